@@ -115,7 +115,7 @@ pub mod __private {
     pub use serde;
     pub use serde_json;
 
-    /// What `deserialize_object!` expands to calls.
+    /// What `object!` expands to calls.
     pub mod object {
         pub use crate::object::*;
     }

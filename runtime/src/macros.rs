@@ -36,6 +36,45 @@ macro_rules! call_options {
     };
 }
 
+/// An operation's request builder: `request!(GetPet: "getPet",
+/// Client::get_pet { id: String, body: NewPet })` is the struct `GetPet`
+/// holding its [`Call`](crate::Call) and the given fields, made by
+/// `Client::get_pet` and given the per-call settings of [`call_options!`].
+/// It derives `Debug` unless it starts with `redacted`, for a builder
+/// holding a secret, whose `Debug` is written apart.
+#[macro_export]
+macro_rules! request {
+    (redacted $name:ident: $id:literal, $client:ident::$method:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        #[doc = ::std::concat!(
+            " A `", $id, "` request, made by [`", ::std::stringify!($client), "::",
+            ::std::stringify!($method), "`](", ::std::stringify!($client), "::",
+            ::std::stringify!($method), "): set optional inputs with its methods, then call [`send`](Self::send)."
+        )]
+        #[derive(Clone)]
+        #[must_use = "a request does nothing until it is sent with `.send().await`"]
+        pub struct $name {
+            call: $crate::Call,
+            $($field: $ty,)*
+        }
+
+        impl $name {
+            $crate::call_options!();
+        }
+    };
+    ($name:ident: $id:literal, $client:ident::$method:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        $crate::request!(redacted $name: $id, $client::$method { $($field: $ty),* });
+
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(::std::stringify!($name))
+                    .field("call", &self.call)
+                    $(.field(::std::stringify!($field), &self.$field))*
+                    .finish()
+            }
+        }
+    };
+}
+
 /// The impls of a string enum that keeps the values it does not know: an enum
 /// with unit variants, each written as its string, and `Other(String)`, which
 /// any other string reads as, so that a value a server starts sending later
@@ -298,23 +337,25 @@ macro_rules! error_codes {
     };
 }
 
-/// An operation's [`OperationError`](crate::OperationError) impl: the type
-/// its error codes are read as and, when the spec gives its error responses
-/// a body of one type, the [`ErrorBody`](crate::ErrorBody) impl too, from
-/// the operation's error statuses and those with a body (all of them when
-/// only one list is given).
+/// The [`OperationError`](crate::OperationError) impl of one or more
+/// operations' request builders that read errors alike: the type their
+/// error codes are read as and, when the spec gives their error responses a
+/// body of one type, the [`ErrorBody`](crate::ErrorBody) impl too, from the
+/// error statuses and those with a body (all of them when only one list is
+/// given): `operation_error!(GetPet, ListPets: ErrorCode, Problem, ["404",
+/// "default"])`.
 #[macro_export]
 macro_rules! operation_error {
-    ($name:ident: $code:ty) => {
-        impl $crate::OperationError for $name {
+    ($($name:ident),+ : $code:ty) => {
+        $(impl $crate::OperationError for $name {
             type Code = $code;
-        }
+        })+
     };
-    ($name:ident: $code:ty, $body:ty, [$($declared:literal),* $(,)?]) => {
-        $crate::operation_error!($name: $code, $body, [$($declared),*], [$($declared),*]);
+    ($($name:ident),+ : $code:ty, $body:ty, $declared:tt) => {
+        $crate::operation_error!($($name),+ : $code, $body, $declared, $declared);
     };
-    ($name:ident: $code:ty, $body:ty, [$($declared:literal),* $(,)?], [$($with_body:literal),* $(,)?]) => {
-        $crate::operation_error!($name: $code);
+    ($($name:ident),+ : $code:ty, $body:ty, $declared:tt, $with_body:tt) => {
+        $($crate::operation_error!($name: $code);
 
         impl $crate::ErrorBody for $name {
             type Body = $body;
@@ -322,10 +363,10 @@ macro_rules! operation_error {
             fn read(
                 api: &$crate::ApiError,
             ) -> ::std::option::Option<::std::result::Result<$body, $crate::Error>> {
-                let status = api.declared_status(&[$($declared),*])?;
-                [$($with_body),*].contains(&status).then(|| api.decode_body())
+                let status = api.declared_status(&$declared)?;
+                $with_body.contains(&status).then(|| api.decode_body())
             }
-        }
+        })+
     };
 }
 

@@ -1,21 +1,25 @@
-//! Reading a generated model of an object: [`deserialize_object!`], a
-//! `Deserialize` impl that reads the object's properties one by one into its
-//! fields, with what does not depend on the model in generic functions here.
+//! Writing and reading a generated model of an object: [`object!`], a
+//! `Serialize` impl that writes the fields as the object's properties and a
+//! `Deserialize` impl that reads the properties one by one into the fields,
+//! with what does not depend on the model in generic functions here.
 //!
-//! serde's derive writes, for each model, a field enum and its visitor, a
+//! serde's derives write, for each model, a field enum and its visitor, a
 //! visitor reading the object as a map and another reading it as a sequence,
-//! about forty lines a field; rustc spends most of a large client's check on
-//! them. An object in an HTTP body is a map, so the impl reads only a map:
-//! a line or two a field.
+//! and the attributes that rename and skip fields; rustc spends most of a
+//! large client's check on them. An object in an HTTP body is a map, so the
+//! impls write and read only a map: a line or two a field, and the model's
+//! definition needs no attribute.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{SerializeStruct, Serializer};
+use serde::Serialize;
 
-/// A model read from the properties of an object: what
-/// [`deserialize_object!`] implements.
+/// A model read from the properties of an object: what [`object!`]
+/// implements.
 #[doc(hidden)]
 pub trait FromProperties: Sized {
     /// The model's name, for errors (`expected struct Name`).
@@ -112,10 +116,46 @@ pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<
     slot.ok_or_else(|| E::missing_field(name))
 }
 
-/// `Deserialize` for a struct whose fields are read from the properties of
-/// an object: `field: "name"` for a required property, `field: "name"
-/// optional` for one whose field is an `Option` (absent or `null`: `None`).
-/// Properties the struct does not have are skipped; a missing required
+/// Starts writing a model of `len` properties as an object.
+#[doc(hidden)]
+pub fn start<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    len: usize,
+) -> Result<S::SerializeStruct, S::Error> {
+    serializer.serialize_struct(name, len)
+}
+
+/// Writes the property `name`.
+#[doc(hidden)]
+pub fn write<S: SerializeStruct, T: Serialize + ?Sized>(
+    object: &mut S,
+    name: &'static str,
+    value: &T,
+) -> Result<(), S::Error> {
+    object.serialize_field(name, value)
+}
+
+/// Writes the optional property `name`, or leaves it out when it is `None`.
+#[doc(hidden)]
+pub fn write_optional<S: SerializeStruct, T: Serialize>(
+    object: &mut S,
+    name: &'static str,
+    value: &Option<T>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(value) => object.serialize_field(name, value),
+        None => object.skip_field(name),
+    }
+}
+
+/// `Serialize` and `Deserialize` for a struct whose fields are the
+/// properties of an object: `field: "name"` for a required property, `field:
+/// "name" optional` for one whose field is an `Option` (left out when `None`;
+/// absent or `null`: `None`).
+///
+/// Written, the fields are the object's properties in their order. Read,
+/// properties the struct does not have are skipped; a missing required
 /// property or one given twice is an error naming it.
 ///
 /// ```
@@ -126,15 +166,16 @@ pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<
 ///     pub name: String,
 ///     pub r#type: Option<String>,
 /// }
-/// openapi_runtime::deserialize_object!(Pet { name: "name", r#type: "type" optional });
+/// openapi_runtime::object!(Pet { name: "name", r#type: "type" optional });
 ///
 /// let pet: Pet = serde_json::from_str(r#"{"name": "Rex", "age": 3}"#).unwrap();
 /// assert_eq!(pet, Pet { name: "Rex".to_owned(), r#type: None });
+/// assert_eq!(serde_json::to_string(&pet).unwrap(), r#"{"name":"Rex"}"#);
 /// let error = serde_json::from_str::<Pet>(r#"{"type": "dog"}"#).unwrap_err();
 /// assert!(error.to_string().starts_with("missing field `name`"), "{error}");
 /// ```
 #[macro_export]
-macro_rules! deserialize_object {
+macro_rules! object {
     ($name:ident { $($field:ident: $json:literal $($optional:ident)?),* $(,)? }) => {
         impl $crate::__private::object::FromProperties for $name {
             const NAME: &'static str = ::std::stringify!($name);
@@ -152,7 +193,7 @@ macro_rules! deserialize_object {
                     }
                 }
                 ::std::result::Result::Ok(Self {
-                    $($field: $crate::deserialize_object!(@take $field $json $($optional)?),)*
+                    $($field: $crate::object!(@take $field $json $($optional)?),)*
                 })
             }
         }
@@ -164,12 +205,37 @@ macro_rules! deserialize_object {
                 $crate::__private::object::deserialize_object(deserializer)
             }
         }
+
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                let len = 0 $(+ $crate::object!(@count self.$field $(, $optional)?))*;
+                #[allow(unused_mut)]
+                let mut object = $crate::__private::object::start(serializer, ::std::stringify!($name), len)?;
+                $($crate::object!(@write object self.$field, $json $($optional)?);)*
+                $crate::__private::serde::ser::SerializeStruct::end(object)
+            }
+        }
     };
     (@take $field:ident $json:literal) => {
         $crate::__private::object::required($field, $json)?
     };
     (@take $field:ident $json:literal optional) => {
         $field.unwrap_or(::std::option::Option::None)
+    };
+    (@count $value:expr) => {
+        1
+    };
+    (@count $value:expr, optional) => {
+        ::std::primitive::usize::from($value.is_some())
+    };
+    (@write $object:ident $value:expr, $json:literal) => {
+        $crate::__private::object::write(&mut $object, $json, &$value)?
+    };
+    (@write $object:ident $value:expr, $json:literal optional) => {
+        $crate::__private::object::write_optional(&mut $object, $json, &$value)?
     };
 }
 
@@ -183,7 +249,11 @@ mod tests {
         tags: Option<Vec<String>>,
         owner: Option<Box<Pet>>,
     }
-    crate::deserialize_object!(Pet { name: "name", tags: "tags" optional, owner: "owner" optional });
+    crate::object!(Pet { name: "name", tags: "tags" optional, owner: "owner" optional });
+
+    #[derive(Debug, PartialEq)]
+    struct Empty {}
+    crate::object!(Empty {});
 
     fn read(value: serde_json::Value) -> Result<Pet, String> {
         serde_json::from_value(value).map_err(|e| e.to_string())
@@ -229,6 +299,25 @@ mod tests {
         assert!(wrong.contains("expected a string"), "{wrong}");
         let array = read(json!(["Rex"])).unwrap_err();
         assert!(array.contains("expected struct Pet"), "{array}");
+    }
+
+    #[test]
+    fn fields_are_written_as_properties_in_order_and_none_left_out() {
+        let pet = Pet {
+            name: "Rex".to_owned(),
+            tags: None,
+            owner: Some(Box::new(Pet {
+                name: "Ann".to_owned(),
+                tags: Some(vec![]),
+                owner: None,
+            })),
+        };
+        let json = serde_json::to_string(&pet).unwrap();
+        assert_eq!(json, r#"{"name":"Rex","owner":{"name":"Ann","tags":[]}}"#);
+        assert_eq!(read(serde_json::from_str(&json).unwrap()), Ok(pet));
+        let empty = Empty {};
+        assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
+        assert_eq!(serde_json::from_str::<Empty>(r#"{"a": 1}"#).unwrap(), empty);
     }
 
     #[test]

@@ -186,9 +186,10 @@ pub(crate) enum Part {
     Outcome(usize),
     /// Its enum of error bodies (several error body types).
     ErrorEnum(usize),
-    /// Its error type (its builder's `OperationError` impl): the codes and
-    /// the body its errors are read with.
-    ErrorType(usize),
+    /// The error types of the operations of a module, `api.modules[i]`, or
+    /// of the root (each builder's `OperationError` impl): the codes and the
+    /// body their errors are read with.
+    ErrorTypes(Option<usize>),
     /// The error codes of a module, `api.modules[i]`, or of the root.
     Codes(Option<usize>),
     /// Its request builder.
@@ -215,20 +216,17 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
     };
     // Each file's name, its kind, and its parts, in order.
     let mut files: Vec<(String, FileKind, Vec<Part>)> = Vec::new();
-    let ops = |module: Option<&String>| -> Vec<Part> {
+    let ops = |module: Option<usize>| -> Vec<Part> {
+        let name = module.map(|index| &api.modules[index].name);
         let ops: Vec<usize> = (0..api.operations.len())
-            .filter(|&i| api.operations[i].module.as_ref() == module)
+            .filter(|&i| api.operations[i].module.as_ref() == name)
             .collect();
-        let kinds: [fn(usize) -> Part; 5] = [
-            Part::Input,
-            Part::Outcome,
-            Part::ErrorEnum,
-            Part::ErrorType,
-            Part::Builder,
-        ];
-        kinds
-            .iter()
-            .flat_map(|kind| ops.iter().map(|&i| kind(i)))
+        let each = |kind: fn(usize) -> Part| ops.iter().map(move |&i| kind(i));
+        each(Part::Input)
+            .chain(each(Part::Outcome))
+            .chain(each(Part::ErrorEnum))
+            .chain((!ops.is_empty()).then_some(Part::ErrorTypes(module)))
+            .chain(each(Part::Builder))
             .collect()
     };
     let models = |module: Option<&String>| -> Vec<Part> {
@@ -260,7 +258,7 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
         let name = Some(&module.name);
         let parts = [Part::ModuleClient(index), Part::Codes(Some(index))]
             .into_iter()
-            .chain(ops(name))
+            .chain(ops(Some(index)))
             .chain(models(name))
             .collect();
         files.push((

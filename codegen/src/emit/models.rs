@@ -70,31 +70,17 @@ fn type_def(cx: &Cx, def: &TypeDef) -> TokenStream {
     }
 }
 
-/// serde's name for a field under `rename_all = "camelCase"`.
-fn serde_camel_case(field: &str) -> String {
-    let mut camel = String::new();
-    let mut capitalize = false;
-    for ch in field.chars() {
-        if ch == '_' {
-            capitalize = !camel.is_empty();
-        } else if capitalize {
-            camel.push(ch.to_ascii_uppercase());
-            capitalize = false;
-        } else if camel.is_empty() {
-            camel.push(ch.to_ascii_lowercase());
-        } else {
-            camel.push(ch);
+/// The serde attribute of a field of a model that serde's derives write
+/// and read: the map the properties no other field has, or a property.
+fn serde_field_attr(field: &Field) -> TokenStream {
+    let json_name = &field.json_name;
+    match (field.flatten, field.required) {
+        (true, _) => quote!(#[serde(flatten)]),
+        (false, true) => quote!(#[serde(rename = #json_name)]),
+        (false, false) => {
+            quote!(#[serde(rename = #json_name, default, skip_serializing_if = "rt::is_none")])
         }
     }
-    camel
-}
-
-/// The name serde gives a field by itself: its Rust name without `r#`.
-fn serde_field_name(field: &Field) -> String {
-    ident(&field.rust_name)
-        .to_string()
-        .trim_start_matches("r#")
-        .to_owned()
 }
 
 fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
@@ -112,30 +98,13 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
     if all_optional {
         derives.push(quote!(Default));
     }
-    // serde names the fields in camelCase when that spares two renames or more.
-    let named = fields.iter().filter(|f| !f.flatten);
-    let camel_case = named
-        .filter(|f| serde_field_name(f) != f.json_name)
-        .filter(|f| serde_camel_case(&serde_field_name(f)) == f.json_name)
-        .count()
-        >= 2;
-    let serde_name = |field: &Field| match camel_case {
-        true => serde_camel_case(&serde_field_name(field)),
-        false => serde_field_name(field),
-    };
-    let container = match camel_case {
-        true => quote!(#[serde(crate = #serde_crate, rename_all = "camelCase")]),
-        false => quote!(#[serde(crate = #serde_crate)]),
-    };
-    // Absent optional fields are left out by one attribute on the struct,
-    // unless a model named `Option` would take the path it writes.
-    let optional = fields.iter().any(|f| !f.required && !f.flatten);
-    let skip_none = optional && cx.std.option.to_string() == "Option";
-    let skip_none = skip_none.then(|| quote!(#[#rt::skip_serializing_none]));
+    // A model with a flattened field (`additionalProperties` beside
+    // properties) is written and read by serde's derives; any other by the
+    // runtime's `object!`, a line a field, which needs no attribute.
+    let flattened = fields.iter().any(|f| f.flatten);
     let members = fields.iter().map(|field| {
         let docs = doc(&field.doc);
         let field_name = ident(&field.rust_name);
-        let json_name = &field.json_name;
         let ty = cx.rust_type(&field.ty);
         let ty = if cx
             .boxed
@@ -146,35 +115,18 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         } else {
             ty
         };
-        let rename = (serde_name(field) != *json_name).then(|| quote!(rename = #json_name,));
-        if field.flatten {
-            quote! {
-                #docs
-                #[serde(flatten)]
-                pub #field_name: #ty,
+        let ty = match field.required || field.flatten {
+            true => ty,
+            false => {
+                let option = &cx.std.option;
+                quote!(#option<#ty>)
             }
-        } else if field.required {
-            let attr = rename.map(|rename| quote!(#[serde(#rename)]));
-            quote! {
-                #docs
-                #attr
-                pub #field_name: #ty,
-            }
-        } else if skip_none.is_some() {
-            let option = &cx.std.option;
-            let attr = rename.map(|rename| quote!(#[serde(#rename)]));
-            quote! {
-                #docs
-                #attr
-                pub #field_name: #option<#ty>,
-            }
-        } else {
-            let option = &cx.std.option;
-            quote! {
-                #docs
-                #[serde(#rename default, skip_serializing_if = "rt::is_none")]
-                pub #field_name: #option<#ty>,
-            }
+        };
+        let attr = flattened.then(|| serde_field_attr(field));
+        quote! {
+            #docs
+            #attr
+            pub #field_name: #ty,
         }
     });
     let debug = has_secret.then(|| {
@@ -202,33 +154,37 @@ fn struct_def(cx: &Cx, def: &TypeDef, fields: &[Field]) -> TokenStream {
         })
         .collect();
     let validate = validate_impl(cx, &def.name, field_checks);
-    // Read by the runtime's `deserialize_object!`, a line a field, unless a
-    // flattened field takes the properties the others do not.
-    let read = (!fields.iter().any(|f| f.flatten)).then(|| {
-        let properties = fields.iter().map(|field| {
-            let member = ident(&field.rust_name);
-            let json_name = &field.json_name;
-            match field.required {
-                true => quote!(#member: #json_name),
-                false => quote!(#member: #json_name optional),
-            }
-        });
-        quote! {
-            #gate
-            #rt::deserialize_object!(#name { #(#properties),* });
+    let (derive_serde, container, object) = match flattened {
+        true => (
+            quote!(, #rt::Serialize, #rt::Deserialize),
+            Some(quote!(#[serde(crate = #serde_crate)])),
+            None,
+        ),
+        false => {
+            let properties = fields.iter().map(|field| {
+                let member = ident(&field.rust_name);
+                let json_name = &field.json_name;
+                match field.required {
+                    true => quote!(#member: #json_name),
+                    false => quote!(#member: #json_name optional),
+                }
+            });
+            let object = quote! {
+                #gate
+                #rt::object!(#name { #(#properties),* });
+            };
+            (TokenStream::new(), None, Some(object))
         }
-    });
-    let deserialize = read.is_none().then(|| quote!(, #rt::Deserialize));
+    };
     quote! {
         #docs
         #gate
-        #skip_none
-        #[derive(#(#derives),*, #rt::Serialize #deserialize)]
+        #[derive(#(#derives),* #derive_serde)]
         #container
         pub struct #name {
             #(#members)*
         }
-        #read
+        #object
         #debug
         #validate
     }

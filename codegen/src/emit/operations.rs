@@ -23,7 +23,7 @@ pub(super) fn emit(cx: &Cx, api: &Api, settings: &Settings, part: Part) -> Optio
         Part::Input(index) => input_struct_def(cx, op(index)),
         Part::Outcome(index) => outcome_def(cx, op(index)),
         Part::ErrorEnum(index) => error_enum_def(cx, op(index)),
-        Part::ErrorType(index) => Some(error_type_def(cx, api, op(index))),
+        Part::ErrorTypes(module) => Some(error_types_def(cx, api, module)),
         Part::Codes(module) => Some(codes_def(cx, api, module)),
         Part::Builder(index) => Some(builder(cx, op(index))),
         Part::Model(_) => None,
@@ -549,9 +549,41 @@ fn code_type<'a>(api: &'a Api, op: &Operation) -> &'a str {
     }
 }
 
-/// The operation's error type, its request builder: the codes of its
-/// namespace, and the body its errors are read with, when the spec gives one.
-fn error_type_def(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
+/// The error types of a module's operations, or the root's (`module` is
+/// `None`): each operation's request builder, with the codes of its
+/// namespace and the body its errors are read with, when the spec gives one.
+/// Operations whose errors read alike share one `operation_error!`.
+fn error_types_def(cx: &Cx, api: &Api, module: Option<usize>) -> TokenStream {
+    let module = module.map(|index| &api.modules[index].name);
+    let ops = api.operations.iter().filter(|op| op.module.as_ref() == module);
+    // Each group's gate and what its macro says after the names, in the
+    // order of its first operation, with the names that share them.
+    let mut groups: Vec<(String, TokenStream, TokenStream, Vec<Ident>)> = Vec::new();
+    let mut own = Vec::new();
+    for op in ops {
+        let gate = cx.gates.operation(op).cfg();
+        match error_type_args(cx, api, op) {
+            Ok(args) => {
+                let key = format!("{gate} {args}");
+                let name = ident(&op.builder_name);
+                match groups.iter_mut().find(|(k, ..)| *k == key) {
+                    Some((.., names)) => names.push(name),
+                    None => groups.push((key, gate, args, vec![name])),
+                }
+            }
+            Err(tokens) => own.push(tokens),
+        }
+    }
+    let rt = &cx.rt;
+    let shared = groups
+        .iter()
+        .map(|(_, gate, args, names)| quote!(#gate #rt::operation_error!(#(#names),*: #args);));
+    quote!(#(#shared)* #(#own)*)
+}
+
+/// What an operation's `operation_error!` says after its name (`Ok`), or
+/// the whole of its error type when it has an enum of error bodies (`Err`).
+fn error_type_args(cx: &Cx, api: &Api, op: &Operation) -> Result<TokenStream, TokenStream> {
     let rt = &cx.rt;
     let name = ident(&op.builder_name);
     let code = ident(code_type(api, op));
@@ -567,7 +599,7 @@ fn error_type_def(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
             });
             let option = &cx.std.option;
             let result = &cx.std.result;
-            quote! {
+            Err(quote! {
                 #gate
                 #rt::operation_error!(#name: #code);
                 #gate
@@ -580,18 +612,18 @@ fn error_type_def(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
                         })
                     }
                 }
-            }
+            })
         }
         // Every status with a body, the common case, is said once.
         (None, Some(ty)) if with_body == declared => {
             let ty = cx.rust_type(ty);
-            quote!(#gate #rt::operation_error!(#name: #code, #ty, [#(#declared),*]);)
+            Ok(quote!(#code, #ty, [#(#declared),*]))
         }
         (None, Some(ty)) => {
             let ty = cx.rust_type(ty);
-            quote!(#gate #rt::operation_error!(#name: #code, #ty, [#(#declared),*], [#(#with_body),*]);)
+            Ok(quote!(#code, #ty, [#(#declared),*], [#(#with_body),*]))
         }
-        (None, None) => quote!(#gate #rt::operation_error!(#name: #code);),
+        (None, None) => Ok(quote!(#code)),
     }
 }
 
@@ -737,9 +769,15 @@ fn client_method(cx: &Cx, api: &Api, op: &Operation) -> TokenStream {
         .map(init)
         .collect();
     if let Some(body) = body_struct(op) {
-        let fields = body_inputs.iter().map(init);
-        let body = cx.model_path(body);
-        inits.push(quote!(body: #body { #(#fields)* },));
+        // A body of optional fields alone derives `Default`.
+        match body_inputs.iter().any(|input| input.required) {
+            true => {
+                let fields = body_inputs.iter().map(init);
+                let body = cx.model_path(body);
+                inits.push(quote!(body: #body { #(#fields)* },));
+            }
+            false => inits.push(quote!(body: ::std::default::Default::default(),)),
+        }
     }
     let call = quote!(call);
     let checks = eager_checks(cx, op, &call);
@@ -840,10 +878,6 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = &cx.rt;
     let client = client_name(cx, op);
     let name = ident(&op.builder_name);
-    let method_path = format!(
-        " A `{}` request, made by [`{client}::{}`]({client}::{}): set optional inputs with its methods, then call [`send`](Self::send).",
-        op.id, op.method_name, op.method_name
-    );
     let own_inputs: Vec<&Input> = op
         .inputs
         .iter()
@@ -855,16 +889,16 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
             let field = ident(&input.member);
             let ty = cx.rust_type(&input.ty);
             if input.required {
-                quote!(#field: #ty,)
+                quote!(#field: #ty)
             } else {
                 let option = &cx.std.option;
-                quote!(#field: #option<#ty>,)
+                quote!(#field: #option<#ty>)
             }
         })
         .collect();
     if let Some(body) = body_struct(op) {
         let body = cx.model_path(body);
-        fields.push(quote!(body: #body,));
+        fields.push(quote!(body: #body));
     }
     let setters = op.inputs.iter().filter(|i| !i.required).map(|input| {
         let docs = doc(&input.doc);
@@ -882,7 +916,7 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     });
     // The body struct's own `Debug` keeps its secrets out.
     let has_secret = own_inputs.iter().any(|i| i.secret);
-    let derive_debug = (!has_secret).then(|| quote!(Debug,));
+    let redacted = has_secret.then(|| quote!(redacted));
     let gate = cx.gates.operation(op).cfg();
     let debug = has_secret.then(|| {
         let own = [("call", false)];
@@ -897,22 +931,15 @@ fn builder(cx: &Cx, op: &Operation) -> TokenStream {
     });
     let send = send(cx, op);
     let pages = op.pagination.as_ref().map(|p| pages(cx, op, p));
+    let (id, client, method) = (&op.id, ident(&client), ident(&op.method_name));
     quote! {
-        #[doc = #method_path]
         #gate
-        #[derive(#derive_debug Clone)]
-        #[must_use = "a request does nothing until it is sent with `.send().await`"]
-        pub struct #name {
-            call: #rt::Call,
-            #(#fields)*
-        }
+        #rt::request!(#redacted #name: #id, #client::#method { #(#fields),* });
         #debug
 
         #gate
         impl #name {
             #(#setters)*
-
-            #rt::call_options!();
 
             #send
             #pages

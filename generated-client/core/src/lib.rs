@@ -32,9 +32,7 @@ pub const API: rt::Api = rt::Api {
 /// The body of every failed call. Some DingTalk gateways capitalise the
 /// property names (`Code`, `Message`, `RequestId`); read them without
 /// regard to case.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorBody {
     /// A machine-readable error code, such as `paramError`.
     pub code: Option<String>,
@@ -43,7 +41,7 @@ pub struct ErrorBody {
     /// The id DingTalk gave this request.
     pub requestid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ErrorBody { code : "code" optional, message : "message" optional, requestid :
     "requestid" optional }
 );
@@ -55,9 +53,7 @@ pub type OapiErrmsg = String;
 /// The id DingTalk gave this request; quote it when asking DingTalk for support.
 pub type OapiRequestId = String;
 /// The answer of a call that returns nothing but its status.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OapiStatus {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -67,7 +63,7 @@ pub struct OapiStatus {
     /// The id DingTalk gave this request; quote it when asking DingTalk for support.
     pub request_id: Option<models::OapiRequestId>,
 }
-rt::deserialize_object!(
+rt::object!(
     OapiStatus { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional }
 );
@@ -95,13 +91,12 @@ pub enum RobotButtonOrientation {
 rt::open_enum!(RobotButtonOrientation { V0 = "0", V1 = "1" });
 /// A user's id in the organisation (`userid`).
 pub type UserId = String;
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserIdRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: models::UserId,
 }
-rt::deserialize_object!(UserIdRequest { userid : "userid" });
+rt::object!(UserIdRequest { userid : "userid" });
 impl rt::Validate for UserIdRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -111,18 +106,16 @@ impl rt::Validate for UserIdRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeptIdRequest {
     /// The id of the department; `1` for the root department.
     pub dept_id: i64,
 }
-rt::deserialize_object!(DeptIdRequest { dept_id : "dept_id" });
+rt::object!(DeptIdRequest { dept_id : "dept_id" });
 impl rt::Validate for DeptIdRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MediaUploadRequest {
     /// The file, with its file name.
     pub media: Vec<u8>,
 }
-rt::deserialize_object!(MediaUploadRequest { media : "media" });
+rt::object!(MediaUploadRequest { media : "media" });

@@ -247,9 +247,7 @@ impl Client {
         call.query("opUserId", &op_user_id);
         BatchBossCheck {
             call,
-            body: AttendanceBatchBossCheckRequest {
-                models: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Calculate duration.
@@ -271,15 +269,7 @@ impl Client {
         CalculateDuration {
             call,
             user_id: None,
-            body: AttendanceCalculateDurationRequest {
-                biz_type: None,
-                calculate_model: None,
-                duration_unit: None,
-                from_time: None,
-                leave_code: None,
-                time_zone_id: None,
-                to_time: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Check closing account.
@@ -808,9 +798,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetOvertimeSetting {
             call,
-            body: AttendanceGetOvertimeSettingRequest {
-                overtime_setting_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get shift.
@@ -952,42 +940,7 @@ impl Client {
         call.query("opUserId", &op_user_id);
         GroupUpdate {
             call,
-            body: AttendanceGroupUpdateRequest {
-                adjustment_setting_id: None,
-                default_class_id: None,
-                disable_check_when_rest: None,
-                disable_check_without_schedule: None,
-                enable_camera_check: None,
-                enable_emp_select_class: None,
-                enable_face_check: None,
-                enable_face_strict_mode: None,
-                enable_out_side_update_normal_check: None,
-                enable_outside_apply: None,
-                enable_outside_camera_check: None,
-                enable_outside_check: None,
-                enable_outside_remark: None,
-                enable_trim_distance: None,
-                forbid_hide_out_side_address: None,
-                free_check_setting: None,
-                free_check_type_id: None,
-                freecheck_day_start_min_offset: None,
-                group_id: None,
-                group_name: None,
-                manager_list: None,
-                offset: None,
-                only_machine_check: None,
-                open_camera_check: None,
-                open_face_check: None,
-                outside_check_approve_mode_id: None,
-                overtime_setting_id: None,
-                owner: None,
-                positions: None,
-                resource_permission_map: None,
-                shift_vo_list: None,
-                skip_holidays: None,
-                trim_distance: None,
-                workday_class_list: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Group add.
@@ -1102,12 +1055,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListApproveByUsers {
             call,
-            body: AttendanceListApproveByUsersRequest {
-                biz_types: None,
-                from_date_time: None,
-                to_date_time: None,
-                user_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Process approve create.
@@ -1160,15 +1108,7 @@ impl Client {
         ProcessApproveFinish {
             call,
             user_id: None,
-            body: AttendanceProcessApproveFinishRequest {
-                approve_id: None,
-                jump_url: None,
-                over_time_to_more: None,
-                overtime_duration: None,
-                sub_type: None,
-                tag_name: None,
-                top_calculate_approve_duration_param: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Process hh oem update.
@@ -1588,125 +1528,31 @@ pub struct SyncScheduleInfoInput<'a> {
     pub op_user_id: &'a str,
     pub schedule_infos: Vec<AttendanceSyncScheduleInfoRequestScheduleInfos>,
 }
-rt::operation_error!(GetLeaveType : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateLeaveType : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(AddLeaveType : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    AttendanceBleDevicesAdd : ErrorCode, models::ErrorBody, ["401", "default"]
+    GetLeaveType, UpdateLeaveType, AddLeaveType, AttendanceBleDevicesAdd,
+    AttendanceBleDevicesQuery, AttendanceBleDevicesRemove, BatchBossCheck,
+    CalculateDuration, CheckClosingAccount, CheckWritePermission, CreateApprove,
+    DeleteLeaveRequest, GetCheckInSchemaTemplate, ModifyWaterMarkTemplate,
+    SaveCustomWaterMarkTemplate, DeleteWaterMarkTemplate, DingTalkSecurityCheck,
+    GetAtManageScope, GetAdjustments, GetCheckinRecordByUser, GetClassWithDeleted,
+    GetClosingAccounts, GetColumnvals, GetLeaveRecords, GetMachine, GetMachineUser,
+    GetOverdraftInfo, GetOvertimeSetting, GetShift, ShiftAdd, GetSimpleGroups,
+    GetSimpleOvertimeSetting, GetUserHolidays, GroupUpdate, GroupAdd,
+    InitAndGetLeaveALlocationQuotas, ListApproveByUsers, ProcessApproveCreate,
+    ProcessApproveFinish, ProcessHhOemUpdate, ReduceQuotaWithLeaveRecord,
+    RetainLeaveTypes, ReverseTrialAdvancedLeave, SalaryThirdDataIntegration,
+    SyncScheduleInfo, UpdateVacationQuota : ErrorCode, models::ErrorBody, ["401",
+    "default"]
 );
-rt::operation_error!(
-    AttendanceBleDevicesQuery : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    GetLeaveType : "attendance_GetLeaveType", Client::get_leave_type { vacation_source :
+    Option < String > }
 );
-rt::operation_error!(
-    AttendanceBleDevicesRemove : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(BatchBossCheck : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CalculateDuration : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CheckClosingAccount : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CheckWritePermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateApprove : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DeleteLeaveRequest : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetCheckInSchemaTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ModifyWaterMarkTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SaveCustomWaterMarkTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteWaterMarkTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DingTalkSecurityCheck : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetAtManageScope : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetAdjustments : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetCheckinRecordByUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetClassWithDeleted : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetClosingAccounts : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetColumnvals : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetLeaveRecords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetMachine : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetMachineUser : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetOverdraftInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetOvertimeSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetShift : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ShiftAdd : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSimpleGroups : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetSimpleOvertimeSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetUserHolidays : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GroupUpdate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GroupAdd : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    InitAndGetLeaveALlocationQuotas : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListApproveByUsers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ProcessApproveCreate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ProcessApproveFinish : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ProcessHhOemUpdate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ReduceQuotaWithLeaveRecord : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RetainLeaveTypes : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ReverseTrialAdvancedLeave : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SalaryThirdDataIntegration : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SyncScheduleInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateVacationQuota : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `attendance_GetLeaveType` request, made by [`Client::get_leave_type`](Client::get_leave_type): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetLeaveType {
-    call: rt::Call,
-    vacation_source: Option<String>,
-}
 impl GetLeaveType {
     pub fn vacation_source(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.vacation_source = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1715,13 +1561,10 @@ impl GetLeaveType {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_UpdateLeaveType` request, made by [`Client::update_leave_type`](Client::update_leave_type): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateLeaveType {
-    call: rt::Call,
-    body: AttendanceUpdateLeaveTypeRequest,
-}
+rt::request!(
+    UpdateLeaveType : "attendance_UpdateLeaveType", Client::update_leave_type { body :
+    AttendanceUpdateLeaveTypeRequest }
+);
 impl UpdateLeaveType {
     pub fn extras(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.extras = Some(value.into());
@@ -1766,7 +1609,6 @@ impl UpdateLeaveType {
         self.body.visibility_rules = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1776,13 +1618,10 @@ impl UpdateLeaveType {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_AddLeaveType` request, made by [`Client::add_leave_type`](Client::add_leave_type): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddLeaveType {
-    call: rt::Call,
-    body: AttendanceAddLeaveTypeRequest,
-}
+rt::request!(
+    AddLeaveType : "attendance_AddLeaveType", Client::add_leave_type { body :
+    AttendanceAddLeaveTypeRequest }
+);
 impl AddLeaveType {
     pub fn extras(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.extras = Some(value.into());
@@ -1844,7 +1683,6 @@ impl AddLeaveType {
         self.body.when_can_leave = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1854,19 +1692,16 @@ impl AddLeaveType {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_AttendanceBleDevicesAdd` request, made by [`Client::attendance_ble_devices_add`](Client::attendance_ble_devices_add): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AttendanceBleDevicesAdd {
-    call: rt::Call,
-    body: AttendanceAttendanceBleDevicesAddRequest,
-}
+rt::request!(
+    AttendanceBleDevicesAdd : "attendance_AttendanceBleDevicesAdd",
+    Client::attendance_ble_devices_add { body : AttendanceAttendanceBleDevicesAddRequest
+    }
+);
 impl AttendanceBleDevicesAdd {
     pub fn op_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.op_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1876,19 +1711,16 @@ impl AttendanceBleDevicesAdd {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_AttendanceBleDevicesQuery` request, made by [`Client::attendance_ble_devices_query`](Client::attendance_ble_devices_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AttendanceBleDevicesQuery {
-    call: rt::Call,
-    body: AttendanceAttendanceBleDevicesQueryRequest,
-}
+rt::request!(
+    AttendanceBleDevicesQuery : "attendance_AttendanceBleDevicesQuery",
+    Client::attendance_ble_devices_query { body :
+    AttendanceAttendanceBleDevicesQueryRequest }
+);
 impl AttendanceBleDevicesQuery {
     pub fn op_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.op_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1898,19 +1730,16 @@ impl AttendanceBleDevicesQuery {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_AttendanceBleDevicesRemove` request, made by [`Client::attendance_ble_devices_remove`](Client::attendance_ble_devices_remove): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AttendanceBleDevicesRemove {
-    call: rt::Call,
-    body: AttendanceAttendanceBleDevicesRemoveRequest,
-}
+rt::request!(
+    AttendanceBleDevicesRemove : "attendance_AttendanceBleDevicesRemove",
+    Client::attendance_ble_devices_remove { body :
+    AttendanceAttendanceBleDevicesRemoveRequest }
+);
 impl AttendanceBleDevicesRemove {
     pub fn op_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.op_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1920,19 +1749,15 @@ impl AttendanceBleDevicesRemove {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_BatchBossCheck` request, made by [`Client::batch_boss_check`](Client::batch_boss_check): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchBossCheck {
-    call: rt::Call,
-    body: AttendanceBatchBossCheckRequest,
-}
+rt::request!(
+    BatchBossCheck : "attendance_BatchBossCheck", Client::batch_boss_check { body :
+    AttendanceBatchBossCheckRequest }
+);
 impl BatchBossCheck {
     pub fn models(mut self, value: Vec<AttendanceBatchBossCheckRequestModels>) -> Self {
         self.body.models = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1942,14 +1767,10 @@ impl BatchBossCheck {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_CalculateDuration` request, made by [`Client::calculate_duration`](Client::calculate_duration): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CalculateDuration {
-    call: rt::Call,
-    user_id: Option<String>,
-    body: AttendanceCalculateDurationRequest,
-}
+rt::request!(
+    CalculateDuration : "attendance_CalculateDuration", Client::calculate_duration {
+    user_id : Option < String >, body : AttendanceCalculateDurationRequest }
+);
 impl CalculateDuration {
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_id = Some(value.into());
@@ -1983,7 +1804,6 @@ impl CalculateDuration {
         self.body.to_time = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1994,15 +1814,11 @@ impl CalculateDuration {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_CheckClosingAccount` request, made by [`Client::check_closing_account`](Client::check_closing_account): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CheckClosingAccount {
-    call: rt::Call,
-    body: AttendanceCheckClosingAccountRequest,
-}
+rt::request!(
+    CheckClosingAccount : "attendance_CheckClosingAccount", Client::check_closing_account
+    { body : AttendanceCheckClosingAccountRequest }
+);
 impl CheckClosingAccount {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2012,15 +1828,11 @@ impl CheckClosingAccount {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_CheckWritePermission` request, made by [`Client::check_write_permission`](Client::check_write_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CheckWritePermission {
-    call: rt::Call,
-    body: AttendanceCheckWritePermissionRequest,
-}
+rt::request!(
+    CheckWritePermission : "attendance_CheckWritePermission",
+    Client::check_write_permission { body : AttendanceCheckWritePermissionRequest }
+);
 impl CheckWritePermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2030,13 +1842,10 @@ impl CheckWritePermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_CreateApprove` request, made by [`Client::create_approve`](Client::create_approve): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateApprove {
-    call: rt::Call,
-    body: AttendanceCreateApproveRequest,
-}
+rt::request!(
+    CreateApprove : "attendance_CreateApprove", Client::create_approve { body :
+    AttendanceCreateApproveRequest }
+);
 impl CreateApprove {
     pub fn approve_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.approve_id = Some(value.into());
@@ -2061,7 +1870,6 @@ impl CreateApprove {
         self.body.tag_name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2071,15 +1879,11 @@ impl CreateApprove {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_DeleteLeaveRequest` request, made by [`Client::delete_leave_request`](Client::delete_leave_request): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteLeaveRequest {
-    call: rt::Call,
-    body: AttendanceDeleteLeaveRequestRequest,
-}
+rt::request!(
+    DeleteLeaveRequest : "attendance_DeleteLeaveRequest", Client::delete_leave_request {
+    body : AttendanceDeleteLeaveRequestRequest }
+);
 impl DeleteLeaveRequest {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2089,19 +1893,15 @@ impl DeleteLeaveRequest {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetCheckInSchemaTemplate` request, made by [`Client::get_check_in_schema_template`](Client::get_check_in_schema_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCheckInSchemaTemplate {
-    call: rt::Call,
-    scene_code: Option<String>,
-}
+rt::request!(
+    GetCheckInSchemaTemplate : "attendance_GetCheckInSchemaTemplate",
+    Client::get_check_in_schema_template { scene_code : Option < String > }
+);
 impl GetCheckInSchemaTemplate {
     pub fn scene_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.scene_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2110,13 +1910,11 @@ impl GetCheckInSchemaTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ModifyWaterMarkTemplate` request, made by [`Client::modify_water_mark_template`](Client::modify_water_mark_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ModifyWaterMarkTemplate {
-    call: rt::Call,
-    body: AttendanceModifyWaterMarkTemplateRequest,
-}
+rt::request!(
+    ModifyWaterMarkTemplate : "attendance_ModifyWaterMarkTemplate",
+    Client::modify_water_mark_template { body : AttendanceModifyWaterMarkTemplateRequest
+    }
+);
 impl ModifyWaterMarkTemplate {
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
@@ -2134,7 +1932,6 @@ impl ModifyWaterMarkTemplate {
         self.body.water_mark_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2144,15 +1941,12 @@ impl ModifyWaterMarkTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_SaveCustomWaterMarkTemplate` request, made by [`Client::save_custom_water_mark_template`](Client::save_custom_water_mark_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SaveCustomWaterMarkTemplate {
-    call: rt::Call,
-    body: AttendanceSaveCustomWaterMarkTemplateRequest,
-}
+rt::request!(
+    SaveCustomWaterMarkTemplate : "attendance_SaveCustomWaterMarkTemplate",
+    Client::save_custom_water_mark_template { body :
+    AttendanceSaveCustomWaterMarkTemplateRequest }
+);
 impl SaveCustomWaterMarkTemplate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2162,19 +1956,15 @@ impl SaveCustomWaterMarkTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_DeleteWaterMarkTemplate` request, made by [`Client::delete_water_mark_template`](Client::delete_water_mark_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteWaterMarkTemplate {
-    call: rt::Call,
-    form_content: Option<String>,
-}
+rt::request!(
+    DeleteWaterMarkTemplate : "attendance_DeleteWaterMarkTemplate",
+    Client::delete_water_mark_template { form_content : Option < String > }
+);
 impl DeleteWaterMarkTemplate {
     pub fn form_content(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.form_content = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2183,15 +1973,11 @@ impl DeleteWaterMarkTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_DingTalkSecurityCheck` request, made by [`Client::ding_talk_security_check`](Client::ding_talk_security_check): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DingTalkSecurityCheck {
-    call: rt::Call,
-    body: AttendanceDingTalkSecurityCheckRequest,
-}
+rt::request!(
+    DingTalkSecurityCheck : "attendance_DingTalkSecurityCheck",
+    Client::ding_talk_security_check { body : AttendanceDingTalkSecurityCheckRequest }
+);
 impl DingTalkSecurityCheck {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2201,14 +1987,10 @@ impl DingTalkSecurityCheck {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetATManageScope` request, made by [`Client::get_at_manage_scope`](Client::get_at_manage_scope): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAtManageScope {
-    call: rt::Call,
-}
+rt::request!(
+    GetAtManageScope : "attendance_GetATManageScope", Client::get_at_manage_scope {}
+);
 impl GetAtManageScope {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2216,14 +1998,8 @@ impl GetAtManageScope {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetAdjustments` request, made by [`Client::get_adjustments`](Client::get_adjustments): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAdjustments {
-    call: rt::Call,
-}
+rt::request!(GetAdjustments : "attendance_GetAdjustments", Client::get_adjustments {});
 impl GetAdjustments {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2231,15 +2007,11 @@ impl GetAdjustments {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetCheckinRecordByUser` request, made by [`Client::get_checkin_record_by_user`](Client::get_checkin_record_by_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCheckinRecordByUser {
-    call: rt::Call,
-    body: AttendanceGetCheckinRecordByUserRequest,
-}
+rt::request!(
+    GetCheckinRecordByUser : "attendance_GetCheckinRecordByUser",
+    Client::get_checkin_record_by_user { body : AttendanceGetCheckinRecordByUserRequest }
+);
 impl GetCheckinRecordByUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2249,14 +2021,11 @@ impl GetCheckinRecordByUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetClassWithDeleted` request, made by [`Client::get_class_with_deleted`](Client::get_class_with_deleted): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetClassWithDeleted {
-    call: rt::Call,
-}
+rt::request!(
+    GetClassWithDeleted : "attendance_GetClassWithDeleted",
+    Client::get_class_with_deleted {}
+);
 impl GetClassWithDeleted {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2264,15 +2033,11 @@ impl GetClassWithDeleted {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetClosingAccounts` request, made by [`Client::get_closing_accounts`](Client::get_closing_accounts): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetClosingAccounts {
-    call: rt::Call,
-    body: AttendanceGetClosingAccountsRequest,
-}
+rt::request!(
+    GetClosingAccounts : "attendance_GetClosingAccounts", Client::get_closing_accounts {
+    body : AttendanceGetClosingAccountsRequest }
+);
 impl GetClosingAccounts {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2282,15 +2047,11 @@ impl GetClosingAccounts {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetColumnvals` request, made by [`Client::get_columnvals`](Client::get_columnvals): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetColumnvals {
-    call: rt::Call,
-    body: AttendanceGetColumnvalsRequest,
-}
+rt::request!(
+    GetColumnvals : "attendance_GetColumnvals", Client::get_columnvals { body :
+    AttendanceGetColumnvalsRequest }
+);
 impl GetColumnvals {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2300,15 +2061,11 @@ impl GetColumnvals {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetLeaveRecords` request, made by [`Client::get_leave_records`](Client::get_leave_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetLeaveRecords {
-    call: rt::Call,
-    body: AttendanceGetLeaveRecordsRequest,
-}
+rt::request!(
+    GetLeaveRecords : "attendance_GetLeaveRecords", Client::get_leave_records { body :
+    AttendanceGetLeaveRecordsRequest }
+);
 impl GetLeaveRecords {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2318,14 +2075,8 @@ impl GetLeaveRecords {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetMachine` request, made by [`Client::get_machine`](Client::get_machine): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMachine {
-    call: rt::Call,
-}
+rt::request!(GetMachine : "attendance_GetMachine", Client::get_machine {});
 impl GetMachine {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2333,14 +2084,8 @@ impl GetMachine {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetMachineUser` request, made by [`Client::get_machine_user`](Client::get_machine_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMachineUser {
-    call: rt::Call,
-}
+rt::request!(GetMachineUser : "attendance_GetMachineUser", Client::get_machine_user {});
 impl GetMachineUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2348,15 +2093,11 @@ impl GetMachineUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetOverdraftInfo` request, made by [`Client::get_overdraft_info`](Client::get_overdraft_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOverdraftInfo {
-    call: rt::Call,
-    body: AttendanceGetOverdraftInfoRequest,
-}
+rt::request!(
+    GetOverdraftInfo : "attendance_GetOverdraftInfo", Client::get_overdraft_info { body :
+    AttendanceGetOverdraftInfoRequest }
+);
 impl GetOverdraftInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2366,19 +2107,15 @@ impl GetOverdraftInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetOvertimeSetting` request, made by [`Client::get_overtime_setting`](Client::get_overtime_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOvertimeSetting {
-    call: rt::Call,
-    body: AttendanceGetOvertimeSettingRequest,
-}
+rt::request!(
+    GetOvertimeSetting : "attendance_GetOvertimeSetting", Client::get_overtime_setting {
+    body : AttendanceGetOvertimeSettingRequest }
+);
 impl GetOvertimeSetting {
     pub fn overtime_setting_ids(mut self, value: Vec<i64>) -> Self {
         self.body.overtime_setting_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2388,19 +2125,15 @@ impl GetOvertimeSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetShift` request, made by [`Client::get_shift`](Client::get_shift): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetShift {
-    call: rt::Call,
-    op_user_id: Option<String>,
-}
+rt::request!(
+    GetShift : "attendance_GetShift", Client::get_shift { op_user_id : Option < String >
+    }
+);
 impl GetShift {
     pub fn op_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2409,13 +2142,10 @@ impl GetShift {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ShiftAdd` request, made by [`Client::shift_add`](Client::shift_add): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ShiftAdd {
-    call: rt::Call,
-    body: AttendanceShiftAddRequest,
-}
+rt::request!(
+    ShiftAdd : "attendance_ShiftAdd", Client::shift_add { body :
+    AttendanceShiftAddRequest }
+);
 impl ShiftAdd {
     pub fn owner(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.owner = Some(value.into());
@@ -2436,7 +2166,6 @@ impl ShiftAdd {
         self.body.shift_id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2446,14 +2175,10 @@ impl ShiftAdd {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetSimpleGroups` request, made by [`Client::get_simple_groups`](Client::get_simple_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSimpleGroups {
-    call: rt::Call,
-}
+rt::request!(
+    GetSimpleGroups : "attendance_GetSimpleGroups", Client::get_simple_groups {}
+);
 impl GetSimpleGroups {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2461,14 +2186,11 @@ impl GetSimpleGroups {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetSimpleOvertimeSetting` request, made by [`Client::get_simple_overtime_setting`](Client::get_simple_overtime_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSimpleOvertimeSetting {
-    call: rt::Call,
-}
+rt::request!(
+    GetSimpleOvertimeSetting : "attendance_GetSimpleOvertimeSetting",
+    Client::get_simple_overtime_setting {}
+);
 impl GetSimpleOvertimeSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2476,15 +2198,11 @@ impl GetSimpleOvertimeSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GetUserHolidays` request, made by [`Client::get_user_holidays`](Client::get_user_holidays): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserHolidays {
-    call: rt::Call,
-    body: AttendanceGetUserHolidaysRequest,
-}
+rt::request!(
+    GetUserHolidays : "attendance_GetUserHolidays", Client::get_user_holidays { body :
+    AttendanceGetUserHolidaysRequest }
+);
 impl GetUserHolidays {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2494,13 +2212,10 @@ impl GetUserHolidays {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GroupUpdate` request, made by [`Client::group_update`](Client::group_update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupUpdate {
-    call: rt::Call,
-    body: AttendanceGroupUpdateRequest,
-}
+rt::request!(
+    GroupUpdate : "attendance_GroupUpdate", Client::group_update { body :
+    AttendanceGroupUpdateRequest }
+);
 impl GroupUpdate {
     pub fn adjustment_setting_id(mut self, value: i64) -> Self {
         self.body.adjustment_setting_id = Some(value);
@@ -2650,7 +2365,6 @@ impl GroupUpdate {
         self.body.workday_class_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2660,13 +2374,10 @@ impl GroupUpdate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_GroupAdd` request, made by [`Client::group_add`](Client::group_add): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupAdd {
-    call: rt::Call,
-    body: AttendanceGroupAddRequest,
-}
+rt::request!(
+    GroupAdd : "attendance_GroupAdd", Client::group_add { body :
+    AttendanceGroupAddRequest }
+);
 impl GroupAdd {
     pub fn adjustment_setting_id(mut self, value: i64) -> Self {
         self.body.adjustment_setting_id = Some(value);
@@ -2852,7 +2563,6 @@ impl GroupAdd {
         self.body.workday_class_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2862,19 +2572,15 @@ impl GroupAdd {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_InitAndGetLeaveALlocationQuotas` request, made by [`Client::init_and_get_leave_a_llocation_quotas`](Client::init_and_get_leave_a_llocation_quotas): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InitAndGetLeaveALlocationQuotas {
-    call: rt::Call,
-    leave_code: Option<String>,
-}
+rt::request!(
+    InitAndGetLeaveALlocationQuotas : "attendance_InitAndGetLeaveALlocationQuotas",
+    Client::init_and_get_leave_a_llocation_quotas { leave_code : Option < String > }
+);
 impl InitAndGetLeaveALlocationQuotas {
     pub fn leave_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.leave_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2886,13 +2592,10 @@ impl InitAndGetLeaveALlocationQuotas {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ListApproveByUsers` request, made by [`Client::list_approve_by_users`](Client::list_approve_by_users): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListApproveByUsers {
-    call: rt::Call,
-    body: AttendanceListApproveByUsersRequest,
-}
+rt::request!(
+    ListApproveByUsers : "attendance_ListApproveByUsers", Client::list_approve_by_users {
+    body : AttendanceListApproveByUsersRequest }
+);
 impl ListApproveByUsers {
     pub fn biz_types(mut self, value: Vec<i64>) -> Self {
         self.body.biz_types = Some(value);
@@ -2910,7 +2613,6 @@ impl ListApproveByUsers {
         self.body.user_ids = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2920,15 +2622,11 @@ impl ListApproveByUsers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ProcessApproveCreate` request, made by [`Client::process_approve_create`](Client::process_approve_create): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessApproveCreate {
-    call: rt::Call,
-    body: AttendanceProcessApproveCreateRequest,
-}
+rt::request!(
+    ProcessApproveCreate : "attendance_ProcessApproveCreate",
+    Client::process_approve_create { body : AttendanceProcessApproveCreateRequest }
+);
 impl ProcessApproveCreate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2938,14 +2636,11 @@ impl ProcessApproveCreate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ProcessApproveFinish` request, made by [`Client::process_approve_finish`](Client::process_approve_finish): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessApproveFinish {
-    call: rt::Call,
-    user_id: Option<String>,
-    body: AttendanceProcessApproveFinishRequest,
-}
+rt::request!(
+    ProcessApproveFinish : "attendance_ProcessApproveFinish",
+    Client::process_approve_finish { user_id : Option < String >, body :
+    AttendanceProcessApproveFinishRequest }
+);
 impl ProcessApproveFinish {
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_id = Some(value.into());
@@ -2987,7 +2682,6 @@ impl ProcessApproveFinish {
         self.body.top_calculate_approve_duration_param = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2998,15 +2692,11 @@ impl ProcessApproveFinish {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ProcessHhOemUpdate` request, made by [`Client::process_hh_oem_update`](Client::process_hh_oem_update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessHhOemUpdate {
-    call: rt::Call,
-    body: AttendanceProcessHhOemUpdateRequest,
-}
+rt::request!(
+    ProcessHhOemUpdate : "attendance_ProcessHhOemUpdate", Client::process_hh_oem_update {
+    body : AttendanceProcessHhOemUpdateRequest }
+);
 impl ProcessHhOemUpdate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3016,19 +2706,16 @@ impl ProcessHhOemUpdate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ReduceQuotaWithLeaveRecord` request, made by [`Client::reduce_quota_with_leave_record`](Client::reduce_quota_with_leave_record): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ReduceQuotaWithLeaveRecord {
-    call: rt::Call,
-    body: AttendanceReduceQuotaWithLeaveRecordRequest,
-}
+rt::request!(
+    ReduceQuotaWithLeaveRecord : "attendance_ReduceQuotaWithLeaveRecord",
+    Client::reduce_quota_with_leave_record { body :
+    AttendanceReduceQuotaWithLeaveRecordRequest }
+);
 impl ReduceQuotaWithLeaveRecord {
     pub fn reason(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3038,13 +2725,10 @@ impl ReduceQuotaWithLeaveRecord {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_RetainLeaveTypes` request, made by [`Client::retain_leave_types`](Client::retain_leave_types): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RetainLeaveTypes {
-    call: rt::Call,
-    body: AttendanceRetainLeaveTypesRequest,
-}
+rt::request!(
+    RetainLeaveTypes : "attendance_RetainLeaveTypes", Client::retain_leave_types { body :
+    AttendanceRetainLeaveTypesRequest }
+);
 impl RetainLeaveTypes {
     pub fn leave_codes(mut self, value: Vec<String>) -> Self {
         self.body.leave_codes = Some(value);
@@ -3054,7 +2738,6 @@ impl RetainLeaveTypes {
         self.body.op_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3064,14 +2747,11 @@ impl RetainLeaveTypes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_ReverseTrialAdvancedLeave` request, made by [`Client::reverse_trial_advanced_leave`](Client::reverse_trial_advanced_leave): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ReverseTrialAdvancedLeave {
-    call: rt::Call,
-    op_user_id: Option<String>,
-    serv_code: Option<i64>,
-}
+rt::request!(
+    ReverseTrialAdvancedLeave : "attendance_ReverseTrialAdvancedLeave",
+    Client::reverse_trial_advanced_leave { op_user_id : Option < String >, serv_code :
+    Option < i64 > }
+);
 impl ReverseTrialAdvancedLeave {
     pub fn op_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.op_user_id = Some(value.into());
@@ -3081,7 +2761,6 @@ impl ReverseTrialAdvancedLeave {
         self.serv_code = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3091,13 +2770,11 @@ impl ReverseTrialAdvancedLeave {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_SalaryThirdDataIntegration` request, made by [`Client::salary_third_data_integration`](Client::salary_third_data_integration): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SalaryThirdDataIntegration {
-    call: rt::Call,
-    body: AttendanceSalaryThirdDataIntegrationRequest,
-}
+rt::request!(
+    SalaryThirdDataIntegration : "attendance_SalaryThirdDataIntegration",
+    Client::salary_third_data_integration { body :
+    AttendanceSalaryThirdDataIntegrationRequest }
+);
 impl SalaryThirdDataIntegration {
     pub fn items_body(
         mut self,
@@ -3106,7 +2783,6 @@ impl SalaryThirdDataIntegration {
         self.body.items = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3116,15 +2792,11 @@ impl SalaryThirdDataIntegration {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `attendance_SyncScheduleInfo` request, made by [`Client::sync_schedule_info`](Client::sync_schedule_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SyncScheduleInfo {
-    call: rt::Call,
-    body: AttendanceSyncScheduleInfoRequest,
-}
+rt::request!(
+    SyncScheduleInfo : "attendance_SyncScheduleInfo", Client::sync_schedule_info { body :
+    AttendanceSyncScheduleInfoRequest }
+);
 impl SyncScheduleInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3132,19 +2804,15 @@ impl SyncScheduleInfo {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `attendance_UpdateVacationQuota` request, made by [`Client::update_vacation_quota`](Client::update_vacation_quota): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateVacationQuota {
-    call: rt::Call,
-    body: Option<Vec<AttendanceUpdateVacationQuotaRequestBody>>,
-}
+rt::request!(
+    UpdateVacationQuota : "attendance_UpdateVacationQuota", Client::update_vacation_quota
+    { body : Option < Vec < AttendanceUpdateVacationQuotaRequestBody > > }
+);
 impl UpdateVacationQuota {
     pub fn body(mut self, value: Vec<AttendanceUpdateVacationQuotaRequestBody>) -> Self {
         self.body = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3155,9 +2823,7 @@ impl UpdateVacationQuota {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceAddLeaveTypeRequest {
     pub biz_type: String,
     pub extras: Option<String>,
@@ -3177,7 +2843,7 @@ pub struct AttendanceAddLeaveTypeRequest {
     pub visibility_rules: Option<Vec<AttendanceAddLeaveTypeRequestVisibilityRules>>,
     pub when_can_leave: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeRequest { biz_type : "bizType", extras : "extras" optional,
     freedom_leave : "freedomLeave" optional, hours_in_per_day : "hoursInPerDay",
     leave_certificate : "leaveCertificate" optional, leave_hour_ceil : "leaveHourCeil"
@@ -3189,58 +2855,48 @@ rt::deserialize_object!(
     : "visibilityRules" optional, when_can_leave : "whenCanLeave" optional }
 );
 impl rt::Validate for AttendanceAddLeaveTypeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeRequestLeaveCertificate {
     pub duration: Option<f64>,
     pub enable: Option<bool>,
-    #[serde(rename = "promptInformation")]
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeRequestLeaveCertificate { duration : "duration" optional,
     enable : "enable" optional, prompt_information : "promptInformation" optional, unit :
     "unit" optional }
 );
 impl rt::Validate for AttendanceAddLeaveTypeRequestLeaveCertificate {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeRequestSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
     pub time_type: Option<String>,
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeRequestSubmitTimeRule { enable_time_limit : "enableTimeLimit"
     optional, time_type : "timeType" optional, time_unit : "timeUnit" optional,
     time_value : "timeValue" optional }
 );
 impl rt::Validate for AttendanceAddLeaveTypeRequestSubmitTimeRule {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeRequestVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeRequestVisibilityRules { r#type : "type" optional, visible :
     "visible" optional }
 );
 impl rt::Validate for AttendanceAddLeaveTypeRequestVisibilityRules {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceAddLeaveTypeResponseBody {
     pub result: AttendanceAddLeaveTypeResponseBodyResult,
 }
-rt::deserialize_object!(AttendanceAddLeaveTypeResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceAddLeaveTypeResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeResponseBodyResult {
     pub biz_type: Option<String>,
     pub hours_in_per_day: Option<i64>,
@@ -3256,7 +2912,7 @@ pub struct AttendanceAddLeaveTypeResponseBodyResult {
         Vec<AttendanceAddLeaveTypeResponseBodyResultVisibilityRules>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeResponseBodyResult { biz_type : "bizType" optional,
     hours_in_per_day : "hoursInPerDay" optional, leave_certificate : "leaveCertificate"
     optional, leave_code : "leaveCode" optional, leave_name : "leaveName" optional,
@@ -3264,214 +2920,176 @@ rt::deserialize_object!(
     optional, submit_time_rule : "submitTimeRule" optional, visibility_rules :
     "visibilityRules" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
     pub enable: Option<bool>,
-    #[serde(rename = "promptInformation")]
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeResponseBodyResultLeaveCertificate { duration : "duration"
     optional, enable : "enable" optional, prompt_information : "promptInformation"
     optional, unit : "unit" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
     pub time_type: Option<String>,
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeResponseBodyResultSubmitTimeRule { enable_time_limit :
     "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
     optional, time_value : "timeValue" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAddLeaveTypeResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAddLeaveTypeResponseBodyResultVisibilityRules { r#type : "type" optional,
     visible : "visible" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceAttendanceBleDevicesAddRequest {
     pub device_id_list: Vec<i64>,
     pub group_key: String,
     pub op_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesAddRequest { device_id_list : "deviceIdList", group_key
     : "groupKey", op_user_id : "opUserId" optional }
 );
 impl rt::Validate for AttendanceAttendanceBleDevicesAddRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesAddResponseBody {
     pub error_list: Option<Vec<AttendanceAttendanceBleDevicesAddResponseBodyErrorList>>,
     pub success_list: Option<
         Vec<AttendanceAttendanceBleDevicesAddResponseBodySuccessList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesAddResponseBody { error_list : "errorList" optional,
     success_list : "successList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesAddResponseBodyErrorList {
     pub code: Option<String>,
-    #[serde(rename = "failureList")]
     pub failure_list: Option<
         Vec<AttendanceAttendanceBleDevicesAddResponseBodyErrorListFailureList>,
     >,
     pub msg: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesAddResponseBodyErrorList { code : "code" optional,
     failure_list : "failureList" optional, msg : "msg" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesAddResponseBodyErrorListFailureList {
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesAddResponseBodyErrorListFailureList { device_id :
     "deviceId" optional, device_name : "deviceName" optional, sn : "sn" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesAddResponseBodySuccessList {
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesAddResponseBodySuccessList { device_id : "deviceId"
     optional, device_name : "deviceName" optional, sn : "sn" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceAttendanceBleDevicesQueryRequest {
     pub group_key: String,
     pub op_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesQueryRequest { group_key : "groupKey", op_user_id :
     "opUserId" optional }
 );
 impl rt::Validate for AttendanceAttendanceBleDevicesQueryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesQueryResponseBody {
     pub result: Option<Vec<AttendanceAttendanceBleDevicesQueryResponseBodyResult>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesQueryResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesQueryResponseBodyResult {
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesQueryResponseBodyResult { device_id : "deviceId"
     optional, device_name : "deviceName" optional, sn : "sn" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceAttendanceBleDevicesRemoveRequest {
     pub device_id_list: Vec<i64>,
     pub group_key: String,
     pub op_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesRemoveRequest { device_id_list : "deviceIdList",
     group_key : "groupKey", op_user_id : "opUserId" optional }
 );
 impl rt::Validate for AttendanceAttendanceBleDevicesRemoveRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesRemoveResponseBody {
     pub error_list: Option<
         Vec<AttendanceAttendanceBleDevicesRemoveResponseBodyErrorList>,
     >,
     pub success_list: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesRemoveResponseBody { error_list : "errorList" optional,
     success_list : "successList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceAttendanceBleDevicesRemoveResponseBodyErrorList {
     pub code: Option<String>,
-    #[serde(rename = "failureList")]
     pub failure_list: Option<Vec<i64>>,
     pub msg: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceAttendanceBleDevicesRemoveResponseBodyErrorList { code : "code" optional,
     failure_list : "failureList" optional, msg : "msg" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceBatchBossCheckRequest {
     pub models: Option<Vec<AttendanceBatchBossCheckRequestModels>>,
 }
-rt::deserialize_object!(AttendanceBatchBossCheckRequest { models : "models" optional });
+rt::object!(AttendanceBatchBossCheckRequest { models : "models" optional });
 impl rt::Validate for AttendanceBatchBossCheckRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceBatchBossCheckRequestModels {
     pub absent_min: Option<i64>,
     pub plan_id: i64,
     pub remark: Option<String>,
     pub time_result: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceBatchBossCheckRequestModels { absent_min : "absentMin" optional, plan_id :
     "planId", remark : "remark" optional, time_result : "timeResult" }
 );
 impl rt::Validate for AttendanceBatchBossCheckRequestModels {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceBatchBossCheckResponseBody {
     pub result: bool,
 }
-rt::deserialize_object!(AttendanceBatchBossCheckResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceBatchBossCheckResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceCalculateDurationRequest {
     pub biz_type: Option<i64>,
     pub calculate_model: Option<i64>,
@@ -3481,109 +3099,94 @@ pub struct AttendanceCalculateDurationRequest {
     pub time_zone_id: Option<String>,
     pub to_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCalculateDurationRequest { biz_type : "bizType" optional, calculate_model :
     "calculateModel" optional, duration_unit : "durationUnit" optional, from_time :
     "fromTime" optional, leave_code : "leaveCode" optional, time_zone_id : "timeZoneId"
     optional, to_time : "toTime" optional }
 );
 impl rt::Validate for AttendanceCalculateDurationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceCalculateDurationResponseBody {
     pub result: Option<AttendanceCalculateDurationResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCalculateDurationResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceCalculateDurationResponseBodyResult {
     pub duration: Option<f64>,
-    #[serde(rename = "durationDetail")]
     pub duration_detail: Option<
         Vec<AttendanceCalculateDurationResponseBodyResultDurationDetail>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCalculateDurationResponseBodyResult { duration : "duration" optional,
     duration_detail : "durationDetail" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceCalculateDurationResponseBodyResultDurationDetail {
     pub date: Option<String>,
     pub duration: Option<f64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCalculateDurationResponseBodyResultDurationDetail { date : "date" optional,
     duration : "duration" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceCheckClosingAccountRequest {
     pub biz_code: String,
     pub user_ids: Vec<String>,
     pub user_time_range: Vec<AttendanceCheckClosingAccountRequestUserTimeRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCheckClosingAccountRequest { biz_code : "bizCode", user_ids : "userIds",
     user_time_range : "userTimeRange" }
 );
 impl rt::Validate for AttendanceCheckClosingAccountRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceCheckClosingAccountRequestUserTimeRange {
     pub end_time: i64,
     pub start_time: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCheckClosingAccountRequestUserTimeRange { end_time : "endTime", start_time
     : "startTime" }
 );
 impl rt::Validate for AttendanceCheckClosingAccountRequestUserTimeRange {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceCheckClosingAccountResponseBody {
     pub code: String,
     pub mesage: String,
     pub pass: bool,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCheckClosingAccountResponseBody { code : "code", mesage : "mesage", pass :
     "pass" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceCheckWritePermissionRequest {
     pub category: String,
     pub entity_ids: Vec<i64>,
     pub op_user_id: String,
     pub resource_key: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCheckWritePermissionRequest { category : "category", entity_ids :
     "entityIds", op_user_id : "opUserId", resource_key : "resourceKey" }
 );
 impl rt::Validate for AttendanceCheckWritePermissionRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceCheckWritePermissionResponseBody {
-    #[serde(rename = "entityPermissionMap")]
     pub entity_permission_map: ::std::collections::BTreeMap<String, bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCheckWritePermissionResponseBody { entity_permission_map :
     "entityPermissionMap" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceCreateApproveRequest {
     pub approve_id: Option<String>,
     pub op_userid: Option<String>,
@@ -3592,68 +3195,56 @@ pub struct AttendanceCreateApproveRequest {
     pub tag_name: Option<String>,
     pub userid: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCreateApproveRequest { approve_id : "approveId" optional, op_userid :
     "opUserid" optional, punch_param : "punchParam" optional, sub_type : "subType"
     optional, tag_name : "tagName" optional, userid : "userid" }
 );
 impl rt::Validate for AttendanceCreateApproveRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceCreateApproveRequestPunchParam {
     pub position_id: Option<String>,
     pub position_name: Option<String>,
     pub position_type: Option<String>,
     pub punch_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCreateApproveRequestPunchParam { position_id : "positionId" optional,
     position_name : "positionName" optional, position_type : "positionType" optional,
     punch_time : "punchTime" optional }
 );
 impl rt::Validate for AttendanceCreateApproveRequestPunchParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceCreateApproveResponseBody {
-    #[serde(rename = "dingtalkApproveId")]
     pub dingtalk_approve_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceCreateApproveResponseBody { dingtalk_approve_id : "dingtalkApproveId"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceDeleteLeaveRequestRequest {
-    #[serde(rename = "outerId")]
     pub outer_id: String,
 }
-rt::deserialize_object!(AttendanceDeleteLeaveRequestRequest { outer_id : "outerId" });
+rt::object!(AttendanceDeleteLeaveRequestRequest { outer_id : "outerId" });
 impl rt::Validate for AttendanceDeleteLeaveRequestRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceDeleteLeaveRequestResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceDeleteLeaveRequestResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceDeleteWaterMarkTemplateResponseBody {
     pub result: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceDeleteWaterMarkTemplateResponseBody { result : "result" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceDingTalkSecurityCheckRequest {
     pub client_ver: String,
     pub platform: String,
@@ -3661,97 +3252,73 @@ pub struct AttendanceDingTalkSecurityCheckRequest {
     pub sec: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceDingTalkSecurityCheckRequest { client_ver : "clientVer", platform :
     "platform", platform_ver : "platformVer", sec : "sec", user_id : "userId" }
 );
 impl rt::Validate for AttendanceDingTalkSecurityCheckRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceDingTalkSecurityCheckResponseBody {
     pub result: AttendanceDingTalkSecurityCheckResponseBodyResult,
 }
-rt::deserialize_object!(
-    AttendanceDingTalkSecurityCheckResponseBody { result : "result" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceDingTalkSecurityCheckResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceDingTalkSecurityCheckResponseBodyResult {
     pub has_risk: Option<bool>,
     pub risk_info: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceDingTalkSecurityCheckResponseBodyResult { has_risk : "hasRisk" optional,
     risk_info : "riskInfo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetAtManageScopeResponseBody {
     pub result: Option<Vec<AttendanceGetAtManageScopeResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    AttendanceGetAtManageScopeResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetAtManageScopeResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetAtManageScopeResponseBodyResult {
     pub has_more: bool,
     pub manage_scope: String,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetAtManageScopeResponseBodyResult { has_more : "hasMore", manage_scope :
     "manageScope", user_ids : "userIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetAdjustmentsResponseBody {
     pub result: Option<AttendanceGetAdjustmentsResponseBodyResult>,
 }
-rt::deserialize_object!(
-    AttendanceGetAdjustmentsResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetAdjustmentsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetAdjustmentsResponseBodyResult {
     pub items: Option<Vec<AttendanceGetAdjustmentsResponseBodyResultItems>>,
     pub page_number: Option<i64>,
     pub total_page: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetAdjustmentsResponseBodyResult { items : "items" optional, page_number :
     "pageNumber" optional, total_page : "totalPage" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetAdjustmentsResponseBodyResultItems {
     pub id: Option<i64>,
     pub name: Option<String>,
-    #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetAdjustmentsResponseBodyResultItems { id : "id" optional, name : "name"
     optional, setting_id : "settingId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckInSchemaTemplateResponseBody {
     pub result: Option<AttendanceGetCheckInSchemaTemplateResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckInSchemaTemplateResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResult {
     pub biz_code: Option<String>,
     pub can_modify_and_add_template: Option<bool>,
@@ -3764,7 +3331,7 @@ pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResult {
         Vec<AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckInSchemaTemplateResponseBodyResult { biz_code : "bizCode" optional,
     can_modify_and_add_template : "canModifyAndAddTemplate" optional, conversation_admin
     : "conversationAdmin" optional, custom_template_max_size : "customTemplateMaxSize"
@@ -3772,9 +3339,7 @@ rt::deserialize_object!(
     "showStat" optional, template_degrade : "templateDegrade" optional,
     water_mark_template_models : "waterMarkTemplateModels" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
     pub can_modify: Option<bool>,
     pub form_code: Option<String>,
@@ -3787,7 +3352,7 @@ pub struct AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplate
     pub title: Option<String>,
     pub water_mark_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckInSchemaTemplateResponseBodyResultWaterMarkTemplateModels {
     can_modify : "canModify" optional, form_code : "formCode" optional, icon : "icon"
     optional, layout_design : "layoutDesign" optional, scene_code : "sceneCode" optional,
@@ -3795,8 +3360,7 @@ rt::deserialize_object!(
     system_template : "systemTemplate" optional, title : "title" optional, water_mark_id
     : "waterMarkId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetCheckinRecordByUserRequest {
     pub end_time: i64,
     pub max_results: i64,
@@ -3805,37 +3369,29 @@ pub struct AttendanceGetCheckinRecordByUserRequest {
     pub start_time: i64,
     pub user_id_list: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckinRecordByUserRequest { end_time : "endTime", max_results :
     "maxResults", next_token : "nextToken", operator_user_id : "operatorUserId",
     start_time : "startTime", user_id_list : "userIdList" }
 );
 impl rt::Validate for AttendanceGetCheckinRecordByUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckinRecordByUserResponseBody {
     pub result: Option<AttendanceGetCheckinRecordByUserResponseBodyResult>,
 }
-rt::deserialize_object!(
-    AttendanceGetCheckinRecordByUserResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetCheckinRecordByUserResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckinRecordByUserResponseBodyResult {
     pub next_token: Option<i64>,
     pub page_list: Option<
         Vec<AttendanceGetCheckinRecordByUserResponseBodyResultPageList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckinRecordByUserResponseBodyResult { next_token : "nextToken"
     optional, page_list : "pageList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckinRecordByUserResponseBodyResultPageList {
     pub checkin_time: Option<i64>,
     pub checkin_type: Option<String>,
@@ -3851,7 +3407,7 @@ pub struct AttendanceGetCheckinRecordByUserResponseBodyResultPageList {
     pub user_id: Option<String>,
     pub visit_user: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckinRecordByUserResponseBodyResultPageList { checkin_time :
     "checkinTime" optional, checkin_type : "checkinType" optional, custom_data_list :
     "customDataList" optional, detail_place : "detailPlace" optional, image_list :
@@ -3859,30 +3415,22 @@ rt::deserialize_object!(
     optional, place : "place" optional, remark : "remark" optional, user_id : "userId"
     optional, visit_user : "visitUser" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
     pub key: Option<String>,
     pub label: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetCheckinRecordByUserResponseBodyResultPageListCustomDataList { key :
     "key" optional, label : "label" optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBody {
     pub result: Option<AttendanceGetClassWithDeletedResponseBodyResult>,
 }
-rt::deserialize_object!(
-    AttendanceGetClassWithDeletedResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetClassWithDeletedResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResult {
     pub class_id: Option<i64>,
     pub class_setting: Option<
@@ -3893,27 +3441,23 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResult {
     pub sections: Option<Vec<AttendanceGetClassWithDeletedResponseBodyResultSections>>,
     pub work_days: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResult { class_id : "classId" optional,
     class_setting : "classSetting" optional, corp_id : "corpId" optional, name : "name"
     optional, sections : "sections" optional, work_days : "workDays" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSetting {
     pub class_setting_id: Option<i64>,
     pub rest_time_list: Option<
         Vec<AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResultClassSetting { class_setting_id :
     "classSettingId" optional, rest_time_list : "restTimeList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeList {
     pub begin: Option<
         AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin,
@@ -3922,46 +3466,36 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeLi
         AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeList { begin :
     "begin" optional, end : "end" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin {
     pub across: Option<i64>,
-    #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin { across
     : "across" optional, check_time : "checkTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd {
     pub across: Option<i64>,
-    #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResultClassSettingRestTimeListEnd { across :
     "across" optional, check_time : "checkTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultSections {
     pub times: Option<Vec<AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResultSections { times : "times" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes {
     pub across: Option<i64>,
     pub begin_min: Option<i64>,
@@ -3969,40 +3503,35 @@ pub struct AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes {
     pub check_type: Option<String>,
     pub end_min: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClassWithDeletedResponseBodyResultSectionsTimes { across : "across"
     optional, begin_min : "beginMin" optional, check_time : "checkTime" optional,
     check_type : "checkType" optional, end_min : "endMin" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetClosingAccountsRequest {
-    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(AttendanceGetClosingAccountsRequest { user_ids : "userIds" });
+rt::object!(AttendanceGetClosingAccountsRequest { user_ids : "userIds" });
 impl rt::Validate for AttendanceGetClosingAccountsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetClosingAccountsResponseBody {
     pub result: Vec<AttendanceGetClosingAccountsResponseBodyResult>,
 }
-rt::deserialize_object!(AttendanceGetClosingAccountsResponseBody { result : "result" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetClosingAccountsResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetClosingAccountsResponseBodyResult {
     pub closing_account_model: AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel,
     pub switch_on: bool,
     pub unseal_closing_account_model: AttendanceGetClosingAccountsResponseBodyResultUnsealClosingAccountModel,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClosingAccountsResponseBodyResult { closing_account_model :
     "closingAccountModel", switch_on : "switchOn", unseal_closing_account_model :
     "unsealClosingAccountModel", user_id : "userId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel {
     pub closing_day: i64,
     pub closing_hour_minutes: i64,
@@ -4011,57 +3540,46 @@ pub struct AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel {
     pub start_day: i64,
     pub start_month: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClosingAccountsResponseBodyResultClosingAccountModel { closing_day :
     "closingDay", closing_hour_minutes : "closingHourMinutes", end_day : "endDay",
     end_month : "endMonth", start_day : "startDay", start_month : "startMonth" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
-    #[serde(rename = "invalidTimeStamp")]
     pub invalid_time_stamp: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetClosingAccountsResponseBodyResultUnsealClosingAccountModel {
     invalid_time_stamp : "invalidTimeStamp" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetColumnvalsRequest {
     pub column_id_list: Vec<String>,
     pub from_date: i64,
     pub to_date: i64,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetColumnvalsRequest { column_id_list : "columnIdList", from_date :
     "fromDate", to_date : "toDate", user_ids : "userIds" }
 );
 impl rt::Validate for AttendanceGetColumnvalsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetColumnvalsResponseBody {
     pub result: Option<Vec<AttendanceGetColumnvalsResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    AttendanceGetColumnvalsResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetColumnvalsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetColumnvalsResponseBodyResult {
     pub column_data: Option<Vec<AttendanceGetColumnvalsResponseBodyResultColumnData>>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetColumnvalsResponseBodyResult { column_data : "columnData" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetColumnvalsResponseBodyResultColumnData {
     pub column_values: Option<
         Vec<AttendanceGetColumnvalsResponseBodyResultColumnDataColumnValues>,
@@ -4069,23 +3587,20 @@ pub struct AttendanceGetColumnvalsResponseBodyResultColumnData {
     pub fixed_value: Option<String>,
     pub id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetColumnvalsResponseBodyResultColumnData { column_values : "columnValues"
     optional, fixed_value : "fixedValue" optional, id : "id" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetColumnvalsResponseBodyResultColumnDataColumnValues {
     pub date: Option<i64>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetColumnvalsResponseBodyResultColumnDataColumnValues { date : "date"
     optional, value : "value" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetLeaveRecordsRequest {
     pub leave_code: String,
     pub op_user_id: String,
@@ -4093,38 +3608,32 @@ pub struct AttendanceGetLeaveRecordsRequest {
     pub page_size: i64,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveRecordsRequest { leave_code : "leaveCode", op_user_id : "opUserId",
     page_number : "pageNumber", page_size : "pageSize", user_ids : "userIds" }
 );
 impl rt::Validate for AttendanceGetLeaveRecordsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveRecordsResponseBody {
     pub result: Option<AttendanceGetLeaveRecordsResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveRecordsResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveRecordsResponseBodyResult {
     pub has_more: Option<bool>,
     pub leave_records: Option<
         Vec<AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveRecordsResponseBodyResult { has_more : "hasMore" optional,
     leave_records : "leaveRecords" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords {
     pub cal_type: Option<String>,
     pub end_time: Option<i64>,
@@ -4143,7 +3652,7 @@ pub struct AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords {
     pub start_time: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveRecordsResponseBodyResultLeaveRecords { cal_type : "calType"
     optional, end_time : "endTime" optional, gmt_create : "gmtCreate" optional,
     gmt_modified : "gmtModified" optional, leave_code : "leaveCode" optional,
@@ -4154,15 +3663,12 @@ rt::deserialize_object!(
     record_num_per_hour : "recordNumPerHour" optional, start_time : "startTime" optional,
     user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetLeaveTypeResponseBody {
     pub result: Vec<AttendanceGetLeaveTypeResponseBodyResult>,
 }
-rt::deserialize_object!(AttendanceGetLeaveTypeResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetLeaveTypeResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveTypeResponseBodyResult {
     pub biz_type: Option<String>,
     pub hours_in_per_day: Option<i64>,
@@ -4181,7 +3687,7 @@ pub struct AttendanceGetLeaveTypeResponseBodyResult {
         Vec<AttendanceGetLeaveTypeResponseBodyResultVisibilityRules>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveTypeResponseBodyResult { biz_type : "bizType" optional,
     hours_in_per_day : "hoursInPerDay" optional, leave_certificate : "leaveCertificate"
     optional, leave_code : "leaveCode" optional, leave_name : "leaveName" optional,
@@ -4190,61 +3696,51 @@ rt::deserialize_object!(
     validity_type : "validityType" optional, validity_value : "validityValue" optional,
     visibility_rules : "visibilityRules" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveTypeResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
     pub enable: Option<bool>,
-    #[serde(rename = "promptInformation")]
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveTypeResponseBodyResultLeaveCertificate { duration : "duration"
     optional, enable : "enable" optional, prompt_information : "promptInformation"
     optional, unit : "unit" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveTypeResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
     pub time_type: Option<String>,
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveTypeResponseBodyResultSubmitTimeRule { enable_time_limit :
     "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
     optional, time_value : "timeValue" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetLeaveTypeResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetLeaveTypeResponseBodyResultVisibilityRules { r#type : "type" optional,
     visible : "visible" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetMachineResponseBody {
     pub result: AttendanceGetMachineResponseBodyResult,
 }
-rt::deserialize_object!(AttendanceGetMachineResponseBody { result : "result" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetMachineResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetMachineResponseBodyResult {
     pub atm_manager_list: Vec<String>,
     pub dev_id: i64,
     pub device_id: String,
     pub device_name: String,
     pub device_sn: String,
-    #[serde(rename = "machineBluetoothVO")]
     pub machine_bluetooth_vo: AttendanceGetMachineResponseBodyResultMachineBluetoothVo,
     pub max_face: i64,
     pub net_status: String,
@@ -4252,15 +3748,14 @@ pub struct AttendanceGetMachineResponseBodyResult {
     pub product_version: String,
     pub voice_mode: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetMachineResponseBodyResult { atm_manager_list : "atmManagerList", dev_id
     : "devId", device_id : "deviceId", device_name : "deviceName", device_sn :
     "deviceSn", machine_bluetooth_vo : "machineBluetoothVO", max_face : "maxFace",
     net_status : "netStatus", product_name : "productName", product_version :
     "productVersion", voice_mode : "voiceMode" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetMachineResponseBodyResultMachineBluetoothVo {
     pub address: String,
     pub bluetooth_check_with_face: bool,
@@ -4273,7 +3768,7 @@ pub struct AttendanceGetMachineResponseBodyResultMachineBluetoothVo {
     pub monitor_location_abnormal: bool,
     pub user_device_count: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetMachineResponseBodyResultMachineBluetoothVo { address : "address",
     bluetooth_check_with_face : "bluetoothCheckWithFace", bluetooth_distance_mode :
     "bluetoothDistanceMode", bluetooth_distance_mode_desc : "bluetoothDistanceModeDesc",
@@ -4281,89 +3776,73 @@ rt::deserialize_object!(
     "limitUserDeviceCount", longitude : "longitude", monitor_location_abnormal :
     "monitorLocationAbnormal", user_device_count : "userDeviceCount" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetMachineUserResponseBody {
     pub result: AttendanceGetMachineUserResponseBodyResult,
 }
-rt::deserialize_object!(AttendanceGetMachineUserResponseBody { result : "result" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetMachineUserResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetMachineUserResponseBodyResult {
     pub has_more: bool,
     pub next_token: String,
     pub user_list: Vec<AttendanceGetMachineUserResponseBodyResultUserList>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetMachineUserResponseBodyResult { has_more : "hasMore", next_token :
     "nextToken", user_list : "userList" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetMachineUserResponseBodyResultUserList {
     pub has_face: bool,
     pub name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetMachineUserResponseBodyResultUserList { has_face : "hasFace", name :
     "name", user_id : "userId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetOverdraftInfoRequest {
     pub leave_code: String,
     pub user_id_list: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOverdraftInfoRequest { leave_code : "leaveCode", user_id_list :
     "userIdList" }
 );
 impl rt::Validate for AttendanceGetOverdraftInfoRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetOverdraftInfoResponseBody {
-    #[serde(rename = "overdraftList")]
     pub overdraft_list: Option<Vec<AttendanceGetOverdraftInfoResponseBodyOverdraftList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOverdraftInfoResponseBody { overdraft_list : "overdraftList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetOverdraftInfoResponseBodyOverdraftList {
     pub overdraft: Option<i64>,
     pub unit: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOverdraftInfoResponseBodyOverdraftList { overdraft : "overdraft"
     optional, unit : "unit" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetOvertimeSettingRequest {
-    #[serde(rename = "overtimeSettingIds")]
     pub overtime_setting_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOvertimeSettingRequest { overtime_setting_ids : "overtimeSettingIds"
     optional }
 );
 impl rt::Validate for AttendanceGetOvertimeSettingRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetOvertimeSettingResponseBody {
     pub result: Vec<AttendanceGetOvertimeSettingResponseBodyResult>,
 }
-rt::deserialize_object!(AttendanceGetOvertimeSettingResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetOvertimeSettingResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetOvertimeSettingResponseBodyResult {
     pub default: Option<bool>,
     pub duration_settings: Option<
@@ -4382,48 +3861,40 @@ pub struct AttendanceGetOvertimeSettingResponseBodyResult {
     >,
     pub work_minutes_per_day: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOvertimeSettingResponseBodyResult { default : "default" optional,
     duration_settings : "durationSettings" optional, id : "id", name : "name" optional,
     overtime_divisions : "overtimeDivisions" optional, setting_id : "settingId" optional,
     step_type : "stepType" optional, step_value : "stepValue" optional, warning_settings
     : "warningSettings" optional, work_minutes_per_day : "workMinutesPerDay" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetOvertimeSettingResponseBodyResultOvertimeDivisions {
     pub next_day_type: Option<String>,
     pub previous_day_type: Option<String>,
     pub time_split_point: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOvertimeSettingResponseBodyResultOvertimeDivisions { next_day_type :
     "nextDayType" optional, previous_day_type : "previousDayType" optional,
     time_split_point : "timeSplitPoint" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetOvertimeSettingResponseBodyResultWarningSettings {
     pub action: Option<String>,
     pub threshold: Option<i64>,
     pub time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetOvertimeSettingResponseBodyResultWarningSettings { action : "action"
     optional, threshold : "threshold" optional, time : "time" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBody {
     pub result: Option<AttendanceGetShiftResponseBodyResult>,
 }
-rt::deserialize_object!(AttendanceGetShiftResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceGetShiftResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResult {
     pub corp_id: Option<String>,
     pub id: Option<i64>,
@@ -4435,29 +3906,24 @@ pub struct AttendanceGetShiftResponseBodyResult {
     pub shift_group_name: Option<String>,
     pub shift_setting: Option<AttendanceGetShiftResponseBodyResultShiftSetting>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResult { corp_id : "corpId" optional, id : "id"
     optional, name : "name" optional, owner : "owner" optional, owner_list : "ownerList"
     optional, sections : "sections" optional, shift_group_id : "shiftGroupId" optional,
     shift_group_name : "shiftGroupName" optional, shift_setting : "shiftSetting" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResultSections {
     pub punches: Option<Vec<AttendanceGetShiftResponseBodyResultSectionsPunches>>,
     pub rests: Option<Vec<AttendanceGetShiftResponseBodyResultSectionsRests>>,
-    #[serde(rename = "sectionId")]
     pub section_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResultSections { punches : "punches" optional, rests :
     "rests" optional, section_id : "sectionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResultSectionsPunches {
     pub absenteeism_late_minutes: Option<i64>,
     pub across: Option<i64>,
@@ -4475,7 +3941,7 @@ pub struct AttendanceGetShiftResponseBodyResultSectionsPunches {
     pub punche_id: Option<i64>,
     pub serious_late_minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResultSectionsPunches { absenteeism_late_minutes :
     "absenteeismLateMinutes" optional, across : "across" optional, begin_min : "beginMin"
     optional, check_time : "checkTime" optional, check_type : "checkType" optional,
@@ -4484,35 +3950,28 @@ rt::deserialize_object!(
     : "permitMinutes" optional, punche_id : "puncheId" optional, serious_late_minutes :
     "seriousLateMinutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSetting {
-    #[serde(rename = "lateBackPairs")]
     pub late_back_pairs: Option<
         Vec<
             AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs,
         >,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSetting { late_back_pairs
     : "lateBackPairs" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
     pub extra: Option<i64>,
     pub late: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResultSectionsPunchesLateBackSettingLateBackPairs {
     extra : "extra" optional, late : "late" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResultSectionsRests {
     pub across: Option<i64>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -4520,14 +3979,12 @@ pub struct AttendanceGetShiftResponseBodyResultSectionsRests {
     pub check_type: Option<String>,
     pub rest_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResultSectionsRests { across : "across" optional,
     check_time : "checkTime" optional, check_type : "checkType" optional, rest_id :
     "restId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetShiftResponseBodyResultShiftSetting {
     pub attend_days: Option<String>,
     pub corp_id: Option<String>,
@@ -4544,7 +4001,7 @@ pub struct AttendanceGetShiftResponseBodyResultShiftSetting {
     pub shift_type: Option<String>,
     pub work_time_minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetShiftResponseBodyResultShiftSetting { attend_days : "attendDays"
     optional, corp_id : "corpId" optional, gmt_create : "gmtCreate" optional,
     gmt_modified : "gmtModified" optional, overtime_behind_duration :
@@ -4554,30 +4011,21 @@ rt::deserialize_object!(
     optional, shift_type : "shiftType" optional, work_time_minutes : "workTimeMinutes"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBody {
     pub result: Option<AttendanceGetSimpleGroupsResponseBodyResult>,
 }
-rt::deserialize_object!(
-    AttendanceGetSimpleGroupsResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(AttendanceGetSimpleGroupsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResult {
     pub groups: Option<Vec<AttendanceGetSimpleGroupsResponseBodyResultGroups>>,
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResult { groups : "groups" optional, has_more :
     "hasMore" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroups {
     pub classes_list: Option<Vec<String>>,
     pub default_class_id: Option<i64>,
@@ -4601,7 +4049,7 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroups {
     pub user_ids: Option<Vec<String>>,
     pub work_day_list: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroups { classes_list : "classesList"
     optional, default_class_id : "defaultClassId" optional, dept_ids : "deptIds"
     optional, dept_name_list : "deptNameList" optional, disable_check_when_rest :
@@ -4615,9 +4063,7 @@ rt::deserialize_object!(
     selected_class : "selectedClass" optional, r#type : "type" optional, user_ids :
     "userIds" optional, work_day_list : "workDayList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClass {
     pub class_id: Option<i64>,
     pub class_name: Option<String>,
@@ -4628,39 +4074,33 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClass {
         AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClass { class_id : "classId"
     optional, class_name : "className" optional, sections : "sections" optional, setting
     : "setting" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSections {
     pub times: Option<
         Vec<AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSections { times :
     "times" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes {
     pub across: Option<i64>,
     pub check_time: Option<String>,
     pub check_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSectionsTimes { across
     : "across" optional, check_time : "checkTime" optional, check_type : "checkType"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     pub absenteeism_late_minutes: Option<i64>,
     pub class_setting_id: Option<i64>,
@@ -4674,7 +4114,7 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting
     pub serious_late_minutes: Option<i64>,
     pub work_time_minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting {
     absenteeism_late_minutes : "absenteeismLateMinutes" optional, class_setting_id :
     "classSettingId" optional, is_off_duty_free_check : "isOffDutyFreeCheck" optional,
@@ -4682,9 +4122,7 @@ rt::deserialize_object!(
     optional, serious_late_minutes : "seriousLateMinutes" optional, work_time_minutes :
     "workTimeMinutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
     pub begin: Option<
         AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin,
@@ -4693,118 +4131,93 @@ pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSetting
         AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList {
     begin : "begin" optional, end : "end" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin {
     pub across: Option<i64>,
-    #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListBegin
     { across : "across" optional, check_time : "checkTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd {
     pub across: Option<i64>,
-    #[serde(rename = "checkTime")]
     pub check_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd
     { across : "across" optional, check_time : "checkTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleOvertimeSettingResponseBody {
     pub result: Option<AttendanceGetSimpleOvertimeSettingResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleOvertimeSettingResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleOvertimeSettingResponseBodyResult {
     pub items: Option<Vec<AttendanceGetSimpleOvertimeSettingResponseBodyResultItems>>,
     pub page_number: Option<i64>,
     pub total_page: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleOvertimeSettingResponseBodyResult { items : "items" optional,
     page_number : "pageNumber" optional, total_page : "totalPage" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetSimpleOvertimeSettingResponseBodyResultItems {
     pub id: Option<i64>,
     pub name: Option<String>,
-    #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetSimpleOvertimeSettingResponseBodyResultItems { id : "id" optional, name
     : "name" optional, setting_id : "settingId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGetUserHolidaysRequest {
     pub user_ids: Vec<String>,
     pub work_date_from: i64,
     pub work_date_to: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetUserHolidaysRequest { user_ids : "userIds", work_date_from :
     "workDateFrom", work_date_to : "workDateTo" }
 );
 impl rt::Validate for AttendanceGetUserHolidaysRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetUserHolidaysResponseBody {
     pub result: Option<Vec<AttendanceGetUserHolidaysResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    AttendanceGetUserHolidaysResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(AttendanceGetUserHolidaysResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetUserHolidaysResponseBodyResult {
     pub holidays: Option<Vec<AttendanceGetUserHolidaysResponseBodyResultHolidays>>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetUserHolidaysResponseBodyResult { holidays : "holidays" optional, user_id
     : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGetUserHolidaysResponseBodyResultHolidays {
     pub holiday_name: Option<String>,
     pub holiday_type: Option<String>,
     pub real_work_date: Option<i64>,
     pub work_date: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGetUserHolidaysResponseBodyResultHolidays { holiday_name : "holidayName"
     optional, holiday_type : "holidayType" optional, real_work_date : "realWorkDate"
     optional, work_date : "workDate" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceGroupAddRequest {
     pub adjustment_setting_id: Option<i64>,
     pub ble_device_list: Option<Vec<AttendanceGroupAddRequestBleDeviceList>>,
@@ -4846,7 +4259,6 @@ pub struct AttendanceGroupAddRequest {
     pub resource_permission_map: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
-    #[serde(rename = "shiftVOList")]
     pub shift_vo_list: Option<Vec<AttendanceGroupAddRequestShiftVoList>>,
     pub skip_holidays: Option<bool>,
     pub special_days: Option<String>,
@@ -4855,7 +4267,7 @@ pub struct AttendanceGroupAddRequest {
     pub wifis: Option<Vec<AttendanceGroupAddRequestWifis>>,
     pub workday_class_list: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddRequest { adjustment_setting_id : "adjustmentSettingId" optional,
     ble_device_list : "bleDeviceList" optional, check_need_healthy_code :
     "checkNeedHealthyCode" optional, default_class_id : "defaultClassId" optional,
@@ -4888,60 +4300,46 @@ rt::deserialize_object!(
     workday_class_list : "workdayClassList" optional }
 );
 impl rt::Validate for AttendanceGroupAddRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestBleDeviceList {
-    #[serde(rename = "deviceId")]
     pub device_id: Option<i64>,
 }
-rt::deserialize_object!(
-    AttendanceGroupAddRequestBleDeviceList { device_id : "deviceId" optional }
-);
+rt::object!(AttendanceGroupAddRequestBleDeviceList { device_id : "deviceId" optional });
 impl rt::Validate for AttendanceGroupAddRequestBleDeviceList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestFreeCheckSetting {
     pub delimit_offset_minutes_between_days: Option<i64>,
     pub free_check_gap: Option<AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddRequestFreeCheckSetting { delimit_offset_minutes_between_days :
     "delimitOffsetMinutesBetweenDays" optional, free_check_gap : "freeCheckGap" optional
     }
 );
 impl rt::Validate for AttendanceGroupAddRequestFreeCheckSetting {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap {
     pub off_on_check_gap_minutes: Option<i64>,
     pub on_off_check_gap_minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap { off_on_check_gap_minutes :
     "offOnCheckGapMinutes" optional, on_off_check_gap_minutes : "onOffCheckGapMinutes"
     optional }
 );
 impl rt::Validate for AttendanceGroupAddRequestFreeCheckSettingFreeCheckGap {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestMembers {
     pub role: Option<String>,
     pub r#type: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddRequestMembers { role : "role" optional, r#type : "type" optional,
     user_id : "userId" optional }
 );
 impl rt::Validate for AttendanceGroupAddRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestPositions {
     pub address: Option<String>,
     pub latitude: Option<String>,
@@ -4949,60 +4347,46 @@ pub struct AttendanceGroupAddRequestPositions {
     pub offset: Option<i64>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddRequestPositions { address : "address" optional, latitude :
     "latitude" optional, longitude : "longitude" optional, offset : "offset" optional,
     title : "title" optional }
 );
 impl rt::Validate for AttendanceGroupAddRequestPositions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestShiftVoList {
-    #[serde(rename = "shiftId")]
     pub shift_id: Option<i64>,
 }
-rt::deserialize_object!(
-    AttendanceGroupAddRequestShiftVoList { shift_id : "shiftId" optional }
-);
+rt::object!(AttendanceGroupAddRequestShiftVoList { shift_id : "shiftId" optional });
 impl rt::Validate for AttendanceGroupAddRequestShiftVoList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddRequestWifis {
-    #[serde(rename = "macAddr")]
     pub mac_addr: Option<String>,
     pub ssid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddRequestWifis { mac_addr : "macAddr" optional, ssid : "ssid"
     optional }
 );
 impl rt::Validate for AttendanceGroupAddRequestWifis {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddResponseBody {
     pub result: Option<AttendanceGroupAddResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupAddResponseBodyResult {
     pub id: Option<i64>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupAddResponseBodyResult { id : "id" optional, name : "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateRequest {
     pub adjustment_setting_id: Option<i64>,
     pub default_class_id: Option<i64>,
@@ -5036,13 +4420,12 @@ pub struct AttendanceGroupUpdateRequest {
     pub resource_permission_map: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
-    #[serde(rename = "shiftVOList")]
     pub shift_vo_list: Option<Vec<AttendanceGroupUpdateRequestShiftVoList>>,
     pub skip_holidays: Option<bool>,
     pub trim_distance: Option<i64>,
     pub workday_class_list: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupUpdateRequest { adjustment_setting_id : "adjustmentSettingId"
     optional, default_class_id : "defaultClassId" optional, disable_check_when_rest :
     "disableCheckWhenRest" optional, disable_check_without_schedule :
@@ -5069,35 +4452,29 @@ rt::deserialize_object!(
     workday_class_list : "workdayClassList" optional }
 );
 impl rt::Validate for AttendanceGroupUpdateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateRequestFreeCheckSetting {
     pub delimit_offset_minutes_between_days: Option<i64>,
     pub free_check_gap: Option<AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupUpdateRequestFreeCheckSetting { delimit_offset_minutes_between_days :
     "delimitOffsetMinutesBetweenDays" optional, free_check_gap : "freeCheckGap" optional
     }
 );
 impl rt::Validate for AttendanceGroupUpdateRequestFreeCheckSetting {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap {
     pub off_on_check_gap_minutes: Option<i64>,
     pub on_off_check_gap_minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap { off_on_check_gap_minutes :
     "offOnCheckGapMinutes" optional, on_off_check_gap_minutes : "onOffCheckGapMinutes"
     optional }
 );
 impl rt::Validate for AttendanceGroupUpdateRequestFreeCheckSettingFreeCheckGap {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateRequestPositions {
     pub address: Option<String>,
     pub latitude: Option<String>,
@@ -5105,57 +4482,44 @@ pub struct AttendanceGroupUpdateRequestPositions {
     pub offset: Option<i64>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupUpdateRequestPositions { address : "address" optional, latitude :
     "latitude" optional, longitude : "longitude" optional, offset : "offset" optional,
     title : "title" optional }
 );
 impl rt::Validate for AttendanceGroupUpdateRequestPositions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateRequestShiftVoList {
-    #[serde(rename = "shiftId")]
     pub shift_id: Option<i64>,
 }
-rt::deserialize_object!(
-    AttendanceGroupUpdateRequestShiftVoList { shift_id : "shiftId" optional }
-);
+rt::object!(AttendanceGroupUpdateRequestShiftVoList { shift_id : "shiftId" optional });
 impl rt::Validate for AttendanceGroupUpdateRequestShiftVoList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateResponseBody {
     pub result: Option<AttendanceGroupUpdateResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupUpdateResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceGroupUpdateResponseBodyResult {
     pub id: Option<i64>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceGroupUpdateResponseBodyResult { id : "id" optional, name : "name" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceInitAndGetLeaveALlocationQuotasResponseBody {
     pub result: Option<Vec<AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceInitAndGetLeaveALlocationQuotasResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult {
     pub end_time: Option<i64>,
     pub leave_code: Option<String>,
@@ -5168,7 +4532,7 @@ pub struct AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult {
     pub used_num_per_hour: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceInitAndGetLeaveALlocationQuotasResponseBodyResult { end_time : "endTime"
     optional, leave_code : "leaveCode" optional, quota_cycle : "quotaCycle" optional,
     quota_id : "quotaId" optional, quota_num_per_day : "quotaNumPerDay" optional,
@@ -5176,33 +4540,25 @@ rt::deserialize_object!(
     used_num_per_day : "usedNumPerDay" optional, used_num_per_hour : "usedNumPerHour"
     optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceListApproveByUsersRequest {
     pub biz_types: Option<Vec<i64>>,
     pub from_date_time: Option<i64>,
     pub to_date_time: Option<i64>,
     pub user_ids: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceListApproveByUsersRequest { biz_types : "bizTypes" optional, from_date_time
     : "fromDateTime" optional, to_date_time : "toDateTime" optional, user_ids : "userIds"
     optional }
 );
 impl rt::Validate for AttendanceListApproveByUsersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceListApproveByUsersResponseBody {
     pub result: Option<Vec<AttendanceListApproveByUsersResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    AttendanceListApproveByUsersResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceListApproveByUsersResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceListApproveByUsersResponseBodyResult {
     pub approve_id: Option<String>,
     pub begin_time: Option<String>,
@@ -5214,16 +4570,14 @@ pub struct AttendanceListApproveByUsersResponseBodyResult {
     pub tag_name: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceListApproveByUsersResponseBodyResult { approve_id : "approveId" optional,
     begin_time : "beginTime" optional, biz_type : "bizType" optional, calculate_model :
     "calculateModel" optional, duration_unit : "durationUnit" optional, end_time :
     "endTime" optional, sub_type : "subType" optional, tag_name : "tagName" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceModifyWaterMarkTemplateRequest {
     pub form_code: String,
     pub icon: Option<String>,
@@ -5232,23 +4586,20 @@ pub struct AttendanceModifyWaterMarkTemplateRequest {
     pub title: Option<String>,
     pub water_mark_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceModifyWaterMarkTemplateRequest { form_code : "formCode", icon : "icon"
     optional, layout_design_id : "layoutDesignId" optional, schema_content :
     "schemaContent", title : "title" optional, water_mark_id : "waterMarkId" optional }
 );
 impl rt::Validate for AttendanceModifyWaterMarkTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceModifyWaterMarkTemplateResponseBody {
     pub result: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceModifyWaterMarkTemplateResponseBody { result : "result" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceProcessApproveCreateRequest {
     pub approve_id: String,
     pub op_user_id: String,
@@ -5257,49 +4608,39 @@ pub struct AttendanceProcessApproveCreateRequest {
     pub tag_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveCreateRequest { approve_id : "approveId", op_user_id :
     "opUserId", punch_param : "punchParam", sub_type : "subType", tag_name : "tagName",
     user_id : "userId" }
 );
 impl rt::Validate for AttendanceProcessApproveCreateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceProcessApproveCreateRequestPunchParam {
     pub position_id: Option<String>,
     pub position_name: Option<String>,
     pub position_type: Option<String>,
     pub punch_time: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveCreateRequestPunchParam { position_id : "positionId"
     optional, position_name : "positionName" optional, position_type : "positionType"
     optional, punch_time : "punchTime" }
 );
 impl rt::Validate for AttendanceProcessApproveCreateRequestPunchParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessApproveCreateResponseBody {
     pub result: Option<AttendanceProcessApproveCreateResponseBodyResult>,
 }
-rt::deserialize_object!(
-    AttendanceProcessApproveCreateResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(AttendanceProcessApproveCreateResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceProcessApproveCreateResponseBodyResult {
-    #[serde(rename = "dingtalkApproveId")]
     pub dingtalk_approve_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveCreateResponseBodyResult { dingtalk_approve_id :
     "dingtalkApproveId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessApproveFinishRequest {
     pub approve_id: Option<String>,
     pub jump_url: Option<String>,
@@ -5311,7 +4652,7 @@ pub struct AttendanceProcessApproveFinishRequest {
         AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveFinishRequest { approve_id : "approveId" optional, jump_url :
     "jumpUrl" optional, over_time_to_more : "overTimeToMore" optional, overtime_duration
     : "overtimeDuration" optional, sub_type : "subType" optional, tag_name : "tagName"
@@ -5319,9 +4660,7 @@ rt::deserialize_object!(
     optional }
 );
 impl rt::Validate for AttendanceProcessApproveFinishRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam {
     pub biz_type: Option<i64>,
     pub calculate_model: Option<i64>,
@@ -5331,7 +4670,7 @@ pub struct AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam
     pub time_zone_id: Option<String>,
     pub to_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam { biz_type :
     "bizType" optional, calculate_model : "calculateModel" optional, duration_unit :
     "durationUnit" optional, from_time : "fromTime" optional, leave_code : "leaveCode"
@@ -5339,66 +4678,52 @@ rt::deserialize_object!(
 );
 impl rt::Validate
 for AttendanceProcessApproveFinishRequestTopCalculateApproveDurationParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessApproveFinishResponseBody {
     pub result: Option<AttendanceProcessApproveFinishResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveFinishResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessApproveFinishResponseBodyResult {
     pub duration: Option<f64>,
-    #[serde(rename = "durationDetail")]
     pub duration_detail: Option<
         Vec<AttendanceProcessApproveFinishResponseBodyResultDurationDetail>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveFinishResponseBodyResult { duration : "duration" optional,
     duration_detail : "durationDetail" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessApproveFinishResponseBodyResultDurationDetail {
     pub date: Option<String>,
     pub duration: Option<f64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessApproveFinishResponseBodyResultDurationDetail { date : "date"
     optional, duration : "duration" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceProcessHhOemUpdateRequest {
     pub bind_oem_app: bool,
     pub corp_id_list: Vec<String>,
     pub use_oem_app: bool,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceProcessHhOemUpdateRequest { bind_oem_app : "bindOemApp", corp_id_list :
     "corpIdList", use_oem_app : "useOemApp" }
 );
 impl rt::Validate for AttendanceProcessHhOemUpdateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceProcessHhOemUpdateResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    AttendanceProcessHhOemUpdateResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceProcessHhOemUpdateResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceReduceQuotaWithLeaveRecordRequest {
     pub end_time: i64,
     pub leave_code: String,
@@ -5407,26 +4732,22 @@ pub struct AttendanceReduceQuotaWithLeaveRecordRequest {
     pub reason: Option<String>,
     pub start_time: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceReduceQuotaWithLeaveRecordRequest { end_time : "endTime", leave_code :
     "leaveCode", outer_id : "outerId", quota_num : "quotaNum", reason : "reason"
     optional, start_time : "startTime" }
 );
 impl rt::Validate for AttendanceReduceQuotaWithLeaveRecordRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceReduceQuotaWithLeaveRecordResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceReduceQuotaWithLeaveRecordResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceResultDurationSettingsValue {
     pub calc_type: Option<i64>,
     pub duration_type: Option<i64>,
@@ -5447,7 +4768,7 @@ pub struct AttendanceResultDurationSettingsValue {
     pub holiday_plan_overtime_redress_by: Option<String>,
     pub holiday_plan_vacation_rate: Option<f64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceResultDurationSettingsValue { calc_type : "calcType" optional,
     duration_type : "durationType" optional, overtime_redress : "overtimeRedress"
     optional, settings : "settings" optional, overtime_redress_by : "overtimeRedressBy"
@@ -5458,54 +4779,42 @@ rt::deserialize_object!(
     "holidayPlanOvertimeRedressBy" optional, holiday_plan_vacation_rate :
     "holidayPlanVacationRate" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceResultDurationSettingsValueSkipTimeByDurations {
     pub duration: Option<i64>,
     pub minus: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceResultDurationSettingsValueSkipTimeByDurations { duration : "duration"
     optional, minus : "minus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceResultDurationSettingsValueSkipTimeByFrames {
     pub start_time: Option<String>,
     pub end_time: Option<String>,
     pub valid: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceResultDurationSettingsValueSkipTimeByFrames { start_time : "startTime"
     optional, end_time : "endTime" optional, valid : "valid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceRetainLeaveTypesRequest {
     pub leave_codes: Option<Vec<String>>,
     pub op_user_id: Option<String>,
     pub source: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceRetainLeaveTypesRequest { leave_codes : "leaveCodes" optional, op_user_id :
     "opUserId" optional, source : "source" }
 );
 impl rt::Validate for AttendanceRetainLeaveTypesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceRetainLeaveTypesResponseBody {
     pub result: Option<Vec<AttendanceRetainLeaveTypesResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    AttendanceRetainLeaveTypesResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceRetainLeaveTypesResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceRetainLeaveTypesResponseBodyResult {
     pub biz_type: Option<String>,
     pub hours_in_per_day: Option<i64>,
@@ -5532,7 +4841,7 @@ pub struct AttendanceRetainLeaveTypesResponseBodyResult {
     >,
     pub when_can_leave: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceRetainLeaveTypesResponseBodyResult { biz_type : "bizType" optional,
     hours_in_per_day : "hoursInPerDay" optional, leave_certificate : "leaveCertificate"
     optional, leave_code : "leaveCode" optional, leave_hour_ceil : "leaveHourCeil"
@@ -5545,73 +4854,59 @@ rt::deserialize_object!(
     visibility_rules : "visibilityRules" optional, when_can_leave : "whenCanLeave"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceRetainLeaveTypesResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
     pub enable: Option<bool>,
-    #[serde(rename = "promptInformation")]
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceRetainLeaveTypesResponseBodyResultLeaveCertificate { duration : "duration"
     optional, enable : "enable" optional, prompt_information : "promptInformation"
     optional, unit : "unit" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceRetainLeaveTypesResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
     pub time_type: Option<String>,
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceRetainLeaveTypesResponseBodyResultSubmitTimeRule { enable_time_limit :
     "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
     optional, time_value : "timeValue" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceRetainLeaveTypesResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceRetainLeaveTypesResponseBodyResultVisibilityRules { r#type : "type"
     optional, visible : "visible" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceReverseTrialAdvancedLeaveResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceReverseTrialAdvancedLeaveResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceSalaryThirdDataIntegrationRequest {
-    #[serde(rename = "bizType")]
     pub biz_type: String,
     pub items: Option<Vec<AttendanceSalaryThirdDataIntegrationRequestItems>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSalaryThirdDataIntegrationRequest { biz_type : "bizType", items : "items"
     optional }
 );
 impl rt::Validate for AttendanceSalaryThirdDataIntegrationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceSalaryThirdDataIntegrationRequestItems {
     pub biz_contents: Option<
         Vec<AttendanceSalaryThirdDataIntegrationRequestItemsBizContents>,
@@ -5620,45 +4915,38 @@ pub struct AttendanceSalaryThirdDataIntegrationRequestItems {
     pub biz_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSalaryThirdDataIntegrationRequestItems { biz_contents : "bizContents"
     optional, biz_date : "bizDate", biz_id : "bizId", user_id : "userId" }
 );
 impl rt::Validate for AttendanceSalaryThirdDataIntegrationRequestItems {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceSalaryThirdDataIntegrationRequestItemsBizContents {
     pub key: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSalaryThirdDataIntegrationRequestItemsBizContents { key : "key" optional,
     value : "value" optional }
 );
 impl rt::Validate for AttendanceSalaryThirdDataIntegrationRequestItemsBizContents {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceSalaryThirdDataIntegrationResponseBody {
     pub result: Option<AttendanceSalaryThirdDataIntegrationResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSalaryThirdDataIntegrationResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceSalaryThirdDataIntegrationResponseBodyResult {
     pub reason: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSalaryThirdDataIntegrationResponseBodyResult { reason : "reason" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceSaveCustomWaterMarkTemplateRequest {
     pub biz_code: String,
     pub icon: String,
@@ -5667,35 +4955,29 @@ pub struct AttendanceSaveCustomWaterMarkTemplateRequest {
     pub schema_content: String,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSaveCustomWaterMarkTemplateRequest { biz_code : "bizCode", icon : "icon",
     layout_design_id : "layoutDesignId", scene_code : "sceneCode", schema_content :
     "schemaContent", title : "title" }
 );
 impl rt::Validate for AttendanceSaveCustomWaterMarkTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceSaveCustomWaterMarkTemplateResponseBody {
     pub result: Option<AttendanceSaveCustomWaterMarkTemplateResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSaveCustomWaterMarkTemplateResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceSaveCustomWaterMarkTemplateResponseBodyResult {
     pub form_code: Option<String>,
     pub water_mark_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSaveCustomWaterMarkTemplateResponseBodyResult { form_code : "formCode"
     optional, water_mark_id : "waterMarkId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceShiftAddRequest {
     pub name: String,
     pub owner: Option<String>,
@@ -5704,22 +4986,19 @@ pub struct AttendanceShiftAddRequest {
     pub setting: Option<AttendanceShiftAddRequestSetting>,
     pub shift_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddRequest { name : "name", owner : "owner" optional, sections :
     "sections", service_id : "serviceId" optional, setting : "setting" optional, shift_id
     : "shiftId" optional }
 );
 impl rt::Validate for AttendanceShiftAddRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceShiftAddRequestSections {
     pub times: Vec<AttendanceShiftAddRequestSectionsTimes>,
 }
-rt::deserialize_object!(AttendanceShiftAddRequestSections { times : "times" });
+rt::object!(AttendanceShiftAddRequestSections { times : "times" });
 impl rt::Validate for AttendanceShiftAddRequestSections {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceShiftAddRequestSectionsTimes {
     pub across: i64,
     pub begin_min: Option<i64>,
@@ -5729,15 +5008,13 @@ pub struct AttendanceShiftAddRequestSectionsTimes {
     pub flex_minutes: Option<Vec<i64>>,
     pub free_check: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddRequestSectionsTimes { across : "across", begin_min : "beginMin"
     optional, check_time : "checkTime", check_type : "checkType", end_min : "endMin"
     optional, flex_minutes : "flexMinutes" optional, free_check : "freeCheck" optional }
 );
 impl rt::Validate for AttendanceShiftAddRequestSectionsTimes {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceShiftAddRequestSetting {
     pub absenteeism_late_minutes: Option<i64>,
     pub attend_days: Option<f64>,
@@ -5758,7 +5035,7 @@ pub struct AttendanceShiftAddRequestSetting {
     pub tags: Option<String>,
     pub top_rest_time_list: Option<Vec<AttendanceShiftAddRequestSettingTopRestTimeList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddRequestSetting { absenteeism_late_minutes :
     "absenteeismLateMinutes" optional, attend_days : "attendDays" optional,
     demand_work_time_minutes : "demandWorkTimeMinutes" optional, enable_outside_late_back
@@ -5772,95 +5049,79 @@ rt::deserialize_object!(
     optional }
 );
 impl rt::Validate for AttendanceShiftAddRequestSetting {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceShiftAddRequestSettingLateBackSetting {
     pub enable: Option<bool>,
     pub sections: Option<Vec<AttendanceShiftAddRequestSettingLateBackSettingSections>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddRequestSettingLateBackSetting { enable : "enable" optional,
     sections : "sections" optional }
 );
 impl rt::Validate for AttendanceShiftAddRequestSettingLateBackSetting {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceShiftAddRequestSettingLateBackSettingSections {
     pub extra: Option<i64>,
     pub late: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddRequestSettingLateBackSettingSections { extra : "extra" optional,
     late : "late" optional }
 );
 impl rt::Validate for AttendanceShiftAddRequestSettingLateBackSettingSections {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceShiftAddRequestSettingTopRestTimeList {
     pub across: Option<i64>,
     pub check_time: Option<i64>,
     pub check_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddRequestSettingTopRestTimeList { across : "across" optional,
     check_time : "checkTime" optional, check_type : "checkType" optional }
 );
 impl rt::Validate for AttendanceShiftAddRequestSettingTopRestTimeList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceShiftAddResponseBody {
     pub result: Option<AttendanceShiftAddResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceShiftAddResponseBodyResult {
     pub name: Option<String>,
-    #[serde(rename = "shiftId")]
     pub shift_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceShiftAddResponseBodyResult { name : "name" optional, shift_id : "shiftId"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceSyncScheduleInfoRequest {
     pub op_user_id: String,
     pub schedule_infos: Vec<AttendanceSyncScheduleInfoRequestScheduleInfos>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSyncScheduleInfoRequest { op_user_id : "opUserId", schedule_infos :
     "scheduleInfos" }
 );
 impl rt::Validate for AttendanceSyncScheduleInfoRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceSyncScheduleInfoRequestScheduleInfos {
     pub plan_id: i64,
     pub position_keys: Option<Vec<String>>,
     pub retain_attendance_check: Option<bool>,
     pub wifi_keys: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceSyncScheduleInfoRequestScheduleInfos { plan_id : "planId", position_keys :
     "positionKeys" optional, retain_attendance_check : "retainAttendanceCheck" optional,
     wifi_keys : "wifiKeys" optional }
 );
 impl rt::Validate for AttendanceSyncScheduleInfoRequestScheduleInfos {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceUpdateLeaveTypeRequest {
     pub biz_type: String,
     pub extras: Option<String>,
@@ -5874,7 +5135,7 @@ pub struct AttendanceUpdateLeaveTypeRequest {
     pub submit_time_rule: Option<AttendanceUpdateLeaveTypeRequestSubmitTimeRule>,
     pub visibility_rules: Option<Vec<AttendanceUpdateLeaveTypeRequestVisibilityRules>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeRequest { biz_type : "bizType", extras : "extras" optional,
     freedom_leave : "freedomLeave" optional, hours_in_per_day : "hoursInPerDay" optional,
     leave_certificate : "leaveCertificate" optional, leave_code : "leaveCode", leave_name
@@ -5883,58 +5144,48 @@ rt::deserialize_object!(
     visibility_rules : "visibilityRules" optional }
 );
 impl rt::Validate for AttendanceUpdateLeaveTypeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeRequestLeaveCertificate {
     pub duration: Option<f64>,
     pub enable: Option<bool>,
-    #[serde(rename = "promptInformation")]
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeRequestLeaveCertificate { duration : "duration" optional,
     enable : "enable" optional, prompt_information : "promptInformation" optional, unit :
     "unit" optional }
 );
 impl rt::Validate for AttendanceUpdateLeaveTypeRequestLeaveCertificate {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeRequestSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
     pub time_type: Option<String>,
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeRequestSubmitTimeRule { enable_time_limit :
     "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
     optional, time_value : "timeValue" optional }
 );
 impl rt::Validate for AttendanceUpdateLeaveTypeRequestSubmitTimeRule {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeRequestVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeRequestVisibilityRules { r#type : "type" optional, visible :
     "visible" optional }
 );
 impl rt::Validate for AttendanceUpdateLeaveTypeRequestVisibilityRules {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceUpdateLeaveTypeResponseBody {
     pub result: AttendanceUpdateLeaveTypeResponseBodyResult,
 }
-rt::deserialize_object!(AttendanceUpdateLeaveTypeResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(AttendanceUpdateLeaveTypeResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResult {
     pub biz_type: Option<String>,
     pub freedom_leave: Option<bool>,
@@ -5953,7 +5204,7 @@ pub struct AttendanceUpdateLeaveTypeResponseBodyResult {
         Vec<AttendanceUpdateLeaveTypeResponseBodyResultVisibilityRules>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeResponseBodyResult { biz_type : "bizType" optional,
     freedom_leave : "freedomLeave" optional, hours_in_per_day : "hoursInPerDay" optional,
     leave_certificate : "leaveCertificate" optional, leave_code : "leaveCode" optional,
@@ -5961,49 +5212,40 @@ rt::deserialize_object!(
     natural_day_leave : "naturalDayLeave" optional, submit_time_rule : "submitTimeRule"
     optional, visibility_rules : "visibilityRules" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResultLeaveCertificate {
     pub duration: Option<f64>,
     pub enable: Option<bool>,
-    #[serde(rename = "promptInformation")]
     pub prompt_information: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeResponseBodyResultLeaveCertificate { duration : "duration"
     optional, enable : "enable" optional, prompt_information : "promptInformation"
     optional, unit : "unit" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResultSubmitTimeRule {
     pub enable_time_limit: Option<bool>,
     pub time_type: Option<String>,
     pub time_unit: Option<String>,
     pub time_value: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeResponseBodyResultSubmitTimeRule { enable_time_limit :
     "enableTimeLimit" optional, time_type : "timeType" optional, time_unit : "timeUnit"
     optional, time_value : "timeValue" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateLeaveTypeResponseBodyResultVisibilityRules {
     pub r#type: Option<String>,
     pub visible: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateLeaveTypeResponseBodyResultVisibilityRules { r#type : "type"
     optional, visible : "visible" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceUpdateVacationQuotaRequestBody {
     pub action_type: Option<String>,
     pub end_time: Option<i64>,
@@ -6015,7 +5257,7 @@ pub struct AttendanceUpdateVacationQuotaRequestBody {
     pub start_time: Option<i64>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateVacationQuotaRequestBody { action_type : "actionType" optional,
     end_time : "endTime" optional, leave_code : "leaveCode", quota_cycle : "quotaCycle"
     optional, quota_num_per_day : "quotaNumPerDay" optional, quota_num_per_hour :
@@ -6023,35 +5265,27 @@ rt::deserialize_object!(
     optional, user_id : "userId" }
 );
 impl rt::Validate for AttendanceUpdateVacationQuotaRequestBody {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateVacationQuotaResponseBody {
     pub result: Option<Vec<AttendanceUpdateVacationQuotaResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    AttendanceUpdateVacationQuotaResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(AttendanceUpdateVacationQuotaResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateVacationQuotaResponseBodyResult {
     pub quota: Option<AttendanceUpdateVacationQuotaResponseBodyResultQuota>,
     pub reason: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateVacationQuotaResponseBodyResult { quota : "quota" optional, reason :
     "reason" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttendanceUpdateVacationQuotaResponseBodyResultQuota {
     pub leave_code: Option<String>,
     pub quota_cycle: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AttendanceUpdateVacationQuotaResponseBodyResultQuota { leave_code : "leaveCode"
     optional, quota_cycle : "quotaCycle" optional, user_id : "userId" optional }
 );

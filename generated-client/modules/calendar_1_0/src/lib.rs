@@ -543,12 +543,7 @@ impl Client {
         call.path_param("calendarId", input.calendar_id);
         UpdateSubscribedCalendars {
             call,
-            body: CalendarUpdateSubscribedCalendarsRequest {
-                description: None,
-                managers: None,
-                name: None,
-                subscribe_scope: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete subscribed calendar.
@@ -1063,9 +1058,7 @@ impl Client {
             call,
             user_agent: None,
             x_client_token: None,
-            body: CalendarMeetingRoomRespondRequest {
-                response_status: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Remove attendee.
@@ -1090,9 +1083,7 @@ impl Client {
         RemoveAttendee {
             call,
             x_client_token: None,
-            body: CalendarRemoveAttendeeRequest {
-                attendees_to_remove: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Remove meeting rooms.
@@ -1120,9 +1111,7 @@ impl Client {
         RemoveMeetingRooms {
             call,
             x_client_token: None,
-            body: CalendarRemoveMeetingRoomsRequest {
-                meeting_rooms_to_remove: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Respond event.
@@ -1250,10 +1239,7 @@ impl Client {
         call.path_param("pluginId", &plugin_id);
         UpdateOrgPluginSubscribers {
             call,
-            body: CalendarUpdateOrgPluginSubscribersRequest {
-                dept_ids: None,
-                union_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -1556,87 +1542,23 @@ pub struct UnsubscribeCalendarInput<'a> {
     pub user_id: &'a str,
     pub calendar_id: &'a str,
 }
-rt::operation_error!(ListAttendees : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(AddAttendee : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(AddMeetingRooms : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CancelEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CheckIn : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    ConvertLegacyEventId : ErrorCode, models::ErrorBody, ["401", "default"]
+    ListAttendees, AddAttendee, AddMeetingRooms, CancelEvent, CheckIn,
+    ConvertLegacyEventId, ListAcls, CreateAcls, ListEvents, CreateEvent, CreateEventByMe,
+    CreateSubscribedCalendar, DeleteAcl, GetEvent, PatchEvent, DeleteEvent,
+    GetSubscribedCalendar, UpdateSubscribedCalendars, DeleteSubscribedCalendar,
+    GenerateCaldavAccount, GetMeetingRoomsSchedule, GetSchedule, GetScheduleByMe,
+    GetSignInLink, GetSignInList, SignIn, GetSignOutLink, GetSignOutList, SignOut,
+    ListAiMinutes, ListCalendars, ListCategories, ListEventsInstances, ListEventsView,
+    ListEventsViewByMe, ListInstances, ListOrgPlugins, MeetingRoomRespond,
+    RemoveAttendee, RemoveMeetingRooms, RespondEvent, SubscribeCalendar, TransferEvent,
+    UnsubscribeCalendar, UpdateOrgPluginSubscribers : ErrorCode, models::ErrorBody,
+    ["401", "default"]
 );
-rt::operation_error!(ListAcls : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateAcls : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListEvents : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateEventByMe : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CreateSubscribedCalendar : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    ListAttendees : "calendar_ListAttendees", Client::list_attendees { max_results :
+    Option < i64 >, next_token : Option < String > }
 );
-rt::operation_error!(DeleteAcl : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(PatchEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetSubscribedCalendar : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateSubscribedCalendars : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteSubscribedCalendar : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GenerateCaldavAccount : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetMeetingRoomsSchedule : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetSchedule : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetScheduleByMe : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSignInLink : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSignInList : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SignIn : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSignOutLink : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSignOutList : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SignOut : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListAiMinutes : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListCalendars : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListCategories : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListEventsInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListEventsView : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListEventsViewByMe : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListInstances : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListOrgPlugins : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    MeetingRoomRespond : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(RemoveAttendee : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RemoveMeetingRooms : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(RespondEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SubscribeCalendar : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(TransferEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UnsubscribeCalendar : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateOrgPluginSubscribers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `calendar_ListAttendees` request, made by [`Client::list_attendees`](Client::list_attendees): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListAttendees {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-}
 impl ListAttendees {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -1646,7 +1568,6 @@ impl ListAttendees {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1678,14 +1599,10 @@ impl ListAttendees {
         rt::items(self.pages(), |page| page.attendees.unwrap_or_default())
     }
 }
-/// A `calendar_AddAttendee` request, made by [`Client::add_attendee`](Client::add_attendee): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddAttendee {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarAddAttendeeRequest,
-}
+rt::request!(
+    AddAttendee : "calendar_AddAttendee", Client::add_attendee { x_client_token : Option
+    < String >, body : CalendarAddAttendeeRequest }
+);
 impl AddAttendee {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -1699,7 +1616,6 @@ impl AddAttendee {
         self.body.push_notification = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -1708,20 +1624,15 @@ impl AddAttendee {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `calendar_AddMeetingRooms` request, made by [`Client::add_meeting_rooms`](Client::add_meeting_rooms): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddMeetingRooms {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarAddMeetingRoomsRequest,
-}
+rt::request!(
+    AddMeetingRooms : "calendar_AddMeetingRooms", Client::add_meeting_rooms {
+    x_client_token : Option < String >, body : CalendarAddMeetingRoomsRequest }
+);
 impl AddMeetingRooms {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1732,14 +1643,10 @@ impl AddMeetingRooms {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_CancelEvent` request, made by [`Client::cancel_event`](Client::cancel_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CancelEvent {
-    call: rt::Call,
-    scope: Option<String>,
-    x_client_token: Option<String>,
-}
+rt::request!(
+    CancelEvent : "calendar_CancelEvent", Client::cancel_event { scope : Option < String
+    >, x_client_token : Option < String > }
+);
 impl CancelEvent {
     pub fn scope(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.scope = Some(value.into());
@@ -1749,7 +1656,6 @@ impl CancelEvent {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1759,28 +1665,18 @@ impl CancelEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_CheckIn` request, made by [`Client::check_in`](Client::check_in): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CheckIn {
-    call: rt::Call,
-}
+rt::request!(CheckIn : "calendar_CheckIn", Client::check_in {});
 impl CheckIn {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<CalendarCheckInResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ConvertLegacyEventId` request, made by [`Client::convert_legacy_event_id`](Client::convert_legacy_event_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ConvertLegacyEventId {
-    call: rt::Call,
-    body: CalendarConvertLegacyEventIdRequest,
-}
+rt::request!(
+    ConvertLegacyEventId : "calendar_ConvertLegacyEventId",
+    Client::convert_legacy_event_id { body : CalendarConvertLegacyEventIdRequest }
+);
 impl ConvertLegacyEventId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1790,14 +1686,8 @@ impl ConvertLegacyEventId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListAcls` request, made by [`Client::list_acls`](Client::list_acls): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListAcls {
-    call: rt::Call,
-}
+rt::request!(ListAcls : "calendar_ListAcls", Client::list_acls {});
 impl ListAcls {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1805,15 +1695,11 @@ impl ListAcls {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_CreateAcls` request, made by [`Client::create_acls`](Client::create_acls): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateAcls {
-    call: rt::Call,
-    body: CalendarCreateAclsRequest,
-}
+rt::request!(
+    CreateAcls : "calendar_CreateAcls", Client::create_acls { body :
+    CalendarCreateAclsRequest }
+);
 impl CreateAcls {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1823,20 +1709,12 @@ impl CreateAcls {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListEvents` request, made by [`Client::list_events`](Client::list_events): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEvents {
-    call: rt::Call,
-    max_attendees: Option<i64>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    series_master_id: Option<String>,
-    show_deleted: Option<bool>,
-    sync_token: Option<String>,
-    time_max: Option<String>,
-    time_min: Option<String>,
-}
+rt::request!(
+    ListEvents : "calendar_ListEvents", Client::list_events { max_attendees : Option <
+    i64 >, max_results : Option < i64 >, next_token : Option < String >, series_master_id
+    : Option < String >, show_deleted : Option < bool >, sync_token : Option < String >,
+    time_max : Option < String >, time_min : Option < String > }
+);
 impl ListEvents {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
@@ -1872,7 +1750,6 @@ impl ListEvents {
         self.time_min = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1908,14 +1785,10 @@ impl ListEvents {
         rt::items(self.pages(), |page| page.events.unwrap_or_default())
     }
 }
-/// A `calendar_CreateEvent` request, made by [`Client::create_event`](Client::create_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateEvent {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarCreateEventRequest,
-}
+rt::request!(
+    CreateEvent : "calendar_CreateEvent", Client::create_event { x_client_token : Option
+    < String >, body : CalendarCreateEventRequest }
+);
 impl CreateEvent {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -2001,7 +1874,6 @@ impl CreateEvent {
         self.body.ui_configs = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2012,14 +1884,10 @@ impl CreateEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_CreateEventByMe` request, made by [`Client::create_event_by_me`](Client::create_event_by_me): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateEventByMe {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarCreateEventByMeRequest,
-}
+rt::request!(
+    CreateEventByMe : "calendar_CreateEventByMe", Client::create_event_by_me {
+    x_client_token : Option < String >, body : CalendarCreateEventByMeRequest }
+);
 impl CreateEventByMe {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -2095,7 +1963,6 @@ impl CreateEventByMe {
         self.body.ui_configs = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2106,13 +1973,10 @@ impl CreateEventByMe {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_CreateSubscribedCalendar` request, made by [`Client::create_subscribed_calendar`](Client::create_subscribed_calendar): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSubscribedCalendar {
-    call: rt::Call,
-    body: CalendarCreateSubscribedCalendarRequest,
-}
+rt::request!(
+    CreateSubscribedCalendar : "calendar_CreateSubscribedCalendar",
+    Client::create_subscribed_calendar { body : CalendarCreateSubscribedCalendarRequest }
+);
 impl CreateSubscribedCalendar {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -2122,7 +1986,6 @@ impl CreateSubscribedCalendar {
         self.body.managers = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2132,32 +1995,21 @@ impl CreateSubscribedCalendar {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_DeleteAcl` request, made by [`Client::delete_acl`](Client::delete_acl): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteAcl {
-    call: rt::Call,
-}
+rt::request!(DeleteAcl : "calendar_DeleteAcl", Client::delete_acl {});
 impl DeleteAcl {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `calendar_GetEvent` request, made by [`Client::get_event`](Client::get_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetEvent {
-    call: rt::Call,
-    max_attendees: Option<i64>,
-}
+rt::request!(
+    GetEvent : "calendar_GetEvent", Client::get_event { max_attendees : Option < i64 > }
+);
 impl GetEvent {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2166,14 +2018,10 @@ impl GetEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_PatchEvent` request, made by [`Client::patch_event`](Client::patch_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PatchEvent {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarPatchEventRequest,
-}
+rt::request!(
+    PatchEvent : "calendar_PatchEvent", Client::patch_event { x_client_token : Option <
+    String >, body : CalendarPatchEventRequest }
+);
 impl PatchEvent {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -2267,7 +2115,6 @@ impl PatchEvent {
         self.body.ui_configs = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2278,14 +2125,10 @@ impl PatchEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_DeleteEvent` request, made by [`Client::delete_event`](Client::delete_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteEvent {
-    call: rt::Call,
-    push_notification: Option<bool>,
-    x_client_token: Option<String>,
-}
+rt::request!(
+    DeleteEvent : "calendar_DeleteEvent", Client::delete_event { push_notification :
+    Option < bool >, x_client_token : Option < String > }
+);
 impl DeleteEvent {
     pub fn push_notification(mut self, value: bool) -> Self {
         self.push_notification = Some(value);
@@ -2295,7 +2138,6 @@ impl DeleteEvent {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.query_opt("pushNotification", self.push_notification.as_ref());
@@ -2303,14 +2145,11 @@ impl DeleteEvent {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `calendar_GetSubscribedCalendar` request, made by [`Client::get_subscribed_calendar`](Client::get_subscribed_calendar): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSubscribedCalendar {
-    call: rt::Call,
-}
+rt::request!(
+    GetSubscribedCalendar : "calendar_GetSubscribedCalendar",
+    Client::get_subscribed_calendar {}
+);
 impl GetSubscribedCalendar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2318,13 +2157,11 @@ impl GetSubscribedCalendar {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_UpdateSubscribedCalendars` request, made by [`Client::update_subscribed_calendars`](Client::update_subscribed_calendars): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateSubscribedCalendars {
-    call: rt::Call,
-    body: CalendarUpdateSubscribedCalendarsRequest,
-}
+rt::request!(
+    UpdateSubscribedCalendars : "calendar_UpdateSubscribedCalendars",
+    Client::update_subscribed_calendars { body : CalendarUpdateSubscribedCalendarsRequest
+    }
+);
 impl UpdateSubscribedCalendars {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -2347,7 +2184,6 @@ impl UpdateSubscribedCalendars {
         self.body.subscribe_scope = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2357,14 +2193,11 @@ impl UpdateSubscribedCalendars {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_DeleteSubscribedCalendar` request, made by [`Client::delete_subscribed_calendar`](Client::delete_subscribed_calendar): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteSubscribedCalendar {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteSubscribedCalendar : "calendar_DeleteSubscribedCalendar",
+    Client::delete_subscribed_calendar {}
+);
 impl DeleteSubscribedCalendar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2372,20 +2205,16 @@ impl DeleteSubscribedCalendar {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GenerateCaldavAccount` request, made by [`Client::generate_caldav_account`](Client::generate_caldav_account): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GenerateCaldavAccount {
-    call: rt::Call,
-    ding_uid: Option<String>,
-    body: CalendarGenerateCaldavAccountRequest,
-}
+rt::request!(
+    GenerateCaldavAccount : "calendar_GenerateCaldavAccount",
+    Client::generate_caldav_account { ding_uid : Option < String >, body :
+    CalendarGenerateCaldavAccountRequest }
+);
 impl GenerateCaldavAccount {
     pub fn ding_uid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.ding_uid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2396,15 +2225,11 @@ impl GenerateCaldavAccount {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetMeetingRoomsSchedule` request, made by [`Client::get_meeting_rooms_schedule`](Client::get_meeting_rooms_schedule): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMeetingRoomsSchedule {
-    call: rt::Call,
-    body: CalendarGetMeetingRoomsScheduleRequest,
-}
+rt::request!(
+    GetMeetingRoomsSchedule : "calendar_GetMeetingRoomsSchedule",
+    Client::get_meeting_rooms_schedule { body : CalendarGetMeetingRoomsScheduleRequest }
+);
 impl GetMeetingRoomsSchedule {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2414,15 +2239,11 @@ impl GetMeetingRoomsSchedule {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetSchedule` request, made by [`Client::get_schedule`](Client::get_schedule): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSchedule {
-    call: rt::Call,
-    body: CalendarGetScheduleRequest,
-}
+rt::request!(
+    GetSchedule : "calendar_GetSchedule", Client::get_schedule { body :
+    CalendarGetScheduleRequest }
+);
 impl GetSchedule {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2432,20 +2253,15 @@ impl GetSchedule {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetScheduleByMe` request, made by [`Client::get_schedule_by_me`](Client::get_schedule_by_me): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetScheduleByMe {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarGetScheduleByMeRequest,
-}
+rt::request!(
+    GetScheduleByMe : "calendar_GetScheduleByMe", Client::get_schedule_by_me {
+    x_client_token : Option < String >, body : CalendarGetScheduleByMeRequest }
+);
 impl GetScheduleByMe {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2456,14 +2272,8 @@ impl GetScheduleByMe {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetSignInLink` request, made by [`Client::get_sign_in_link`](Client::get_sign_in_link): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSignInLink {
-    call: rt::Call,
-}
+rt::request!(GetSignInLink : "calendar_GetSignInLink", Client::get_sign_in_link {});
 impl GetSignInLink {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2471,19 +2281,15 @@ impl GetSignInLink {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetSignInList` request, made by [`Client::get_sign_in_list`](Client::get_sign_in_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSignInList {
-    call: rt::Call,
-    next_token: Option<String>,
-}
+rt::request!(
+    GetSignInList : "calendar_GetSignInList", Client::get_sign_in_list { next_token :
+    Option < String > }
+);
 impl GetSignInList {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2514,27 +2320,15 @@ impl GetSignInList {
         rt::items(self.pages(), |page| page.users.unwrap_or_default())
     }
 }
-/// A `calendar_SignIn` request, made by [`Client::sign_in`](Client::sign_in): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SignIn {
-    call: rt::Call,
-}
+rt::request!(SignIn : "calendar_SignIn", Client::sign_in {});
 impl SignIn {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<CalendarSignInResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetSignOutLink` request, made by [`Client::get_sign_out_link`](Client::get_sign_out_link): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSignOutLink {
-    call: rt::Call,
-}
+rt::request!(GetSignOutLink : "calendar_GetSignOutLink", Client::get_sign_out_link {});
 impl GetSignOutLink {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2542,19 +2336,15 @@ impl GetSignOutLink {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_GetSignOutList` request, made by [`Client::get_sign_out_list`](Client::get_sign_out_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSignOutList {
-    call: rt::Call,
-    next_token: Option<String>,
-}
+rt::request!(
+    GetSignOutList : "calendar_GetSignOutList", Client::get_sign_out_list { next_token :
+    Option < String > }
+);
 impl GetSignOutList {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2585,31 +2375,19 @@ impl GetSignOutList {
         rt::items(self.pages(), |page| page.users.unwrap_or_default())
     }
 }
-/// A `calendar_SignOut` request, made by [`Client::sign_out`](Client::sign_out): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SignOut {
-    call: rt::Call,
-}
+rt::request!(SignOut : "calendar_SignOut", Client::sign_out {});
 impl SignOut {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<CalendarSignOutResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListAiMinutes` request, made by [`Client::list_ai_minutes`](Client::list_ai_minutes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListAiMinutes {
-    call: rt::Call,
-    fetch_all: Option<bool>,
-    ding_access_token_type: Option<String>,
-    ding_isv_org_id: Option<String>,
-    ding_org_id: Option<String>,
-    ding_suite_key: Option<String>,
-    ding_uid: Option<String>,
-}
+rt::request!(
+    ListAiMinutes : "calendar_ListAiMinutes", Client::list_ai_minutes { fetch_all :
+    Option < bool >, ding_access_token_type : Option < String >, ding_isv_org_id : Option
+    < String >, ding_org_id : Option < String >, ding_suite_key : Option < String >,
+    ding_uid : Option < String > }
+);
 impl ListAiMinutes {
     pub fn fetch_all(mut self, value: bool) -> Self {
         self.fetch_all = Some(value);
@@ -2638,7 +2416,6 @@ impl ListAiMinutes {
         self.ding_uid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2653,14 +2430,8 @@ impl ListAiMinutes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListCalendars` request, made by [`Client::list_calendars`](Client::list_calendars): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListCalendars {
-    call: rt::Call,
-}
+rt::request!(ListCalendars : "calendar_ListCalendars", Client::list_calendars {});
 impl ListCalendars {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2668,19 +2439,15 @@ impl ListCalendars {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListCategories` request, made by [`Client::list_categories`](Client::list_categories): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListCategories {
-    call: rt::Call,
-    x_client_token: Option<String>,
-}
+rt::request!(
+    ListCategories : "calendar_ListCategories", Client::list_categories { x_client_token
+    : Option < String > }
+);
 impl ListCategories {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2689,15 +2456,11 @@ impl ListCategories {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListEventsInstances` request, made by [`Client::list_events_instances`](Client::list_events_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEventsInstances {
-    call: rt::Call,
-    max_attendees: Option<i64>,
-    max_results: Option<i64>,
-    start_recurrence_id: Option<String>,
-}
+rt::request!(
+    ListEventsInstances : "calendar_ListEventsInstances", Client::list_events_instances {
+    max_attendees : Option < i64 >, max_results : Option < i64 >, start_recurrence_id :
+    Option < String > }
+);
 impl ListEventsInstances {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
@@ -2714,7 +2477,6 @@ impl ListEventsInstances {
         self.start_recurrence_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2725,17 +2487,11 @@ impl ListEventsInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_ListEventsView` request, made by [`Client::list_events_view`](Client::list_events_view): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEventsView {
-    call: rt::Call,
-    max_attendees: Option<i64>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    time_max: Option<String>,
-    time_min: Option<String>,
-}
+rt::request!(
+    ListEventsView : "calendar_ListEventsView", Client::list_events_view { max_attendees
+    : Option < i64 >, max_results : Option < i64 >, next_token : Option < String >,
+    time_max : Option < String >, time_min : Option < String > }
+);
 impl ListEventsView {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
@@ -2759,7 +2515,6 @@ impl ListEventsView {
         self.time_min = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2794,18 +2549,12 @@ impl ListEventsView {
         rt::items(self.pages(), |page| page.events.unwrap_or_default())
     }
 }
-/// A `calendar_ListEventsViewByMe` request, made by [`Client::list_events_view_by_me`](Client::list_events_view_by_me): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEventsViewByMe {
-    call: rt::Call,
-    max_attendees: Option<i64>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    time_max: Option<String>,
-    time_min: Option<String>,
-    x_client_token: Option<String>,
-}
+rt::request!(
+    ListEventsViewByMe : "calendar_ListEventsViewByMe", Client::list_events_view_by_me {
+    max_attendees : Option < i64 >, max_results : Option < i64 >, next_token : Option <
+    String >, time_max : Option < String >, time_min : Option < String >, x_client_token
+    : Option < String > }
+);
 impl ListEventsViewByMe {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
@@ -2833,7 +2582,6 @@ impl ListEventsViewByMe {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2869,17 +2617,11 @@ impl ListEventsViewByMe {
         rt::items(self.pages(), |page| page.events.unwrap_or_default())
     }
 }
-/// A `calendar_ListInstances` request, made by [`Client::list_instances`](Client::list_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListInstances {
-    call: rt::Call,
-    max_attendees: Option<i64>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    time_max: Option<String>,
-    time_min: Option<String>,
-}
+rt::request!(
+    ListInstances : "calendar_ListInstances", Client::list_instances { max_attendees :
+    Option < i64 >, max_results : Option < i64 >, next_token : Option < String >,
+    time_max : Option < String >, time_min : Option < String > }
+);
 impl ListInstances {
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
@@ -2903,7 +2645,6 @@ impl ListInstances {
         self.time_min = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2938,18 +2679,12 @@ impl ListInstances {
         rt::items(self.pages(), |page| page.events.unwrap_or_default())
     }
 }
-/// A `calendar_ListOrgPlugins` request, made by [`Client::list_org_plugins`](Client::list_org_plugins): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgPlugins {
-    call: rt::Call,
-    ding_access_token_type: Option<String>,
-    ding_client_id: Option<String>,
-    ding_isv_org_id: Option<String>,
-    ding_open_app_org_id: Option<String>,
-    ding_org_id: Option<String>,
-    ding_suite_key: Option<String>,
-}
+rt::request!(
+    ListOrgPlugins : "calendar_ListOrgPlugins", Client::list_org_plugins {
+    ding_access_token_type : Option < String >, ding_client_id : Option < String >,
+    ding_isv_org_id : Option < String >, ding_open_app_org_id : Option < String >,
+    ding_org_id : Option < String >, ding_suite_key : Option < String > }
+);
 impl ListOrgPlugins {
     pub fn ding_access_token_type(
         mut self,
@@ -2981,7 +2716,6 @@ impl ListOrgPlugins {
         self.ding_suite_key = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2996,15 +2730,11 @@ impl ListOrgPlugins {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_MeetingRoomRespond` request, made by [`Client::meeting_room_respond`](Client::meeting_room_respond): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MeetingRoomRespond {
-    call: rt::Call,
-    user_agent: Option<String>,
-    x_client_token: Option<String>,
-    body: CalendarMeetingRoomRespondRequest,
-}
+rt::request!(
+    MeetingRoomRespond : "calendar_MeetingRoomRespond", Client::meeting_room_respond {
+    user_agent : Option < String >, x_client_token : Option < String >, body :
+    CalendarMeetingRoomRespondRequest }
+);
 impl MeetingRoomRespond {
     pub fn user_agent(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_agent = Some(value.into());
@@ -3018,7 +2748,6 @@ impl MeetingRoomRespond {
         self.body.response_status = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3030,14 +2759,10 @@ impl MeetingRoomRespond {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_RemoveAttendee` request, made by [`Client::remove_attendee`](Client::remove_attendee): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveAttendee {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarRemoveAttendeeRequest,
-}
+rt::request!(
+    RemoveAttendee : "calendar_RemoveAttendee", Client::remove_attendee { x_client_token
+    : Option < String >, body : CalendarRemoveAttendeeRequest }
+);
 impl RemoveAttendee {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -3050,7 +2775,6 @@ impl RemoveAttendee {
         self.body.attendees_to_remove = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3059,14 +2783,10 @@ impl RemoveAttendee {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `calendar_RemoveMeetingRooms` request, made by [`Client::remove_meeting_rooms`](Client::remove_meeting_rooms): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveMeetingRooms {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarRemoveMeetingRoomsRequest,
-}
+rt::request!(
+    RemoveMeetingRooms : "calendar_RemoveMeetingRooms", Client::remove_meeting_rooms {
+    x_client_token : Option < String >, body : CalendarRemoveMeetingRoomsRequest }
+);
 impl RemoveMeetingRooms {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -3079,7 +2799,6 @@ impl RemoveMeetingRooms {
         self.body.meeting_rooms_to_remove = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3090,20 +2809,15 @@ impl RemoveMeetingRooms {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_RespondEvent` request, made by [`Client::respond_event`](Client::respond_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RespondEvent {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarRespondEventRequest,
-}
+rt::request!(
+    RespondEvent : "calendar_RespondEvent", Client::respond_event { x_client_token :
+    Option < String >, body : CalendarRespondEventRequest }
+);
 impl RespondEvent {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3112,27 +2826,19 @@ impl RespondEvent {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `calendar_SubscribeCalendar` request, made by [`Client::subscribe_calendar`](Client::subscribe_calendar): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SubscribeCalendar {
-    call: rt::Call,
-}
+rt::request!(
+    SubscribeCalendar : "calendar_SubscribeCalendar", Client::subscribe_calendar {}
+);
 impl SubscribeCalendar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `calendar_TransferEvent` request, made by [`Client::transfer_event`](Client::transfer_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TransferEvent {
-    call: rt::Call,
-    x_client_token: Option<String>,
-    body: CalendarTransferEventRequest,
-}
+rt::request!(
+    TransferEvent : "calendar_TransferEvent", Client::transfer_event { x_client_token :
+    Option < String >, body : CalendarTransferEventRequest }
+);
 impl TransferEvent {
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
@@ -3146,7 +2852,6 @@ impl TransferEvent {
         self.body.need_notify_via_o2o = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3157,14 +2862,10 @@ impl TransferEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_UnsubscribeCalendar` request, made by [`Client::unsubscribe_calendar`](Client::unsubscribe_calendar): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnsubscribeCalendar {
-    call: rt::Call,
-}
+rt::request!(
+    UnsubscribeCalendar : "calendar_UnsubscribeCalendar", Client::unsubscribe_calendar {}
+);
 impl UnsubscribeCalendar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3172,13 +2873,11 @@ impl UnsubscribeCalendar {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `calendar_UpdateOrgPluginSubscribers` request, made by [`Client::update_org_plugin_subscribers`](Client::update_org_plugin_subscribers): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateOrgPluginSubscribers {
-    call: rt::Call,
-    body: CalendarUpdateOrgPluginSubscribersRequest,
-}
+rt::request!(
+    UpdateOrgPluginSubscribers : "calendar_UpdateOrgPluginSubscribers",
+    Client::update_org_plugin_subscribers { body :
+    CalendarUpdateOrgPluginSubscribersRequest }
+);
 impl UpdateOrgPluginSubscribers {
     pub fn dept_ids(mut self, value: Vec<String>) -> Self {
         self.body.dept_ids = Some(value);
@@ -3188,7 +2887,6 @@ impl UpdateOrgPluginSubscribers {
         self.body.union_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3198,152 +2896,114 @@ impl UpdateOrgPluginSubscribers {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarAddAttendeeRequest {
     pub attendees_to_add: Vec<CalendarAddAttendeeRequestAttendeesToAdd>,
     pub chat_notification: Option<bool>,
     pub push_notification: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarAddAttendeeRequest { attendees_to_add : "attendeesToAdd", chat_notification :
     "chatNotification" optional, push_notification : "pushNotification" optional }
 );
 impl rt::Validate for CalendarAddAttendeeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarAddAttendeeRequestAttendeesToAdd {
     pub id: Option<String>,
-    #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarAddAttendeeRequestAttendeesToAdd { id : "id" optional, is_optional :
     "isOptional" optional }
 );
 impl rt::Validate for CalendarAddAttendeeRequestAttendeesToAdd {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarAddMeetingRoomsRequest {
-    #[serde(rename = "meetingRoomsToAdd")]
     pub meeting_rooms_to_add: Vec<CalendarAddMeetingRoomsRequestMeetingRoomsToAdd>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarAddMeetingRoomsRequest { meeting_rooms_to_add : "meetingRoomsToAdd" }
 );
 impl rt::Validate for CalendarAddMeetingRoomsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarAddMeetingRoomsRequestMeetingRoomsToAdd {
-    #[serde(rename = "roomId")]
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarAddMeetingRoomsRequestMeetingRoomsToAdd { room_id : "roomId" optional }
 );
 impl rt::Validate for CalendarAddMeetingRoomsRequestMeetingRoomsToAdd {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarAddMeetingRoomsResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    CalendarAddMeetingRoomsResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarAddMeetingRoomsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCancelEventResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(CalendarCancelEventResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarCancelEventResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCheckInResponseBody {
-    #[serde(rename = "checkInTime")]
     pub check_in_time: Option<i64>,
 }
-rt::deserialize_object!(
-    CalendarCheckInResponseBody { check_in_time : "checkInTime" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarCheckInResponseBody { check_in_time : "checkInTime" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarConvertLegacyEventIdRequest {
-    #[serde(rename = "legacyEventIds")]
     pub legacy_event_ids: Vec<String>,
 }
-rt::deserialize_object!(
-    CalendarConvertLegacyEventIdRequest { legacy_event_ids : "legacyEventIds" }
-);
+rt::object!(CalendarConvertLegacyEventIdRequest { legacy_event_ids : "legacyEventIds" });
 impl rt::Validate for CalendarConvertLegacyEventIdRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarConvertLegacyEventIdResponseBody {
-    #[serde(rename = "legacyEventIdMap")]
     pub legacy_event_id_map: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarConvertLegacyEventIdResponseBody { legacy_event_id_map : "legacyEventIdMap"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateAclsRequest {
     pub privilege: String,
     pub scope: CalendarCreateAclsRequestScope,
-    #[serde(rename = "sendMsg")]
     pub send_msg: bool,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateAclsRequest { privilege : "privilege", scope : "scope", send_msg :
     "sendMsg" }
 );
 impl rt::Validate for CalendarCreateAclsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateAclsRequestScope {
     pub scope_type: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateAclsRequestScope { scope_type : "scopeType", user_id : "userId" }
 );
 impl rt::Validate for CalendarCreateAclsRequestScope {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateAclsResponseBody {
-    #[serde(rename = "aclId")]
     pub acl_id: Option<String>,
     pub privilege: Option<String>,
     pub scope: Option<CalendarCreateAclsResponseBodyScope>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateAclsResponseBody { acl_id : "aclId" optional, privilege : "privilege"
     optional, scope : "scope" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateAclsResponseBodyScope {
     pub scope_type: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateAclsResponseBodyScope { scope_type : "scopeType" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateEventByMeRequest {
     pub attendees: Option<Vec<CalendarCreateEventByMeRequestAttendees>>,
     pub description: Option<String>,
@@ -3359,7 +3019,7 @@ pub struct CalendarCreateEventByMeRequest {
     pub summary: String,
     pub ui_configs: Option<Vec<CalendarCreateEventByMeRequestUiConfigs>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequest { attendees : "attendees" optional, description :
     "description" optional, end : "end" optional, extra : "extra" optional, is_all_day :
     "isAllDay" optional, location : "location" optional, online_meeting_info :
@@ -3368,68 +3028,54 @@ rt::deserialize_object!(
     "start", summary : "summary", ui_configs : "uiConfigs" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestAttendees {
     pub id: Option<String>,
-    #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestAttendees { id : "id" optional, is_optional :
     "isOptional" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestAttendees {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestEnd { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestEnd {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestLocation {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestLocation { display_name : "displayName" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestLocation {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestOnlineMeetingInfo {
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestOnlineMeetingInfo { r#type : "type" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestOnlineMeetingInfo {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestRecurrence {
     pub pattern: Option<CalendarCreateEventByMeRequestRecurrencePattern>,
     pub range: Option<CalendarCreateEventByMeRequestRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestRecurrence { pattern : "pattern" optional, range :
     "range" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestRecurrence {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -3438,77 +3084,65 @@ pub struct CalendarCreateEventByMeRequestRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestRecurrencePattern { day_of_month : "dayOfMonth"
     optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
     optional, index : "index" optional, interval : "interval" optional, r#type : "type"
     optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestRecurrencePattern {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestRecurrenceRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestReminders {
     pub method: Option<String>,
     pub minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestReminders { method : "method" optional, minutes :
     "minutes" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestReminders {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestRichTextDescription { text : "text" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestRichTextDescription {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestStart { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestStart {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeRequestUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeRequestUiConfigs { ui_name : "uiName" optional, ui_status :
     "uiStatus" optional }
 );
 impl rt::Validate for CalendarCreateEventByMeRequestUiConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateEventByMeResponseBody {
     pub attendees: Option<Vec<CalendarCreateEventByMeResponseBodyAttendees>>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -3533,7 +3167,7 @@ pub struct CalendarCreateEventByMeResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBody { attendees : "attendees" optional, create_time :
     "createTime" optional, description : "description" optional, end : "end" optional, id
     : "id" optional, is_all_day : "isAllDay" optional, location : "location" optional,
@@ -3543,9 +3177,7 @@ rt::deserialize_object!(
     "summary" optional, ui_configs : "uiConfigs" optional, update_time : "updateTime"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -3553,36 +3185,29 @@ pub struct CalendarCreateEventByMeResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyAttendees { display_name : "displayName" optional,
     id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyEnd { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyLocation {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyLocation { display_name : "displayName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -3591,39 +3216,33 @@ pub struct CalendarCreateEventByMeResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
     optional, extra_info : "extraInfo" optional, r#type : "type" optional, url : "url"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyOrganizer { display_name : "displayName" optional,
     id : "id" optional, response_status : "responseStatus" optional, self_ : "self"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyRecurrence {
     pub pattern: Option<CalendarCreateEventByMeResponseBodyRecurrencePattern>,
     pub range: Option<CalendarCreateEventByMeResponseBodyRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyRecurrence { pattern : "pattern" optional, range :
     "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -3632,71 +3251,59 @@ pub struct CalendarCreateEventByMeResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyRecurrencePattern { day_of_month : "dayOfMonth"
     optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
     optional, index : "index" optional, interval : "interval" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyReminders { method : "method" optional, minutes :
     "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyRichTextDescription { text : "text" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyStart { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventByMeResponseBodyUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventByMeResponseBodyUiConfigs { ui_name : "uiName" optional, ui_status
     : "uiStatus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateEventRequest {
     pub attendees: Option<Vec<CalendarCreateEventRequestAttendees>>,
     pub card_instances: Option<Vec<CalendarCreateEventRequestCardInstances>>,
@@ -3716,7 +3323,7 @@ pub struct CalendarCreateEventRequest {
     pub summary: String,
     pub ui_configs: Option<Vec<CalendarCreateEventRequestUiConfigs>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequest { attendees : "attendees" optional, card_instances :
     "cardInstances" optional, categories : "categories" optional, description :
     "description" optional, end : "end", event_config : "eventConfig" optional, extra :
@@ -3727,108 +3334,85 @@ rt::deserialize_object!(
     "start", summary : "summary", ui_configs : "uiConfigs" optional }
 );
 impl rt::Validate for CalendarCreateEventRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestAttendees {
     pub id: Option<String>,
-    #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestAttendees { id : "id" optional, is_optional : "isOptional"
     optional }
 );
 impl rt::Validate for CalendarCreateEventRequestAttendees {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestCardInstances {
-    #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestCardInstances { out_track_id : "outTrackId" optional,
     scenario : "scenario" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestCardInstances {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestCategories { category_id : "categoryId" optional,
     display_name : "displayName" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestCategories {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestEnd { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestEnd {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestEventConfig {
     pub allow_attendee_add_conference: Option<bool>,
     pub allow_attendee_add_participants: Option<bool>,
     pub allow_attendee_create_comment: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestEventConfig { allow_attendee_add_conference :
     "allowAttendeeAddConference" optional, allow_attendee_add_participants :
     "allowAttendeeAddParticipants" optional, allow_attendee_create_comment :
     "allowAttendeeCreateComment" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestEventConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestLocation {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestLocation { display_name : "displayName" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestLocation {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestOnlineMeetingInfo {
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarCreateEventRequestOnlineMeetingInfo { r#type : "type" optional }
-);
+rt::object!(CalendarCreateEventRequestOnlineMeetingInfo { r#type : "type" optional });
 impl rt::Validate for CalendarCreateEventRequestOnlineMeetingInfo {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestRecurrence {
     pub pattern: Option<CalendarCreateEventRequestRecurrencePattern>,
     pub range: Option<CalendarCreateEventRequestRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestRecurrence { pattern : "pattern" optional, range : "range"
     optional }
 );
 impl rt::Validate for CalendarCreateEventRequestRecurrence {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -3837,76 +3421,62 @@ pub struct CalendarCreateEventRequestRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestRecurrencePattern { day_of_month : "dayOfMonth" optional,
     days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek" optional,
     index : "index" optional, interval : "interval" optional, r#type : "type" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestRecurrencePattern {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestRecurrenceRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestReminders {
     pub method: Option<String>,
     pub minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestReminders { method : "method" optional, minutes : "minutes"
     optional }
 );
 impl rt::Validate for CalendarCreateEventRequestReminders {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarCreateEventRequestRichTextDescription { text : "text" optional }
-);
+rt::object!(CalendarCreateEventRequestRichTextDescription { text : "text" optional });
 impl rt::Validate for CalendarCreateEventRequestRichTextDescription {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestStart { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestStart {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventRequestUiConfigs { ui_name : "uiName" optional, ui_status :
     "uiStatus" optional }
 );
 impl rt::Validate for CalendarCreateEventRequestUiConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateEventResponseBody {
     pub attendees: Option<Vec<CalendarCreateEventResponseBodyAttendees>>,
     pub card_instances: Option<Vec<CalendarCreateEventResponseBodyCardInstances>>,
@@ -3933,7 +3503,7 @@ pub struct CalendarCreateEventResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBody { attendees : "attendees" optional, card_instances :
     "cardInstances" optional, categories : "categories" optional, create_time :
     "createTime" optional, description : "description" optional, end : "end" optional,
@@ -3945,9 +3515,7 @@ rt::deserialize_object!(
     "summary" optional, ui_configs : "uiConfigs" optional, update_time : "updateTime"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -3955,97 +3523,78 @@ pub struct CalendarCreateEventResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyAttendees { display_name : "displayName" optional, id
     : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyCardInstances {
-    #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyCardInstances { out_track_id : "outTrackId" optional,
     scenario : "scenario" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyCategories { category_id : "categoryId" optional,
     display_name : "displayName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyEnd { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyEventConfig {
     pub allow_attendee_add_conference: Option<bool>,
     pub allow_attendee_add_participants: Option<bool>,
     pub allow_attendee_create_comment: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyEventConfig { allow_attendee_add_conference :
     "allowAttendeeAddConference" optional, allow_attendee_add_participants :
     "allowAttendeeAddParticipants" optional, allow_attendee_create_comment :
     "allowAttendeeCreateComment" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarCreateEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyExtendedPropertiesSharedProperties { belong_corp_id :
     "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyLocation {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyLocation { display_name : "displayName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -4054,39 +3603,33 @@ pub struct CalendarCreateEventResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
     optional, extra_info : "extraInfo" optional, r#type : "type" optional, url : "url"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyOrganizer { display_name : "displayName" optional, id
     : "id" optional, response_status : "responseStatus" optional, self_ : "self" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyRecurrence {
     pub pattern: Option<CalendarCreateEventResponseBodyRecurrencePattern>,
     pub range: Option<CalendarCreateEventResponseBodyRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyRecurrence { pattern : "pattern" optional, range :
     "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -4095,139 +3638,111 @@ pub struct CalendarCreateEventResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyRecurrencePattern { day_of_month : "dayOfMonth"
     optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
     optional, index : "index" optional, interval : "interval" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyReminders { method : "method" optional, minutes :
     "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyRichTextDescription { text : "text" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyStart { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventResponseBodyUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateEventResponseBodyUiConfigs { ui_name : "uiName" optional, ui_status :
     "uiStatus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarCreateSubscribedCalendarRequest {
     pub description: Option<String>,
     pub managers: Option<Vec<String>>,
     pub name: String,
-    #[serde(rename = "subscribeScope")]
     pub subscribe_scope: CalendarCreateSubscribedCalendarRequestSubscribeScope,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateSubscribedCalendarRequest { description : "description" optional,
     managers : "managers" optional, name : "name", subscribe_scope : "subscribeScope" }
 );
 impl rt::Validate for CalendarCreateSubscribedCalendarRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateSubscribedCalendarRequestSubscribeScope {
     pub corp_ids: Option<Vec<String>>,
     pub open_conversation_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateSubscribedCalendarRequestSubscribeScope { corp_ids : "corpIds"
     optional, open_conversation_ids : "openConversationIds" optional, union_ids :
     "unionIds" optional }
 );
 impl rt::Validate for CalendarCreateSubscribedCalendarRequestSubscribeScope {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateSubscribedCalendarResponseBody {
-    #[serde(rename = "calendarId")]
     pub calendar_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarCreateSubscribedCalendarResponseBody { calendar_id : "calendarId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarDeleteSubscribedCalendarResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    CalendarDeleteSubscribedCalendarResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarDeleteSubscribedCalendarResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarGenerateCaldavAccountRequest {
     pub device: String,
 }
-rt::deserialize_object!(CalendarGenerateCaldavAccountRequest { device : "device" });
+rt::object!(CalendarGenerateCaldavAccountRequest { device : "device" });
 impl rt::Validate for CalendarGenerateCaldavAccountRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGenerateCaldavAccountResponseBody {
     pub password: Option<String>,
-    #[serde(rename = "serverAddress")]
     pub server_address: Option<String>,
     pub username: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGenerateCaldavAccountResponseBody { password : "password" optional,
     server_address : "serverAddress" optional, username : "username" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarGetEventResponseBody {
     pub attendees: Option<Vec<CalendarGetEventResponseBodyAttendees>>,
     pub card_instances: Option<Vec<CalendarGetEventResponseBodyCardInstances>>,
@@ -4255,7 +3770,7 @@ pub struct CalendarGetEventResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBody { attendees : "attendees" optional, card_instances :
     "cardInstances" optional, categories : "categories" optional, create_time :
     "createTime" optional, description : "description" optional, end : "end" optional,
@@ -4268,9 +3783,7 @@ rt::deserialize_object!(
     status : "status", summary : "summary" optional, ui_configs : "uiConfigs" optional,
     update_time : "updateTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -4278,95 +3791,76 @@ pub struct CalendarGetEventResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyAttendees { display_name : "displayName" optional, id :
     "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyCardInstances {
-    #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyCardInstances { out_track_id : "outTrackId" optional,
     scenario : "scenario" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyCategories {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyCategories { display_name : "displayName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyEnd { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarGetEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyExtendedPropertiesSharedProperties { belong_corp_id :
     "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyLocation { display_name : "displayName" optional,
     meeting_rooms : "meetingRooms" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyMeetingRooms { display_name : "displayName" optional,
     response_status : "responseStatus" optional, room_id : "roomId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -4375,48 +3869,37 @@ pub struct CalendarGetEventResponseBodyOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
     optional, extra_info : "extraInfo" optional, r#type : "type" optional, url : "url"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyOrganizer { display_name : "displayName" optional, id :
     "id" optional, response_status : "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyOriginStart {
-    #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarGetEventResponseBodyOriginStart { date_time : "dateTime" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarGetEventResponseBodyOriginStart { date_time : "dateTime" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyRecurrence {
     pub pattern: Option<CalendarGetEventResponseBodyRecurrencePattern>,
     pub range: Option<CalendarGetEventResponseBodyRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyRecurrence { pattern : "pattern" optional, range :
     "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -4425,69 +3908,56 @@ pub struct CalendarGetEventResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyRecurrencePattern { day_of_month : "dayOfMonth" optional,
     days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek" optional,
     index : "index" optional, interval : "interval" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyReminders { method : "method" optional, minutes :
     "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarGetEventResponseBodyRichTextDescription { text : "text" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarGetEventResponseBodyRichTextDescription { text : "text" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyStart { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetEventResponseBodyUiConfigs {
     pub ui_name: Option<String>,
     pub ui_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetEventResponseBodyUiConfigs { ui_name : "uiName" optional, ui_status :
     "uiStatus" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarGetMeetingRoomsScheduleRequest {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_time: String,
@@ -4495,27 +3965,22 @@ pub struct CalendarGetMeetingRoomsScheduleRequest {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub start_time: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleRequest { end_time : "endTime", room_ids : "roomIds",
     start_time : "startTime" }
 );
 impl rt::Validate for CalendarGetMeetingRoomsScheduleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetMeetingRoomsScheduleResponseBody {
-    #[serde(rename = "scheduleInformation")]
     pub schedule_information: Option<
         Vec<CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleResponseBody { schedule_information :
     "scheduleInformation" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation {
     pub error: Option<String>,
     pub room_id: Option<String>,
@@ -4523,18 +3988,15 @@ pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation {
         Vec<CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformation { error : "error"
     optional, room_id : "roomId" optional, schedule_items : "scheduleItems" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems {
     pub end: Option<
         CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd,
     >,
-    #[serde(rename = "eventId")]
     pub event_id: Option<String>,
     pub organizer: Option<
         CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer,
@@ -4544,71 +4006,59 @@ pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationSchedul
     >,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItems { end :
     "end" optional, event_id : "eventId" optional, organizer : "organizer" optional,
     start : "start" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsEnd {
     date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer {
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsOrganizer
     { id : "id" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetMeetingRoomsScheduleResponseBodyScheduleInformationScheduleItemsStart {
     date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarGetScheduleByMeRequest {
     pub end_time: String,
     pub start_time: String,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleByMeRequest { end_time : "endTime", start_time : "startTime",
     user_ids : "userIds" }
 );
 impl rt::Validate for CalendarGetScheduleByMeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleByMeResponseBody {
-    #[serde(rename = "scheduleInformation")]
     pub schedule_information: Option<
         Vec<CalendarGetScheduleByMeResponseBodyScheduleInformation>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleByMeResponseBody { schedule_information : "scheduleInformation"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformation {
     pub error: Option<String>,
     pub schedule_items: Option<
@@ -4616,13 +4066,11 @@ pub struct CalendarGetScheduleByMeResponseBodyScheduleInformation {
     >,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleByMeResponseBodyScheduleInformation { error : "error" optional,
     schedule_items : "scheduleItems" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItems {
     pub end: Option<
         CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd,
@@ -4632,36 +4080,31 @@ pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItems {
     >,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItems { end : "end"
     optional, start : "start" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsEnd { date :
     "date" optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleByMeResponseBodyScheduleInformationScheduleItemsStart { date :
     "date" optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarGetScheduleRequest {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_time: String,
@@ -4669,27 +4112,22 @@ pub struct CalendarGetScheduleRequest {
     pub start_time: String,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleRequest { end_time : "endTime", start_time : "startTime", user_ids
     : "userIds" }
 );
 impl rt::Validate for CalendarGetScheduleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleResponseBody {
-    #[serde(rename = "scheduleInformation")]
     pub schedule_information: Option<
         Vec<CalendarGetScheduleResponseBodyScheduleInformation>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleResponseBody { schedule_information : "scheduleInformation"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleResponseBodyScheduleInformation {
     pub error: Option<String>,
     pub schedule_items: Option<
@@ -4697,13 +4135,11 @@ pub struct CalendarGetScheduleResponseBodyScheduleInformation {
     >,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleResponseBodyScheduleInformation { error : "error" optional,
     schedule_items : "scheduleItems" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItems {
     pub end: Option<CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsEnd>,
     pub start: Option<
@@ -4711,105 +4147,81 @@ pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItems {
     >,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleResponseBodyScheduleInformationScheduleItems { end : "end"
     optional, start : "start" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsEnd { date : "date"
     optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetScheduleResponseBodyScheduleInformationScheduleItemsStart { date : "date"
     optional, date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSignInLinkResponseBody {
-    #[serde(rename = "signInLink")]
     pub sign_in_link: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarGetSignInLinkResponseBody { sign_in_link : "signInLink" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarGetSignInLinkResponseBody { sign_in_link : "signInLink" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSignInListResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub users: Option<Vec<CalendarGetSignInListResponseBodyUsers>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSignInListResponseBody { next_token : "nextToken" optional, users :
     "users" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSignInListResponseBodyUsers {
     pub check_in_time: Option<i64>,
     pub display_name: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSignInListResponseBodyUsers { check_in_time : "checkInTime" optional,
     display_name : "displayName" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSignOutLinkResponseBody {
-    #[serde(rename = "signOutLink")]
     pub sign_out_link: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSignOutLinkResponseBody { sign_out_link : "signOutLink" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSignOutListResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub users: Option<Vec<CalendarGetSignOutListResponseBodyUsers>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSignOutListResponseBody { next_token : "nextToken" optional, users :
     "users" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSignOutListResponseBodyUsers {
     pub check_out_time: Option<i64>,
     pub display_name: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSignOutListResponseBodyUsers { check_out_time : "checkOutTime" optional,
     display_name : "displayName" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSubscribedCalendarResponseBody {
     pub author: Option<String>,
     pub calendar_id: Option<String>,
@@ -4818,90 +4230,70 @@ pub struct CalendarGetSubscribedCalendarResponseBody {
     pub name: Option<String>,
     pub subscribe_scope: Option<CalendarGetSubscribedCalendarResponseBodySubscribeScope>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSubscribedCalendarResponseBody { author : "author" optional, calendar_id :
     "calendarId" optional, description : "description" optional, managers : "managers"
     optional, name : "name" optional, subscribe_scope : "subscribeScope" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetSubscribedCalendarResponseBodySubscribeScope {
     pub corp_ids: Option<Vec<String>>,
     pub open_conversation_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarGetSubscribedCalendarResponseBodySubscribeScope { corp_ids : "corpIds"
     optional, open_conversation_ids : "openConversationIds" optional, union_ids :
     "unionIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAclsResponseBody {
     pub acls: Option<Vec<CalendarListAclsResponseBodyAcls>>,
 }
-rt::deserialize_object!(CalendarListAclsResponseBody { acls : "acls" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarListAclsResponseBody { acls : "acls" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAclsResponseBodyAcls {
-    #[serde(rename = "aclId")]
     pub acl_id: Option<String>,
     pub privilege: Option<String>,
     pub scope: Option<CalendarListAclsResponseBodyAclsScope>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListAclsResponseBodyAcls { acl_id : "aclId" optional, privilege : "privilege"
     optional, scope : "scope" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAclsResponseBodyAclsScope {
     pub scope_type: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListAclsResponseBodyAclsScope { scope_type : "scopeType" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAiMinutesResponseBody {
     pub minutes: Option<Vec<CalendarListAiMinutesResponseBodyMinutes>>,
 }
-rt::deserialize_object!(
-    CalendarListAiMinutesResponseBody { minutes : "minutes" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarListAiMinutesResponseBody { minutes : "minutes" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAiMinutesResponseBodyMinutes {
     pub creator_user_id: Option<String>,
     pub minutes_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListAiMinutesResponseBodyMinutes { creator_user_id : "creatorUserId"
     optional, minutes_id : "minutesId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAttendeesResponseBody {
     pub attendees: Option<Vec<CalendarListAttendeesResponseBodyAttendees>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListAttendeesResponseBody { attendees : "attendees" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListAttendeesResponseBodyAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -4909,31 +4301,22 @@ pub struct CalendarListAttendeesResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListAttendeesResponseBodyAttendees { display_name : "displayName" optional,
     id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListCalendarsResponseBody {
     pub response: Option<CalendarListCalendarsResponseBodyResponse>,
 }
-rt::deserialize_object!(
-    CalendarListCalendarsResponseBody { response : "response" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarListCalendarsResponseBody { response : "response" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarListCalendarsResponseBodyResponse {
     pub calendars: Vec<CalendarListCalendarsResponseBodyResponseCalendars>,
 }
-rt::deserialize_object!(
-    CalendarListCalendarsResponseBodyResponse { calendars : "calendars" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarListCalendarsResponseBodyResponse { calendars : "calendars" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarListCalendarsResponseBodyResponseCalendars {
     pub description: Option<String>,
     pub e_tag: String,
@@ -4943,43 +4326,31 @@ pub struct CalendarListCalendarsResponseBodyResponseCalendars {
     pub time_zone: Option<String>,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListCalendarsResponseBodyResponseCalendars { description : "description"
     optional, e_tag : "eTag", id : "id", privilege : "privilege", summary : "summary",
     time_zone : "timeZone" optional, r#type : "type" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListCategoriesResponseBody {
     pub categories: Option<Vec<CalendarListCategoriesResponseBodyCategories>>,
 }
-rt::deserialize_object!(
-    CalendarListCategoriesResponseBody { categories : "categories" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarListCategoriesResponseBody { categories : "categories" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListCategoriesResponseBodyCategories {
     pub display_name: Option<String>,
     pub open_category_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListCategoriesResponseBodyCategories { display_name : "displayName" optional,
     open_category_id : "openCategoryId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBody {
     pub events: Option<Vec<CalendarListEventsInstancesResponseBodyEvents>>,
 }
-rt::deserialize_object!(
-    CalendarListEventsInstancesResponseBody { events : "events" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarListEventsInstancesResponseBody { events : "events" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsInstancesResponseBodyEventsAttendees>>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5005,7 +4376,7 @@ pub struct CalendarListEventsInstancesResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEvents { attendees : "attendees" optional,
     create_time : "createTime" optional, description : "description" optional, end :
     "end" optional, extended_properties : "extendedProperties" optional, id : "id"
@@ -5016,9 +4387,7 @@ rt::deserialize_object!(
     "status" optional, summary : "summary" optional, update_time : "updateTime" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -5026,100 +4395,82 @@ pub struct CalendarListEventsInstancesResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsAttendees { display_name : "displayName"
     optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsEnd { date : "date" optional, date_time
     : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
     belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsLocation { display_name : "displayName"
     optional, meeting_rooms : "meetingRooms" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsOnlineMeetingInfo {
-    #[serde(rename = "conferenceId")]
     pub conference_id: Option<String>,
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsOnlineMeetingInfo { conference_id :
     "conferenceId" optional, r#type : "type" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsOrganizer { display_name : "displayName"
     optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
     "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsInstancesResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsInstancesResponseBodyEventsRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsRecurrence { pattern : "pattern"
     optional, range : "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -5127,63 +4478,53 @@ pub struct CalendarListEventsInstancesResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsRecurrencePattern { day_of_month :
     "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, index : "index"
     optional, interval : "interval" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsRecurrenceRange { end_date : "endDate"
     optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsReminders { method : "method" optional,
     minutes : "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsInstancesResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsInstancesResponseBodyEventsStart { date : "date" optional,
     date_time : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBody {
     pub events: Option<Vec<CalendarListEventsResponseBodyEvents>>,
     pub next_token: Option<String>,
     pub sync_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBody { events : "events" optional, next_token : "nextToken"
     optional, sync_token : "syncToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsResponseBodyEventsAttendees>>,
     pub categories: Option<Vec<CalendarListEventsResponseBodyEventsCategories>>,
@@ -5215,7 +4556,7 @@ pub struct CalendarListEventsResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEvents { attendees : "attendees" optional, categories :
     "categories" optional, create_time : "createTime" optional, description :
     "description" optional, end : "end" optional, extended_properties :
@@ -5228,9 +4569,7 @@ rt::deserialize_object!(
     "status" optional, summary : "summary" optional, update_time : "updateTime" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -5238,85 +4577,69 @@ pub struct CalendarListEventsResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsAttendees { display_name : "displayName"
     optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsCategories {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsCategories { display_name : "displayName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsEnd { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarListEventsResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsExtendedPropertiesSharedProperties {
     belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsLocation { display_name : "displayName" optional,
     meeting_rooms : "meetingRooms" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsMeetingRooms { display_name : "displayName"
     optional, response_status : "responseStatus" optional, room_id : "roomId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -5325,49 +4648,40 @@ pub struct CalendarListEventsResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsOnlineMeetingInfo { conference_id :
     "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
     url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsOrganizer { display_name : "displayName"
     optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
     "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsOriginStart {
-    #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsOriginStart { date_time : "dateTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsResponseBodyEventsRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsRecurrence { pattern : "pattern" optional, range
     : "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -5376,72 +4690,59 @@ pub struct CalendarListEventsResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsRecurrencePattern { day_of_month : "dayOfMonth"
     optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
     optional, index : "index" optional, interval : "interval" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsReminders { method : "method" optional, minutes :
     "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsRichTextDescription { text : "text" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsResponseBodyEventsStart { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBody {
     pub events: Option<Vec<CalendarListEventsViewByMeResponseBodyEvents>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBody { events : "events" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsViewByMeResponseBodyEventsAttendees>>,
     pub categories: Option<Vec<CalendarListEventsViewByMeResponseBodyEventsCategories>>,
@@ -5474,7 +4775,7 @@ pub struct CalendarListEventsViewByMeResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEvents { attendees : "attendees" optional,
     categories : "categories" optional, create_time : "createTime" optional, description
     : "description" optional, end : "end" optional, extended_properties :
@@ -5486,9 +4787,7 @@ rt::deserialize_object!(
     "seriesMasterId" optional, start : "start" optional, status : "status" optional,
     summary : "summary" optional, update_time : "updateTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -5496,86 +4795,70 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsAttendees { display_name : "displayName"
     optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsCategories {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsCategories { display_name : "displayName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsEnd { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsExtendedPropertiesSharedProperties {
     belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsLocation { display_name : "displayName"
     optional, meeting_rooms : "meetingRooms" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsMeetingRooms { display_name :
     "displayName" optional, response_status : "responseStatus" optional, room_id :
     "roomId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -5584,50 +4867,41 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsOnlineMeetingInfo { conference_id :
     "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
     url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsOrganizer { display_name : "displayName"
     optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
     "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsOriginStart {
-    #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsOriginStart { date_time : "dateTime"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsRecurrence { pattern : "pattern"
     optional, range : "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -5636,63 +4910,52 @@ pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsRecurrencePattern { day_of_month :
     "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, first_day_of_week :
     "firstDayOfWeek" optional, index : "index" optional, interval : "interval" optional,
     r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsRecurrenceRange { end_date : "endDate"
     optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsRichTextDescription { text : "text"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewByMeResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewByMeResponseBodyEventsStart { date : "date" optional, date_time
     : "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBody {
     pub events: Option<Vec<CalendarListEventsViewResponseBodyEvents>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBody { events : "events" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListEventsViewResponseBodyEventsAttendees>>,
     pub categories: Option<Vec<CalendarListEventsViewResponseBodyEventsCategories>>,
@@ -5723,7 +4986,7 @@ pub struct CalendarListEventsViewResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEvents { attendees : "attendees" optional,
     categories : "categories" optional, create_time : "createTime" optional, description
     : "description" optional, end : "end" optional, extended_properties :
@@ -5735,9 +4998,7 @@ rt::deserialize_object!(
     "seriesMasterId" optional, start : "start" optional, status : "status" optional,
     summary : "summary" optional, update_time : "updateTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -5745,37 +5006,30 @@ pub struct CalendarListEventsViewResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsAttendees { display_name : "displayName"
     optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsCategories {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsCategories { display_name : "displayName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsEnd { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsExtendedProperties {
     pub private_properties: Option<
         CalendarListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties,
@@ -5784,59 +5038,48 @@ pub struct CalendarListEventsViewResponseBodyEventsExtendedProperties {
         CalendarListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsExtendedProperties { private_properties :
     "privateProperties" optional, shared_properties : "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
-    #[serde(rename = "dingtalkDetailUrl")]
     pub dingtalk_detail_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsExtendedPropertiesPrivateProperties {
     dingtalk_detail_url : "dingtalkDetailUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsExtendedPropertiesSharedProperties {
     belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsLocation { display_name : "displayName"
     optional, meeting_rooms : "meetingRooms" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsMeetingRooms { display_name : "displayName"
     optional, response_status : "responseStatus" optional, room_id : "roomId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -5845,50 +5088,41 @@ pub struct CalendarListEventsViewResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsOnlineMeetingInfo { conference_id :
     "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
     url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsOrganizer { display_name : "displayName"
     optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
     "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsOriginStart {
-    #[serde(rename = "dateTime")]
     pub date_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsOriginStart { date_time : "dateTime" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListEventsViewResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListEventsViewResponseBodyEventsRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsRecurrence { pattern : "pattern" optional,
     range : "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -5897,63 +5131,52 @@ pub struct CalendarListEventsViewResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsRecurrencePattern { day_of_month :
     "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, first_day_of_week :
     "firstDayOfWeek" optional, index : "index" optional, interval : "interval" optional,
     r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsRecurrenceRange { end_date : "endDate"
     optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsRichTextDescription { text : "text" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsViewResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListEventsViewResponseBodyEventsStart { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBody {
     pub events: Option<Vec<CalendarListInstancesResponseBodyEvents>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBody { events : "events" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEvents {
     pub attendees: Option<Vec<CalendarListInstancesResponseBodyEventsAttendees>>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -5980,7 +5203,7 @@ pub struct CalendarListInstancesResponseBodyEvents {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEvents { attendees : "attendees" optional,
     create_time : "createTime" optional, description : "description" optional, end :
     "end" optional, extended_properties : "extendedProperties" optional, id : "id"
@@ -5991,9 +5214,7 @@ rt::deserialize_object!(
     : "start" optional, status : "status" optional, summary : "summary" optional,
     update_time : "updateTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -6001,74 +5222,60 @@ pub struct CalendarListInstancesResponseBodyEventsAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsAttendees { display_name : "displayName"
     optional, id : "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsEnd { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarListInstancesResponseBodyEventsExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsExtendedPropertiesSharedProperties {
     belong_corp_id : "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsLocation {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsLocation { display_name : "displayName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsMeetingRooms {
     pub display_name: Option<String>,
     pub response_status: Option<String>,
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsMeetingRooms { display_name : "displayName"
     optional, response_status : "responseStatus" optional, room_id : "roomId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsOnlineMeetingInfo {
     pub conference_id: Option<String>,
     pub extra_info: Option<
@@ -6077,39 +5284,33 @@ pub struct CalendarListInstancesResponseBodyEventsOnlineMeetingInfo {
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsOnlineMeetingInfo { conference_id :
     "conferenceId" optional, extra_info : "extraInfo" optional, r#type : "type" optional,
     url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsOrganizer { display_name : "displayName"
     optional, id : "id" optional, response_status : "responseStatus" optional, self_ :
     "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsRecurrence {
     pub pattern: Option<CalendarListInstancesResponseBodyEventsRecurrencePattern>,
     pub range: Option<CalendarListInstancesResponseBodyEventsRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsRecurrence { pattern : "pattern" optional,
     range : "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -6117,60 +5318,48 @@ pub struct CalendarListInstancesResponseBodyEventsRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsRecurrencePattern { day_of_month :
     "dayOfMonth" optional, days_of_week : "daysOfWeek" optional, index : "index"
     optional, interval : "interval" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsRecurrenceRange { end_date : "endDate"
     optional, number_of_occurrences : "numberOfOccurrences" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsReminders { method : "method" optional,
     minutes : "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListInstancesResponseBodyEventsStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListInstancesResponseBodyEventsStart { date : "date" optional, date_time :
     "dateTime" optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListOrgPluginsResponseBody {
     pub plugins: Option<Vec<CalendarListOrgPluginsResponseBodyPlugins>>,
 }
-rt::deserialize_object!(
-    CalendarListOrgPluginsResponseBody { plugins : "plugins" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarListOrgPluginsResponseBody { plugins : "plugins" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListOrgPluginsResponseBodyPlugins {
     pub logo: Option<String>,
     pub name: Option<String>,
@@ -6178,45 +5367,34 @@ pub struct CalendarListOrgPluginsResponseBodyPlugins {
     pub plugin_id: Option<String>,
     pub subscribers: Option<CalendarListOrgPluginsResponseBodyPluginsSubscribers>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListOrgPluginsResponseBodyPlugins { logo : "logo" optional, name : "name"
     optional, plugin_classification : "pluginClassification" optional, plugin_id :
     "pluginId" optional, subscribers : "subscribers" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListOrgPluginsResponseBodyPluginsSubscribers {
     pub dept_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarListOrgPluginsResponseBodyPluginsSubscribers { dept_ids : "deptIds" optional,
     union_ids : "unionIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarMeetingRoomRespondRequest {
-    #[serde(rename = "responseStatus")]
     pub response_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarMeetingRoomRespondRequest { response_status : "responseStatus" optional }
 );
 impl rt::Validate for CalendarMeetingRoomRespondRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarMeetingRoomRespondResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    CalendarMeetingRoomRespondResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarMeetingRoomRespondResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarPatchEventRequest {
     pub attendees: Option<Vec<CalendarPatchEventRequestAttendees>>,
     pub card_instances: Option<Vec<CalendarPatchEventRequestCardInstances>>,
@@ -6236,7 +5414,7 @@ pub struct CalendarPatchEventRequest {
     pub summary: Option<String>,
     pub ui_configs: Option<Vec<CalendarPatchEventRequestUiConfigs>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequest { attendees : "attendees" optional, card_instances :
     "cardInstances" optional, categories : "categories" optional, description :
     "description" optional, end : "end" optional, extra : "extra" optional,
@@ -6247,94 +5425,71 @@ rt::deserialize_object!(
     summary : "summary" optional, ui_configs : "uiConfigs" optional }
 );
 impl rt::Validate for CalendarPatchEventRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestAttendees {
     pub email: Option<String>,
     pub id: Option<String>,
-    #[serde(rename = "isOptional")]
     pub is_optional: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestAttendees { email : "email" optional, id : "id" optional,
     is_optional : "isOptional" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestAttendees {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestCardInstances {
-    #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestCardInstances { out_track_id : "outTrackId" optional,
     scenario : "scenario" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestCardInstances {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestCategories { category_id : "categoryId" optional,
     display_name : "displayName" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestCategories {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestEnd { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestEnd {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestLocation {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarPatchEventRequestLocation { display_name : "displayName" optional }
-);
+rt::object!(CalendarPatchEventRequestLocation { display_name : "displayName" optional });
 impl rt::Validate for CalendarPatchEventRequestLocation {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestOnlineMeetingInfo {
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarPatchEventRequestOnlineMeetingInfo { r#type : "type" optional }
-);
+rt::object!(CalendarPatchEventRequestOnlineMeetingInfo { r#type : "type" optional });
 impl rt::Validate for CalendarPatchEventRequestOnlineMeetingInfo {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestRecurrence {
     pub pattern: Option<CalendarPatchEventRequestRecurrencePattern>,
     pub range: Option<CalendarPatchEventRequestRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestRecurrence { pattern : "pattern" optional, range : "range"
     optional }
 );
 impl rt::Validate for CalendarPatchEventRequestRecurrence {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -6343,74 +5498,61 @@ pub struct CalendarPatchEventRequestRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestRecurrencePattern { day_of_month : "dayOfMonth" optional,
     days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek" optional,
     index : "index" optional, interval : "interval" optional, r#type : "type" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestRecurrencePattern {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestRecurrenceRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestReminders {
     pub method: Option<String>,
     pub minutes: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestReminders { method : "method" optional, minutes : "minutes"
     optional }
 );
 impl rt::Validate for CalendarPatchEventRequestReminders {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarPatchEventRequestRichTextDescription { text : "text" optional }
-);
+rt::object!(CalendarPatchEventRequestRichTextDescription { text : "text" optional });
 impl rt::Validate for CalendarPatchEventRequestRichTextDescription {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestStart { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
 impl rt::Validate for CalendarPatchEventRequestStart {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarPatchEventRequestUiConfigs {
     pub ui_name: String,
     pub ui_status: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventRequestUiConfigs { ui_name : "uiName", ui_status : "uiStatus" }
 );
 impl rt::Validate for CalendarPatchEventRequestUiConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarPatchEventResponseBody {
     pub attendees: Option<Vec<CalendarPatchEventResponseBodyAttendees>>,
     pub card_instances: Option<Vec<CalendarPatchEventResponseBodyCardInstances>>,
@@ -6434,7 +5576,7 @@ pub struct CalendarPatchEventResponseBody {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBody { attendees : "attendees" optional, card_instances :
     "cardInstances" optional, categories : "categories" optional, create_time :
     "createTime" optional, description : "description" optional, end : "end" optional,
@@ -6445,9 +5587,7 @@ rt::deserialize_object!(
     "richTextDescription" optional, start : "start", summary : "summary" optional,
     ui_configs : "uiConfigs" optional, update_time : "updateTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyAttendees {
     pub display_name: Option<String>,
     pub id: Option<String>,
@@ -6455,121 +5595,98 @@ pub struct CalendarPatchEventResponseBodyAttendees {
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyAttendees { display_name : "displayName" optional, id :
     "id" optional, is_optional : "isOptional" optional, response_status :
     "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyCardInstances {
-    #[serde(rename = "outTrackId")]
     pub out_track_id: Option<String>,
     pub scenario: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyCardInstances { out_track_id : "outTrackId" optional,
     scenario : "scenario" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyCategories {
     pub category_id: Option<String>,
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyCategories { category_id : "categoryId" optional,
     display_name : "displayName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyEnd {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyEnd { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyExtendedProperties {
-    #[serde(rename = "sharedProperties")]
     pub shared_properties: Option<
         CalendarPatchEventResponseBodyExtendedPropertiesSharedProperties,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyExtendedProperties { shared_properties :
     "sharedProperties" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyExtendedPropertiesSharedProperties {
     pub belong_corp_id: Option<String>,
     pub source_open_cid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyExtendedPropertiesSharedProperties { belong_corp_id :
     "belongCorpId" optional, source_open_cid : "sourceOpenCid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyLocation {
     pub display_name: Option<String>,
     pub meeting_rooms: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyLocation { display_name : "displayName" optional,
     meeting_rooms : "meetingRooms" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyOnlineMeetingInfo {
-    #[serde(rename = "conferenceId")]
     pub conference_id: Option<String>,
     pub r#type: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyOnlineMeetingInfo { conference_id : "conferenceId"
     optional, r#type : "type" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyOrganizer {
     pub display_name: Option<String>,
     pub id: Option<String>,
     pub response_status: Option<String>,
     pub self_: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyOrganizer { display_name : "displayName" optional, id :
     "id" optional, response_status : "responseStatus" optional, self_ : "self" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyRecurrence {
     pub pattern: Option<CalendarPatchEventResponseBodyRecurrencePattern>,
     pub range: Option<CalendarPatchEventResponseBodyRecurrenceRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyRecurrence { pattern : "pattern" optional, range :
     "range" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyRecurrencePattern {
     pub day_of_month: Option<i64>,
     pub days_of_week: Option<String>,
@@ -6578,242 +5695,180 @@ pub struct CalendarPatchEventResponseBodyRecurrencePattern {
     pub interval: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyRecurrencePattern { day_of_month : "dayOfMonth"
     optional, days_of_week : "daysOfWeek" optional, first_day_of_week : "firstDayOfWeek"
     optional, index : "index" optional, interval : "interval" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyRecurrenceRange {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_date: Option<String>,
     pub number_of_occurrences: Option<i64>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyRecurrenceRange { end_date : "endDate" optional,
     number_of_occurrences : "numberOfOccurrences" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyReminders {
     pub method: Option<String>,
     pub minutes: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyReminders { method : "method" optional, minutes :
     "minutes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyRichTextDescription {
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyRichTextDescription { text : "text" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventResponseBodyStart {
     pub date: Option<String>,
     pub date_time: Option<String>,
     pub time_zone: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyStart { date : "date" optional, date_time : "dateTime"
     optional, time_zone : "timeZone" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarPatchEventResponseBodyUiConfigs {
     pub ui_name: String,
     pub ui_status: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarPatchEventResponseBodyUiConfigs { ui_name : "uiName", ui_status : "uiStatus"
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarRemoveAttendeeRequest {
-    #[serde(rename = "attendeesToRemove")]
     pub attendees_to_remove: Option<Vec<CalendarRemoveAttendeeRequestAttendeesToRemove>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarRemoveAttendeeRequest { attendees_to_remove : "attendeesToRemove" optional }
 );
 impl rt::Validate for CalendarRemoveAttendeeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarRemoveAttendeeRequestAttendeesToRemove {
     pub id: Option<String>,
 }
-rt::deserialize_object!(
-    CalendarRemoveAttendeeRequestAttendeesToRemove { id : "id" optional }
-);
+rt::object!(CalendarRemoveAttendeeRequestAttendeesToRemove { id : "id" optional });
 impl rt::Validate for CalendarRemoveAttendeeRequestAttendeesToRemove {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarRemoveMeetingRoomsRequest {
-    #[serde(rename = "meetingRoomsToRemove")]
     pub meeting_rooms_to_remove: Option<
         Vec<CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarRemoveMeetingRoomsRequest { meeting_rooms_to_remove : "meetingRoomsToRemove"
     optional }
 );
 impl rt::Validate for CalendarRemoveMeetingRoomsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove {
-    #[serde(rename = "roomId")]
     pub room_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove { room_id : "roomId" optional }
 );
 impl rt::Validate for CalendarRemoveMeetingRoomsRequestMeetingRoomsToRemove {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarRemoveMeetingRoomsResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    CalendarRemoveMeetingRoomsResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarRemoveMeetingRoomsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarRespondEventRequest {
-    #[serde(rename = "responseStatus")]
     pub response_status: String,
 }
-rt::deserialize_object!(
-    CalendarRespondEventRequest { response_status : "responseStatus" }
-);
+rt::object!(CalendarRespondEventRequest { response_status : "responseStatus" });
 impl rt::Validate for CalendarRespondEventRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarSignInResponseBody {
-    #[serde(rename = "checkInTime")]
     pub check_in_time: Option<i64>,
 }
-rt::deserialize_object!(
-    CalendarSignInResponseBody { check_in_time : "checkInTime" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarSignInResponseBody { check_in_time : "checkInTime" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarSignOutResponseBody {
-    #[serde(rename = "checkOutTime")]
     pub check_out_time: Option<i64>,
 }
-rt::deserialize_object!(
-    CalendarSignOutResponseBody { check_out_time : "checkOutTime" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarSignOutResponseBody { check_out_time : "checkOutTime" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarTransferEventRequest {
     pub is_exit_calendar: Option<bool>,
-    #[serde(rename = "needNotifyViaO2O")]
     pub need_notify_via_o2o: Option<bool>,
     pub new_organizer_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarTransferEventRequest { is_exit_calendar : "isExitCalendar" optional,
     need_notify_via_o2o : "needNotifyViaO2O" optional, new_organizer_id :
     "newOrganizerId" }
 );
 impl rt::Validate for CalendarTransferEventRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarTransferEventResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    CalendarTransferEventResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CalendarTransferEventResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarUnsubscribeCalendarResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    CalendarUnsubscribeCalendarResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CalendarUnsubscribeCalendarResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarUpdateOrgPluginSubscribersRequest {
     pub dept_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarUpdateOrgPluginSubscribersRequest { dept_ids : "deptIds" optional, union_ids
     : "unionIds" optional }
 );
 impl rt::Validate for CalendarUpdateOrgPluginSubscribersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarUpdateOrgPluginSubscribersResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarUpdateOrgPluginSubscribersResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarUpdateSubscribedCalendarsRequest {
     pub description: Option<String>,
     pub managers: Option<Vec<String>>,
     pub name: Option<String>,
-    #[serde(rename = "subscribeScope")]
     pub subscribe_scope: Option<CalendarUpdateSubscribedCalendarsRequestSubscribeScope>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarUpdateSubscribedCalendarsRequest { description : "description" optional,
     managers : "managers" optional, name : "name" optional, subscribe_scope :
     "subscribeScope" optional }
 );
 impl rt::Validate for CalendarUpdateSubscribedCalendarsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarUpdateSubscribedCalendarsRequestSubscribeScope {
     pub corp_ids: Option<Vec<String>>,
     pub open_conversation_ids: Option<Vec<String>>,
     pub union_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarUpdateSubscribedCalendarsRequestSubscribeScope { corp_ids : "corpIds"
     optional, open_conversation_ids : "openConversationIds" optional, union_ids :
     "unionIds" optional }
 );
 impl rt::Validate for CalendarUpdateSubscribedCalendarsRequestSubscribeScope {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarUpdateSubscribedCalendarsResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CalendarUpdateSubscribedCalendarsResponseBody { result : "result" optional }
 );

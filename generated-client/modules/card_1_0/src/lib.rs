@@ -487,9 +487,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeleteTemplate {
             call,
-            body: CardDeleteTemplateRequest {
-                template_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Deliver card.
@@ -687,11 +685,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SaveTemplate {
             call,
-            body: CardSaveTemplateRequest {
-                name: None,
-                template_id: None,
-                template_source: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Streaming update.
@@ -851,54 +845,18 @@ pub struct UpdateAiCardInput<'a> {
     pub out_track_id: &'a str,
     pub out_update_id: &'a str,
 }
-rt::operation_error!(AppendSpace : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    AppendSpaceWithDelegate : ErrorCode, models::ErrorBody, ["401", "default"]
+    AppendSpace, AppendSpaceWithDelegate, CloseTopCard, CopyTemplate, CreateAndDeliver,
+    CreateAndDeliverAiCard, CreateAndDeliverWithDelegate, UpdateCard, CreateCard,
+    UpdateCardWithDelegate, CreateCardWithDelegate, GetTemplate, CreateTemplate,
+    DeleteTemplate, DeliverCard, DeliverCardWithDelegate, ListTemplate, PublishTemplate,
+    RegisterCallback, RegisterCallbackWithDelegate, SaveTemplate, StreamingUpdate,
+    UpdateAiCard : ErrorCode, models::ErrorBody, ["401", "default"]
 );
-rt::operation_error!(CloseTopCard : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CopyTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CreateAndDeliver : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    AppendSpace : "card_AppendSpace", Client::append_space { body :
+    CardAppendSpaceRequest }
 );
-rt::operation_error!(
-    CreateAndDeliverAiCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateAndDeliverWithDelegate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UpdateCard : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateCard : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateCardWithDelegate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateCardWithDelegate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeliverCard : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DeliverCardWithDelegate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(PublishTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RegisterCallback : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RegisterCallbackWithDelegate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SaveTemplate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(StreamingUpdate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateAiCard : ErrorCode, models::ErrorBody, ["401", "default"]);
-/// A `card_AppendSpace` request, made by [`Client::append_space`](Client::append_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AppendSpace {
-    call: rt::Call,
-    body: CardAppendSpaceRequest,
-}
 impl AppendSpace {
     pub fn co_feed_open_space_model(
         mut self,
@@ -928,7 +886,6 @@ impl AppendSpace {
         self.body.top_open_space_model = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -938,13 +895,10 @@ impl AppendSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_AppendSpaceWithDelegate` request, made by [`Client::append_space_with_delegate`](Client::append_space_with_delegate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AppendSpaceWithDelegate {
-    call: rt::Call,
-    body: CardAppendSpaceWithDelegateRequest,
-}
+rt::request!(
+    AppendSpaceWithDelegate : "card_AppendSpaceWithDelegate",
+    Client::append_space_with_delegate { body : CardAppendSpaceWithDelegateRequest }
+);
 impl AppendSpaceWithDelegate {
     pub fn co_feed_open_space_model(
         mut self,
@@ -982,7 +936,6 @@ impl AppendSpaceWithDelegate {
         self.body.top_open_space_model = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -992,14 +945,8 @@ impl AppendSpaceWithDelegate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CloseTopCard` request, made by [`Client::close_top_card`](Client::close_top_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CloseTopCard {
-    call: rt::Call,
-}
+rt::request!(CloseTopCard : "card_CloseTopCard", Client::close_top_card {});
 impl CloseTopCard {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1007,19 +954,15 @@ impl CloseTopCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CopyTemplate` request, made by [`Client::copy_template`](Client::copy_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyTemplate {
-    call: rt::Call,
-    body: CardCopyTemplateRequest,
-}
+rt::request!(
+    CopyTemplate : "card_CopyTemplate", Client::copy_template { body :
+    CardCopyTemplateRequest }
+);
 impl CopyTemplate {
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1029,13 +972,10 @@ impl CopyTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CreateAndDeliver` request, made by [`Client::create_and_deliver`](Client::create_and_deliver): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateAndDeliver {
-    call: rt::Call,
-    body: CardCreateAndDeliverRequest,
-}
+rt::request!(
+    CreateAndDeliver : "card_CreateAndDeliver", Client::create_and_deliver { body :
+    CardCreateAndDeliverRequest }
+);
 impl CreateAndDeliver {
     pub fn callback_route_key(
         mut self,
@@ -1167,7 +1107,6 @@ impl CreateAndDeliver {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1177,13 +1116,10 @@ impl CreateAndDeliver {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CreateAndDeliverAICard` request, made by [`Client::create_and_deliver_ai_card`](Client::create_and_deliver_ai_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateAndDeliverAiCard {
-    call: rt::Call,
-    body: CardCreateAndDeliverAiCardRequest,
-}
+rt::request!(
+    CreateAndDeliverAiCard : "card_CreateAndDeliverAICard",
+    Client::create_and_deliver_ai_card { body : CardCreateAndDeliverAiCardRequest }
+);
 impl CreateAndDeliverAiCard {
     pub fn a2ui_annotations(
         mut self,
@@ -1270,7 +1206,6 @@ impl CreateAndDeliverAiCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1280,13 +1215,11 @@ impl CreateAndDeliverAiCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CreateAndDeliverWithDelegate` request, made by [`Client::create_and_deliver_with_delegate`](Client::create_and_deliver_with_delegate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateAndDeliverWithDelegate {
-    call: rt::Call,
-    body: CardCreateAndDeliverWithDelegateRequest,
-}
+rt::request!(
+    CreateAndDeliverWithDelegate : "card_CreateAndDeliverWithDelegate",
+    Client::create_and_deliver_with_delegate { body :
+    CardCreateAndDeliverWithDelegateRequest }
+);
 impl CreateAndDeliverWithDelegate {
     pub fn callback_route_key(
         mut self,
@@ -1422,7 +1355,6 @@ impl CreateAndDeliverWithDelegate {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1432,13 +1364,9 @@ impl CreateAndDeliverWithDelegate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_UpdateCard` request, made by [`Client::update_card`](Client::update_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateCard {
-    call: rt::Call,
-    body: CardUpdateCardRequest,
-}
+rt::request!(
+    UpdateCard : "card_UpdateCard", Client::update_card { body : CardUpdateCardRequest }
+);
 impl UpdateCard {
     pub fn card_data(
         mut self,
@@ -1465,7 +1393,6 @@ impl UpdateCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1475,13 +1402,9 @@ impl UpdateCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CreateCard` request, made by [`Client::create_card`](Client::create_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCard {
-    call: rt::Call,
-    body: CardCreateCardRequest,
-}
+rt::request!(
+    CreateCard : "card_CreateCard", Client::create_card { body : CardCreateCardRequest }
+);
 impl CreateCard {
     pub fn callback_route_key(
         mut self,
@@ -1555,7 +1478,6 @@ impl CreateCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1565,13 +1487,10 @@ impl CreateCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_UpdateCardWithDelegate` request, made by [`Client::update_card_with_delegate`](Client::update_card_with_delegate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateCardWithDelegate {
-    call: rt::Call,
-    body: CardUpdateCardWithDelegateRequest,
-}
+rt::request!(
+    UpdateCardWithDelegate : "card_UpdateCardWithDelegate",
+    Client::update_card_with_delegate { body : CardUpdateCardWithDelegateRequest }
+);
 impl UpdateCardWithDelegate {
     pub fn card_data(
         mut self,
@@ -1600,7 +1519,6 @@ impl UpdateCardWithDelegate {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1610,13 +1528,10 @@ impl UpdateCardWithDelegate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CreateCardWithDelegate` request, made by [`Client::create_card_with_delegate`](Client::create_card_with_delegate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCardWithDelegate {
-    call: rt::Call,
-    body: CardCreateCardWithDelegateRequest,
-}
+rt::request!(
+    CreateCardWithDelegate : "card_CreateCardWithDelegate",
+    Client::create_card_with_delegate { body : CardCreateCardWithDelegateRequest }
+);
 impl CreateCardWithDelegate {
     pub fn callback_route_key(
         mut self,
@@ -1698,7 +1613,6 @@ impl CreateCardWithDelegate {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1708,19 +1622,15 @@ impl CreateCardWithDelegate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_GetTemplate` request, made by [`Client::get_template`](Client::get_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTemplate {
-    call: rt::Call,
-    template_id: Option<String>,
-}
+rt::request!(
+    GetTemplate : "card_GetTemplate", Client::get_template { template_id : Option <
+    String > }
+);
 impl GetTemplate {
     pub fn template_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1729,13 +1639,10 @@ impl GetTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_CreateTemplate` request, made by [`Client::create_template`](Client::create_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateTemplate {
-    call: rt::Call,
-    body: CardCreateTemplateRequest,
-}
+rt::request!(
+    CreateTemplate : "card_CreateTemplate", Client::create_template { body :
+    CardCreateTemplateRequest }
+);
 impl CreateTemplate {
     pub fn app_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.app_id = Some(value.into());
@@ -1749,7 +1656,6 @@ impl CreateTemplate {
         self.body.creator_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1759,19 +1665,15 @@ impl CreateTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_DeleteTemplate` request, made by [`Client::delete_template`](Client::delete_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteTemplate {
-    call: rt::Call,
-    body: CardDeleteTemplateRequest,
-}
+rt::request!(
+    DeleteTemplate : "card_DeleteTemplate", Client::delete_template { body :
+    CardDeleteTemplateRequest }
+);
 impl DeleteTemplate {
     pub fn template_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.template_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1781,13 +1683,10 @@ impl DeleteTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_DeliverCard` request, made by [`Client::deliver_card`](Client::deliver_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeliverCard {
-    call: rt::Call,
-    body: CardDeliverCardRequest,
-}
+rt::request!(
+    DeliverCard : "card_DeliverCard", Client::deliver_card { body :
+    CardDeliverCardRequest }
+);
 impl DeliverCard {
     pub fn co_feed_open_deliver_model(
         mut self,
@@ -1835,7 +1734,6 @@ impl DeliverCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1845,13 +1743,10 @@ impl DeliverCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_DeliverCardWithDelegate` request, made by [`Client::deliver_card_with_delegate`](Client::deliver_card_with_delegate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeliverCardWithDelegate {
-    call: rt::Call,
-    body: CardDeliverCardWithDelegateRequest,
-}
+rt::request!(
+    DeliverCardWithDelegate : "card_DeliverCardWithDelegate",
+    Client::deliver_card_with_delegate { body : CardDeliverCardWithDelegateRequest }
+);
 impl DeliverCardWithDelegate {
     pub fn co_feed_open_deliver_model(
         mut self,
@@ -1911,7 +1806,6 @@ impl DeliverCardWithDelegate {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1921,15 +1815,11 @@ impl DeliverCardWithDelegate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_ListTemplate` request, made by [`Client::list_template`](Client::list_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTemplate {
-    call: rt::Call,
-    body: CardListTemplateRequest,
-}
+rt::request!(
+    ListTemplate : "card_ListTemplate", Client::list_template { body :
+    CardListTemplateRequest }
+);
 impl ListTemplate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1939,13 +1829,10 @@ impl ListTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_PublishTemplate` request, made by [`Client::publish_template`](Client::publish_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PublishTemplate {
-    call: rt::Call,
-    body: CardPublishTemplateRequest,
-}
+rt::request!(
+    PublishTemplate : "card_PublishTemplate", Client::publish_template { body :
+    CardPublishTemplateRequest }
+);
 impl PublishTemplate {
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
@@ -1955,7 +1842,6 @@ impl PublishTemplate {
         self.body.template_source = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1965,13 +1851,10 @@ impl PublishTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_RegisterCallback` request, made by [`Client::register_callback`](Client::register_callback): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RegisterCallback {
-    call: rt::Call,
-    body: CardRegisterCallbackRequest,
-}
+rt::request!(
+    RegisterCallback : "card_RegisterCallback", Client::register_callback { body :
+    CardRegisterCallbackRequest }
+);
 impl RegisterCallback {
     pub fn api_secret(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.api_secret = Some(value.into());
@@ -1981,7 +1864,6 @@ impl RegisterCallback {
         self.body.force_update = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1991,13 +1873,11 @@ impl RegisterCallback {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_RegisterCallbackWithDelegate` request, made by [`Client::register_callback_with_delegate`](Client::register_callback_with_delegate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RegisterCallbackWithDelegate {
-    call: rt::Call,
-    body: CardRegisterCallbackWithDelegateRequest,
-}
+rt::request!(
+    RegisterCallbackWithDelegate : "card_RegisterCallbackWithDelegate",
+    Client::register_callback_with_delegate { body :
+    CardRegisterCallbackWithDelegateRequest }
+);
 impl RegisterCallbackWithDelegate {
     pub fn api_secret(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.api_secret = Some(value.into());
@@ -2007,7 +1887,6 @@ impl RegisterCallbackWithDelegate {
         self.body.force_update = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2017,13 +1896,10 @@ impl RegisterCallbackWithDelegate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_SaveTemplate` request, made by [`Client::save_template`](Client::save_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SaveTemplate {
-    call: rt::Call,
-    body: CardSaveTemplateRequest,
-}
+rt::request!(
+    SaveTemplate : "card_SaveTemplate", Client::save_template { body :
+    CardSaveTemplateRequest }
+);
 impl SaveTemplate {
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
@@ -2037,7 +1913,6 @@ impl SaveTemplate {
         self.body.template_source = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2047,13 +1922,10 @@ impl SaveTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_StreamingUpdate` request, made by [`Client::streaming_update`](Client::streaming_update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct StreamingUpdate {
-    call: rt::Call,
-    body: CardStreamingUpdateRequest,
-}
+rt::request!(
+    StreamingUpdate : "card_StreamingUpdate", Client::streaming_update { body :
+    CardStreamingUpdateRequest }
+);
 impl StreamingUpdate {
     pub fn is_error(mut self, value: bool) -> Self {
         self.body.is_error = Some(value);
@@ -2067,7 +1939,6 @@ impl StreamingUpdate {
         self.body.is_full = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2077,13 +1948,10 @@ impl StreamingUpdate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `card_UpdateAICard` request, made by [`Client::update_ai_card`](Client::update_ai_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateAiCard {
-    call: rt::Call,
-    body: CardUpdateAiCardRequest,
-}
+rt::request!(
+    UpdateAiCard : "card_UpdateAICard", Client::update_ai_card { body :
+    CardUpdateAiCardRequest }
+);
 impl UpdateAiCard {
     pub fn a2ui_annotations(
         mut self,
@@ -2092,7 +1960,6 @@ impl UpdateAiCard {
         self.body.a2ui_annotations = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2102,9 +1969,7 @@ impl UpdateAiCard {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardAppendSpaceRequest {
     pub co_feed_open_space_model: Option<CardAppendSpaceRequestCoFeedOpenSpaceModel>,
     pub im_group_open_space_model: Option<CardAppendSpaceRequestImGroupOpenSpaceModel>,
@@ -2112,130 +1977,107 @@ pub struct CardAppendSpaceRequest {
     pub out_track_id: String,
     pub top_open_space_model: Option<CardAppendSpaceRequestTopOpenSpaceModel>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequest { co_feed_open_space_model : "coFeedOpenSpaceModel" optional,
     im_group_open_space_model : "imGroupOpenSpaceModel" optional,
     im_robot_open_space_model : "imRobotOpenSpaceModel" optional, out_track_id :
     "outTrackId", top_open_space_model : "topOpenSpaceModel" optional }
 );
 impl rt::Validate for CardAppendSpaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
-rt::deserialize_object!(
-    CardAppendSpaceRequestCoFeedOpenSpaceModel { title : "title" optional }
-);
+rt::object!(CardAppendSpaceRequestCoFeedOpenSpaceModel { title : "title" optional });
 impl rt::Validate for CardAppendSpaceRequestCoFeedOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardAppendSpaceRequestImGroupOpenSpaceModelNotification>,
     pub search_support: Option<CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestImGroupOpenSpaceModel { last_message_i18n : "lastMessageI18n"
     optional, notification : "notification" optional, search_support : "searchSupport"
     optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardAppendSpaceRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestImGroupOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardAppendSpaceRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport { search_desc : "searchDesc"
     optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
     optional }
 );
 impl rt::Validate for CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardAppendSpaceRequestImRobotOpenSpaceModelNotification>,
     pub search_support: Option<CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestImRobotOpenSpaceModel { last_message_i18n : "lastMessageI18n"
     optional, notification : "notification" optional, search_support : "searchSupport"
     optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardAppendSpaceRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestImRobotOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardAppendSpaceRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport { search_desc : "searchDesc"
     optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
     optional }
 );
 impl rt::Validate for CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceRequestTopOpenSpaceModel {
-    #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceRequestTopOpenSpaceModel { space_type : "spaceType" optional }
 );
 impl rt::Validate for CardAppendSpaceRequestTopOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardAppendSpaceWithDelegateRequest {
     pub co_feed_open_space_model: Option<
         CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel,
@@ -2251,26 +2093,22 @@ pub struct CardAppendSpaceWithDelegateRequest {
         CardAppendSpaceWithDelegateRequestTopOpenSpaceModel,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequest { co_feed_open_space_model :
     "coFeedOpenSpaceModel" optional, im_group_open_space_model : "imGroupOpenSpaceModel"
     optional, im_robot_open_space_model : "imRobotOpenSpaceModel" optional, out_track_id
     : "outTrackId", top_open_space_model : "topOpenSpaceModel" optional }
 );
 impl rt::Validate for CardAppendSpaceWithDelegateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel { title : "title" optional }
 );
 impl rt::Validate for CardAppendSpaceWithDelegateRequestCoFeedOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2281,43 +2119,37 @@ pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2328,109 +2160,86 @@ pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateRequestTopOpenSpaceModel {
-    #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateRequestTopOpenSpaceModel { space_type : "spaceType"
     optional }
 );
 impl rt::Validate for CardAppendSpaceWithDelegateRequestTopOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardAppendSpaceWithDelegateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardAppendSpaceWithDelegateResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCloseTopCardResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCloseTopCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCopyTemplateRequest {
     pub name: Option<String>,
-    #[serde(rename = "templateId")]
     pub template_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCopyTemplateRequest { name : "name" optional, template_id : "templateId" }
 );
 impl rt::Validate for CardCopyTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCopyTemplateResponseBody {
     pub data: Option<CardCopyTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCopyTemplateResponseBody { data : "data" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCopyTemplateResponseBodyData {
-    #[serde(rename = "templateId")]
     pub template_id: Option<String>,
 }
-rt::deserialize_object!(
-    CardCopyTemplateResponseBodyData { template_id : "templateId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CardCopyTemplateResponseBodyData { template_id : "templateId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverAiCardRequest {
     pub a2ui_annotations: Option<Vec<CardCreateAndDeliverAiCardRequestA2uiAnnotations>>,
     pub a2ui_messages: Vec<String>,
@@ -2459,7 +2268,7 @@ pub struct CardCreateAndDeliverAiCardRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequest { a2ui_annotations : "a2uiAnnotations" optional,
     a2ui_messages : "a2uiMessages", at_all : "atAll" optional, biz_context : "bizContext"
     optional, callback_route_key : "callbackRouteKey" optional, callback_type :
@@ -2473,36 +2282,31 @@ rt::deserialize_object!(
     "userIdType" optional }
 );
 impl rt::Validate for CardCreateAndDeliverAiCardRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverAiCardRequestA2uiAnnotations {
     pub component_id: String,
     pub surface_id: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestA2uiAnnotations { component_id : "componentId",
     surface_id : "surfaceId", r#type : "type" }
 );
 impl rt::Validate for CardCreateAndDeliverAiCardRequestA2uiAnnotations {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub recipients: Option<Vec<String>>,
     pub robot_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds"
     optional, extension : "extension" optional, recipients : "recipients" optional,
     robot_code : "robotCode" }
 );
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2513,58 +2317,50 @@ pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel { at_user_ids : "atUserIds"
     optional, extension : "extension" optional, recipients : "recipients" optional,
     robot_code : "robotCode" optional }
 );
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2575,67 +2371,57 @@ pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardResponseBody {
     pub result: Option<CardCreateAndDeliverAiCardResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardResponseBodyResult {
     pub deliver_results: Option<
         Vec<CardCreateAndDeliverAiCardResponseBodyResultDeliverResults>,
     >,
     pub out_track_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardResponseBodyResult { deliver_results : "deliverResults"
     optional, out_track_id : "outTrackId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverAiCardResponseBodyResultDeliverResults {
     pub carrier_id: Option<String>,
     pub error_msg: Option<String>,
@@ -2643,14 +2429,12 @@ pub struct CardCreateAndDeliverAiCardResponseBodyResultDeliverResults {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverAiCardResponseBodyResultDeliverResults { carrier_id : "carrierId"
     optional, error_msg : "errorMsg" optional, space_id : "spaceId" optional, space_type
     : "spaceType" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverRequest {
     pub callback_route_key: Option<String>,
     pub callback_type: Option<String>,
@@ -2693,7 +2477,7 @@ pub struct CardCreateAndDeliverRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequest { callback_route_key : "callbackRouteKey" optional,
     callback_type : "callbackType" optional, card_at_user_ids : "cardAtUserIds" optional,
     card_data : "cardData", card_template_id : "cardTemplateId",
@@ -2712,71 +2496,56 @@ rt::deserialize_object!(
     user_id_type : "userIdType" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestCardData { card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestCoFeedOpenDeliverModel { biz_tag : "bizTag" optional,
     gmt_time_line : "gmtTimeLine" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestCoFeedOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestCoFeedOpenSpaceModel {
-    #[serde(rename = "coolAppCode")]
     pub cool_app_code: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestCoFeedOpenSpaceModel { cool_app_code : "coolAppCode"
     optional, title : "title" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestCoFeedOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestDocOpenDeliverModel {
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestDocOpenDeliverModel { user_id : "userId" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestDocOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds"
     optional, extension : "extension" optional, recipients : "recipients" optional,
     robot_code : "robotCode" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2787,54 +2556,46 @@ pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImGroupOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImGroupOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImRobotOpenDeliverModel { extension : "extension"
     optional, robot_code : "robotCode" optional, space_type : "spaceType" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2845,54 +2606,45 @@ pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImRobotOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImRobotOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImSingleOpenDeliverModel {
-    #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImSingleOpenDeliverModel { at_user_ids : "atUserIds"
     optional, extension : "extension" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -2903,55 +2655,46 @@ pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImSingleOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImSingleOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestOpenDynamicDataConfig {
-    #[serde(rename = "dynamicDataSourceConfigs")]
     pub dynamic_data_source_configs: Option<
         Vec<CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestOpenDynamicDataConfig { dynamic_data_source_configs :
     "dynamicDataSourceConfigs" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestOpenDynamicDataConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
     pub dynamic_data_source_id: Option<String>,
@@ -2959,80 +2702,67 @@ pub struct CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConf
         CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     const_params : "constParams" optional, dynamic_data_source_id : "dynamicDataSourceId"
     optional, pull_config : "pullConfig" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit :
     "timeUnit" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestTopOpenDeliverModel { expired_time_millis :
     "expiredTimeMillis" optional, platforms : "platforms" optional, user_ids : "userIds"
     optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestTopOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestTopOpenSpaceModel {
-    #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverRequestTopOpenSpaceModel { space_type : "spaceType" optional }
 );
 impl rt::Validate for CardCreateAndDeliverRequestTopOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverResponseBody {
     pub result: Option<CardCreateAndDeliverResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverResponseBodyResult {
     pub deliver_results: Option<
         Vec<CardCreateAndDeliverResponseBodyResultDeliverResults>,
     >,
     pub out_track_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverResponseBodyResult { deliver_results : "deliverResults" optional,
     out_track_id : "outTrackId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverResponseBodyResultDeliverResults {
     pub carrier_id: Option<String>,
     pub error_msg: Option<String>,
@@ -3040,14 +2770,12 @@ pub struct CardCreateAndDeliverResponseBodyResultDeliverResults {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverResponseBodyResultDeliverResults { carrier_id : "carrierId"
     optional, error_msg : "errorMsg" optional, space_id : "spaceId" optional, space_type
     : "spaceType" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverWithDelegateRequest {
     pub callback_route_key: Option<String>,
     pub callback_type: Option<String>,
@@ -3095,7 +2823,7 @@ pub struct CardCreateAndDeliverWithDelegateRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequest { callback_route_key : "callbackRouteKey"
     optional, callback_type : "callbackType" optional, card_data : "cardData",
     card_template_id : "cardTemplateId", co_feed_open_deliver_model :
@@ -3114,73 +2842,58 @@ rt::deserialize_object!(
     "userIdType" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestCardData { card_param_map : "cardParamMap"
     optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel { biz_tag : "bizTag"
     optional, gmt_time_line : "gmtTimeLine" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel {
-    #[serde(rename = "coolAppCode")]
     pub cool_app_code: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel { cool_app_code :
     "coolAppCode" optional, title : "title" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestCoFeedOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel {
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel { user_id : "userId"
     optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel { at_user_ids :
     "atUserIds" optional, extension : "extension" optional, recipients : "recipients"
     optional, robot_code : "robotCode" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -3191,58 +2904,50 @@ pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification {
     alert_content : "alertContent" optional, notification_off : "notificationOff"
     optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     search_desc : "searchDesc" optional, search_icon : "searchIcon" optional,
     search_type_name : "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel { extension :
     "extension" optional, robot_code : "robotCode" optional, space_type : "spaceType"
     optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -3253,57 +2958,48 @@ pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification {
     alert_content : "alertContent" optional, notification_off : "notificationOff"
     optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     search_desc : "searchDesc" optional, search_icon : "searchIcon" optional,
     search_type_name : "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel {
-    #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel { at_user_ids :
     "atUserIds" optional, extension : "extension" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImSingleOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -3314,60 +3010,51 @@ pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification {
     alert_content : "alertContent" optional, notification_off : "notificationOff"
     optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport {
     search_desc : "searchDesc" optional, search_icon : "searchIcon" optional,
     search_type_name : "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {
-    #[serde(rename = "dynamicDataSourceConfigs")]
     pub dynamic_data_source_configs: Option<
         Vec<
             CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs,
         >,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {
     dynamic_data_source_configs : "dynamicDataSourceConfigs" optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
     pub dynamic_data_source_id: Option<String>,
@@ -3375,81 +3062,68 @@ pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDa
         CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs
     { const_params : "constParams" optional, dynamic_data_source_id :
     "dynamicDataSourceId" optional, pull_config : "pullConfig" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig
     { interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit
     : "timeUnit" optional }
 );
 impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel { expired_time_millis :
     "expiredTimeMillis" optional, platforms : "platforms" optional, user_ids : "userIds"
     optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel {
-    #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel { space_type : "spaceType"
     optional }
 );
 impl rt::Validate for CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateResponseBody {
     pub result: Option<CardCreateAndDeliverWithDelegateResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateResponseBodyResult {
     pub deliver_results: Option<
         Vec<CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults>,
     >,
     pub out_track_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateResponseBodyResult { deliver_results :
     "deliverResults" optional, out_track_id : "outTrackId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults {
     pub carrier_id: Option<String>,
     pub error_msg: Option<String>,
@@ -3457,14 +3131,12 @@ pub struct CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults { carrier_id :
     "carrierId" optional, error_msg : "errorMsg" optional, space_id : "spaceId" optional,
     space_type : "spaceType" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateCardRequest {
     pub callback_route_key: Option<String>,
     pub callback_type: Option<String>,
@@ -3482,7 +3154,7 @@ pub struct CardCreateCardRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequest { callback_route_key : "callbackRouteKey" optional,
     callback_type : "callbackType" optional, card_at_user_ids : "cardAtUserIds" optional,
     card_data : "cardData", card_template_id : "cardTemplateId", co_feed_open_space_model
@@ -3495,167 +3167,135 @@ rt::deserialize_object!(
     "userIdType" optional }
 );
 impl rt::Validate for CardCreateCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
-    CardCreateCardRequestCardData { card_param_map : "cardParamMap" optional }
-);
+rt::object!(CardCreateCardRequestCardData { card_param_map : "cardParamMap" optional });
 impl rt::Validate for CardCreateCardRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
-rt::deserialize_object!(
-    CardCreateCardRequestCoFeedOpenSpaceModel { title : "title" optional }
-);
+rt::object!(CardCreateCardRequestCoFeedOpenSpaceModel { title : "title" optional });
 impl rt::Validate for CardCreateCardRequestCoFeedOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardCreateCardRequestImGroupOpenSpaceModelNotification>,
     pub search_support: Option<CardCreateCardRequestImGroupOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImGroupOpenSpaceModel { last_message_i18n : "lastMessageI18n"
     optional, notification : "notification" optional, search_support : "searchSupport"
     optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateCardRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImGroupOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardCreateCardRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImGroupOpenSpaceModelSearchSupport { search_desc : "searchDesc"
     optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
     optional }
 );
 impl rt::Validate for CardCreateCardRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardCreateCardRequestImRobotOpenSpaceModelNotification>,
     pub search_support: Option<CardCreateCardRequestImRobotOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImRobotOpenSpaceModel { last_message_i18n : "lastMessageI18n"
     optional, notification : "notification" optional, search_support : "searchSupport"
     optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateCardRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImRobotOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardCreateCardRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImRobotOpenSpaceModelSearchSupport { search_desc : "searchDesc"
     optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
     optional }
 );
 impl rt::Validate for CardCreateCardRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardCreateCardRequestImSingleOpenSpaceModelNotification>,
     pub search_support: Option<CardCreateCardRequestImSingleOpenSpaceModelSearchSupport>,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImSingleOpenSpaceModel { last_message_i18n : "lastMessageI18n"
     optional, notification : "notification" optional, search_support : "searchSupport"
     optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateCardRequestImSingleOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImSingleOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate for CardCreateCardRequestImSingleOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestImSingleOpenSpaceModelSearchSupport { search_desc : "searchDesc"
     optional, search_icon : "searchIcon" optional, search_type_name : "searchTypeName"
     optional }
 );
 impl rt::Validate for CardCreateCardRequestImSingleOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestOpenDynamicDataConfig {
-    #[serde(rename = "dynamicDataSourceConfigs")]
     pub dynamic_data_source_configs: Option<
         Vec<CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestOpenDynamicDataConfig { dynamic_data_source_configs :
     "dynamicDataSourceConfigs" optional }
 );
 impl rt::Validate for CardCreateCardRequestOpenDynamicDataConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
     pub dynamic_data_source_id: Option<String>,
@@ -3663,53 +3303,44 @@ pub struct CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
         CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs { const_params :
     "constParams" optional, dynamic_data_source_id : "dynamicDataSourceId" optional,
     pull_config : "pullConfig" optional }
 );
 impl rt::Validate
 for CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit :
     "timeUnit" optional }
 );
 impl rt::Validate
 for CardCreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestTopOpenSpaceModel {
-    #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardRequestTopOpenSpaceModel { space_type : "spaceType" optional }
 );
 impl rt::Validate for CardCreateCardRequestTopOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardResponseBody {
     pub result: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardResponseBody { result : "result" optional, success : "success" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateCardWithDelegateRequest {
     pub callback_route_key: Option<String>,
     pub callback_type: Option<String>,
@@ -3736,7 +3367,7 @@ pub struct CardCreateCardWithDelegateRequest {
     pub user_id: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequest { callback_route_key : "callbackRouteKey" optional,
     callback_type : "callbackType" optional, card_data : "cardData", card_template_id :
     "cardTemplateId", co_feed_open_space_model : "coFeedOpenSpaceModel" optional,
@@ -3749,31 +3380,24 @@ rt::deserialize_object!(
     "userIdType" optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestCardData { card_param_map : "cardParamMap" optional
     }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel {
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel { title : "title" optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -3784,43 +3408,37 @@ pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImGroupOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImGroupOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImGroupOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -3831,43 +3449,37 @@ pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImRobotOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImRobotOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImRobotOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<
@@ -3878,59 +3490,50 @@ pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {
     >,
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImSingleOpenSpaceModel { last_message_i18n :
     "lastMessageI18n" optional, notification : "notification" optional, search_support :
     "searchSupport" optional, support_forward : "supportForward" optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModelNotification {
     pub alert_content: Option<String>,
     pub notification_off: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImSingleOpenSpaceModelNotification { alert_content :
     "alertContent" optional, notification_off : "notificationOff" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImSingleOpenSpaceModelNotification {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport {
     pub search_desc: Option<String>,
     pub search_icon: Option<String>,
     pub search_type_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport { search_desc :
     "searchDesc" optional, search_icon : "searchIcon" optional, search_type_name :
     "searchTypeName" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfig {
-    #[serde(rename = "dynamicDataSourceConfigs")]
     pub dynamic_data_source_configs: Option<
         Vec<
             CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs,
         >,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestOpenDynamicDataConfig { dynamic_data_source_configs
     : "dynamicDataSourceConfigs" optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestOpenDynamicDataConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     pub const_params: Option<::std::collections::BTreeMap<String, String>>,
     pub dynamic_data_source_id: Option<String>,
@@ -3938,54 +3541,45 @@ pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSour
         CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {
     const_params : "constParams" optional, dynamic_data_source_id : "dynamicDataSourceId"
     optional, pull_config : "pullConfig" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {
     pub interval: Option<i64>,
     pub pull_strategy: Option<String>,
     pub time_unit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig
     { interval : "interval" optional, pull_strategy : "pullStrategy" optional, time_unit
     : "timeUnit" optional }
 );
 impl rt::Validate
 for CardCreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestTopOpenSpaceModel {
-    #[serde(rename = "spaceType")]
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateRequestTopOpenSpaceModel { space_type : "spaceType"
     optional }
 );
 impl rt::Validate for CardCreateCardWithDelegateRequestTopOpenSpaceModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateResponseBody {
     pub result: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateCardWithDelegateResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateTemplateRequest {
     pub app_id: Option<String>,
     pub block_template: Option<bool>,
@@ -3994,54 +3588,38 @@ pub struct CardCreateTemplateRequest {
     pub name: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateTemplateRequest { app_id : "appId" optional, block_template :
     "blockTemplate" optional, creator_id : "creatorId" optional, extend_type :
     "extendType", name : "name", r#type : "type" }
 );
 impl rt::Validate for CardCreateTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateTemplateResponseBody {
     pub data: Option<CardCreateTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardCreateTemplateResponseBody { data : "data" optional, success : "success" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateTemplateResponseBodyData {
-    #[serde(rename = "templateId")]
     pub template_id: Option<String>,
 }
-rt::deserialize_object!(
-    CardCreateTemplateResponseBodyData { template_id : "templateId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(CardCreateTemplateResponseBodyData { template_id : "templateId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeleteTemplateRequest {
-    #[serde(rename = "templateId")]
     pub template_id: Option<String>,
 }
-rt::deserialize_object!(
-    CardDeleteTemplateRequest { template_id : "templateId" optional }
-);
+rt::object!(CardDeleteTemplateRequest { template_id : "templateId" optional });
 impl rt::Validate for CardDeleteTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeleteTemplateResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(CardDeleteTemplateResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(CardDeleteTemplateResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardDeliverCardRequest {
     pub co_feed_open_deliver_model: Option<CardDeliverCardRequestCoFeedOpenDeliverModel>,
     pub doc_open_deliver_model: Option<CardDeliverCardRequestDocOpenDeliverModel>,
@@ -4059,7 +3637,7 @@ pub struct CardDeliverCardRequest {
     pub top_open_deliver_model: Option<CardDeliverCardRequestTopOpenDeliverModel>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardRequest { co_feed_open_deliver_model : "coFeedOpenDeliverModel"
     optional, doc_open_deliver_model : "docOpenDeliverModel" optional,
     im_group_open_deliver_model : "imGroupOpenDeliverModel" optional,
@@ -4069,97 +3647,77 @@ rt::deserialize_object!(
     "topOpenDeliverModel" optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for CardDeliverCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardRequestCoFeedOpenDeliverModel { biz_tag : "bizTag" optional,
     gmt_time_line : "gmtTimeLine" optional }
 );
 impl rt::Validate for CardDeliverCardRequestCoFeedOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestDocOpenDeliverModel {
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
-    CardDeliverCardRequestDocOpenDeliverModel { user_id : "userId" optional }
-);
+rt::object!(CardDeliverCardRequestDocOpenDeliverModel { user_id : "userId" optional });
 impl rt::Validate for CardDeliverCardRequestDocOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds" optional,
     extension : "extension" optional, recipients : "recipients" optional, robot_code :
     "robotCode" optional }
 );
 impl rt::Validate for CardDeliverCardRequestImGroupOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardRequestImRobotOpenDeliverModel { extension : "extension" optional,
     robot_code : "robotCode" optional, space_type : "spaceType" optional }
 );
 impl rt::Validate for CardDeliverCardRequestImRobotOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestImSingleOpenDeliverModel {
-    #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardRequestImSingleOpenDeliverModel { at_user_ids : "atUserIds" optional,
     extension : "extension" optional }
 );
 impl rt::Validate for CardDeliverCardRequestImSingleOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardRequestTopOpenDeliverModel { expired_time_millis : "expiredTimeMillis"
     optional, platforms : "platforms" optional, user_ids : "userIds" optional }
 );
 impl rt::Validate for CardDeliverCardRequestTopOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardResponseBody {
     pub result: Option<Vec<CardDeliverCardResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardResponseBodyResult {
     pub carrier_id: Option<String>,
     pub error_msg: Option<String>,
@@ -4167,14 +3725,12 @@ pub struct CardDeliverCardResponseBodyResult {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardResponseBodyResult { carrier_id : "carrierId" optional, error_msg :
     "errorMsg" optional, space_id : "spaceId" optional, space_type : "spaceType"
     optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardDeliverCardWithDelegateRequest {
     pub co_feed_open_deliver_model: Option<
         CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel,
@@ -4198,7 +3754,7 @@ pub struct CardDeliverCardWithDelegateRequest {
     >,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequest { co_feed_open_deliver_model :
     "coFeedOpenDeliverModel" optional, doc_open_deliver_model : "docOpenDeliverModel"
     optional, im_group_open_deliver_model : "imGroupOpenDeliverModel" optional,
@@ -4208,98 +3764,80 @@ rt::deserialize_object!(
     "topOpenDeliverModel" optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
     pub gmt_time_line: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel { biz_tag : "bizTag"
     optional, gmt_time_line : "gmtTimeLine" optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestDocOpenDeliverModel {
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequestDocOpenDeliverModel { user_id : "userId" optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequestDocOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub recipients: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel { at_user_ids : "atUserIds"
     optional, extension : "extension" optional, recipients : "recipients" optional,
     robot_code : "robotCode" optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel { extension : "extension"
     optional, robot_code : "robotCode" optional, space_type : "spaceType" optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel {
-    #[serde(rename = "atUserIds")]
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel { at_user_ids :
     "atUserIds" optional, extension : "extension" optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestTopOpenDeliverModel {
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateRequestTopOpenDeliverModel { expired_time_millis :
     "expiredTimeMillis" optional, platforms : "platforms" optional, user_ids : "userIds"
     optional }
 );
 impl rt::Validate for CardDeliverCardWithDelegateRequestTopOpenDeliverModel {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateResponseBody {
     pub result: Option<Vec<CardDeliverCardWithDelegateResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateResponseBodyResult {
     pub carrier_id: Option<String>,
     pub error_msg: Option<String>,
@@ -4307,24 +3845,20 @@ pub struct CardDeliverCardWithDelegateResponseBodyResult {
     pub space_type: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardDeliverCardWithDelegateResponseBodyResult { carrier_id : "carrierId" optional,
     error_msg : "errorMsg" optional, space_id : "spaceId" optional, space_type :
     "spaceType" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardGetTemplateResponseBody {
     pub data: Option<CardGetTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardGetTemplateResponseBody { data : "data" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardGetTemplateResponseBodyData {
     pub block_template: Option<bool>,
     pub common_variable_list: Option<rt::__private::serde_json::Value>,
@@ -4341,7 +3875,7 @@ pub struct CardGetTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardGetTemplateResponseBodyData { block_template : "blockTemplate" optional,
     common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
     optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
@@ -4350,27 +3884,21 @@ rt::deserialize_object!(
     optional, name : "name" optional, preview : "preview" optional, status : "status"
     optional, template_id : "templateId" optional, r#type : "type" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardListTemplateRequest {
-    #[serde(rename = "templateIds")]
     pub template_ids: String,
 }
-rt::deserialize_object!(CardListTemplateRequest { template_ids : "templateIds" });
+rt::object!(CardListTemplateRequest { template_ids : "templateIds" });
 impl rt::Validate for CardListTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardListTemplateResponseBody {
     pub data: Option<Vec<CardListTemplateResponseBodyData>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardListTemplateResponseBody { data : "data" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardListTemplateResponseBodyData {
     pub block_template: Option<bool>,
     pub common_variable_list: Option<rt::__private::serde_json::Value>,
@@ -4387,7 +3915,7 @@ pub struct CardListTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardListTemplateResponseBodyData { block_template : "blockTemplate" optional,
     common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
     optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
@@ -4396,44 +3924,33 @@ rt::deserialize_object!(
     optional, name : "name" optional, preview : "preview" optional, status : "status"
     optional, template_id : "templateId" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardPrivateDataValue {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
-    CardPrivateDataValue { card_param_map : "cardParamMap" optional }
-);
+rt::object!(CardPrivateDataValue { card_param_map : "cardParamMap" optional });
 impl rt::Validate for CardPrivateDataValue {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardPublishTemplateRequest {
     pub name: Option<String>,
     pub template_id: String,
     pub template_source: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardPublishTemplateRequest { name : "name" optional, template_id : "templateId",
     template_source : "templateSource" optional }
 );
 impl rt::Validate for CardPublishTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardPublishTemplateResponseBody {
     pub data: Option<CardPublishTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardPublishTemplateResponseBody { data : "data" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardPublishTemplateResponseBodyData {
     pub block_template: Option<bool>,
     pub common_variable_list: Option<rt::__private::serde_json::Value>,
@@ -4450,7 +3967,7 @@ pub struct CardPublishTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardPublishTemplateResponseBodyData { block_template : "blockTemplate" optional,
     common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
     optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
@@ -4459,106 +3976,88 @@ rt::deserialize_object!(
     optional, name : "name" optional, preview : "preview" optional, status : "status"
     optional, template_id : "templateId" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardRegisterCallbackRequest {
     pub api_secret: Option<String>,
     pub callback_route_key: String,
     pub callback_url: String,
     pub force_update: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardRegisterCallbackRequest { api_secret : "apiSecret" optional, callback_route_key :
     "callbackRouteKey", callback_url : "callbackUrl", force_update : "forceUpdate"
     optional }
 );
 impl rt::Validate for CardRegisterCallbackRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardRegisterCallbackResponseBody {
     pub result: Option<CardRegisterCallbackResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardRegisterCallbackResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardRegisterCallbackResponseBodyResult {
     pub api_secret: Option<String>,
     pub callback_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardRegisterCallbackResponseBodyResult { api_secret : "apiSecret" optional,
     callback_url : "callbackUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardRegisterCallbackWithDelegateRequest {
     pub api_secret: Option<String>,
     pub callback_route_key: String,
     pub callback_url: String,
     pub force_update: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardRegisterCallbackWithDelegateRequest { api_secret : "apiSecret" optional,
     callback_route_key : "callbackRouteKey", callback_url : "callbackUrl", force_update :
     "forceUpdate" optional }
 );
 impl rt::Validate for CardRegisterCallbackWithDelegateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardRegisterCallbackWithDelegateResponseBody {
     pub result: Option<CardRegisterCallbackWithDelegateResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardRegisterCallbackWithDelegateResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardRegisterCallbackWithDelegateResponseBodyResult {
     pub api_secret: Option<String>,
     pub callback_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardRegisterCallbackWithDelegateResponseBodyResult { api_secret : "apiSecret"
     optional, callback_url : "callbackUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardSaveTemplateRequest {
     pub name: Option<String>,
     pub template_id: Option<String>,
     pub template_source: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardSaveTemplateRequest { name : "name" optional, template_id : "templateId"
     optional, template_source : "templateSource" optional }
 );
 impl rt::Validate for CardSaveTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardSaveTemplateResponseBody {
     pub data: Option<CardSaveTemplateResponseBodyData>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardSaveTemplateResponseBody { data : "data" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardSaveTemplateResponseBodyData {
     pub block_template: Option<bool>,
     pub common_variable_list: Option<rt::__private::serde_json::Value>,
@@ -4575,7 +4074,7 @@ pub struct CardSaveTemplateResponseBodyData {
     pub template_id: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardSaveTemplateResponseBodyData { block_template : "blockTemplate" optional,
     common_variable_list : "commonVariableList" optional, creator_id : "creatorId"
     optional, exp_variable_list : "expVariableList" optional, extend_type : "extendType"
@@ -4584,9 +4083,7 @@ rt::deserialize_object!(
     optional, name : "name" optional, preview : "preview" optional, status : "status"
     optional, template_id : "templateId" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardStreamingUpdateRequest {
     pub content: String,
     pub guid: String,
@@ -4596,26 +4093,22 @@ pub struct CardStreamingUpdateRequest {
     pub key: String,
     pub out_track_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardStreamingUpdateRequest { content : "content", guid : "guid", is_error : "isError"
     optional, is_finalize : "isFinalize" optional, is_full : "isFull" optional, key :
     "key", out_track_id : "outTrackId" }
 );
 impl rt::Validate for CardStreamingUpdateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardStreamingUpdateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardStreamingUpdateResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardUpdateAiCardRequest {
     pub a2ui_annotations: Option<Vec<CardUpdateAiCardRequestA2uiAnnotations>>,
     pub a2ui_messages: Vec<String>,
@@ -4623,50 +4116,43 @@ pub struct CardUpdateAiCardRequest {
     pub out_track_id: String,
     pub out_update_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateAiCardRequest { a2ui_annotations : "a2uiAnnotations" optional,
     a2ui_messages : "a2uiMessages", flow_status : "flowStatus", out_track_id :
     "outTrackId", out_update_id : "outUpdateId" }
 );
 impl rt::Validate for CardUpdateAiCardRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardUpdateAiCardRequestA2uiAnnotations {
     pub component_id: String,
     pub surface_id: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateAiCardRequestA2uiAnnotations { component_id : "componentId", surface_id :
     "surfaceId", r#type : "type" }
 );
 impl rt::Validate for CardUpdateAiCardRequestA2uiAnnotations {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateAiCardResponseBody {
     pub result: Option<CardUpdateAiCardResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateAiCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateAiCardResponseBodyResult {
     pub flow_status: Option<String>,
     pub out_track_id: Option<String>,
     pub out_update_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateAiCardResponseBodyResult { flow_status : "flowStatus" optional,
     out_track_id : "outTrackId" optional, out_update_id : "outUpdateId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardUpdateCardRequest {
     pub card_data: Option<CardUpdateCardRequestCardData>,
     pub card_update_options: Option<CardUpdateCardRequestCardUpdateOptions>,
@@ -4674,50 +4160,39 @@ pub struct CardUpdateCardRequest {
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardRequest { card_data : "cardData" optional, card_update_options :
     "cardUpdateOptions" optional, out_track_id : "outTrackId", private_data :
     "privateData" optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for CardUpdateCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
-    CardUpdateCardRequestCardData { card_param_map : "cardParamMap" optional }
-);
+rt::object!(CardUpdateCardRequestCardData { card_param_map : "cardParamMap" optional });
 impl rt::Validate for CardUpdateCardRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardRequestCardUpdateOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardRequestCardUpdateOptions { update_card_data_by_key :
     "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
     optional }
 );
 impl rt::Validate for CardUpdateCardRequestCardUpdateOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardResponseBody { result : "result" optional, success : "success" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardUpdateCardWithDelegateRequest {
     pub card_data: Option<CardUpdateCardWithDelegateRequestCardData>,
     pub card_update_options: Option<CardUpdateCardWithDelegateRequestCardUpdateOptions>,
@@ -4725,45 +4200,38 @@ pub struct CardUpdateCardWithDelegateRequest {
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardWithDelegateRequest { card_data : "cardData" optional,
     card_update_options : "cardUpdateOptions" optional, out_track_id : "outTrackId",
     private_data : "privateData" optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for CardUpdateCardWithDelegateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardWithDelegateRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardWithDelegateRequestCardData { card_param_map : "cardParamMap" optional
     }
 );
 impl rt::Validate for CardUpdateCardWithDelegateRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardWithDelegateRequestCardUpdateOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardWithDelegateRequestCardUpdateOptions { update_card_data_by_key :
     "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
     optional }
 );
 impl rt::Validate for CardUpdateCardWithDelegateRequestCardUpdateOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardWithDelegateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     CardUpdateCardWithDelegateResponseBody { result : "result" optional, success :
     "success" optional }
 );

@@ -135,19 +135,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddContactHideBySceneSetting {
             call,
-            body: ContactAddContactHideBySceneSettingRequest {
-                description: None,
-                exclude_dept_ids: None,
-                exclude_tag_ids: None,
-                exclude_user_ids: None,
-                name: None,
-                node_list_scene_config: None,
-                object_dept_ids: None,
-                object_tag_ids: None,
-                object_user_ids: None,
-                profile_scene_config: None,
-                search_scene_config: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Add emp attribute hide by scene setting.
@@ -170,20 +158,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddEmpAttributeHideBySceneSetting {
             call,
-            body: ContactAddEmpAttributeHideBySceneSettingRequest {
-                chat_subtitle_config: None,
-                description: None,
-                exclude_dept_ids: None,
-                exclude_tag_ids: None,
-                exclude_user_ids: None,
-                hide_fields: None,
-                name: None,
-                object_dept_ids: None,
-                object_tag_ids: None,
-                object_user_ids: None,
-                profile_scene_config: None,
-                search_scene_config: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Modify org acc user ownness.
@@ -350,10 +325,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         BatchUpdateExternalTitle {
             call,
-            body: ContactBatchUpdateExternalTitleRequest {
-                operator_user_id: None,
-                update_title_model_list: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Change ding talk id.
@@ -450,13 +422,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CourseFinishCourse {
             call,
-            body: ContactCourseFinishCourseRequest {
-                cert_id: None,
-                cert_media_base64: None,
-                course_id: None,
-                status: None,
-                user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Create cooperate org.
@@ -668,19 +634,7 @@ impl Client {
         call.path_param("settingId", &setting_id);
         UpdateContactHideBySceneSetting {
             call,
-            body: ContactUpdateContactHideBySceneSettingRequest {
-                description: None,
-                exclude_dept_ids: None,
-                exclude_tag_ids: None,
-                exclude_user_ids: None,
-                name: None,
-                node_list_scene_config: None,
-                object_dept_ids: None,
-                object_tag_ids: None,
-                object_user_ids: None,
-                profile_scene_config: None,
-                search_scene_config: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete contact hide by scene setting.
@@ -804,20 +758,7 @@ impl Client {
         call.path_param("settingId", &setting_id);
         UpdateEmpAttributeHideBySceneSetting {
             call,
-            body: ContactUpdateEmpAttributeHideBySceneSettingRequest {
-                chat_subtitle_config: None,
-                description: None,
-                exclude_dept_ids: None,
-                exclude_tag_ids: None,
-                exclude_user_ids: None,
-                hide_fields: None,
-                name: None,
-                object_dept_ids: None,
-                object_tag_ids: None,
-                object_user_ids: None,
-                profile_scene_config: None,
-                search_scene_config: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete emp attribute hide by scene setting.
@@ -1023,9 +964,7 @@ impl Client {
         call.query("code", input.code);
         GetBranchAuthData {
             call,
-            body: ContactGetBranchAuthDataRequest {
-                body: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get card in user holder.
@@ -1403,10 +1342,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         IsFriend {
             call,
-            body: ContactIsFriendRequest {
-                mobile_no: None,
-                user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Isv card event push.
@@ -1502,20 +1438,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateContactHideSetting {
             call,
-            body: ContactUpdateContactHideSettingRequest {
-                active: None,
-                description: None,
-                exclude_dept_ids: None,
-                exclude_staff_ids: None,
-                exclude_tag_ids: None,
-                hide_in_search: None,
-                hide_in_user_profile: None,
-                id: None,
-                name: None,
-                object_dept_ids: None,
-                object_staff_ids: None,
-                object_tag_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List contact restrict setting.
@@ -1620,19 +1543,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateEmpAttrbuteVisibilitySetting {
             call,
-            body: ContactUpdateEmpAttrbuteVisibilitySettingRequest {
-                active: None,
-                description: None,
-                exclude_dept_ids: None,
-                exclude_staff_ids: None,
-                exclude_tag_ids: None,
-                hide_fields: None,
-                id: None,
-                name: None,
-                object_dept_ids: None,
-                object_staff_ids: None,
-                object_tag_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List emp leave records.
@@ -2834,19 +2745,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateTitleAuditStatus {
             call,
-            body: ContactUpdateTitleAuditStatusRequest {
-                auth_status: None,
-                education_level: None,
-                extension: None,
-                major: None,
-                position: None,
-                reason_code: None,
-                reason_msg: None,
-                school: None,
-                r#type: None,
-                union_id: None,
-                uuid: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update user ownness.
@@ -3241,306 +3140,48 @@ pub struct UserGroupRemoveStaticGroupMembersInput<'a> {
     pub user_ids: Vec<String>,
 }
 rt::operation_error!(
-    GetAccountMapping : ErrorCode, models::ErrorBody, ["401", "default"]
+    GetAccountMapping, AddAccountMapping, DelAccountMapping,
+    AddContactHideBySceneSetting, AddEmpAttributeHideBySceneSetting,
+    ModifyOrgAccUserOwnness, AddOrgAccountOwnness, AnnualCertificationAudit,
+    BatchApproveUnionApply, BatchGetUser, BatchUpdateExternalTitle, ChangeDingTalkId,
+    ChangeMainAdmin, ChangeMainOrg, CourseFinishCourse, CreateCooperateOrg,
+    ListManagementGroups, CreateManagementGroup, CreateSecondaryManagementGroup,
+    CreateUserGroup, DelOrgAccUserOwnness, GetContactHideBySceneSetting,
+    UpdateContactHideBySceneSetting, DeleteContactHideBySceneSetting,
+    DeleteContactHideSetting, DeleteContactRestrictSetting,
+    GetEmpAttributeHideBySceneSetting, UpdateEmpAttributeHideBySceneSetting,
+    DeleteEmpAttributeHideBySceneSetting, DeleteEmpAttributeVisibility,
+    UpdateManagementGroup, DeleteManagementGroup, DeleteUserGroup,
+    DeptGroupSettingUpdate, GetApplyInviteInfo, GetBranchAuthData, GetCardInUserHolder,
+    GetCardInfo, GetCooperateOrgInviteInfo, GetCorpCardStyleList,
+    GetDingIdByMigrationDingId, GetLatestDingIndex, GetMigrationDingIdByDingId,
+    GetMigrationUnionIdByUnionId, GetOrgAuthInfo, GetTranslateFileJobResult,
+    GetUnionIdByMigrationUnionId, GetUser, GetUserByDingTalkId, GetUserCardHolderList,
+    GetUserGroup, InitVerifyEvent, IsFriend, IsvCardEventPush, ListBasicRoleInPage,
+    ListContactHideSettings, UpdateContactHideSetting, ListContactRestrictSetting,
+    UpdateContactRestrictSetting, ListEmpAttributeVisibility,
+    UpdateEmpAttrbuteVisibilitySetting, ListEmpLeaveRecords, ListOwnedOrgByStaffId,
+    ListSeniorSettings, UpdateSeniorSetting, ListUserGroupMembers, ListUserGroups,
+    MultiOrgPermissionGrant, OrgAccountMobileVisibleInOtherOrg,
+    OrgAccountMobileVisiblePermisson, OrgInfo, PushVerifyEvent,
+    QueryCardVisitorStatisticData, QueryCorpStatisticData, QueryCorpUserStatistic,
+    QueryResourceManagementMembers, QueryStatus, QueryUserManagementResources,
+    QueryVerifyResult, RecallTeamInvite, SearchDepartment, SearchUser, SeparateBranchOrg,
+    SetDisable, SetEnable, SignOut, SortUser, SubmitHandoverResource, TalentAddCustomTag,
+    TalentAddObjectiveTag, TalentAddPersonalityTag, TalentDeleteCustomTag,
+    TalentDeleteObjectiveTag, TalentDeletePersonalityTag, TalentLikeTag,
+    TalentQueryCustomTag, TalentQueryObjectiveTag, TalentQueryPersonalityTag,
+    TalentQueryTagLikeDetailList, TalentQueryTagLikeList, TransformToExclusiveAccount,
+    TransformToNormalAccount, TranslateFile, UniqueQueryUserCard,
+    UpdateBranchAttributesInCooperate, UpdateBranchVisibleSettingInCooperate,
+    UpdateDeptSettngTailFirst, UpdateTitleAuditStatus, UpdateUserOwnness,
+    UserGroupAddStaticGroupMembers, UserGroupRemoveStaticGroupMembers, UserProfile :
+    ErrorCode, models::ErrorBody, ["401", "default"]
+);
+rt::request!(
+    GetAccountMapping : "contact_GetAccountMapping", Client::get_account_mapping {}
 );
-rt::operation_error!(
-    AddAccountMapping : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DelAccountMapping : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddContactHideBySceneSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddEmpAttributeHideBySceneSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ModifyOrgAccUserOwnness : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddOrgAccountOwnness : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AnnualCertificationAudit : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchApproveUnionApply : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(BatchGetUser : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    BatchUpdateExternalTitle : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ChangeDingTalkId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ChangeMainAdmin : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ChangeMainOrg : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CourseFinishCourse : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateCooperateOrg : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListManagementGroups : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateManagementGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateSecondaryManagementGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateUserGroup : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DelOrgAccUserOwnness : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetContactHideBySceneSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateContactHideBySceneSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteContactHideBySceneSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteContactHideSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteContactRestrictSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetEmpAttributeHideBySceneSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateEmpAttributeHideBySceneSetting : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    DeleteEmpAttributeHideBySceneSetting : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    DeleteEmpAttributeVisibility : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateManagementGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteManagementGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(DeleteUserGroup : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DeptGroupSettingUpdate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetApplyInviteInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetBranchAuthData : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetCardInUserHolder : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetCardInfo : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetCooperateOrgInviteInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetCorpCardStyleList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetDingIdByMigrationDingId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetLatestDingIndex : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetMigrationDingIdByDingId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetMigrationUnionIdByUnionId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetOrgAuthInfo : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetTranslateFileJobResult : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetUnionIdByMigrationUnionId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetUser : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetUserByDingTalkId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetUserCardHolderList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetUserGroup : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(InitVerifyEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(IsFriend : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    IsvCardEventPush : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListBasicRoleInPage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListContactHideSettings : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateContactHideSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListContactRestrictSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateContactRestrictSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListEmpAttributeVisibility : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateEmpAttrbuteVisibilitySetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListEmpLeaveRecords : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListOwnedOrgByStaffId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListSeniorSettings : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateSeniorSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListUserGroupMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListUserGroups : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    MultiOrgPermissionGrant : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OrgAccountMobileVisibleInOtherOrg : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OrgAccountMobileVisiblePermisson : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(OrgInfo : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(PushVerifyEvent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    QueryCardVisitorStatisticData : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryCorpStatisticData : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryCorpUserStatistic : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryResourceManagementMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(QueryStatus : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    QueryUserManagementResources : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryVerifyResult : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RecallTeamInvite : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SearchDepartment : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SearchUser : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SeparateBranchOrg : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SetDisable : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SetEnable : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SignOut : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SortUser : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SubmitHandoverResource : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentAddCustomTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentAddObjectiveTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentAddPersonalityTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentDeleteCustomTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentDeleteObjectiveTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentDeletePersonalityTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(TalentLikeTag : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    TalentQueryCustomTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentQueryObjectiveTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentQueryPersonalityTag : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentQueryTagLikeDetailList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TalentQueryTagLikeList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TransformToExclusiveAccount : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TransformToNormalAccount : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(TranslateFile : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UniqueQueryUserCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateBranchAttributesInCooperate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateBranchVisibleSettingInCooperate : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    UpdateDeptSettngTailFirst : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateTitleAuditStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateUserOwnness : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UserGroupAddStaticGroupMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UserGroupRemoveStaticGroupMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UserProfile : ErrorCode, models::ErrorBody, ["401", "default"]);
-/// A `contact_GetAccountMapping` request, made by [`Client::get_account_mapping`](Client::get_account_mapping): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAccountMapping {
-    call: rt::Call,
-}
 impl GetAccountMapping {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3548,13 +3189,10 @@ impl GetAccountMapping {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_AddAccountMapping` request, made by [`Client::add_account_mapping`](Client::add_account_mapping): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddAccountMapping {
-    call: rt::Call,
-    body: ContactAddAccountMappingRequest,
-}
+rt::request!(
+    AddAccountMapping : "contact_AddAccountMapping", Client::add_account_mapping { body :
+    ContactAddAccountMappingRequest }
+);
 impl AddAccountMapping {
     pub fn extension(
         mut self,
@@ -3563,7 +3201,6 @@ impl AddAccountMapping {
         self.body.extension = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3573,14 +3210,10 @@ impl AddAccountMapping {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DelAccountMapping` request, made by [`Client::del_account_mapping`](Client::del_account_mapping): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DelAccountMapping {
-    call: rt::Call,
-}
+rt::request!(
+    DelAccountMapping : "contact_DelAccountMapping", Client::del_account_mapping {}
+);
 impl DelAccountMapping {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3588,13 +3221,11 @@ impl DelAccountMapping {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_AddContactHideBySceneSetting` request, made by [`Client::add_contact_hide_by_scene_setting`](Client::add_contact_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddContactHideBySceneSetting {
-    call: rt::Call,
-    body: ContactAddContactHideBySceneSettingRequest,
-}
+rt::request!(
+    AddContactHideBySceneSetting : "contact_AddContactHideBySceneSetting",
+    Client::add_contact_hide_by_scene_setting { body :
+    ContactAddContactHideBySceneSettingRequest }
+);
 impl AddContactHideBySceneSetting {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -3655,7 +3286,6 @@ impl AddContactHideBySceneSetting {
         self.body.search_scene_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3665,13 +3295,11 @@ impl AddContactHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_AddEmpAttributeHideBySceneSetting` request, made by [`Client::add_emp_attribute_hide_by_scene_setting`](Client::add_emp_attribute_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddEmpAttributeHideBySceneSetting {
-    call: rt::Call,
-    body: ContactAddEmpAttributeHideBySceneSettingRequest,
-}
+rt::request!(
+    AddEmpAttributeHideBySceneSetting : "contact_AddEmpAttributeHideBySceneSetting",
+    Client::add_emp_attribute_hide_by_scene_setting { body :
+    ContactAddEmpAttributeHideBySceneSettingRequest }
+);
 impl AddEmpAttributeHideBySceneSetting {
     pub fn chat_subtitle_config(
         mut self,
@@ -3736,7 +3364,6 @@ impl AddEmpAttributeHideBySceneSetting {
         self.body.search_scene_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3749,15 +3376,11 @@ impl AddEmpAttributeHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ModifyOrgAccUserOwnness` request, made by [`Client::modify_org_acc_user_ownness`](Client::modify_org_acc_user_ownness): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ModifyOrgAccUserOwnness {
-    call: rt::Call,
-    body: ContactModifyOrgAccUserOwnnessRequest,
-}
+rt::request!(
+    ModifyOrgAccUserOwnness : "contact_ModifyOrgAccUserOwnness",
+    Client::modify_org_acc_user_ownness { body : ContactModifyOrgAccUserOwnnessRequest }
+);
 impl ModifyOrgAccUserOwnness {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3767,15 +3390,11 @@ impl ModifyOrgAccUserOwnness {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_AddOrgAccountOwnness` request, made by [`Client::add_org_account_ownness`](Client::add_org_account_ownness): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddOrgAccountOwnness {
-    call: rt::Call,
-    body: ContactAddOrgAccountOwnnessRequest,
-}
+rt::request!(
+    AddOrgAccountOwnness : "contact_AddOrgAccountOwnness",
+    Client::add_org_account_ownness { body : ContactAddOrgAccountOwnnessRequest }
+);
 impl AddOrgAccountOwnness {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3785,13 +3404,10 @@ impl AddOrgAccountOwnness {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_AnnualCertificationAudit` request, made by [`Client::annual_certification_audit`](Client::annual_certification_audit): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AnnualCertificationAudit {
-    call: rt::Call,
-    body: ContactAnnualCertificationAuditRequest,
-}
+rt::request!(
+    AnnualCertificationAudit : "contact_AnnualCertificationAudit",
+    Client::annual_certification_audit { body : ContactAnnualCertificationAuditRequest }
+);
 impl AnnualCertificationAudit {
     pub fn applicant_mobile(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.applicant_mobile = Some(value.into());
@@ -3852,7 +3468,6 @@ impl AnnualCertificationAudit {
         self.body.tag = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3862,19 +3477,16 @@ impl AnnualCertificationAudit {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_BatchApproveUnionApply` request, made by [`Client::batch_approve_union_apply`](Client::batch_approve_union_apply): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchApproveUnionApply {
-    call: rt::Call,
-    body: Option<Vec<ContactBatchApproveUnionApplyRequestBody>>,
-}
+rt::request!(
+    BatchApproveUnionApply : "contact_BatchApproveUnionApply",
+    Client::batch_approve_union_apply { body : Option < Vec <
+    ContactBatchApproveUnionApplyRequestBody > > }
+);
 impl BatchApproveUnionApply {
     pub fn body(mut self, value: Vec<ContactBatchApproveUnionApplyRequestBody>) -> Self {
         self.body = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3885,19 +3497,15 @@ impl BatchApproveUnionApply {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_BatchGetUser` request, made by [`Client::batch_get_user`](Client::batch_get_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchGetUser {
-    call: rt::Call,
-    permission_code: Option<String>,
-}
+rt::request!(
+    BatchGetUser : "contact_BatchGetUser", Client::batch_get_user { permission_code :
+    Option < String > }
+);
 impl BatchGetUser {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3906,13 +3514,10 @@ impl BatchGetUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_BatchUpdateExternalTitle` request, made by [`Client::batch_update_external_title`](Client::batch_update_external_title): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchUpdateExternalTitle {
-    call: rt::Call,
-    body: ContactBatchUpdateExternalTitleRequest,
-}
+rt::request!(
+    BatchUpdateExternalTitle : "contact_BatchUpdateExternalTitle",
+    Client::batch_update_external_title { body : ContactBatchUpdateExternalTitleRequest }
+);
 impl BatchUpdateExternalTitle {
     pub fn operator_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator_user_id = Some(value.into());
@@ -3925,7 +3530,6 @@ impl BatchUpdateExternalTitle {
         self.body.update_title_model_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3935,15 +3539,11 @@ impl BatchUpdateExternalTitle {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ChangeDingTalkId` request, made by [`Client::change_ding_talk_id`](Client::change_ding_talk_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChangeDingTalkId {
-    call: rt::Call,
-    body: ContactChangeDingTalkIdRequest,
-}
+rt::request!(
+    ChangeDingTalkId : "contact_ChangeDingTalkId", Client::change_ding_talk_id { body :
+    ContactChangeDingTalkIdRequest }
+);
 impl ChangeDingTalkId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3953,15 +3553,11 @@ impl ChangeDingTalkId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ChangeMainAdmin` request, made by [`Client::change_main_admin`](Client::change_main_admin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChangeMainAdmin {
-    call: rt::Call,
-    body: ContactChangeMainAdminRequest,
-}
+rt::request!(
+    ChangeMainAdmin : "contact_ChangeMainAdmin", Client::change_main_admin { body :
+    ContactChangeMainAdminRequest }
+);
 impl ChangeMainAdmin {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3969,15 +3565,11 @@ impl ChangeMainAdmin {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `contact_ChangeMainOrg` request, made by [`Client::change_main_org`](Client::change_main_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChangeMainOrg {
-    call: rt::Call,
-    body: ContactChangeMainOrgRequest,
-}
+rt::request!(
+    ChangeMainOrg : "contact_ChangeMainOrg", Client::change_main_org { body :
+    ContactChangeMainOrgRequest }
+);
 impl ChangeMainOrg {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3987,13 +3579,10 @@ impl ChangeMainOrg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_CourseFinishCourse` request, made by [`Client::course_finish_course`](Client::course_finish_course): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CourseFinishCourse {
-    call: rt::Call,
-    body: ContactCourseFinishCourseRequest,
-}
+rt::request!(
+    CourseFinishCourse : "contact_CourseFinishCourse", Client::course_finish_course {
+    body : ContactCourseFinishCourseRequest }
+);
 impl CourseFinishCourse {
     pub fn cert_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cert_id = Some(value.into());
@@ -4018,7 +3607,6 @@ impl CourseFinishCourse {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4028,13 +3616,10 @@ impl CourseFinishCourse {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_CreateCooperateOrg` request, made by [`Client::create_cooperate_org`](Client::create_cooperate_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCooperateOrg {
-    call: rt::Call,
-    body: ContactCreateCooperateOrgRequest,
-}
+rt::request!(
+    CreateCooperateOrg : "contact_CreateCooperateOrg", Client::create_cooperate_org {
+    body : ContactCreateCooperateOrgRequest }
+);
 impl CreateCooperateOrg {
     pub fn industry_code(mut self, value: i64) -> Self {
         self.body.industry_code = Some(value);
@@ -4044,7 +3629,6 @@ impl CreateCooperateOrg {
         self.body.logo_media_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4054,15 +3638,11 @@ impl CreateCooperateOrg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListManagementGroups` request, made by [`Client::list_management_groups`](Client::list_management_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListManagementGroups {
-    call: rt::Call,
-    next_token: i64,
-}
+rt::request!(
+    ListManagementGroups : "contact_ListManagementGroups", Client::list_management_groups
+    { next_token : i64 }
+);
 impl ListManagementGroups {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4095,15 +3675,11 @@ impl ListManagementGroups {
         rt::items(self.pages(), |page| page.groups)
     }
 }
-/// A `contact_CreateManagementGroup` request, made by [`Client::create_management_group`](Client::create_management_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateManagementGroup {
-    call: rt::Call,
-    body: ContactCreateManagementGroupRequest,
-}
+rt::request!(
+    CreateManagementGroup : "contact_CreateManagementGroup",
+    Client::create_management_group { body : ContactCreateManagementGroupRequest }
+);
 impl CreateManagementGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4113,15 +3689,12 @@ impl CreateManagementGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_CreateSecondaryManagementGroup` request, made by [`Client::create_secondary_management_group`](Client::create_secondary_management_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSecondaryManagementGroup {
-    call: rt::Call,
-    body: ContactCreateSecondaryManagementGroupRequest,
-}
+rt::request!(
+    CreateSecondaryManagementGroup : "contact_CreateSecondaryManagementGroup",
+    Client::create_secondary_management_group { body :
+    ContactCreateSecondaryManagementGroupRequest }
+);
 impl CreateSecondaryManagementGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4131,19 +3704,15 @@ impl CreateSecondaryManagementGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_CreateUserGroup` request, made by [`Client::create_user_group`](Client::create_user_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateUserGroup {
-    call: rt::Call,
-    body: ContactCreateUserGroupRequest,
-}
+rt::request!(
+    CreateUserGroup : "contact_CreateUserGroup", Client::create_user_group { body :
+    ContactCreateUserGroupRequest }
+);
 impl CreateUserGroup {
     pub fn client_show(mut self, value: bool) -> Self {
         self.body.client_show = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4153,14 +3722,11 @@ impl CreateUserGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DelOrgAccUserOwnness` request, made by [`Client::del_org_acc_user_ownness`](Client::del_org_acc_user_ownness): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DelOrgAccUserOwnness {
-    call: rt::Call,
-}
+rt::request!(
+    DelOrgAccUserOwnness : "contact_DelOrgAccUserOwnness",
+    Client::del_org_acc_user_ownness {}
+);
 impl DelOrgAccUserOwnness {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4168,14 +3734,11 @@ impl DelOrgAccUserOwnness {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetContactHideBySceneSetting` request, made by [`Client::get_contact_hide_by_scene_setting`](Client::get_contact_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetContactHideBySceneSetting {
-    call: rt::Call,
-}
+rt::request!(
+    GetContactHideBySceneSetting : "contact_GetContactHideBySceneSetting",
+    Client::get_contact_hide_by_scene_setting {}
+);
 impl GetContactHideBySceneSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4183,13 +3746,11 @@ impl GetContactHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateContactHideBySceneSetting` request, made by [`Client::update_contact_hide_by_scene_setting`](Client::update_contact_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateContactHideBySceneSetting {
-    call: rt::Call,
-    body: ContactUpdateContactHideBySceneSettingRequest,
-}
+rt::request!(
+    UpdateContactHideBySceneSetting : "contact_UpdateContactHideBySceneSetting",
+    Client::update_contact_hide_by_scene_setting { body :
+    ContactUpdateContactHideBySceneSettingRequest }
+);
 impl UpdateContactHideBySceneSetting {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -4250,7 +3811,6 @@ impl UpdateContactHideBySceneSetting {
         self.body.search_scene_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4263,14 +3823,11 @@ impl UpdateContactHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteContactHideBySceneSetting` request, made by [`Client::delete_contact_hide_by_scene_setting`](Client::delete_contact_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteContactHideBySceneSetting {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteContactHideBySceneSetting : "contact_DeleteContactHideBySceneSetting",
+    Client::delete_contact_hide_by_scene_setting {}
+);
 impl DeleteContactHideBySceneSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4281,14 +3838,11 @@ impl DeleteContactHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteContactHideSetting` request, made by [`Client::delete_contact_hide_setting`](Client::delete_contact_hide_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteContactHideSetting {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteContactHideSetting : "contact_DeleteContactHideSetting",
+    Client::delete_contact_hide_setting {}
+);
 impl DeleteContactHideSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4296,14 +3850,11 @@ impl DeleteContactHideSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteContactRestrictSetting` request, made by [`Client::delete_contact_restrict_setting`](Client::delete_contact_restrict_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteContactRestrictSetting {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteContactRestrictSetting : "contact_DeleteContactRestrictSetting",
+    Client::delete_contact_restrict_setting {}
+);
 impl DeleteContactRestrictSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4311,14 +3862,11 @@ impl DeleteContactRestrictSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetEmpAttributeHideBySceneSetting` request, made by [`Client::get_emp_attribute_hide_by_scene_setting`](Client::get_emp_attribute_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetEmpAttributeHideBySceneSetting {
-    call: rt::Call,
-}
+rt::request!(
+    GetEmpAttributeHideBySceneSetting : "contact_GetEmpAttributeHideBySceneSetting",
+    Client::get_emp_attribute_hide_by_scene_setting {}
+);
 impl GetEmpAttributeHideBySceneSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4329,13 +3877,12 @@ impl GetEmpAttributeHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateEmpAttributeHideBySceneSetting` request, made by [`Client::update_emp_attribute_hide_by_scene_setting`](Client::update_emp_attribute_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateEmpAttributeHideBySceneSetting {
-    call: rt::Call,
-    body: ContactUpdateEmpAttributeHideBySceneSettingRequest,
-}
+rt::request!(
+    UpdateEmpAttributeHideBySceneSetting :
+    "contact_UpdateEmpAttributeHideBySceneSetting",
+    Client::update_emp_attribute_hide_by_scene_setting { body :
+    ContactUpdateEmpAttributeHideBySceneSettingRequest }
+);
 impl UpdateEmpAttributeHideBySceneSetting {
     pub fn chat_subtitle_config(
         mut self,
@@ -4400,7 +3947,6 @@ impl UpdateEmpAttributeHideBySceneSetting {
         self.body.search_scene_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4413,14 +3959,12 @@ impl UpdateEmpAttributeHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteEmpAttributeHideBySceneSetting` request, made by [`Client::delete_emp_attribute_hide_by_scene_setting`](Client::delete_emp_attribute_hide_by_scene_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteEmpAttributeHideBySceneSetting {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteEmpAttributeHideBySceneSetting :
+    "contact_DeleteEmpAttributeHideBySceneSetting",
+    Client::delete_emp_attribute_hide_by_scene_setting {}
+);
 impl DeleteEmpAttributeHideBySceneSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4431,14 +3975,11 @@ impl DeleteEmpAttributeHideBySceneSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteEmpAttributeVisibility` request, made by [`Client::delete_emp_attribute_visibility`](Client::delete_emp_attribute_visibility): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteEmpAttributeVisibility {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteEmpAttributeVisibility : "contact_DeleteEmpAttributeVisibility",
+    Client::delete_emp_attribute_visibility {}
+);
 impl DeleteEmpAttributeVisibility {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4446,15 +3987,11 @@ impl DeleteEmpAttributeVisibility {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateManagementGroup` request, made by [`Client::update_management_group`](Client::update_management_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateManagementGroup {
-    call: rt::Call,
-    body: ContactUpdateManagementGroupRequest,
-}
+rt::request!(
+    UpdateManagementGroup : "contact_UpdateManagementGroup",
+    Client::update_management_group { body : ContactUpdateManagementGroupRequest }
+);
 impl UpdateManagementGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4464,14 +4001,11 @@ impl UpdateManagementGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteManagementGroup` request, made by [`Client::delete_management_group`](Client::delete_management_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteManagementGroup {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteManagementGroup : "contact_DeleteManagementGroup",
+    Client::delete_management_group {}
+);
 impl DeleteManagementGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4479,15 +4013,11 @@ impl DeleteManagementGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeleteUserGroup` request, made by [`Client::delete_user_group`](Client::delete_user_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteUserGroup {
-    call: rt::Call,
-    body: ContactDeleteUserGroupRequest,
-}
+rt::request!(
+    DeleteUserGroup : "contact_DeleteUserGroup", Client::delete_user_group { body :
+    ContactDeleteUserGroupRequest }
+);
 impl DeleteUserGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4497,13 +4027,10 @@ impl DeleteUserGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_DeptGroupSettingUpdate` request, made by [`Client::dept_group_setting_update`](Client::dept_group_setting_update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeptGroupSettingUpdate {
-    call: rt::Call,
-    body: ContactDeptGroupSettingUpdateRequest,
-}
+rt::request!(
+    DeptGroupSettingUpdate : "contact_DeptGroupSettingUpdate",
+    Client::dept_group_setting_update { body : ContactDeptGroupSettingUpdateRequest }
+);
 impl DeptGroupSettingUpdate {
     pub fn group_contain_hidden_dept(mut self, value: bool) -> Self {
         self.body.group_contain_hidden_dept = Some(value);
@@ -4529,7 +4056,6 @@ impl DeptGroupSettingUpdate {
         self.body.sync_members = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4539,14 +4065,10 @@ impl DeptGroupSettingUpdate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetApplyInviteInfo` request, made by [`Client::get_apply_invite_info`](Client::get_apply_invite_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetApplyInviteInfo {
-    call: rt::Call,
-    dept_id: Option<i64>,
-    inviter_user_id: Option<String>,
-}
+rt::request!(
+    GetApplyInviteInfo : "contact_GetApplyInviteInfo", Client::get_apply_invite_info {
+    dept_id : Option < i64 >, inviter_user_id : Option < String > }
+);
 impl GetApplyInviteInfo {
     pub fn dept_id(mut self, value: i64) -> Self {
         self.dept_id = Some(value);
@@ -4556,7 +4078,6 @@ impl GetApplyInviteInfo {
         self.inviter_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4566,19 +4087,15 @@ impl GetApplyInviteInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetBranchAuthData` request, made by [`Client::get_branch_auth_data`](Client::get_branch_auth_data): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetBranchAuthData {
-    call: rt::Call,
-    body: ContactGetBranchAuthDataRequest,
-}
+rt::request!(
+    GetBranchAuthData : "contact_GetBranchAuthData", Client::get_branch_auth_data { body
+    : ContactGetBranchAuthDataRequest }
+);
 impl GetBranchAuthData {
     pub fn body(mut self, value: ::std::collections::BTreeMap<String, String>) -> Self {
         self.body.body = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4588,14 +4105,11 @@ impl GetBranchAuthData {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetCardInUserHolder` request, made by [`Client::get_card_in_user_holder`](Client::get_card_in_user_holder): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCardInUserHolder {
-    call: rt::Call,
-}
+rt::request!(
+    GetCardInUserHolder : "contact_GetCardInUserHolder", Client::get_card_in_user_holder
+    {}
+);
 impl GetCardInUserHolder {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4603,14 +4117,8 @@ impl GetCardInUserHolder {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetCardInfo` request, made by [`Client::get_card_info`](Client::get_card_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCardInfo {
-    call: rt::Call,
-}
+rt::request!(GetCardInfo : "contact_GetCardInfo", Client::get_card_info {});
 impl GetCardInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4618,14 +4126,11 @@ impl GetCardInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetCooperateOrgInviteInfo` request, made by [`Client::get_cooperate_org_invite_info`](Client::get_cooperate_org_invite_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCooperateOrgInviteInfo {
-    call: rt::Call,
-}
+rt::request!(
+    GetCooperateOrgInviteInfo : "contact_GetCooperateOrgInviteInfo",
+    Client::get_cooperate_org_invite_info {}
+);
 impl GetCooperateOrgInviteInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4633,14 +4138,11 @@ impl GetCooperateOrgInviteInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetCorpCardStyleList` request, made by [`Client::get_corp_card_style_list`](Client::get_corp_card_style_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCorpCardStyleList {
-    call: rt::Call,
-}
+rt::request!(
+    GetCorpCardStyleList : "contact_GetCorpCardStyleList",
+    Client::get_corp_card_style_list {}
+);
 impl GetCorpCardStyleList {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4648,14 +4150,11 @@ impl GetCorpCardStyleList {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetDingIdByMigrationDingId` request, made by [`Client::get_ding_id_by_migration_ding_id`](Client::get_ding_id_by_migration_ding_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDingIdByMigrationDingId {
-    call: rt::Call,
-}
+rt::request!(
+    GetDingIdByMigrationDingId : "contact_GetDingIdByMigrationDingId",
+    Client::get_ding_id_by_migration_ding_id {}
+);
 impl GetDingIdByMigrationDingId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4663,14 +4162,10 @@ impl GetDingIdByMigrationDingId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetLatestDingIndex` request, made by [`Client::get_latest_ding_index`](Client::get_latest_ding_index): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetLatestDingIndex {
-    call: rt::Call,
-}
+rt::request!(
+    GetLatestDingIndex : "contact_GetLatestDingIndex", Client::get_latest_ding_index {}
+);
 impl GetLatestDingIndex {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4678,14 +4173,11 @@ impl GetLatestDingIndex {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetMigrationDingIdByDingId` request, made by [`Client::get_migration_ding_id_by_ding_id`](Client::get_migration_ding_id_by_ding_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMigrationDingIdByDingId {
-    call: rt::Call,
-}
+rt::request!(
+    GetMigrationDingIdByDingId : "contact_GetMigrationDingIdByDingId",
+    Client::get_migration_ding_id_by_ding_id {}
+);
 impl GetMigrationDingIdByDingId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4693,14 +4185,11 @@ impl GetMigrationDingIdByDingId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetMigrationUnionIdByUnionId` request, made by [`Client::get_migration_union_id_by_union_id`](Client::get_migration_union_id_by_union_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMigrationUnionIdByUnionId {
-    call: rt::Call,
-}
+rt::request!(
+    GetMigrationUnionIdByUnionId : "contact_GetMigrationUnionIdByUnionId",
+    Client::get_migration_union_id_by_union_id {}
+);
 impl GetMigrationUnionIdByUnionId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4708,19 +4197,15 @@ impl GetMigrationUnionIdByUnionId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetOrgAuthInfo` request, made by [`Client::get_org_auth_info`](Client::get_org_auth_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgAuthInfo {
-    call: rt::Call,
-    target_corp_id: Option<String>,
-}
+rt::request!(
+    GetOrgAuthInfo : "contact_GetOrgAuthInfo", Client::get_org_auth_info { target_corp_id
+    : Option < String > }
+);
 impl GetOrgAuthInfo {
     pub fn target_corp_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_corp_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4729,14 +4214,11 @@ impl GetOrgAuthInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetTranslateFileJobResult` request, made by [`Client::get_translate_file_job_result`](Client::get_translate_file_job_result): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTranslateFileJobResult {
-    call: rt::Call,
-}
+rt::request!(
+    GetTranslateFileJobResult : "contact_GetTranslateFileJobResult",
+    Client::get_translate_file_job_result {}
+);
 impl GetTranslateFileJobResult {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4744,14 +4226,11 @@ impl GetTranslateFileJobResult {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetUnionIdByMigrationUnionId` request, made by [`Client::get_union_id_by_migration_union_id`](Client::get_union_id_by_migration_union_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUnionIdByMigrationUnionId {
-    call: rt::Call,
-}
+rt::request!(
+    GetUnionIdByMigrationUnionId : "contact_GetUnionIdByMigrationUnionId",
+    Client::get_union_id_by_migration_union_id {}
+);
 impl GetUnionIdByMigrationUnionId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4759,32 +4238,22 @@ impl GetUnionIdByMigrationUnionId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetUser` request, made by [`Client::get_user`](Client::get_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUser {
-    call: rt::Call,
-}
+rt::request!(GetUser : "contact_GetUser", Client::get_user {});
 impl GetUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<ContactGetUserResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetUserByDingTalkId` request, made by [`Client::get_user_by_ding_talk_id`](Client::get_user_by_ding_talk_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserByDingTalkId {
-    call: rt::Call,
-    dingtalk_id: Option<String>,
-}
+rt::request!(
+    GetUserByDingTalkId : "contact_GetUserByDingTalkId", Client::get_user_by_ding_talk_id
+    { dingtalk_id : Option < String > }
+);
 impl GetUserByDingTalkId {
     pub fn dingtalk_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.dingtalk_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4793,19 +4262,15 @@ impl GetUserByDingTalkId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_GetUserCardHolderList` request, made by [`Client::get_user_card_holder_list`](Client::get_user_card_holder_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserCardHolderList {
-    call: rt::Call,
-    next_token: Option<i64>,
-}
+rt::request!(
+    GetUserCardHolderList : "contact_GetUserCardHolderList",
+    Client::get_user_card_holder_list { next_token : Option < i64 > }
+);
 impl GetUserCardHolderList {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4836,14 +4301,8 @@ impl GetUserCardHolderList {
         rt::items(self.pages(), |page| page.list)
     }
 }
-/// A `contact_GetUserGroup` request, made by [`Client::get_user_group`](Client::get_user_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserGroup {
-    call: rt::Call,
-}
+rt::request!(GetUserGroup : "contact_GetUserGroup", Client::get_user_group {});
 impl GetUserGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4851,13 +4310,10 @@ impl GetUserGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_InitVerifyEvent` request, made by [`Client::init_verify_event`](Client::init_verify_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InitVerifyEvent {
-    call: rt::Call,
-    body: ContactInitVerifyEventRequest,
-}
+rt::request!(
+    InitVerifyEvent : "contact_InitVerifyEvent", Client::init_verify_event { body :
+    ContactInitVerifyEventRequest }
+);
 impl InitVerifyEvent {
     pub fn caller_device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.caller_device_id = Some(value.into());
@@ -4867,7 +4323,6 @@ impl InitVerifyEvent {
         self.body.state = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4877,13 +4332,9 @@ impl InitVerifyEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_IsFriend` request, made by [`Client::is_friend`](Client::is_friend): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct IsFriend {
-    call: rt::Call,
-    body: ContactIsFriendRequest,
-}
+rt::request!(
+    IsFriend : "contact_IsFriend", Client::is_friend { body : ContactIsFriendRequest }
+);
 impl IsFriend {
     pub fn mobile_no(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.mobile_no = Some(value.into());
@@ -4893,7 +4344,6 @@ impl IsFriend {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4903,15 +4353,11 @@ impl IsFriend {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_IsvCardEventPush` request, made by [`Client::isv_card_event_push`](Client::isv_card_event_push): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct IsvCardEventPush {
-    call: rt::Call,
-    body: ContactIsvCardEventPushRequest,
-}
+rt::request!(
+    IsvCardEventPush : "contact_IsvCardEventPush", Client::isv_card_event_push { body :
+    ContactIsvCardEventPushRequest }
+);
 impl IsvCardEventPush {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4921,15 +4367,11 @@ impl IsvCardEventPush {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListBasicRoleInPage` request, made by [`Client::list_basic_role_in_page`](Client::list_basic_role_in_page): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListBasicRoleInPage {
-    call: rt::Call,
-    agent_id: Option<String>,
-    max_results: Option<i64>,
-    next_token: Option<i64>,
-}
+rt::request!(
+    ListBasicRoleInPage : "contact_ListBasicRoleInPage", Client::list_basic_role_in_page
+    { agent_id : Option < String >, max_results : Option < i64 >, next_token : Option <
+    i64 > }
+);
 impl ListBasicRoleInPage {
     pub fn agent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.agent_id = Some(value.into());
@@ -4943,7 +4385,6 @@ impl ListBasicRoleInPage {
         self.next_token = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4976,14 +4417,11 @@ impl ListBasicRoleInPage {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `contact_ListContactHideSettings` request, made by [`Client::list_contact_hide_settings`](Client::list_contact_hide_settings): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListContactHideSettings {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<i64>,
-}
+rt::request!(
+    ListContactHideSettings : "contact_ListContactHideSettings",
+    Client::list_contact_hide_settings { max_results : Option < i64 >, next_token :
+    Option < i64 > }
+);
 impl ListContactHideSettings {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -4993,7 +4431,6 @@ impl ListContactHideSettings {
         self.next_token = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5025,13 +4462,10 @@ impl ListContactHideSettings {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `contact_UpdateContactHideSetting` request, made by [`Client::update_contact_hide_setting`](Client::update_contact_hide_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateContactHideSetting {
-    call: rt::Call,
-    body: ContactUpdateContactHideSettingRequest,
-}
+rt::request!(
+    UpdateContactHideSetting : "contact_UpdateContactHideSetting",
+    Client::update_contact_hide_setting { body : ContactUpdateContactHideSettingRequest }
+);
 impl UpdateContactHideSetting {
     pub fn active(mut self, value: bool) -> Self {
         self.body.active = Some(value);
@@ -5081,7 +4515,6 @@ impl UpdateContactHideSetting {
         self.body.object_tag_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5091,14 +4524,11 @@ impl UpdateContactHideSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListContactRestrictSetting` request, made by [`Client::list_contact_restrict_setting`](Client::list_contact_restrict_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListContactRestrictSetting {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<i64>,
-}
+rt::request!(
+    ListContactRestrictSetting : "contact_ListContactRestrictSetting",
+    Client::list_contact_restrict_setting { max_results : Option < i64 >, next_token :
+    Option < i64 > }
+);
 impl ListContactRestrictSetting {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -5108,7 +4538,6 @@ impl ListContactRestrictSetting {
         self.next_token = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5140,13 +4569,11 @@ impl ListContactRestrictSetting {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `contact_UpdateContactRestrictSetting` request, made by [`Client::update_contact_restrict_setting`](Client::update_contact_restrict_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateContactRestrictSetting {
-    call: rt::Call,
-    body: ContactUpdateContactRestrictSettingRequest,
-}
+rt::request!(
+    UpdateContactRestrictSetting : "contact_UpdateContactRestrictSetting",
+    Client::update_contact_restrict_setting { body :
+    ContactUpdateContactRestrictSettingRequest }
+);
 impl UpdateContactRestrictSetting {
     pub fn active(mut self, value: bool) -> Self {
         self.body.active = Some(value);
@@ -5196,7 +4623,6 @@ impl UpdateContactRestrictSetting {
         self.body.subject_user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5206,14 +4632,11 @@ impl UpdateContactRestrictSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListEmpAttributeVisibility` request, made by [`Client::list_emp_attribute_visibility`](Client::list_emp_attribute_visibility): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEmpAttributeVisibility {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<i64>,
-}
+rt::request!(
+    ListEmpAttributeVisibility : "contact_ListEmpAttributeVisibility",
+    Client::list_emp_attribute_visibility { max_results : Option < i64 >, next_token :
+    Option < i64 > }
+);
 impl ListEmpAttributeVisibility {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -5223,7 +4646,6 @@ impl ListEmpAttributeVisibility {
         self.next_token = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5255,13 +4677,11 @@ impl ListEmpAttributeVisibility {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `contact_UpdateEmpAttrbuteVisibilitySetting` request, made by [`Client::update_emp_attrbute_visibility_setting`](Client::update_emp_attrbute_visibility_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateEmpAttrbuteVisibilitySetting {
-    call: rt::Call,
-    body: ContactUpdateEmpAttrbuteVisibilitySettingRequest,
-}
+rt::request!(
+    UpdateEmpAttrbuteVisibilitySetting : "contact_UpdateEmpAttrbuteVisibilitySetting",
+    Client::update_emp_attrbute_visibility_setting { body :
+    ContactUpdateEmpAttrbuteVisibilitySettingRequest }
+);
 impl UpdateEmpAttrbuteVisibilitySetting {
     pub fn active(mut self, value: bool) -> Self {
         self.body.active = Some(value);
@@ -5307,7 +4727,6 @@ impl UpdateEmpAttrbuteVisibilitySetting {
         self.body.object_tag_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5320,14 +4739,10 @@ impl UpdateEmpAttrbuteVisibilitySetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListEmpLeaveRecords` request, made by [`Client::list_emp_leave_records`](Client::list_emp_leave_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEmpLeaveRecords {
-    call: rt::Call,
-    end_time: Option<String>,
-    next_token: Option<String>,
-}
+rt::request!(
+    ListEmpLeaveRecords : "contact_ListEmpLeaveRecords", Client::list_emp_leave_records {
+    end_time : Option < String >, next_token : Option < String > }
+);
 impl ListEmpLeaveRecords {
     pub fn end_time(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.end_time = Some(value.into());
@@ -5337,7 +4752,6 @@ impl ListEmpLeaveRecords {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5369,14 +4783,11 @@ impl ListEmpLeaveRecords {
         rt::items(self.pages(), |page| page.records)
     }
 }
-/// A `contact_ListOwnedOrgByStaffId` request, made by [`Client::list_owned_org_by_staff_id`](Client::list_owned_org_by_staff_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOwnedOrgByStaffId {
-    call: rt::Call,
-}
+rt::request!(
+    ListOwnedOrgByStaffId : "contact_ListOwnedOrgByStaffId",
+    Client::list_owned_org_by_staff_id {}
+);
 impl ListOwnedOrgByStaffId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5384,19 +4795,15 @@ impl ListOwnedOrgByStaffId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListSeniorSettings` request, made by [`Client::list_senior_settings`](Client::list_senior_settings): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSeniorSettings {
-    call: rt::Call,
-    permission_code: Option<String>,
-}
+rt::request!(
+    ListSeniorSettings : "contact_ListSeniorSettings", Client::list_senior_settings {
+    permission_code : Option < String > }
+);
 impl ListSeniorSettings {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5405,13 +4812,10 @@ impl ListSeniorSettings {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateSeniorSetting` request, made by [`Client::update_senior_setting`](Client::update_senior_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateSeniorSetting {
-    call: rt::Call,
-    body: ContactUpdateSeniorSettingRequest,
-}
+rt::request!(
+    UpdateSeniorSetting : "contact_UpdateSeniorSetting", Client::update_senior_setting {
+    body : ContactUpdateSeniorSettingRequest }
+);
 impl UpdateSeniorSetting {
     pub fn permit_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.permit_dept_ids = Some(value);
@@ -5429,7 +4833,6 @@ impl UpdateSeniorSetting {
         self.body.protect_scenes = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -5437,19 +4840,15 @@ impl UpdateSeniorSetting {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `contact_ListUserGroupMembers` request, made by [`Client::list_user_group_members`](Client::list_user_group_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListUserGroupMembers {
-    call: rt::Call,
-    offset: Option<i64>,
-}
+rt::request!(
+    ListUserGroupMembers : "contact_ListUserGroupMembers",
+    Client::list_user_group_members { offset : Option < i64 > }
+);
 impl ListUserGroupMembers {
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5458,14 +4857,10 @@ impl ListUserGroupMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_ListUserGroups` request, made by [`Client::list_user_groups`](Client::list_user_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListUserGroups {
-    call: rt::Call,
-    group_type: Option<String>,
-    offset: Option<i64>,
-}
+rt::request!(
+    ListUserGroups : "contact_ListUserGroups", Client::list_user_groups { group_type :
+    Option < String >, offset : Option < i64 > }
+);
 impl ListUserGroups {
     pub fn group_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.group_type = Some(value.into());
@@ -5475,7 +4870,6 @@ impl ListUserGroups {
         self.offset = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5485,19 +4879,15 @@ impl ListUserGroups {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_MultiOrgPermissionGrant` request, made by [`Client::multi_org_permission_grant`](Client::multi_org_permission_grant): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MultiOrgPermissionGrant {
-    call: rt::Call,
-    body: ContactMultiOrgPermissionGrantRequest,
-}
+rt::request!(
+    MultiOrgPermissionGrant : "contact_MultiOrgPermissionGrant",
+    Client::multi_org_permission_grant { body : ContactMultiOrgPermissionGrantRequest }
+);
 impl MultiOrgPermissionGrant {
     pub fn grant_dept_id_list(mut self, value: Vec<i64>) -> Self {
         self.body.grant_dept_id_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -5505,19 +4895,16 @@ impl MultiOrgPermissionGrant {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `contact_OrgAccountMobileVisibleInOtherOrg` request, made by [`Client::org_account_mobile_visible_in_other_org`](Client::org_account_mobile_visible_in_other_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OrgAccountMobileVisibleInOtherOrg {
-    call: rt::Call,
-    body: ContactOrgAccountMobileVisibleInOtherOrgRequest,
-}
+rt::request!(
+    OrgAccountMobileVisibleInOtherOrg : "contact_OrgAccountMobileVisibleInOtherOrg",
+    Client::org_account_mobile_visible_in_other_org { body :
+    ContactOrgAccountMobileVisibleInOtherOrgRequest }
+);
 impl OrgAccountMobileVisibleInOtherOrg {
     pub fn fields(mut self, value: Vec<String>) -> Self {
         self.body.fields = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5530,15 +4917,11 @@ impl OrgAccountMobileVisibleInOtherOrg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_OrgAccountMobileVisiblePermisson` request, made by [`Client::org_account_mobile_visible_permisson`](Client::org_account_mobile_visible_permisson): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OrgAccountMobileVisiblePermisson {
-    call: rt::Call,
-    body: Vec<String>,
-}
+rt::request!(
+    OrgAccountMobileVisiblePermisson : "contact_OrgAccountMobileVisiblePermisson",
+    Client::org_account_mobile_visible_permisson { body : Vec < String > }
+);
 impl OrgAccountMobileVisiblePermisson {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5550,19 +4933,14 @@ impl OrgAccountMobileVisiblePermisson {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_OrgInfo` request, made by [`Client::org_info`](Client::org_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OrgInfo {
-    call: rt::Call,
-    org_ids: Option<Vec<i64>>,
-}
+rt::request!(
+    OrgInfo : "contact_OrgInfo", Client::org_info { org_ids : Option < Vec < i64 > > }
+);
 impl OrgInfo {
     pub fn org_ids(mut self, value: Vec<i64>) -> Self {
         self.org_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5573,13 +4951,10 @@ impl OrgInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_PushVerifyEvent` request, made by [`Client::push_verify_event`](Client::push_verify_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PushVerifyEvent {
-    call: rt::Call,
-    body: ContactPushVerifyEventRequest,
-}
+rt::request!(
+    PushVerifyEvent : "contact_PushVerifyEvent", Client::push_verify_event { body :
+    ContactPushVerifyEventRequest }
+);
 impl PushVerifyEvent {
     pub fn caller_device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.caller_device_id = Some(value.into());
@@ -5589,7 +4964,6 @@ impl PushVerifyEvent {
         self.body.state = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5599,14 +4973,11 @@ impl PushVerifyEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_QueryCardVisitorStatisticData` request, made by [`Client::query_card_visitor_statistic_data`](Client::query_card_visitor_statistic_data): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryCardVisitorStatisticData {
-    call: rt::Call,
-}
+rt::request!(
+    QueryCardVisitorStatisticData : "contact_QueryCardVisitorStatisticData",
+    Client::query_card_visitor_statistic_data {}
+);
 impl QueryCardVisitorStatisticData {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5614,19 +4985,15 @@ impl QueryCardVisitorStatisticData {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_QueryCorpStatisticData` request, made by [`Client::query_corp_statistic_data`](Client::query_corp_statistic_data): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryCorpStatisticData {
-    call: rt::Call,
-    body: ContactQueryCorpStatisticDataRequest,
-}
+rt::request!(
+    QueryCorpStatisticData : "contact_QueryCorpStatisticData",
+    Client::query_corp_statistic_data { body : ContactQueryCorpStatisticDataRequest }
+);
 impl QueryCorpStatisticData {
     pub fn template_ids(mut self, value: Vec<String>) -> Self {
         self.body.template_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5636,19 +5003,15 @@ impl QueryCorpStatisticData {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_QueryCorpUserStatistic` request, made by [`Client::query_corp_user_statistic`](Client::query_corp_user_statistic): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryCorpUserStatistic {
-    call: rt::Call,
-    body: ContactQueryCorpUserStatisticRequest,
-}
+rt::request!(
+    QueryCorpUserStatistic : "contact_QueryCorpUserStatistic",
+    Client::query_corp_user_statistic { body : ContactQueryCorpUserStatisticRequest }
+);
 impl QueryCorpUserStatistic {
     pub fn template_ids(mut self, value: Vec<String>) -> Self {
         self.body.template_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5682,14 +5045,11 @@ impl QueryCorpUserStatistic {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `contact_QueryResourceManagementMembers` request, made by [`Client::query_resource_management_members`](Client::query_resource_management_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryResourceManagementMembers {
-    call: rt::Call,
-}
+rt::request!(
+    QueryResourceManagementMembers : "contact_QueryResourceManagementMembers",
+    Client::query_resource_management_members {}
+);
 impl QueryResourceManagementMembers {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5697,19 +5057,15 @@ impl QueryResourceManagementMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_QueryStatus` request, made by [`Client::query_status`](Client::query_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryStatus {
-    call: rt::Call,
-    permission_code: Option<String>,
-}
+rt::request!(
+    QueryStatus : "contact_QueryStatus", Client::query_status { permission_code : Option
+    < String > }
+);
 impl QueryStatus {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5718,14 +5074,11 @@ impl QueryStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_QueryUserManagementResources` request, made by [`Client::query_user_management_resources`](Client::query_user_management_resources): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUserManagementResources {
-    call: rt::Call,
-}
+rt::request!(
+    QueryUserManagementResources : "contact_QueryUserManagementResources",
+    Client::query_user_management_resources {}
+);
 impl QueryUserManagementResources {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5733,14 +5086,10 @@ impl QueryUserManagementResources {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_QueryVerifyResult` request, made by [`Client::query_verify_result`](Client::query_verify_result): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryVerifyResult {
-    call: rt::Call,
-}
+rt::request!(
+    QueryVerifyResult : "contact_QueryVerifyResult", Client::query_verify_result {}
+);
 impl QueryVerifyResult {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5748,14 +5097,10 @@ impl QueryVerifyResult {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_RecallTeamInvite` request, made by [`Client::recall_team_invite`](Client::recall_team_invite): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RecallTeamInvite {
-    call: rt::Call,
-    mobile: Option<String>,
-    opt_user_id: Option<String>,
-}
+rt::request!(
+    RecallTeamInvite : "contact_RecallTeamInvite", Client::recall_team_invite { mobile :
+    Option < String >, opt_user_id : Option < String > }
+);
 impl RecallTeamInvite {
     pub fn mobile(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.mobile = Some(value.into());
@@ -5765,7 +5110,6 @@ impl RecallTeamInvite {
         self.opt_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.query_opt("mobile", self.mobile.as_ref());
@@ -5773,15 +5117,11 @@ impl RecallTeamInvite {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `contact_SearchDepartment` request, made by [`Client::search_department`](Client::search_department): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchDepartment {
-    call: rt::Call,
-    body: ContactSearchDepartmentRequest,
-}
+rt::request!(
+    SearchDepartment : "contact_SearchDepartment", Client::search_department { body :
+    ContactSearchDepartmentRequest }
+);
 impl SearchDepartment {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5791,19 +5131,15 @@ impl SearchDepartment {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SearchUser` request, made by [`Client::search_user`](Client::search_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchUser {
-    call: rt::Call,
-    body: ContactSearchUserRequest,
-}
+rt::request!(
+    SearchUser : "contact_SearchUser", Client::search_user { body :
+    ContactSearchUserRequest }
+);
 impl SearchUser {
     pub fn full_match_field(mut self, value: i64) -> Self {
         self.body.full_match_field = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5813,15 +5149,11 @@ impl SearchUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SeparateBranchOrg` request, made by [`Client::separate_branch_org`](Client::separate_branch_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SeparateBranchOrg {
-    call: rt::Call,
-    body: ContactSeparateBranchOrgRequest,
-}
+rt::request!(
+    SeparateBranchOrg : "contact_SeparateBranchOrg", Client::separate_branch_org { body :
+    ContactSeparateBranchOrgRequest }
+);
 impl SeparateBranchOrg {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5831,13 +5163,10 @@ impl SeparateBranchOrg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SetDisable` request, made by [`Client::set_disable`](Client::set_disable): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetDisable {
-    call: rt::Call,
-    body: ContactSetDisableRequest,
-}
+rt::request!(
+    SetDisable : "contact_SetDisable", Client::set_disable { body :
+    ContactSetDisableRequest }
+);
 impl SetDisable {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
@@ -5847,7 +5176,6 @@ impl SetDisable {
         self.body.reason = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5857,19 +5185,15 @@ impl SetDisable {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SetEnable` request, made by [`Client::set_enable`](Client::set_enable): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetEnable {
-    call: rt::Call,
-    body: ContactSetEnableRequest,
-}
+rt::request!(
+    SetEnable : "contact_SetEnable", Client::set_enable { body : ContactSetEnableRequest
+    }
+);
 impl SetEnable {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5879,13 +5203,9 @@ impl SetEnable {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SignOut` request, made by [`Client::sign_out`](Client::sign_out): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SignOut {
-    call: rt::Call,
-    body: ContactSignOutRequest,
-}
+rt::request!(
+    SignOut : "contact_SignOut", Client::sign_out { body : ContactSignOutRequest }
+);
 impl SignOut {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
@@ -5902,7 +5222,6 @@ impl SignOut {
         self.body.reason_i18n_for_employee = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5912,19 +5231,14 @@ impl SignOut {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SortUser` request, made by [`Client::sort_user`](Client::sort_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SortUser {
-    call: rt::Call,
-    body: ContactSortUserRequest,
-}
+rt::request!(
+    SortUser : "contact_SortUser", Client::sort_user { body : ContactSortUserRequest }
+);
 impl SortUser {
     pub fn sort_type(mut self, value: i64) -> Self {
         self.body.sort_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5934,15 +5248,11 @@ impl SortUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_SubmitHandoverResource` request, made by [`Client::submit_handover_resource`](Client::submit_handover_resource): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SubmitHandoverResource {
-    call: rt::Call,
-    body: ContactSubmitHandoverResourceRequest,
-}
+rt::request!(
+    SubmitHandoverResource : "contact_SubmitHandoverResource",
+    Client::submit_handover_resource { body : ContactSubmitHandoverResourceRequest }
+);
 impl SubmitHandoverResource {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5952,13 +5262,10 @@ impl SubmitHandoverResource {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentAddCustomTag` request, made by [`Client::talent_add_custom_tag`](Client::talent_add_custom_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentAddCustomTag {
-    call: rt::Call,
-    body: ContactTalentAddCustomTagRequest,
-}
+rt::request!(
+    TalentAddCustomTag : "contact_TalentAddCustomTag", Client::talent_add_custom_tag {
+    body : ContactTalentAddCustomTagRequest }
+);
 impl TalentAddCustomTag {
     pub fn sort_order(mut self, value: i64) -> Self {
         self.body.sort_order = Some(value);
@@ -5968,7 +5275,6 @@ impl TalentAddCustomTag {
         self.body.tag_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5978,13 +5284,10 @@ impl TalentAddCustomTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentAddObjectiveTag` request, made by [`Client::talent_add_objective_tag`](Client::talent_add_objective_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentAddObjectiveTag {
-    call: rt::Call,
-    body: ContactTalentAddObjectiveTagRequest,
-}
+rt::request!(
+    TalentAddObjectiveTag : "contact_TalentAddObjectiveTag",
+    Client::talent_add_objective_tag { body : ContactTalentAddObjectiveTagRequest }
+);
 impl TalentAddObjectiveTag {
     pub fn sort_order(mut self, value: i64) -> Self {
         self.body.sort_order = Some(value);
@@ -5994,7 +5297,6 @@ impl TalentAddObjectiveTag {
         self.body.tag_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6004,13 +5306,10 @@ impl TalentAddObjectiveTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentAddPersonalityTag` request, made by [`Client::talent_add_personality_tag`](Client::talent_add_personality_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentAddPersonalityTag {
-    call: rt::Call,
-    body: ContactTalentAddPersonalityTagRequest,
-}
+rt::request!(
+    TalentAddPersonalityTag : "contact_TalentAddPersonalityTag",
+    Client::talent_add_personality_tag { body : ContactTalentAddPersonalityTagRequest }
+);
 impl TalentAddPersonalityTag {
     pub fn category_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.category_code = Some(value.into());
@@ -6028,7 +5327,6 @@ impl TalentAddPersonalityTag {
         self.body.tag_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6038,15 +5336,11 @@ impl TalentAddPersonalityTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentDeleteCustomTag` request, made by [`Client::talent_delete_custom_tag`](Client::talent_delete_custom_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentDeleteCustomTag {
-    call: rt::Call,
-    body: ContactTalentDeleteCustomTagRequest,
-}
+rt::request!(
+    TalentDeleteCustomTag : "contact_TalentDeleteCustomTag",
+    Client::talent_delete_custom_tag { body : ContactTalentDeleteCustomTagRequest }
+);
 impl TalentDeleteCustomTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6056,15 +5350,11 @@ impl TalentDeleteCustomTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentDeleteObjectiveTag` request, made by [`Client::talent_delete_objective_tag`](Client::talent_delete_objective_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentDeleteObjectiveTag {
-    call: rt::Call,
-    body: ContactTalentDeleteObjectiveTagRequest,
-}
+rt::request!(
+    TalentDeleteObjectiveTag : "contact_TalentDeleteObjectiveTag",
+    Client::talent_delete_objective_tag { body : ContactTalentDeleteObjectiveTagRequest }
+);
 impl TalentDeleteObjectiveTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6074,15 +5364,12 @@ impl TalentDeleteObjectiveTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentDeletePersonalityTag` request, made by [`Client::talent_delete_personality_tag`](Client::talent_delete_personality_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentDeletePersonalityTag {
-    call: rt::Call,
-    body: ContactTalentDeletePersonalityTagRequest,
-}
+rt::request!(
+    TalentDeletePersonalityTag : "contact_TalentDeletePersonalityTag",
+    Client::talent_delete_personality_tag { body :
+    ContactTalentDeletePersonalityTagRequest }
+);
 impl TalentDeletePersonalityTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6092,15 +5379,11 @@ impl TalentDeletePersonalityTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentLikeTag` request, made by [`Client::talent_like_tag`](Client::talent_like_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentLikeTag {
-    call: rt::Call,
-    body: ContactTalentLikeTagRequest,
-}
+rt::request!(
+    TalentLikeTag : "contact_TalentLikeTag", Client::talent_like_tag { body :
+    ContactTalentLikeTagRequest }
+);
 impl TalentLikeTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6110,14 +5393,11 @@ impl TalentLikeTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentQueryCustomTag` request, made by [`Client::talent_query_custom_tag`](Client::talent_query_custom_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentQueryCustomTag {
-    call: rt::Call,
-}
+rt::request!(
+    TalentQueryCustomTag : "contact_TalentQueryCustomTag",
+    Client::talent_query_custom_tag {}
+);
 impl TalentQueryCustomTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -6125,14 +5405,11 @@ impl TalentQueryCustomTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentQueryObjectiveTag` request, made by [`Client::talent_query_objective_tag`](Client::talent_query_objective_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentQueryObjectiveTag {
-    call: rt::Call,
-}
+rt::request!(
+    TalentQueryObjectiveTag : "contact_TalentQueryObjectiveTag",
+    Client::talent_query_objective_tag {}
+);
 impl TalentQueryObjectiveTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -6140,14 +5417,11 @@ impl TalentQueryObjectiveTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentQueryPersonalityTag` request, made by [`Client::talent_query_personality_tag`](Client::talent_query_personality_tag): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentQueryPersonalityTag {
-    call: rt::Call,
-}
+rt::request!(
+    TalentQueryPersonalityTag : "contact_TalentQueryPersonalityTag",
+    Client::talent_query_personality_tag {}
+);
 impl TalentQueryPersonalityTag {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -6155,14 +5429,11 @@ impl TalentQueryPersonalityTag {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentQueryTagLikeDetailList` request, made by [`Client::talent_query_tag_like_detail_list`](Client::talent_query_tag_like_detail_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentQueryTagLikeDetailList {
-    call: rt::Call,
-    cursor: Option<i64>,
-    size: Option<i64>,
-}
+rt::request!(
+    TalentQueryTagLikeDetailList : "contact_TalentQueryTagLikeDetailList",
+    Client::talent_query_tag_like_detail_list { cursor : Option < i64 >, size : Option <
+    i64 > }
+);
 impl TalentQueryTagLikeDetailList {
     pub fn cursor(mut self, value: i64) -> Self {
         self.cursor = Some(value);
@@ -6172,7 +5443,6 @@ impl TalentQueryTagLikeDetailList {
         self.size = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6182,19 +5452,15 @@ impl TalentQueryTagLikeDetailList {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TalentQueryTagLikeList` request, made by [`Client::talent_query_tag_like_list`](Client::talent_query_tag_like_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TalentQueryTagLikeList {
-    call: rt::Call,
-    operator_user_id: Option<String>,
-}
+rt::request!(
+    TalentQueryTagLikeList : "contact_TalentQueryTagLikeList",
+    Client::talent_query_tag_like_list { operator_user_id : Option < String > }
+);
 impl TalentQueryTagLikeList {
     pub fn operator_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6203,13 +5469,11 @@ impl TalentQueryTagLikeList {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TransformToExclusiveAccount` request, made by [`Client::transform_to_exclusive_account`](Client::transform_to_exclusive_account): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TransformToExclusiveAccount {
-    call: rt::Call,
-    body: ContactTransformToExclusiveAccountRequest,
-}
+rt::request!(
+    TransformToExclusiveAccount : "contact_TransformToExclusiveAccount",
+    Client::transform_to_exclusive_account { body :
+    ContactTransformToExclusiveAccountRequest }
+);
 impl TransformToExclusiveAccount {
     pub fn idp_ding_talk(mut self, value: bool) -> Self {
         self.body.idp_ding_talk = Some(value);
@@ -6223,7 +5487,6 @@ impl TransformToExclusiveAccount {
         self.body.login_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6233,15 +5496,11 @@ impl TransformToExclusiveAccount {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TransformToNormalAccount` request, made by [`Client::transform_to_normal_account`](Client::transform_to_normal_account): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TransformToNormalAccount {
-    call: rt::Call,
-    body: ContactTransformToNormalAccountRequest,
-}
+rt::request!(
+    TransformToNormalAccount : "contact_TransformToNormalAccount",
+    Client::transform_to_normal_account { body : ContactTransformToNormalAccountRequest }
+);
 impl TransformToNormalAccount {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6251,19 +5510,15 @@ impl TransformToNormalAccount {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_TranslateFile` request, made by [`Client::translate_file`](Client::translate_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TranslateFile {
-    call: rt::Call,
-    body: ContactTranslateFileRequest,
-}
+rt::request!(
+    TranslateFile : "contact_TranslateFile", Client::translate_file { body :
+    ContactTranslateFileRequest }
+);
 impl TranslateFile {
     pub fn output_file_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.output_file_name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6273,19 +5528,15 @@ impl TranslateFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UniqueQueryUserCard` request, made by [`Client::unique_query_user_card`](Client::unique_query_user_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UniqueQueryUserCard {
-    call: rt::Call,
-    template_id: Option<String>,
-}
+rt::request!(
+    UniqueQueryUserCard : "contact_UniqueQueryUserCard", Client::unique_query_user_card {
+    template_id : Option < String > }
+);
 impl UniqueQueryUserCard {
     pub fn template_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6294,15 +5545,12 @@ impl UniqueQueryUserCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateBranchAttributesInCooperate` request, made by [`Client::update_branch_attributes_in_cooperate`](Client::update_branch_attributes_in_cooperate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateBranchAttributesInCooperate {
-    call: rt::Call,
-    body: Vec<ContactUpdateBranchAttributesInCooperateRequestBody>,
-}
+rt::request!(
+    UpdateBranchAttributesInCooperate : "contact_UpdateBranchAttributesInCooperate",
+    Client::update_branch_attributes_in_cooperate { body : Vec <
+    ContactUpdateBranchAttributesInCooperateRequestBody > }
+);
 impl UpdateBranchAttributesInCooperate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6311,30 +5559,25 @@ impl UpdateBranchAttributesInCooperate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateBranchVisibleSettingInCooperate` request, made by [`Client::update_branch_visible_setting_in_cooperate`](Client::update_branch_visible_setting_in_cooperate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateBranchVisibleSettingInCooperate {
-    call: rt::Call,
-    body: Vec<ContactUpdateBranchVisibleSettingInCooperateRequestBody>,
-}
+rt::request!(
+    UpdateBranchVisibleSettingInCooperate :
+    "contact_UpdateBranchVisibleSettingInCooperate",
+    Client::update_branch_visible_setting_in_cooperate { body : Vec <
+    ContactUpdateBranchVisibleSettingInCooperateRequestBody > }
+);
 impl UpdateBranchVisibleSettingInCooperate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.json(&self.body);
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `contact_UpdateDeptSettngTailFirst` request, made by [`Client::update_dept_settng_tail_first`](Client::update_dept_settng_tail_first): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateDeptSettngTailFirst {
-    call: rt::Call,
-    body: ContactUpdateDeptSettngTailFirstRequest,
-}
+rt::request!(
+    UpdateDeptSettngTailFirst : "contact_UpdateDeptSettngTailFirst",
+    Client::update_dept_settng_tail_first { body :
+    ContactUpdateDeptSettngTailFirstRequest }
+);
 impl UpdateDeptSettngTailFirst {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6344,13 +5587,10 @@ impl UpdateDeptSettngTailFirst {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateTitleAuditStatus` request, made by [`Client::update_title_audit_status`](Client::update_title_audit_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateTitleAuditStatus {
-    call: rt::Call,
-    body: ContactUpdateTitleAuditStatusRequest,
-}
+rt::request!(
+    UpdateTitleAuditStatus : "contact_UpdateTitleAuditStatus",
+    Client::update_title_audit_status { body : ContactUpdateTitleAuditStatusRequest }
+);
 impl UpdateTitleAuditStatus {
     pub fn auth_status(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.auth_status = Some(value.into());
@@ -6396,7 +5636,6 @@ impl UpdateTitleAuditStatus {
         self.body.uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6406,15 +5645,11 @@ impl UpdateTitleAuditStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UpdateUserOwnness` request, made by [`Client::update_user_ownness`](Client::update_user_ownness): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateUserOwnness {
-    call: rt::Call,
-    body: ContactUpdateUserOwnnessRequest,
-}
+rt::request!(
+    UpdateUserOwnness : "contact_UpdateUserOwnness", Client::update_user_ownness { body :
+    ContactUpdateUserOwnnessRequest }
+);
 impl UpdateUserOwnness {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6424,15 +5659,12 @@ impl UpdateUserOwnness {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UserGroupAddStaticGroupMembers` request, made by [`Client::user_group_add_static_group_members`](Client::user_group_add_static_group_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserGroupAddStaticGroupMembers {
-    call: rt::Call,
-    body: ContactUserGroupAddStaticGroupMembersRequest,
-}
+rt::request!(
+    UserGroupAddStaticGroupMembers : "contact_UserGroupAddStaticGroupMembers",
+    Client::user_group_add_static_group_members { body :
+    ContactUserGroupAddStaticGroupMembersRequest }
+);
 impl UserGroupAddStaticGroupMembers {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6442,15 +5674,12 @@ impl UserGroupAddStaticGroupMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UserGroupRemoveStaticGroupMembers` request, made by [`Client::user_group_remove_static_group_members`](Client::user_group_remove_static_group_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserGroupRemoveStaticGroupMembers {
-    call: rt::Call,
-    body: ContactUserGroupRemoveStaticGroupMembersRequest,
-}
+rt::request!(
+    UserGroupRemoveStaticGroupMembers : "contact_UserGroupRemoveStaticGroupMembers",
+    Client::user_group_remove_static_group_members { body :
+    ContactUserGroupRemoveStaticGroupMembersRequest }
+);
 impl UserGroupRemoveStaticGroupMembers {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6463,19 +5692,15 @@ impl UserGroupRemoveStaticGroupMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `contact_UserProfile` request, made by [`Client::user_profile`](Client::user_profile): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserProfile {
-    call: rt::Call,
-    uids: Option<Vec<i64>>,
-}
+rt::request!(
+    UserProfile : "contact_UserProfile", Client::user_profile { uids : Option < Vec < i64
+    > > }
+);
 impl UserProfile {
     pub fn uids(mut self, value: Vec<i64>) -> Self {
         self.uids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6486,9 +5711,7 @@ impl UserProfile {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddAccountMappingRequest {
     pub domain: String,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
@@ -6496,20 +5719,17 @@ pub struct ContactAddAccountMappingRequest {
     pub out_tenant_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddAccountMappingRequest { domain : "domain", extension : "extension"
     optional, out_id : "outId", out_tenant_id : "outTenantId", user_id : "userId" }
 );
 impl rt::Validate for ContactAddAccountMappingRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddAccountMappingResponseBody {
     pub result: bool,
 }
-rt::deserialize_object!(ContactAddAccountMappingResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactAddAccountMappingResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequest {
     pub description: Option<String>,
     pub exclude_dept_ids: Option<Vec<i64>>,
@@ -6529,7 +5749,7 @@ pub struct ContactAddContactHideBySceneSettingRequest {
         ContactAddContactHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddContactHideBySceneSettingRequest { description : "description" optional,
     exclude_dept_ids : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds"
     optional, exclude_user_ids : "excludeUserIds" optional, name : "name" optional,
@@ -6539,56 +5759,43 @@ rt::deserialize_object!(
     search_scene_config : "searchSceneConfig" optional }
 );
 impl rt::Validate for ContactAddContactHideBySceneSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequestNodeListSceneConfig {
     pub active: Option<bool>,
-    #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddContactHideBySceneSettingRequestNodeListSceneConfig { active : "active"
     optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
 );
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestNodeListSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddContactHideBySceneSettingRequestProfileSceneConfig { active : "active"
     optional }
 );
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestProfileSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
-    #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddContactHideBySceneSettingRequestSearchSceneConfig { active : "active"
     optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
 );
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestSearchSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingResponseBody {
-    #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddContactHideBySceneSettingResponseBody { setting_id : "settingId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequest {
     pub chat_subtitle_config: Option<
         ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig,
@@ -6609,7 +5816,7 @@ pub struct ContactAddEmpAttributeHideBySceneSettingRequest {
         ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddEmpAttributeHideBySceneSettingRequest { chat_subtitle_config :
     "chatSubtitleConfig" optional, description : "description" optional, exclude_dept_ids
     : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds" optional,
@@ -6620,52 +5827,42 @@ rt::deserialize_object!(
     "searchSceneConfig" optional }
 );
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig { active : "active"
     optional }
 );
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig { active : "active"
     optional }
 );
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig { active : "active"
     optional }
 );
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingResponseBody {
-    #[serde(rename = "settingId")]
     pub setting_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddEmpAttributeHideBySceneSettingResponseBody { setting_id : "settingId"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddOrgAccountOwnnessRequest {
     pub end_time: i64,
     pub ownenss_type: i64,
@@ -6673,23 +5870,17 @@ pub struct ContactAddOrgAccountOwnnessRequest {
     pub start_time: i64,
     pub text: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAddOrgAccountOwnnessRequest { end_time : "endTime", ownenss_type :
     "ownenssType", ownness_id : "ownnessId", start_time : "startTime", text : "text" }
 );
 impl rt::Validate for ContactAddOrgAccountOwnnessRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddOrgAccountOwnnessResponseBody {
     pub result: Option<i64>,
 }
-rt::deserialize_object!(
-    ContactAddOrgAccountOwnnessResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactAddOrgAccountOwnnessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactAnnualCertificationAuditRequest {
     pub applicant_mobile: Option<String>,
     pub applicant_name: Option<String>,
@@ -6708,7 +5899,7 @@ pub struct ContactAnnualCertificationAuditRequest {
     pub reason_msg: Option<String>,
     pub tag: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactAnnualCertificationAuditRequest { applicant_mobile : "applicantMobile"
     optional, applicant_name : "applicantName" optional, application_letter :
     "applicationLetter" optional, auth_status : "authStatus", certificate_type :
@@ -6720,51 +5911,37 @@ rt::deserialize_object!(
     : "tag" optional }
 );
 impl rt::Validate for ContactAnnualCertificationAuditRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAnnualCertificationAuditResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactAnnualCertificationAuditResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactAnnualCertificationAuditResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchApproveUnionApplyRequestBody {
     pub branch_corp_id: Option<String>,
     pub link_dept_id: Option<i64>,
     pub union_root_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchApproveUnionApplyRequestBody { branch_corp_id : "branchCorpId" optional,
     link_dept_id : "linkDeptId" optional, union_root_name : "unionRootName" optional }
 );
 impl rt::Validate for ContactBatchApproveUnionApplyRequestBody {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchApproveUnionApplyResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactBatchApproveUnionApplyResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactBatchApproveUnionApplyResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchGetUserResponseBody {
     pub unauthorized_user_id_list: Option<Vec<String>>,
     pub user_list: Option<Vec<ContactBatchGetUserResponseBodyUserList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchGetUserResponseBody { unauthorized_user_id_list :
     "unauthorizedUserIdList" optional, user_list : "userList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchGetUserResponseBodyUserList {
     pub avatar: Option<String>,
     pub job_number: Option<String>,
@@ -6777,54 +5954,45 @@ pub struct ContactBatchGetUserResponseBodyUserList {
     pub unionid: Option<String>,
     pub userid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchGetUserResponseBodyUserList { avatar : "avatar" optional, job_number :
     "job_number" optional, mobile : "mobile" optional, name : "name" optional, nickname :
     "nickname" optional, remark : "remark" optional, senior : "senior" optional,
     state_code : "state_code" optional, unionid : "unionid" optional, userid : "userid"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleRequest {
     pub operator_user_id: Option<String>,
     pub update_title_model_list: Option<
         Vec<ContactBatchUpdateExternalTitleRequestUpdateTitleModelList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchUpdateExternalTitleRequest { operator_user_id : "operatorUserId"
     optional, update_title_model_list : "updateTitleModelList" optional }
 );
 impl rt::Validate for ContactBatchUpdateExternalTitleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleRequestUpdateTitleModelList {
     pub title: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchUpdateExternalTitleRequestUpdateTitleModelList { title : "title"
     optional, user_id : "userId" optional }
 );
 impl rt::Validate for ContactBatchUpdateExternalTitleRequestUpdateTitleModelList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBody {
     pub result: Option<ContactBatchUpdateExternalTitleResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchUpdateExternalTitleResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResult {
     pub failed_list: Option<
         Vec<ContactBatchUpdateExternalTitleResponseBodyResultFailedList>,
@@ -6834,80 +6002,65 @@ pub struct ContactBatchUpdateExternalTitleResponseBodyResult {
     >,
     pub modify_user: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchUpdateExternalTitleResponseBodyResult { failed_list : "failedList"
     optional, modify_list : "modifyList" optional, modify_user : "modifyUser" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResultFailedList {
     pub title: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchUpdateExternalTitleResponseBodyResultFailedList { title : "title"
     optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResultModifyList {
     pub title: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactBatchUpdateExternalTitleResponseBodyResultModifyList { title : "title"
     optional, user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactChangeDingTalkIdRequest {
     pub ding_talk_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactChangeDingTalkIdRequest { ding_talk_id : "dingTalkId", user_id : "userId" }
 );
 impl rt::Validate for ContactChangeDingTalkIdRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactChangeDingTalkIdResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactChangeDingTalkIdResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactChangeDingTalkIdResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactChangeMainAdminRequest {
     pub effect_corp_id: String,
     pub source_user_id: String,
     pub target_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactChangeMainAdminRequest { effect_corp_id : "effectCorpId", source_user_id :
     "sourceUserId", target_user_id : "targetUserId" }
 );
 impl rt::Validate for ContactChangeMainAdminRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactChangeMainOrgRequest {
     pub new_main_corp_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactChangeMainOrgRequest { new_main_corp_id : "newMainCorpId", user_id : "userId"
     }
 );
 impl rt::Validate for ContactChangeMainOrgRequest {}
 pub type ContactChangeMainOrgResponseBody = rt::__private::serde_json::Value;
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCourseFinishCourseRequest {
     pub cert_id: Option<String>,
     pub cert_media_base64: Option<String>,
@@ -6915,237 +6068,182 @@ pub struct ContactCourseFinishCourseRequest {
     pub status: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCourseFinishCourseRequest { cert_id : "certId" optional, cert_media_base64 :
     "certMediaBase64" optional, course_id : "courseId" optional, status : "status"
     optional, user_id : "userId" optional }
 );
 impl rt::Validate for ContactCourseFinishCourseRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCourseFinishCourseResponseBody {
     pub result: bool,
 }
-rt::deserialize_object!(ContactCourseFinishCourseResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactCourseFinishCourseResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateCooperateOrgRequest {
     pub industry_code: Option<i64>,
     pub logo_media_id: Option<String>,
     pub org_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateCooperateOrgRequest { industry_code : "industryCode" optional,
     logo_media_id : "logoMediaId" optional, org_name : "orgName" }
 );
 impl rt::Validate for ContactCreateCooperateOrgRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCreateCooperateOrgResponseBody {
-    #[serde(rename = "cooperateCorpId")]
     pub cooperate_corp_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateCooperateOrgResponseBody { cooperate_corp_id : "cooperateCorpId"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupRequest {
     pub group_name: String,
     pub members: Vec<ContactCreateManagementGroupRequestMembers>,
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateManagementGroupRequestScope,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateManagementGroupRequest { group_name : "groupName", members : "members",
     resource_ids : "resourceIds", scope : "scope" }
 );
 impl rt::Validate for ContactCreateManagementGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupRequestMembers {
     pub member_id: String,
     pub member_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateManagementGroupRequestMembers { member_id : "memberId", member_type :
     "memberType" }
 );
 impl rt::Validate for ContactCreateManagementGroupRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupRequestScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateManagementGroupRequestScope { dept_ids : "deptIds" optional, scope_type
     : "scopeType" }
 );
 impl rt::Validate for ContactCreateManagementGroupRequestScope {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupResponseBody {
-    #[serde(rename = "groupId")]
     pub group_id: String,
 }
-rt::deserialize_object!(
-    ContactCreateManagementGroupResponseBody { group_id : "groupId" }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactCreateManagementGroupResponseBody { group_id : "groupId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupRequest {
     pub group_name: String,
     pub members: Vec<ContactCreateSecondaryManagementGroupRequestMembers>,
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateSecondaryManagementGroupRequestScope,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateSecondaryManagementGroupRequest { group_name : "groupName", members :
     "members", resource_ids : "resourceIds", scope : "scope" }
 );
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupRequestMembers {
     pub member_id: String,
     pub member_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateSecondaryManagementGroupRequestMembers { member_id : "memberId",
     member_type : "memberType" }
 );
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupRequestScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateSecondaryManagementGroupRequestScope { dept_ids : "deptIds" optional,
     scope_type : "scopeType" }
 );
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequestScope {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupResponseBody {
-    #[serde(rename = "groupId")]
     pub group_id: String,
 }
-rt::deserialize_object!(
-    ContactCreateSecondaryManagementGroupResponseBody { group_id : "groupId" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactCreateSecondaryManagementGroupResponseBody { group_id : "groupId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateUserGroupRequest {
-    #[serde(rename = "clientShow")]
     pub client_show: Option<bool>,
     pub description: String,
     pub name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateUserGroupRequest { client_show : "clientShow" optional, description :
     "description", name : "name" }
 );
 impl rt::Validate for ContactCreateUserGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCreateUserGroupResponseBody {
     pub result: Option<ContactCreateUserGroupResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactCreateUserGroupResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactCreateUserGroupResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCreateUserGroupResponseBodyResult {
-    #[serde(rename = "groupCode")]
     pub group_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactCreateUserGroupResponseBodyResult { group_code : "groupCode" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDelAccountMappingResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactDelAccountMappingResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactDelAccountMappingResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactDelOrgAccUserOwnnessResponseBody {
     pub result: bool,
 }
-rt::deserialize_object!(ContactDelOrgAccUserOwnnessResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactDelOrgAccUserOwnnessResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteContactHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactDeleteContactHideBySceneSettingResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteContactRestrictSettingResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactDeleteContactRestrictSettingResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteEmpAttributeHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactDeleteEmpAttributeHideBySceneSettingResponseBody { success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactDeleteUserGroupRequest {
-    #[serde(rename = "groupCode")]
     pub group_code: String,
 }
-rt::deserialize_object!(ContactDeleteUserGroupRequest { group_code : "groupCode" });
+rt::object!(ContactDeleteUserGroupRequest { group_code : "groupCode" });
 impl rt::Validate for ContactDeleteUserGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteUserGroupResponseBody {
     pub result: Option<ContactDeleteUserGroupResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactDeleteUserGroupResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactDeleteUserGroupResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteUserGroupResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactDeleteUserGroupResponseBodyResult { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactDeleteUserGroupResponseBodyResult { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactDeptGroupSettingUpdateRequest {
     pub dept_id: i64,
     pub group_contain_hidden_dept: Option<bool>,
@@ -7155,7 +6253,7 @@ pub struct ContactDeptGroupSettingUpdateRequest {
     pub permission_code: Option<String>,
     pub sync_members: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactDeptGroupSettingUpdateRequest { dept_id : "deptId", group_contain_hidden_dept
     : "groupContainHiddenDept" optional, group_contain_hrm_employee_type_labels :
     "groupContainHrmEmployeeTypeLabels" optional, group_contain_outer_dept :
@@ -7164,27 +6262,17 @@ rt::deserialize_object!(
     optional }
 );
 impl rt::Validate for ContactDeptGroupSettingUpdateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeptGroupSettingUpdateResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactDeptGroupSettingUpdateResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactDeptGroupSettingUpdateResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetAccountMappingResponseBody {
     pub result: Option<ContactGetAccountMappingResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactGetAccountMappingResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactGetAccountMappingResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetAccountMappingResponseBodyResult {
     pub domain: String,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
@@ -7192,14 +6280,12 @@ pub struct ContactGetAccountMappingResponseBodyResult {
     pub out_tenant_id: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetAccountMappingResponseBodyResult { domain : "domain", extension :
     "extension" optional, out_id : "outId" optional, out_tenant_id : "outTenantId"
     optional, user_id : "userId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetApplyInviteInfoResponseBody {
     pub audit_type: i64,
     pub emp_apply_join_dept: bool,
@@ -7209,44 +6295,34 @@ pub struct ContactGetApplyInviteInfoResponseBody {
     pub org_apply_code_invite: bool,
     pub search_name_invite: bool,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetApplyInviteInfoResponseBody { audit_type : "auditType", emp_apply_join_dept
     : "empApplyJoinDept", invite_switch : "inviteSwitch", invite_url : "inviteUrl"
     optional, link_invite : "linkInvite", org_apply_code_invite : "orgApplyCodeInvite",
     search_name_invite : "searchNameInvite" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetBranchAuthDataRequest {
     pub body: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(ContactGetBranchAuthDataRequest { body : "body" optional });
+rt::object!(ContactGetBranchAuthDataRequest { body : "body" optional });
 impl rt::Validate for ContactGetBranchAuthDataRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetBranchAuthDataResponseBody {
     pub result: Option<Vec<ContactGetBranchAuthDataResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    ContactGetBranchAuthDataResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactGetBranchAuthDataResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetBranchAuthDataResponseBodyResult {
     pub field_code: Option<String>,
     pub field_name: Option<String>,
     pub field_value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetBranchAuthDataResponseBodyResult { field_code : "fieldCode" optional,
     field_name : "fieldName" optional, field_value : "fieldValue" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCardInUserHolderResponseBody {
     pub avatar_url: String,
     pub card_accept_status: Option<i64>,
@@ -7263,7 +6339,7 @@ pub struct ContactGetCardInUserHolderResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInUserHolderResponseBody { avatar_url : "avatarUrl", card_accept_status
     : "cardAcceptStatus" optional, card_accept_time_long : "cardAcceptTimeLong" optional,
     card_id : "cardId", card_source : "cardSource" optional, extension : "extension"
@@ -7271,9 +6347,7 @@ rt::deserialize_object!(
     name : "name", org_name : "orgName", template_id : "templateId" optional, title :
     "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCardInfoResponseBody {
     pub admin_role: Option<i64>,
     pub avatar_url: String,
@@ -7291,16 +6365,14 @@ pub struct ContactGetCardInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBody { admin_role : "adminRole" optional, avatar_url :
     "avatarUrl", card_id : "cardId", extension : "extension" optional, industry_name :
     "industryName" optional, introduce : "introduce" optional, name : "name", org_name :
     "orgName", settings : "settings" optional, template_id : "templateId" optional, title
     : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtension {
     pub card_contact_info: Option<
         ContactGetCardInfoResponseBodyExtensionCardContactInfo,
@@ -7316,7 +6388,7 @@ pub struct ContactGetCardInfoResponseBodyExtension {
     pub video_title: Option<String>,
     pub video_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtension { card_contact_info : "cardContactInfo"
     optional, corp_id : "corpId" optional, department : "department" optional, org_authed
     : "orgAuthed" optional, org_logo : "orgLogo" optional, origin_card_url :
@@ -7324,9 +6396,7 @@ rt::deserialize_object!(
     "thumbnailUrl" optional, video_file_name : "videoFileName" optional, video_title :
     "videoTitle" optional, video_url : "videoUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfo {
     pub address: Option<
         Vec<ContactGetCardInfoResponseBodyExtensionCardContactInfoAddress>,
@@ -7336,86 +6406,70 @@ pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfo {
     pub telephone: Option<
         Vec<ContactGetCardInfoResponseBodyExtensionCardContactInfoTelephone>,
     >,
-    #[serde(rename = "workPhone")]
     pub work_phone: Option<
         Vec<ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfo { address : "address"
     optional, email : "email" optional, link : "link" optional, telephone : "telephone"
     optional, work_phone : "workPhone" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoAddress {
     pub area: Option<ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea>,
     pub detail: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfoAddress { area : "area"
     optional, detail : "detail" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
     pub region: Option<String>,
-    #[serde(rename = "regionFullName")]
     pub region_full_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea { region : "region"
     optional, region_full_name : "regionFullName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoEmail {
     pub label: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfoEmail { label : "label"
     optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoLink {
     pub label: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfoLink { label : "label"
     optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoTelephone {
     pub label: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfoTelephone { label : "label"
     optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone {
     pub label: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone { label : "label"
     optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBody {
     pub description: Option<String>,
     pub exclude_dept_ids: Option<Vec<i64>>,
@@ -7436,7 +6490,7 @@ pub struct ContactGetContactHideBySceneSettingResponseBody {
         ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetContactHideBySceneSettingResponseBody { description : "description"
     optional, exclude_dept_ids : "excludeDeptIds" optional, exclude_tag_ids :
     "excludeTagIds" optional, exclude_user_ids : "excludeUserIds" optional, id : "id"
@@ -7445,70 +6499,52 @@ rt::deserialize_object!(
     optional, object_user_ids : "objectUserIds" optional, profile_scene_config :
     "profileSceneConfig" optional, search_scene_config : "searchSceneConfig" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
     pub active: Option<bool>,
-    #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetContactHideBySceneSettingResponseBodyNodeListSceneConfig { active :
     "active" optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBodyProfileSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetContactHideBySceneSettingResponseBodyProfileSceneConfig { active : "active"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig {
     pub active: Option<bool>,
-    #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig { active : "active"
     optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCooperateOrgInviteInfoResponseBody {
-    #[serde(rename = "inviteUrl")]
     pub invite_url: String,
 }
-rt::deserialize_object!(
-    ContactGetCooperateOrgInviteInfoResponseBody { invite_url : "inviteUrl" }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactGetCooperateOrgInviteInfoResponseBody { invite_url : "inviteUrl" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCorpCardStyleListResponseBody {
     pub result: Vec<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(ContactGetCorpCardStyleListResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactGetCorpCardStyleListResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetDingIdByMigrationDingIdResponseBody {
-    #[serde(rename = "dingId")]
     pub ding_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetDingIdByMigrationDingIdResponseBody { ding_id : "dingId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBody {
     pub chat_subtitle_config: Option<
         ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig,
@@ -7530,7 +6566,7 @@ pub struct ContactGetEmpAttributeHideBySceneSettingResponseBody {
         ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetEmpAttributeHideBySceneSettingResponseBody { chat_subtitle_config :
     "chatSubtitleConfig" optional, description : "description" optional, exclude_dept_ids
     : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds" optional,
@@ -7540,38 +6576,31 @@ rt::deserialize_object!(
     profile_scene_config : "profileSceneConfig" optional, search_scene_config :
     "searchSceneConfig" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig { active :
     "active" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig { active :
     "active" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig { active :
     "active" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetLatestDingIndexResponseBody {
     pub idx_carbon: f64,
     pub idx_efficiency: f64,
@@ -7579,40 +6608,32 @@ pub struct ContactGetLatestDingIndexResponseBody {
     pub idx_total: f64,
     pub stat_date: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetLatestDingIndexResponseBody { idx_carbon : "idxCarbon", idx_efficiency :
     "idxEfficiency", idx_monthly_avg : "idxMonthlyAvg", idx_total : "idxTotal", stat_date
     : "statDate" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetMigrationDingIdByDingIdResponseBody {
-    #[serde(rename = "migrationDingIdList")]
     pub migration_ding_id_list: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetMigrationDingIdByDingIdResponseBody { migration_ding_id_list :
     "migrationDingIdList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetMigrationUnionIdByUnionIdResponseBody {
-    #[serde(rename = "migrationUnionIdList")]
     pub migration_union_id_list: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetMigrationUnionIdByUnionIdResponseBody { migration_union_id_list :
     "migrationUnionIdList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetOrgAuthInfoResponseBody {
     pub auth_level: i64,
     pub legal_person: Option<String>,
@@ -7623,60 +6644,46 @@ pub struct ContactGetOrgAuthInfoResponseBody {
     pub registration_num: Option<String>,
     pub unified_social_credit: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetOrgAuthInfoResponseBody { auth_level : "authLevel", legal_person :
     "legalPerson" optional, license_org_name : "licenseOrgName", license_url :
     "licenseUrl" optional, org_name : "orgName", organization_code : "organizationCode"
     optional, registration_num : "registrationNum" optional, unified_social_credit :
     "unifiedSocialCredit" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetTranslateFileJobResultResponseBody {
     pub status: String,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetTranslateFileJobResultResponseBody { status : "status", url : "url"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUnionIdByMigrationUnionIdResponseBody {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetUnionIdByMigrationUnionIdResponseBody { union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserByDingTalkIdResponseBody {
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
-    ContactGetUserByDingTalkIdResponseBody { user_id : "userId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactGetUserByDingTalkIdResponseBody { user_id : "userId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetUserCardHolderListResponseBody {
     pub has_more: Option<bool>,
     pub list: Vec<ContactGetUserCardHolderListResponseBodyList>,
     pub next_token: i64,
     pub total_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetUserCardHolderListResponseBody { has_more : "hasMore" optional, list :
     "list", next_token : "nextToken", total_count : "totalCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetUserCardHolderListResponseBodyList {
     pub avatar_url: String,
     pub card_accept_status: Option<i64>,
@@ -7694,7 +6701,7 @@ pub struct ContactGetUserCardHolderListResponseBodyList {
     pub template_id: String,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetUserCardHolderListResponseBodyList { avatar_url : "avatarUrl",
     card_accept_status : "cardAcceptStatus" optional, card_accept_time_long :
     "cardAcceptTimeLong" optional, card_id : "cardId", card_source : "cardSource"
@@ -7702,16 +6709,12 @@ rt::deserialize_object!(
     "introduce", name : "name", org_name : "orgName", template_id : "templateId", title :
     "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserGroupResponseBody {
     pub result: Option<ContactGetUserGroupResponseBodyResult>,
 }
-rt::deserialize_object!(ContactGetUserGroupResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactGetUserGroupResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserGroupResponseBodyResult {
     pub client_show: Option<bool>,
     pub description: Option<String>,
@@ -7722,15 +6725,13 @@ pub struct ContactGetUserGroupResponseBodyResult {
     pub name: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetUserGroupResponseBodyResult { client_show : "clientShow" optional,
     description : "description" optional, gmt_create : "gmtCreate" optional, gmt_modified
     : "gmtModified" optional, group_code : "groupCode" optional, group_type : "groupType"
     optional, name : "name" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserResponseBody {
     pub avatar_url: Option<String>,
     pub email: Option<String>,
@@ -7742,58 +6743,45 @@ pub struct ContactGetUserResponseBody {
     pub union_id: Option<String>,
     pub visitor: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactGetUserResponseBody { avatar_url : "avatarUrl" optional, email : "email"
     optional, login_email : "loginEmail" optional, mobile : "mobile" optional, nick :
     "nick" optional, open_id : "openId" optional, state_code : "stateCode" optional,
     union_id : "unionId" optional, visitor : "visitor" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactInitVerifyEventRequest {
     pub caller_device_id: Option<String>,
     pub factor_code_list: Vec<String>,
     pub state: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactInitVerifyEventRequest { caller_device_id : "callerDeviceId" optional,
     factor_code_list : "factorCodeList", state : "state" optional, user_id : "userId" }
 );
 impl rt::Validate for ContactInitVerifyEventRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInitVerifyEventResponseBody {
-    #[serde(rename = "verifyId")]
     pub verify_id: Option<String>,
 }
-rt::deserialize_object!(
-    ContactInitVerifyEventResponseBody { verify_id : "verifyId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactInitVerifyEventResponseBody { verify_id : "verifyId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactIsFriendRequest {
     pub mobile_no: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactIsFriendRequest { mobile_no : "mobileNo" optional, user_id : "userId" optional
     }
 );
 impl rt::Validate for ContactIsFriendRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactIsFriendResponseBody {
-    #[serde(rename = "isFriend")]
     pub is_friend: Option<bool>,
 }
-rt::deserialize_object!(ContactIsFriendResponseBody { is_friend : "isFriend" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactIsFriendResponseBody { is_friend : "isFriend" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactIsvCardEventPushRequest {
     pub event_params: ::std::collections::BTreeMap<
         String,
@@ -7801,32 +6789,27 @@ pub struct ContactIsvCardEventPushRequest {
     >,
     pub event_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactIsvCardEventPushRequest { event_params : "eventParams", event_type :
     "eventType" }
 );
 impl rt::Validate for ContactIsvCardEventPushRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactIsvCardEventPushResponseBody {
     pub success: bool,
 }
-rt::deserialize_object!(ContactIsvCardEventPushResponseBody { success : "success" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactIsvCardEventPushResponseBody { success : "success" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactListBasicRoleInPageResponseBodyList>>,
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListBasicRoleInPageResponseBody { has_more : "hasMore" optional, list : "list"
     optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyList {
     pub open_action: Option<ContactListBasicRoleInPageResponseBodyListOpenAction>,
     pub open_members: Option<Vec<ContactListBasicRoleInPageResponseBodyListOpenMembers>>,
@@ -7834,81 +6817,68 @@ pub struct ContactListBasicRoleInPageResponseBodyList {
     pub open_role_id: Option<String>,
     pub open_role_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListBasicRoleInPageResponseBodyList { open_action : "openAction" optional,
     open_members : "openMembers" optional, open_resources : "openResources" optional,
     open_role_id : "openRoleId" optional, open_role_name : "openRoleName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenAction {
     pub action_ids: Option<Vec<String>>,
     pub open_condition: Option<
         ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListBasicRoleInPageResponseBodyListOpenAction { action_ids : "actionIds"
     optional, open_condition : "openCondition" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
-    #[serde(rename = "openContactScope")]
     pub open_contact_scope: Option<
         ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition {
     open_contact_scope : "openContactScope" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
     pub dept_ids: Option<Vec<i64>>,
     pub include_member_depts: Option<bool>,
     pub include_self_manage_depts: Option<bool>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
     dept_ids : "deptIds" optional, include_member_depts : "includeMemberDepts" optional,
     include_self_manage_depts : "includeSelfManageDepts" optional, user_ids : "userIds"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenMembers {
     pub belong_corp_id: Option<String>,
     pub member_id: Option<String>,
     pub member_type: Option<String>,
     pub operate_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListBasicRoleInPageResponseBodyListOpenMembers { belong_corp_id :
     "belongCorpId" optional, member_id : "memberId" optional, member_type : "memberType"
     optional, operate_user_id : "operateUserId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactHideSettingsResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactListContactHideSettingsResponseBodyList>>,
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListContactHideSettingsResponseBody { has_more : "hasMore" optional, list :
     "list" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactHideSettingsResponseBodyList {
     pub active: Option<bool>,
     pub description: Option<String>,
@@ -7921,7 +6891,7 @@ pub struct ContactListContactHideSettingsResponseBodyList {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListContactHideSettingsResponseBodyList { active : "active" optional,
     description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
     exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
@@ -7929,21 +6899,17 @@ rt::deserialize_object!(
     "objectDeptIds" optional, object_staff_ids : "objectStaffIds" optional,
     object_tag_ids : "objectTagIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactRestrictSettingResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactListContactRestrictSettingResponseBodyList>>,
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListContactRestrictSettingResponseBody { has_more : "hasMore" optional, list :
     "list" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactRestrictSettingResponseBodyList {
     pub active: Option<bool>,
     pub description: Option<String>,
@@ -7959,7 +6925,7 @@ pub struct ContactListContactRestrictSettingResponseBodyList {
     pub subject_user_ids: Option<Vec<String>>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListContactRestrictSettingResponseBodyList { active : "active" optional,
     description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
     exclude_tag_ids : "excludeTagIds" optional, exclude_user_ids : "excludeUserIds"
@@ -7969,21 +6935,17 @@ rt::deserialize_object!(
     "subjectTagIds" optional, subject_user_ids : "subjectUserIds" optional, r#type :
     "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListEmpAttributeVisibilityResponseBody {
     pub has_more: bool,
     pub list: Option<Vec<ContactListEmpAttributeVisibilityResponseBodyList>>,
     pub next_cursor: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListEmpAttributeVisibilityResponseBody { has_more : "hasMore", list : "list"
     optional, next_cursor : "nextCursor" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListEmpAttributeVisibilityResponseBodyList {
     pub active: Option<bool>,
     pub description: Option<String>,
@@ -7999,7 +6961,7 @@ pub struct ContactListEmpAttributeVisibilityResponseBodyList {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListEmpAttributeVisibilityResponseBodyList { active : "active" optional,
     description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
     exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
@@ -8008,20 +6970,16 @@ rt::deserialize_object!(
     object_dept_ids : "objectDeptIds" optional, object_staff_ids : "objectStaffIds"
     optional, object_tag_ids : "objectTagIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListEmpLeaveRecordsResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub records: Vec<ContactListEmpLeaveRecordsResponseBodyRecords>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListEmpLeaveRecordsResponseBody { next_token : "nextToken" optional, records :
     "records" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListEmpLeaveRecordsResponseBodyRecords {
     pub leave_reason: String,
     pub leave_time: String,
@@ -8030,26 +6988,22 @@ pub struct ContactListEmpLeaveRecordsResponseBodyRecords {
     pub state_code: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListEmpLeaveRecordsResponseBodyRecords { leave_reason : "leaveReason",
     leave_time : "leaveTime", mobile : "mobile", name : "name", state_code : "stateCode",
     user_id : "userId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBody {
     pub groups: Vec<ContactListManagementGroupsResponseBodyGroups>,
     pub has_more: bool,
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListManagementGroupsResponseBody { groups : "groups", has_more : "hasMore",
     next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBodyGroups {
     pub group_id: String,
     pub group_name: Option<String>,
@@ -8057,55 +7011,44 @@ pub struct ContactListManagementGroupsResponseBodyGroups {
     pub resource_ids: Option<Vec<String>>,
     pub scope: ContactListManagementGroupsResponseBodyGroupsScope,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListManagementGroupsResponseBodyGroups { group_id : "groupId", group_name :
     "groupName" optional, members : "members" optional, resource_ids : "resourceIds"
     optional, scope : "scope" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBodyGroupsMembers {
     pub member_id: String,
     pub member_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListManagementGroupsResponseBodyGroupsMembers { member_id : "memberId",
     member_type : "memberType" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBodyGroupsScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListManagementGroupsResponseBodyGroupsScope { dept_ids : "deptIds" optional,
     scope_type : "scopeType" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListOwnedOrgByStaffIdResponseBody {
-    #[serde(rename = "orgList")]
     pub org_list: Option<Vec<ContactListOwnedOrgByStaffIdResponseBodyOrgList>>,
 }
-rt::deserialize_object!(
-    ContactListOwnedOrgByStaffIdResponseBody { org_list : "orgList" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactListOwnedOrgByStaffIdResponseBody { org_list : "orgList" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactListOwnedOrgByStaffIdResponseBodyOrgList {
     pub corp_id: String,
     pub corp_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListOwnedOrgByStaffIdResponseBodyOrgList { corp_id : "corpId", corp_name :
     "corpName" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListSeniorSettingsResponseBody {
     pub protect_scenes: Option<Vec<String>>,
     pub senior_staff_id: Option<String>,
@@ -8113,80 +7056,61 @@ pub struct ContactListSeniorSettingsResponseBody {
         Vec<ContactListSeniorSettingsResponseBodySeniorWhiteList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListSeniorSettingsResponseBody { protect_scenes : "protectScenes" optional,
     senior_staff_id : "seniorStaffId" optional, senior_white_list : "seniorWhiteList"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListSeniorSettingsResponseBodySeniorWhiteList {
     pub id: Option<String>,
     pub name: Option<String>,
     pub r#type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListSeniorSettingsResponseBodySeniorWhiteList { id : "id" optional, name :
     "name" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupMembersResponseBody {
     pub result: Option<ContactListUserGroupMembersResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactListUserGroupMembersResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactListUserGroupMembersResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupMembersResponseBodyResult {
     pub has_more: Option<bool>,
     pub members: Option<Vec<ContactListUserGroupMembersResponseBodyResultMembers>>,
     pub next_offset: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListUserGroupMembersResponseBodyResult { has_more : "hasMore" optional,
     members : "members" optional, next_offset : "nextOffset" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupMembersResponseBodyResultMembers {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListUserGroupMembersResponseBodyResultMembers { name : "name" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupsResponseBody {
     pub result: Option<ContactListUserGroupsResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactListUserGroupsResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactListUserGroupsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupsResponseBodyResult {
     pub groups: Option<Vec<ContactListUserGroupsResponseBodyResultGroups>>,
     pub has_more: Option<bool>,
     pub next_offset: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListUserGroupsResponseBodyResult { groups : "groups" optional, has_more :
     "hasMore" optional, next_offset : "nextOffset" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupsResponseBodyResultGroups {
     pub gmt_modified: Option<i64>,
     pub group_code: Option<String>,
@@ -8194,13 +7118,12 @@ pub struct ContactListUserGroupsResponseBodyResultGroups {
     pub name: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactListUserGroupsResponseBodyResultGroups { gmt_modified : "gmtModified"
     optional, group_code : "groupCode" optional, group_type : "groupType" optional, name
     : "name" optional, status : "status" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactModifyOrgAccUserOwnnessRequest {
     pub end_time: i64,
     pub ownenss_type: i64,
@@ -8208,107 +7131,82 @@ pub struct ContactModifyOrgAccUserOwnnessRequest {
     pub start_time: i64,
     pub text: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactModifyOrgAccUserOwnnessRequest { end_time : "endTime", ownenss_type :
     "ownenssType", ownness_id : "ownnessId", start_time : "startTime", text : "text" }
 );
 impl rt::Validate for ContactModifyOrgAccUserOwnnessRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactModifyOrgAccUserOwnnessResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactModifyOrgAccUserOwnnessResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactModifyOrgAccUserOwnnessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactMultiOrgPermissionGrantRequest {
     pub grant_dept_id_list: Option<Vec<i64>>,
     pub join_corp_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactMultiOrgPermissionGrantRequest { grant_dept_id_list : "grantDeptIdList"
     optional, join_corp_id : "joinCorpId" }
 );
 impl rt::Validate for ContactMultiOrgPermissionGrantRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactOrgAccountMobileVisibleInOtherOrgRequest {
     pub fields: Option<Vec<String>>,
     pub opt_user_id: String,
     pub to_corp_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactOrgAccountMobileVisibleInOtherOrgRequest { fields : "fields" optional,
     opt_user_id : "optUserId", to_corp_ids : "toCorpIds" }
 );
 impl rt::Validate for ContactOrgAccountMobileVisibleInOtherOrgRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgAccountMobileVisibleInOtherOrgResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactOrgAccountMobileVisibleInOtherOrgResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgAccountMobileVisiblePermissonResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactOrgAccountMobileVisiblePermissonResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgInfoResponseBody {
     pub result: Option<Vec<ContactOrgInfoResponseBodyResult>>,
 }
-rt::deserialize_object!(ContactOrgInfoResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactOrgInfoResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgInfoResponseBodyResult {
     pub id: Option<i64>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactOrgInfoResponseBodyResult { id : "id" optional, name : "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactPushVerifyEventRequest {
     pub caller_device_id: Option<String>,
     pub factor_code_list: Vec<String>,
     pub state: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactPushVerifyEventRequest { caller_device_id : "callerDeviceId" optional,
     factor_code_list : "factorCodeList", state : "state" optional, user_id : "userId" }
 );
 impl rt::Validate for ContactPushVerifyEventRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactPushVerifyEventResponseBody {
-    #[serde(rename = "verifyId")]
     pub verify_id: Option<String>,
 }
-rt::deserialize_object!(
-    ContactPushVerifyEventResponseBody { verify_id : "verifyId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactPushVerifyEventResponseBody { verify_id : "verifyId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCardVisitorStatisticDataResponseBody {
     pub card_send_cnt: Option<i64>,
     pub today_visit_add_cnt: Option<i64>,
@@ -8320,7 +7218,7 @@ pub struct ContactQueryCardVisitorStatisticDataResponseBody {
     pub wechat_total_visit_add_cnt: Option<i64>,
     pub wechat_total_visit_cnt: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryCardVisitorStatisticDataResponseBody { card_send_cnt : "cardSendCnt"
     optional, today_visit_add_cnt : "todayVisitAddCnt" optional, today_visit_cnt :
     "todayVisitCnt" optional, total_visit_add_cnt : "totalVisitAddCnt" optional,
@@ -8329,32 +7227,24 @@ rt::deserialize_object!(
     optional, wechat_total_visit_add_cnt : "wechatTotalVisitAddCnt" optional,
     wechat_total_visit_cnt : "wechatTotalVisitCnt" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactQueryCorpStatisticDataRequest {
     pub end_time: String,
     pub start_time: String,
     pub template_ids: Option<Vec<String>>,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryCorpStatisticDataRequest { end_time : "endTime", start_time :
     "startTime", template_ids : "templateIds" optional, union_id : "unionId" }
 );
 impl rt::Validate for ContactQueryCorpStatisticDataRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpStatisticDataResponseBody {
     pub result: Option<Vec<ContactQueryCorpStatisticDataResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    ContactQueryCorpStatisticDataResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactQueryCorpStatisticDataResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpStatisticDataResponseBodyResult {
     pub card_be_received_total_cnt: Option<i64>,
     pub card_receive_total_cnt: Option<i64>,
@@ -8364,7 +7254,7 @@ pub struct ContactQueryCorpStatisticDataResponseBodyResult {
     pub total_send_cnt: Option<i64>,
     pub wechat_total_share_cnt: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryCorpStatisticDataResponseBodyResult { card_be_received_total_cnt :
     "cardBeReceivedTotalCnt" optional, card_receive_total_cnt : "cardReceiveTotalCnt"
     optional, card_total_be_visited_cnt : "cardTotalBeVisitedCnt" optional, data_date :
@@ -8372,9 +7262,7 @@ rt::deserialize_object!(
     total_send_cnt : "totalSendCnt" optional, wechat_total_share_cnt :
     "wechatTotalShareCnt" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactQueryCorpUserStatisticRequest {
     pub end_time: String,
     pub max_results: i64,
@@ -8383,29 +7271,25 @@ pub struct ContactQueryCorpUserStatisticRequest {
     pub template_ids: Option<Vec<String>>,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryCorpUserStatisticRequest { end_time : "endTime", max_results :
     "maxResults", next_token : "nextToken", start_time : "startTime", template_ids :
     "templateIds" optional, union_id : "unionId" }
 );
 impl rt::Validate for ContactQueryCorpUserStatisticRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpUserStatisticResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ContactQueryCorpUserStatisticResponseBodyList>>,
     pub next_token: Option<i64>,
     pub total_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryCorpUserStatisticResponseBody { has_more : "hasMore" optional, list :
     "list" optional, next_token : "nextToken" optional, total_count : "totalCount"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpUserStatisticResponseBodyList {
     pub avatar_url: Option<String>,
     pub name: Option<String>,
@@ -8413,51 +7297,41 @@ pub struct ContactQueryCorpUserStatisticResponseBodyList {
     pub send_cnt: Option<i64>,
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryCorpUserStatisticResponseBodyList { avatar_url : "avatarUrl" optional,
     name : "name" optional, receive_cnt : "receiveCnt" optional, send_cnt : "sendCnt"
     optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryResourceManagementMembersResponseBody {
     pub members: Option<Vec<ContactQueryResourceManagementMembersResponseBodyMembers>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryResourceManagementMembersResponseBody { members : "members" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryResourceManagementMembersResponseBodyMembers {
     pub member_id: Option<String>,
     pub member_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryResourceManagementMembersResponseBodyMembers { member_id : "memberId"
     optional, member_type : "memberType" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactQueryStatusResponseBody {
     pub disable: bool,
 }
-rt::deserialize_object!(ContactQueryStatusResponseBody { disable : "disable" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactQueryStatusResponseBody { disable : "disable" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryUserManagementResourcesResponseBody {
-    #[serde(rename = "resourceIds")]
     pub resource_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryUserManagementResourcesResponseBody { resource_ids : "resourceIds"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryVerifyResultResponseBody {
     pub corp_id: Option<String>,
     pub factor_code: Option<String>,
@@ -8468,263 +7342,208 @@ pub struct ContactQueryVerifyResultResponseBody {
     pub user_id: Option<String>,
     pub verify_timestamp: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactQueryVerifyResultResponseBody { corp_id : "corpId" optional, factor_code :
     "factorCode" optional, factor_desc : "factorDesc" optional, result_code :
     "resultCode" optional, result_desc : "resultDesc" optional, state : "state" optional,
     user_id : "userId" optional, verify_timestamp : "verifyTimestamp" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchDepartmentRequest {
     pub offset: i64,
-    #[serde(rename = "queryWord")]
     pub query_word: String,
     pub size: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSearchDepartmentRequest { offset : "offset", query_word : "queryWord", size :
     "size" }
 );
 impl rt::Validate for ContactSearchDepartmentRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchDepartmentResponseBody {
     pub has_more: bool,
     pub list: Option<Vec<i64>>,
     pub total_count: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSearchDepartmentResponseBody { has_more : "hasMore", list : "list" optional,
     total_count : "totalCount" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchUserRequest {
     pub full_match_field: Option<i64>,
     pub offset: i64,
     pub query_word: String,
     pub size: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSearchUserRequest { full_match_field : "fullMatchField" optional, offset :
     "offset", query_word : "queryWord", size : "size" }
 );
 impl rt::Validate for ContactSearchUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSearchUserResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<String>>,
     pub total_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSearchUserResponseBody { has_more : "hasMore" optional, list : "list"
     optional, total_count : "totalCount" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSeparateBranchOrgRequest {
-    #[serde(rename = "attachDeptId")]
     pub attach_dept_id: i64,
 }
-rt::deserialize_object!(
-    ContactSeparateBranchOrgRequest { attach_dept_id : "attachDeptId" }
-);
+rt::object!(ContactSeparateBranchOrgRequest { attach_dept_id : "attachDeptId" });
 impl rt::Validate for ContactSeparateBranchOrgRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSeparateBranchOrgResponseBody {
     pub result: bool,
 }
-rt::deserialize_object!(ContactSeparateBranchOrgResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactSeparateBranchOrgResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSetDisableRequest {
     pub permission_code: Option<String>,
     pub reason: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSetDisableRequest { permission_code : "permissionCode" optional, reason :
     "reason" optional, user_id : "userId" }
 );
 impl rt::Validate for ContactSetDisableRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSetDisableResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(ContactSetDisableResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactSetDisableResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSetEnableRequest {
     pub permission_code: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSetEnableRequest { permission_code : "permissionCode" optional, user_id :
     "userId" }
 );
 impl rt::Validate for ContactSetEnableRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSetEnableResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(ContactSetEnableResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactSetEnableResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSignOutRequest {
     pub permission_code: Option<String>,
     pub reason: Option<String>,
     pub reason_i18n_for_employee: Option<::std::collections::BTreeMap<String, String>>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSignOutRequest { permission_code : "permissionCode" optional, reason :
     "reason" optional, reason_i18n_for_employee : "reasonI18nForEmployee" optional,
     user_id : "userId" }
 );
 impl rt::Validate for ContactSignOutRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSignOutResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(ContactSignOutResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactSignOutResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSortUserRequest {
     pub sort_type: Option<i64>,
     pub user_id_list: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSortUserRequest { sort_type : "sortType" optional, user_id_list : "userIdList"
     }
 );
 impl rt::Validate for ContactSortUserRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSortUserResponseBody {
-    #[serde(rename = "userIdList")]
     pub user_id_list: Vec<String>,
 }
-rt::deserialize_object!(ContactSortUserResponseBody { user_id_list : "userIdList" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactSortUserResponseBody { user_id_list : "userIdList" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSubmitHandoverResourceRequest {
     pub tasks: Vec<ContactSubmitHandoverResourceRequestTasks>,
-    #[serde(rename = "userId")]
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSubmitHandoverResourceRequest { tasks : "tasks", user_id : "userId" }
 );
 impl rt::Validate for ContactSubmitHandoverResourceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactSubmitHandoverResourceRequestTasks {
     pub action_type: String,
     pub receiver_staff_id: Option<String>,
     pub resource_type_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactSubmitHandoverResourceRequestTasks { action_type : "actionType",
     receiver_staff_id : "receiverStaffId" optional, resource_type_id : "resourceTypeId" }
 );
 impl rt::Validate for ContactSubmitHandoverResourceRequestTasks {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSubmitHandoverResourceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactSubmitHandoverResourceResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactSubmitHandoverResourceResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentAddCustomTagRequest {
     pub sort_order: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentAddCustomTagRequest { sort_order : "sortOrder" optional, tag_code :
     "tagCode" optional, tag_name : "tagName", user_id : "userId" }
 );
 impl rt::Validate for ContactTalentAddCustomTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddCustomTagResponseBody {
     pub result: Option<ContactTalentAddCustomTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentAddCustomTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactTalentAddCustomTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddCustomTagResponseBodyResult {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentAddCustomTagResponseBodyResult { tag_code : "tagCode" optional, tag_name
     : "tagName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentAddObjectiveTagRequest {
     pub sort_order: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentAddObjectiveTagRequest { sort_order : "sortOrder" optional, tag_code :
     "tagCode" optional, tag_name : "tagName", user_id : "userId" }
 );
 impl rt::Validate for ContactTalentAddObjectiveTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddObjectiveTagResponseBody {
     pub result: Option<ContactTalentAddObjectiveTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentAddObjectiveTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactTalentAddObjectiveTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddObjectiveTagResponseBodyResult {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentAddObjectiveTagResponseBodyResult { tag_code : "tagCode" optional,
     tag_name : "tagName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentAddPersonalityTagRequest {
     pub category_code: Option<String>,
     pub category_name: String,
@@ -8733,230 +7552,167 @@ pub struct ContactTalentAddPersonalityTagRequest {
     pub tag_code: Option<String>,
     pub tag_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentAddPersonalityTagRequest { category_code : "categoryCode" optional,
     category_name : "categoryName", category_sort_order : "categorySortOrder" optional,
     sort_order : "sortOrder" optional, tag_code : "tagCode" optional, tag_name :
     "tagName" }
 );
 impl rt::Validate for ContactTalentAddPersonalityTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddPersonalityTagResponseBody {
     pub result: Option<ContactTalentAddPersonalityTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentAddPersonalityTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactTalentAddPersonalityTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddPersonalityTagResponseBodyResult {
     pub category_code: Option<String>,
     pub category_name: Option<String>,
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentAddPersonalityTagResponseBodyResult { category_code : "categoryCode"
     optional, category_name : "categoryName" optional, tag_code : "tagCode" optional,
     tag_name : "tagName" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentDeleteCustomTagRequest {
     pub tag_code: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentDeleteCustomTagRequest { tag_code : "tagCode", user_id : "userId" }
 );
 impl rt::Validate for ContactTalentDeleteCustomTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeleteCustomTagResponseBody {
     pub result: Option<ContactTalentDeleteCustomTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentDeleteCustomTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentDeleteCustomTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeleteCustomTagResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentDeleteCustomTagResponseBodyResult { success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentDeleteObjectiveTagRequest {
     pub tag_code: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentDeleteObjectiveTagRequest { tag_code : "tagCode", user_id : "userId" }
 );
 impl rt::Validate for ContactTalentDeleteObjectiveTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeleteObjectiveTagResponseBody {
     pub result: Option<ContactTalentDeleteObjectiveTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentDeleteObjectiveTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentDeleteObjectiveTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeleteObjectiveTagResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentDeleteObjectiveTagResponseBodyResult { success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentDeletePersonalityTagRequest {
-    #[serde(rename = "tagCode")]
     pub tag_code: String,
 }
-rt::deserialize_object!(
-    ContactTalentDeletePersonalityTagRequest { tag_code : "tagCode" }
-);
+rt::object!(ContactTalentDeletePersonalityTagRequest { tag_code : "tagCode" });
 impl rt::Validate for ContactTalentDeletePersonalityTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeletePersonalityTagResponseBody {
     pub result: Option<ContactTalentDeletePersonalityTagResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentDeletePersonalityTagResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeletePersonalityTagResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentDeletePersonalityTagResponseBodyResult { success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentLikeTagRequest {
     pub action_type: String,
     pub operator_user_id: String,
     pub tag_code: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentLikeTagRequest { action_type : "actionType", operator_user_id :
     "operatorUserId", tag_code : "tagCode", user_id : "userId" }
 );
 impl rt::Validate for ContactTalentLikeTagRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentLikeTagResponseBody {
     pub result: Option<ContactTalentLikeTagResponseBodyResult>,
 }
-rt::deserialize_object!(ContactTalentLikeTagResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentLikeTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentLikeTagResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactTalentLikeTagResponseBodyResult { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentLikeTagResponseBodyResult { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryCustomTagResponseBody {
     pub result: Option<ContactTalentQueryCustomTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentQueryCustomTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentQueryCustomTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryCustomTagResponseBodyResult {
     pub tags: Option<Vec<ContactTalentQueryCustomTagResponseBodyResultTags>>,
 }
-rt::deserialize_object!(
-    ContactTalentQueryCustomTagResponseBodyResult { tags : "tags" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactTalentQueryCustomTagResponseBodyResult { tags : "tags" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryCustomTagResponseBodyResultTags {
     pub sort_order: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryCustomTagResponseBodyResultTags { sort_order : "sortOrder"
     optional, tag_code : "tagCode" optional, tag_name : "tagName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryObjectiveTagResponseBody {
     pub result: Option<ContactTalentQueryObjectiveTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentQueryObjectiveTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentQueryObjectiveTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryObjectiveTagResponseBodyResult {
     pub tags: Option<Vec<ContactTalentQueryObjectiveTagResponseBodyResultTags>>,
 }
-rt::deserialize_object!(
-    ContactTalentQueryObjectiveTagResponseBodyResult { tags : "tags" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactTalentQueryObjectiveTagResponseBodyResult { tags : "tags" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryObjectiveTagResponseBodyResultTags {
     pub sort_order: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryObjectiveTagResponseBodyResultTags { sort_order : "sortOrder"
     optional, tag_code : "tagCode" optional, tag_name : "tagName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryPersonalityTagResponseBody {
     pub result: Option<ContactTalentQueryPersonalityTagResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentQueryPersonalityTagResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentQueryPersonalityTagResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryPersonalityTagResponseBodyResult {
     pub tags: Option<Vec<ContactTalentQueryPersonalityTagResponseBodyResultTags>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryPersonalityTagResponseBodyResult { tags : "tags" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryPersonalityTagResponseBodyResultTags {
     pub category_code: Option<String>,
     pub category_name: Option<String>,
@@ -8965,24 +7721,20 @@ pub struct ContactTalentQueryPersonalityTagResponseBodyResultTags {
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryPersonalityTagResponseBodyResultTags { category_code :
     "categoryCode" optional, category_name : "categoryName" optional, category_sort_order
     : "categorySortOrder" optional, sort_order : "sortOrder" optional, tag_code :
     "tagCode" optional, tag_name : "tagName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeDetailListResponseBody {
     pub result: Option<ContactTalentQueryTagLikeDetailListResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryTagLikeDetailListResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeDetailListResponseBodyResult {
     pub has_more: Option<bool>,
     pub like_details: Option<
@@ -8990,58 +7742,45 @@ pub struct ContactTalentQueryTagLikeDetailListResponseBodyResult {
     >,
     pub next_cursor: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryTagLikeDetailListResponseBodyResult { has_more : "hasMore"
     optional, like_details : "likeDetails" optional, next_cursor : "nextCursor" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
     pub like_timestamp: Option<i64>,
     pub operator_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryTagLikeDetailListResponseBodyResultLikeDetails { like_timestamp :
     "likeTimestamp" optional, operator_user_id : "operatorUserId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeListResponseBody {
     pub result: Option<ContactTalentQueryTagLikeListResponseBodyResult>,
 }
-rt::deserialize_object!(
-    ContactTalentQueryTagLikeListResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ContactTalentQueryTagLikeListResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeListResponseBodyResult {
-    #[serde(rename = "tagLikes")]
     pub tag_likes: Option<Vec<ContactTalentQueryTagLikeListResponseBodyResultTagLikes>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryTagLikeListResponseBodyResult { tag_likes : "tagLikes" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeListResponseBodyResultTagLikes {
     pub has_liked: Option<bool>,
     pub like_count: Option<i64>,
     pub tag_code: Option<String>,
     pub tag_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTalentQueryTagLikeListResponseBodyResultTagLikes { has_liked : "hasLiked"
     optional, like_count : "likeCount" optional, tag_code : "tagCode" optional, tag_name
     : "tagName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTransformToExclusiveAccountRequest {
     pub idp_ding_talk: Option<bool>,
     pub init_password: Option<String>,
@@ -9049,53 +7788,42 @@ pub struct ContactTransformToExclusiveAccountRequest {
     pub transform_type: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTransformToExclusiveAccountRequest { idp_ding_talk : "idpDingTalk" optional,
     init_password : "initPassword" optional, login_id : "loginId" optional,
     transform_type : "transformType", user_id : "userId" }
 );
 impl rt::Validate for ContactTransformToExclusiveAccountRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTransformToNormalAccountRequest {
-    #[serde(rename = "userId")]
     pub user_id: String,
 }
-rt::deserialize_object!(ContactTransformToNormalAccountRequest { user_id : "userId" });
+rt::object!(ContactTransformToNormalAccountRequest { user_id : "userId" });
 impl rt::Validate for ContactTransformToNormalAccountRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTransformToNormalAccountResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTransformToNormalAccountResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactTranslateFileRequest {
     pub medias: ::std::collections::BTreeMap<String, String>,
     pub output_file_name: Option<String>,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactTranslateFileRequest { medias : "medias", output_file_name : "outputFileName"
     optional, union_id : "unionId" }
 );
 impl rt::Validate for ContactTranslateFileRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTranslateFileResponseBody {
-    #[serde(rename = "jobId")]
     pub job_id: Option<String>,
 }
-rt::deserialize_object!(ContactTranslateFileResponseBody { job_id : "jobId" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactTranslateFileResponseBody { job_id : "jobId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUniqueQueryUserCardResponseBody {
     pub avatar_url: Option<String>,
     pub card_id: Option<String>,
@@ -9112,28 +7840,25 @@ pub struct ContactUniqueQueryUserCardResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUniqueQueryUserCardResponseBody { avatar_url : "avatarUrl" optional, card_id :
     "cardId" optional, extension : "extension" optional, industry_name : "industryName"
     optional, introduce : "introduce" optional, name : "name" optional, org_name :
     "orgName" optional, settings : "settings" optional, template_id : "templateId"
     optional, title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateBranchAttributesInCooperateRequestBody {
     pub branch_corp_id: String,
     pub link_dept_id: i64,
     pub union_root_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateBranchAttributesInCooperateRequestBody { branch_corp_id :
     "branchCorpId", link_dept_id : "linkDeptId", union_root_name : "unionRootName" }
 );
 impl rt::Validate for ContactUpdateBranchAttributesInCooperateRequestBody {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateBranchVisibleSettingInCooperateRequestBody {
     pub branch_corp_id: String,
     pub open: bool,
@@ -9141,15 +7866,13 @@ pub struct ContactUpdateBranchVisibleSettingInCooperateRequestBody {
     pub visible_branch_corp_ids: Option<Vec<String>>,
     pub visible_dept_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateBranchVisibleSettingInCooperateRequestBody { branch_corp_id :
     "branchCorpId", open : "open", r#type : "type", visible_branch_corp_ids :
     "visibleBranchCorpIds" optional, visible_dept_ids : "visibleDeptIds" optional }
 );
 impl rt::Validate for ContactUpdateBranchVisibleSettingInCooperateRequestBody {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequest {
     pub description: Option<String>,
     pub exclude_dept_ids: Option<Vec<i64>>,
@@ -9169,7 +7892,7 @@ pub struct ContactUpdateContactHideBySceneSettingRequest {
         ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactHideBySceneSettingRequest { description : "description" optional,
     exclude_dept_ids : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds"
     optional, exclude_user_ids : "excludeUserIds" optional, name : "name" optional,
@@ -9179,55 +7902,43 @@ rt::deserialize_object!(
     search_scene_config : "searchSceneConfig" optional }
 );
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig {
     pub active: Option<bool>,
-    #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig { active : "active"
     optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
 );
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig { active : "active"
     optional }
 );
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
-    #[serde(rename = "deptObjectIncludeEmp")]
     pub dept_object_include_emp: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig { active : "active"
     optional, dept_object_include_emp : "deptObjectIncludeEmp" optional }
 );
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactHideBySceneSettingResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideSettingRequest {
     pub active: Option<bool>,
     pub description: Option<String>,
@@ -9242,7 +7953,7 @@ pub struct ContactUpdateContactHideSettingRequest {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactHideSettingRequest { active : "active" optional, description :
     "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
     exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
@@ -9252,18 +7963,12 @@ rt::deserialize_object!(
     optional, object_tag_ids : "objectTagIds" optional }
 );
 impl rt::Validate for ContactUpdateContactHideSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideSettingResponseBody {
     pub result: Option<i64>,
 }
-rt::deserialize_object!(
-    ContactUpdateContactHideSettingResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactUpdateContactHideSettingResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateContactRestrictSettingRequest {
     pub active: Option<bool>,
     pub description: Option<String>,
@@ -9279,7 +7984,7 @@ pub struct ContactUpdateContactRestrictSettingRequest {
     pub subject_user_ids: Option<Vec<String>>,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactRestrictSettingRequest { active : "active" optional, description
     : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
     exclude_tag_ids : "excludeTagIds" optional, exclude_user_ids : "excludeUserIds"
@@ -9290,25 +7995,20 @@ rt::deserialize_object!(
     "type" }
 );
 impl rt::Validate for ContactUpdateContactRestrictSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactRestrictSettingResponseBody {
     pub result: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateContactRestrictSettingResponseBody { result : "result" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateDeptSettngTailFirstRequest {
     pub enable: bool,
 }
-rt::deserialize_object!(ContactUpdateDeptSettngTailFirstRequest { enable : "enable" });
+rt::object!(ContactUpdateDeptSettngTailFirstRequest { enable : "enable" });
 impl rt::Validate for ContactUpdateDeptSettngTailFirstRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttrbuteVisibilitySettingRequest {
     pub active: Option<bool>,
     pub description: Option<String>,
@@ -9322,7 +8022,7 @@ pub struct ContactUpdateEmpAttrbuteVisibilitySettingRequest {
     pub object_staff_ids: Option<Vec<String>>,
     pub object_tag_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttrbuteVisibilitySettingRequest { active : "active" optional,
     description : "description" optional, exclude_dept_ids : "excludeDeptIds" optional,
     exclude_staff_ids : "excludeStaffIds" optional, exclude_tag_ids : "excludeTagIds"
@@ -9331,18 +8031,14 @@ rt::deserialize_object!(
     "objectStaffIds" optional, object_tag_ids : "objectTagIds" optional }
 );
 impl rt::Validate for ContactUpdateEmpAttrbuteVisibilitySettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttrbuteVisibilitySettingResponseBody {
     pub result: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttrbuteVisibilitySettingResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequest {
     pub chat_subtitle_config: Option<
         ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig,
@@ -9363,7 +8059,7 @@ pub struct ContactUpdateEmpAttributeHideBySceneSettingRequest {
         ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttributeHideBySceneSettingRequest { chat_subtitle_config :
     "chatSubtitleConfig" optional, description : "description" optional, exclude_dept_ids
     : "excludeDeptIds" optional, exclude_tag_ids : "excludeTagIds" optional,
@@ -9374,91 +8070,77 @@ rt::deserialize_object!(
     "searchSceneConfig" optional }
 );
 impl rt::Validate for ContactUpdateEmpAttributeHideBySceneSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig { active :
     "active" optional }
 );
 impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig { active :
     "active" optional }
 );
 impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
     pub active: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig { active :
     "active" optional }
 );
 impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateEmpAttributeHideBySceneSettingResponseBody { success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateManagementGroupRequest {
     pub group_name: String,
     pub members: Vec<ContactUpdateManagementGroupRequestMembers>,
     pub resource_ids: Vec<String>,
     pub scope: ContactUpdateManagementGroupRequestScope,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateManagementGroupRequest { group_name : "groupName", members : "members",
     resource_ids : "resourceIds", scope : "scope" }
 );
 impl rt::Validate for ContactUpdateManagementGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateManagementGroupRequestMembers {
     pub member_id: String,
     pub member_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateManagementGroupRequestMembers { member_id : "memberId", member_type :
     "memberType" }
 );
 impl rt::Validate for ContactUpdateManagementGroupRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateManagementGroupRequestScope {
     pub dept_ids: Option<Vec<i64>>,
     pub scope_type: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateManagementGroupRequestScope { dept_ids : "deptIds" optional, scope_type
     : "scopeType" }
 );
 impl rt::Validate for ContactUpdateManagementGroupRequestScope {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateSeniorSettingRequest {
     pub open: bool,
     pub permit_dept_ids: Option<Vec<i64>>,
@@ -9467,16 +8149,14 @@ pub struct ContactUpdateSeniorSettingRequest {
     pub protect_scenes: Option<Vec<String>>,
     pub senior_staff_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateSeniorSettingRequest { open : "open", permit_dept_ids : "permitDeptIds"
     optional, permit_staff_ids : "permitStaffIds" optional, permit_tag_ids :
     "permitTagIds" optional, protect_scenes : "protectScenes" optional, senior_staff_id :
     "seniorStaffId" }
 );
 impl rt::Validate for ContactUpdateSeniorSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateTitleAuditStatusRequest {
     pub auth_status: Option<String>,
     pub education_level: Option<String>,
@@ -9490,7 +8170,7 @@ pub struct ContactUpdateTitleAuditStatusRequest {
     pub union_id: Option<String>,
     pub uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateTitleAuditStatusRequest { auth_status : "authStatus" optional,
     education_level : "educationLevel" optional, extension : "extension" optional, major
     : "major" optional, position : "position" optional, reason_code : "reasonCode"
@@ -9498,17 +8178,12 @@ rt::deserialize_object!(
     "type" optional, union_id : "unionId" optional, uuid : "uuid" optional }
 );
 impl rt::Validate for ContactUpdateTitleAuditStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateTitleAuditStatusResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ContactUpdateTitleAuditStatusResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactUpdateTitleAuditStatusResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateUserOwnnessRequest {
     pub deleted_flag: i64,
     pub end_time: i64,
@@ -9516,94 +8191,79 @@ pub struct ContactUpdateUserOwnnessRequest {
     pub ownenss_type: i64,
     pub start_time: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUpdateUserOwnnessRequest { deleted_flag : "deletedFlag", end_time : "endTime",
     id : "id", ownenss_type : "ownenssType", start_time : "startTime" }
 );
 impl rt::Validate for ContactUpdateUserOwnnessRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateUserOwnnessResponseBody {
     pub result: String,
 }
-rt::deserialize_object!(ContactUpdateUserOwnnessResponseBody { result : "result" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactUpdateUserOwnnessResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUserGroupAddStaticGroupMembersRequest {
     pub group_code: String,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserGroupAddStaticGroupMembersRequest { group_code : "groupCode", user_ids :
     "userIds" }
 );
 impl rt::Validate for ContactUserGroupAddStaticGroupMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserGroupAddStaticGroupMembersResponseBody {
     pub result: Option<ContactUserGroupAddStaticGroupMembersResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserGroupAddStaticGroupMembersResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserGroupAddStaticGroupMembersResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserGroupAddStaticGroupMembersResponseBodyResult { success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContactUserGroupRemoveStaticGroupMembersRequest {
     pub group_code: String,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserGroupRemoveStaticGroupMembersRequest { group_code : "groupCode", user_ids
     : "userIds" }
 );
 impl rt::Validate for ContactUserGroupRemoveStaticGroupMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserGroupRemoveStaticGroupMembersResponseBody {
     pub result: Option<ContactUserGroupRemoveStaticGroupMembersResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserGroupRemoveStaticGroupMembersResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserGroupRemoveStaticGroupMembersResponseBodyResult {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserGroupRemoveStaticGroupMembersResponseBodyResult { success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserProfileResponseBody {
     pub result: Option<Vec<ContactUserProfileResponseBodyResult>>,
 }
-rt::deserialize_object!(ContactUserProfileResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ContactUserProfileResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserProfileResponseBodyResult {
     pub mobile: Option<String>,
     pub nick: Option<String>,
     pub org_ids: Option<String>,
     pub state_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ContactUserProfileResponseBodyResult { mobile : "mobile" optional, nick : "nick"
     optional, org_ids : "orgIds" optional, state_code : "stateCode" optional }
 );

@@ -357,14 +357,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CreateShortcutForMigrate {
             call,
-            body: Doc20createShortcutForMigrateRequest {
-                operator_id: None,
-                source_resource_id: None,
-                source_resource_type: None,
-                target_resource_id: None,
-                target_resource_name: None,
-                target_resource_type: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Create space.
@@ -563,9 +556,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DocContent {
             call,
-            body: Doc20docContentRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Doc export by delegated permission.
@@ -1130,9 +1121,7 @@ impl Client {
         call.query("operatorId", &operator_id);
         ListPinSpaces {
             call,
-            body: Doc20listPinSpacesRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List recents.
@@ -1233,9 +1222,7 @@ impl Client {
         call.query("operatorId", &operator_id);
         ListStars {
             call,
-            body: Doc20listStarsRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List team members.
@@ -1683,12 +1670,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         Search {
             call,
-            body: Doc20searchRequest {
-                dentry_request: None,
-                keyword: None,
-                operator_id: None,
-                space_request: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Search templates.
@@ -1816,9 +1798,7 @@ impl Client {
         call.query("operatorId", &operator_id);
         TeamTemplates {
             call,
-            body: Doc20teamTemplatesRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Template categories.
@@ -1964,9 +1944,7 @@ impl Client {
         call.query("operatorId", &operator_id);
         UserTemplates {
             call,
-            body: Doc20userTemplatesRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -2287,151 +2265,31 @@ pub struct UnpinSpaceInput<'a> {
     pub space_id: &'a str,
     pub operator_id: &'a str,
 }
-rt::operation_error!(BatchCreateTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    BatchDeleteRecents : ErrorCode, models::ErrorBody, ["401", "default"]
+    BatchCreateTeam, BatchDeleteRecents, CategoriesTemplates, CategoryTemplates,
+    CopyDentry, CopyDoc, CopyDocWithAppAuth, CopyWorkspace, CopyWorkspaceAsync,
+    CreateDentry, CreateShortcut, CreateShortcutForMigrate, CreateSpace,
+    ListRelatedTeams, CreateTeam, CrossOrgMigrate, GetTeam, UpdateTeam, DeleteTeam,
+    DocContent, DocExportByDelegatedPermission, DocUpdateContentWithDelegatedPermission,
+    ExportDoc, GetDentryIdByUuid, GetDocContent, GetDocContentForElm, GetMySpace,
+    GetOrgOrWebOpenDocContent, GetSchema, GetSpaceDirectories, GetStarInfo, GetTaskInfo,
+    GetTotalNumberOfDentries, GetTotalNumberOfSpaces, GetUserInfoByOpenToken,
+    GetUuidByDentryId, GetUuidByIdOrUrl, GetWorkspacePermissionScopes,
+    HandoverTeamWithoutAuth, HandoveryWorkspace, ListFeeds, ListHotDocs, ListPinSpaces,
+    ListRecents, ListRelatedSpaceTeams, ListSpaceSections, ListStars, ListTeamMembers,
+    SaveTeamMembers, LockDoc, LockDocByDelegatedPermission, MarkStar, MoveDentry,
+    PinSpace, QueryDentry, QueryDocContent, QueryExportTask, QueryGetContentJob,
+    QueryItemByUrl, QueryMineSpace, QueryRecentList, QuerySpace, RelatedSpaces,
+    RemoveTeamMembers, RenameDentry, Search, SearchTemplates, ShareUrl, SubmitExportJob,
+    SubmitGetContentJob, TeamTemplates, TemplateCategories, UnlockDoc,
+    UnlockDocByDelegatedPermission, UnmarkStar, UnpinSpace, UserTemplates : ErrorCode,
+    models::ErrorBody, ["401", "default"]
 );
-rt::operation_error!(
-    CategoriesTemplates : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    BatchCreateTeam : "doc_2_0_BatchCreateTeam", Client::batch_create_team { body :
+    Doc20batchCreateTeamRequest }
 );
-rt::operation_error!(
-    CategoryTemplates : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CopyDentry : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CopyDoc : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CopyDocWithAppAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CopyWorkspace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CopyWorkspaceAsync : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateDentry : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateShortcut : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CreateShortcutForMigrate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateSpace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListRelatedTeams : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CrossOrgMigrate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DocContent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DocExportByDelegatedPermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DocUpdateContentWithDelegatedPermission : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(ExportDoc : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetDentryIdByUuid : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetDocContent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetDocContentForElm : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetMySpace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetOrgOrWebOpenDocContent : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetSchema : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetSpaceDirectories : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetStarInfo : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetTaskInfo : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetTotalNumberOfDentries : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetTotalNumberOfSpaces : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetUserInfoByOpenToken : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetUuidByDentryId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetUuidByIdOrUrl : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetWorkspacePermissionScopes : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    HandoverTeamWithoutAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    HandoveryWorkspace : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListFeeds : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListHotDocs : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListPinSpaces : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListRecents : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListRelatedSpaceTeams : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListSpaceSections : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListStars : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListTeamMembers : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SaveTeamMembers : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(LockDoc : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    LockDocByDelegatedPermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(MarkStar : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(MoveDentry : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(PinSpace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(QueryDentry : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(QueryDocContent : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(QueryExportTask : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    QueryGetContentJob : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(QueryItemByUrl : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(QueryMineSpace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(QueryRecentList : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(QuerySpace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(RelatedSpaces : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RemoveTeamMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(RenameDentry : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(Search : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SearchTemplates : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ShareUrl : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SubmitExportJob : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SubmitGetContentJob : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(TeamTemplates : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    TemplateCategories : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UnlockDoc : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UnlockDocByDelegatedPermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UnmarkStar : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UnpinSpace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UserTemplates : ErrorCode, models::ErrorBody, ["401", "default"]);
-/// A `doc_2_0_BatchCreateTeam` request, made by [`Client::batch_create_team`](Client::batch_create_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchCreateTeam {
-    call: rt::Call,
-    body: Doc20batchCreateTeamRequest,
-}
 impl BatchCreateTeam {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2441,15 +2299,11 @@ impl BatchCreateTeam {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_BatchDeleteRecents` request, made by [`Client::batch_delete_recents`](Client::batch_delete_recents): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchDeleteRecents {
-    call: rt::Call,
-    body: Doc20batchDeleteRecentsRequest,
-}
+rt::request!(
+    BatchDeleteRecents : "doc_2_0_BatchDeleteRecents", Client::batch_delete_recents {
+    body : Doc20batchDeleteRecentsRequest }
+);
 impl BatchDeleteRecents {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2459,13 +2313,10 @@ impl BatchDeleteRecents {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CategoriesTemplates` request, made by [`Client::categories_templates`](Client::categories_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CategoriesTemplates {
-    call: rt::Call,
-    body: Doc20categoriesTemplatesRequest,
-}
+rt::request!(
+    CategoriesTemplates : "doc_2_0_CategoriesTemplates", Client::categories_templates {
+    body : Doc20categoriesTemplatesRequest }
+);
 impl CategoriesTemplates {
     pub fn option(
         mut self,
@@ -2474,7 +2325,6 @@ impl CategoriesTemplates {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2484,13 +2334,10 @@ impl CategoriesTemplates {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CategoryTemplates` request, made by [`Client::category_templates`](Client::category_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CategoryTemplates {
-    call: rt::Call,
-    body: Doc20categoryTemplatesRequest,
-}
+rt::request!(
+    CategoryTemplates : "doc_2_0_CategoryTemplates", Client::category_templates { body :
+    Doc20categoryTemplatesRequest }
+);
 impl CategoryTemplates {
     pub fn option(
         mut self,
@@ -2499,7 +2346,6 @@ impl CategoryTemplates {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2509,13 +2355,10 @@ impl CategoryTemplates {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CopyDentry` request, made by [`Client::copy_dentry`](Client::copy_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyDentry {
-    call: rt::Call,
-    body: Doc20copyDentryRequest,
-}
+rt::request!(
+    CopyDentry : "doc_2_0_CopyDentry", Client::copy_dentry { body :
+    Doc20copyDentryRequest }
+);
 impl CopyDentry {
     pub fn to_next_dentry_id(
         mut self,
@@ -2538,7 +2381,6 @@ impl CopyDentry {
         self.body.to_prev_dentry_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20dentryVo, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2546,15 +2388,10 @@ impl CopyDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CopyDoc` request, made by [`Client::copy_doc`](Client::copy_doc): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyDoc {
-    call: rt::Call,
-    body: Doc20copyDocRequest,
-}
+rt::request!(
+    CopyDoc : "doc_2_0_CopyDoc", Client::copy_doc { body : Doc20copyDocRequest }
+);
 impl CopyDoc {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2564,13 +2401,10 @@ impl CopyDoc {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CopyDocWithAppAuth` request, made by [`Client::copy_doc_with_app_auth`](Client::copy_doc_with_app_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyDocWithAppAuth {
-    call: rt::Call,
-    body: Doc20copyDocWithAppAuthRequest,
-}
+rt::request!(
+    CopyDocWithAppAuth : "doc_2_0_CopyDocWithAppAuth", Client::copy_doc_with_app_auth {
+    body : Doc20copyDocWithAppAuthRequest }
+);
 impl CopyDocWithAppAuth {
     pub fn target_pre_dentry_uuid(
         mut self,
@@ -2579,7 +2413,6 @@ impl CopyDocWithAppAuth {
         self.body.target_pre_dentry_uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2589,15 +2422,11 @@ impl CopyDocWithAppAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CopyWorkspace` request, made by [`Client::copy_workspace`](Client::copy_workspace): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyWorkspace {
-    call: rt::Call,
-    body: Doc20copyWorkspaceRequest,
-}
+rt::request!(
+    CopyWorkspace : "doc_2_0_CopyWorkspace", Client::copy_workspace { body :
+    Doc20copyWorkspaceRequest }
+);
 impl CopyWorkspace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2607,15 +2436,11 @@ impl CopyWorkspace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CopyWorkspaceAsync` request, made by [`Client::copy_workspace_async`](Client::copy_workspace_async): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyWorkspaceAsync {
-    call: rt::Call,
-    body: Doc20copyWorkspaceAsyncRequest,
-}
+rt::request!(
+    CopyWorkspaceAsync : "doc_2_0_CopyWorkspaceAsync", Client::copy_workspace_async {
+    body : Doc20copyWorkspaceAsyncRequest }
+);
 impl CopyWorkspaceAsync {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2625,13 +2450,10 @@ impl CopyWorkspaceAsync {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CreateDentry` request, made by [`Client::create_dentry`](Client::create_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateDentry {
-    call: rt::Call,
-    body: Doc20createDentryRequest,
-}
+rt::request!(
+    CreateDentry : "doc_2_0_CreateDentry", Client::create_dentry { body :
+    Doc20createDentryRequest }
+);
 impl CreateDentry {
     pub fn document_type(mut self, value: i64) -> Self {
         self.body.document_type = Some(value);
@@ -2641,7 +2463,6 @@ impl CreateDentry {
         self.body.parent_dentry_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20dentryVo, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2649,15 +2470,11 @@ impl CreateDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CreateShortcut` request, made by [`Client::create_shortcut`](Client::create_shortcut): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateShortcut {
-    call: rt::Call,
-    body: Doc20createShortcutRequest,
-}
+rt::request!(
+    CreateShortcut : "doc_2_0_CreateShortcut", Client::create_shortcut { body :
+    Doc20createShortcutRequest }
+);
 impl CreateShortcut {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2667,13 +2484,10 @@ impl CreateShortcut {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CreateShortcutForMigrate` request, made by [`Client::create_shortcut_for_migrate`](Client::create_shortcut_for_migrate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateShortcutForMigrate {
-    call: rt::Call,
-    body: Doc20createShortcutForMigrateRequest,
-}
+rt::request!(
+    CreateShortcutForMigrate : "doc_2_0_CreateShortcutForMigrate",
+    Client::create_shortcut_for_migrate { body : Doc20createShortcutForMigrateRequest }
+);
 impl CreateShortcutForMigrate {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator_id = Some(value.into());
@@ -2714,7 +2528,6 @@ impl CreateShortcutForMigrate {
         self.body.target_resource_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2724,13 +2537,10 @@ impl CreateShortcutForMigrate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CreateSpace` request, made by [`Client::create_space`](Client::create_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSpace {
-    call: rt::Call,
-    body: Doc20createSpaceRequest,
-}
+rt::request!(
+    CreateSpace : "doc_2_0_CreateSpace", Client::create_space { body :
+    Doc20createSpaceRequest }
+);
 impl CreateSpace {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -2748,7 +2558,6 @@ impl CreateSpace {
         self.body.team_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20spaceVo, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2756,14 +2565,10 @@ impl CreateSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_ListRelatedTeams` request, made by [`Client::list_related_teams`](Client::list_related_teams): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRelatedTeams {
-    call: rt::Call,
-    next_token: Option<String>,
-    r#type: Option<i64>,
-}
+rt::request!(
+    ListRelatedTeams : "doc_2_0_ListRelatedTeams", Client::list_related_teams {
+    next_token : Option < String >, r#type : Option < i64 > }
+);
 impl ListRelatedTeams {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
@@ -2773,7 +2578,6 @@ impl ListRelatedTeams {
         self.r#type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2803,13 +2607,10 @@ impl ListRelatedTeams {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `doc_2_0_CreateTeam` request, made by [`Client::create_team`](Client::create_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateTeam {
-    call: rt::Call,
-    body: Doc20createTeamRequest,
-}
+rt::request!(
+    CreateTeam : "doc_2_0_CreateTeam", Client::create_team { body :
+    Doc20createTeamRequest }
+);
 impl CreateTeam {
     pub fn cover(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cover = Some(value.into());
@@ -2827,7 +2628,6 @@ impl CreateTeam {
         self.body.members = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20teamVo, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2835,13 +2635,10 @@ impl CreateTeam {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_CrossOrgMigrate` request, made by [`Client::cross_org_migrate`](Client::cross_org_migrate): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CrossOrgMigrate {
-    call: rt::Call,
-    body: Doc20crossOrgMigrateRequest,
-}
+rt::request!(
+    CrossOrgMigrate : "doc_2_0_CrossOrgMigrate", Client::cross_org_migrate { body :
+    Doc20crossOrgMigrateRequest }
+);
 impl CrossOrgMigrate {
     pub fn option(
         mut self,
@@ -2850,7 +2647,6 @@ impl CrossOrgMigrate {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2860,26 +2656,17 @@ impl CrossOrgMigrate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetTeam` request, made by [`Client::get_team`](Client::get_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTeam {
-    call: rt::Call,
-}
+rt::request!(GetTeam : "doc_2_0_GetTeam", Client::get_team {});
 impl GetTeam {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20teamVo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_UpdateTeam` request, made by [`Client::update_team`](Client::update_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateTeam {
-    call: rt::Call,
-    body: Doc20updateTeamRequest,
-}
+rt::request!(
+    UpdateTeam : "doc_2_0_UpdateTeam", Client::update_team { body :
+    Doc20updateTeamRequest }
+);
 impl UpdateTeam {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -2889,7 +2676,6 @@ impl UpdateTeam {
         self.body.name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20teamVo, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2897,26 +2683,17 @@ impl UpdateTeam {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_DeleteTeam` request, made by [`Client::delete_team`](Client::delete_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteTeam {
-    call: rt::Call,
-}
+rt::request!(DeleteTeam : "doc_2_0_DeleteTeam", Client::delete_team {});
 impl DeleteTeam {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20teamVo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_DocContent` request, made by [`Client::doc_content`](Client::doc_content): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DocContent {
-    call: rt::Call,
-    body: Doc20docContentRequest,
-}
+rt::request!(
+    DocContent : "doc_2_0_DocContent", Client::doc_content { body :
+    Doc20docContentRequest }
+);
 impl DocContent {
     pub fn option(
         mut self,
@@ -2925,7 +2702,6 @@ impl DocContent {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2935,14 +2711,11 @@ impl DocContent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_DocExportByDelegatedPermission` request, made by [`Client::doc_export_by_delegated_permission`](Client::doc_export_by_delegated_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DocExportByDelegatedPermission {
-    call: rt::Call,
-    generate_cp: Option<bool>,
-    target_format: Option<String>,
-}
+rt::request!(
+    DocExportByDelegatedPermission : "doc_2_0_DocExportByDelegatedPermission",
+    Client::doc_export_by_delegated_permission { generate_cp : Option < bool >,
+    target_format : Option < String > }
+);
 impl DocExportByDelegatedPermission {
     pub fn generate_cp(mut self, value: bool) -> Self {
         self.generate_cp = Some(value);
@@ -2952,7 +2725,6 @@ impl DocExportByDelegatedPermission {
         self.target_format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2962,19 +2734,17 @@ impl DocExportByDelegatedPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_DocUpdateContentWithDelegatedPermission` request, made by [`Client::doc_update_content_with_delegated_permission`](Client::doc_update_content_with_delegated_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DocUpdateContentWithDelegatedPermission {
-    call: rt::Call,
-    body: Doc20docUpdateContentWithDelegatedPermissionRequest,
-}
+rt::request!(
+    DocUpdateContentWithDelegatedPermission :
+    "doc_2_0_DocUpdateContentWithDelegatedPermission",
+    Client::doc_update_content_with_delegated_permission { body :
+    Doc20docUpdateContentWithDelegatedPermissionRequest }
+);
 impl DocUpdateContentWithDelegatedPermission {
     pub fn data_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.data_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2987,15 +2757,10 @@ impl DocUpdateContentWithDelegatedPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_ExportDoc` request, made by [`Client::export_doc`](Client::export_doc): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ExportDoc {
-    call: rt::Call,
-    body: Doc20exportDocRequest,
-}
+rt::request!(
+    ExportDoc : "doc_2_0_ExportDoc", Client::export_doc { body : Doc20exportDocRequest }
+);
 impl ExportDoc {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3005,14 +2770,10 @@ impl ExportDoc {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetDentryIdByUuid` request, made by [`Client::get_dentry_id_by_uuid`](Client::get_dentry_id_by_uuid): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDentryIdByUuid {
-    call: rt::Call,
-}
+rt::request!(
+    GetDentryIdByUuid : "doc_2_0_GetDentryIdByUuid", Client::get_dentry_id_by_uuid {}
+);
 impl GetDentryIdByUuid {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3020,14 +2781,10 @@ impl GetDentryIdByUuid {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetDocContent` request, made by [`Client::get_doc_content`](Client::get_doc_content): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDocContent {
-    call: rt::Call,
-    generate_cp: Option<bool>,
-    target_format: Option<String>,
-}
+rt::request!(
+    GetDocContent : "doc_2_0_GetDocContent", Client::get_doc_content { generate_cp :
+    Option < bool >, target_format : Option < String > }
+);
 impl GetDocContent {
     pub fn generate_cp(mut self, value: bool) -> Self {
         self.generate_cp = Some(value);
@@ -3037,7 +2794,6 @@ impl GetDocContent {
         self.target_format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3047,19 +2803,15 @@ impl GetDocContent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetDocContentForELM` request, made by [`Client::get_doc_content_for_elm`](Client::get_doc_content_for_elm): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDocContentForElm {
-    call: rt::Call,
-    target_format: Option<String>,
-}
+rt::request!(
+    GetDocContentForElm : "doc_2_0_GetDocContentForELM", Client::get_doc_content_for_elm
+    { target_format : Option < String > }
+);
 impl GetDocContentForElm {
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3068,19 +2820,15 @@ impl GetDocContentForElm {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetMySpace` request, made by [`Client::get_my_space`](Client::get_my_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMySpace {
-    call: rt::Call,
-    is_my_space: Option<bool>,
-}
+rt::request!(
+    GetMySpace : "doc_2_0_GetMySpace", Client::get_my_space { is_my_space : Option < bool
+    > }
+);
 impl GetMySpace {
     pub fn is_my_space(mut self, value: bool) -> Self {
         self.is_my_space = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3089,15 +2837,11 @@ impl GetMySpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetOrgOrWebOpenDocContent` request, made by [`Client::get_org_or_web_open_doc_content`](Client::get_org_or_web_open_doc_content): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrgOrWebOpenDocContent {
-    call: rt::Call,
-    generate_cp: Option<bool>,
-    scope_type: Option<i64>,
-    target_format: Option<String>,
-}
+rt::request!(
+    GetOrgOrWebOpenDocContent : "doc_2_0_GetOrgOrWebOpenDocContent",
+    Client::get_org_or_web_open_doc_content { generate_cp : Option < bool >, scope_type :
+    Option < i64 >, target_format : Option < String > }
+);
 impl GetOrgOrWebOpenDocContent {
     pub fn generate_cp(mut self, value: bool) -> Self {
         self.generate_cp = Some(value);
@@ -3111,7 +2855,6 @@ impl GetOrgOrWebOpenDocContent {
         self.target_format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3122,27 +2865,17 @@ impl GetOrgOrWebOpenDocContent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetSchema` request, made by [`Client::get_schema`](Client::get_schema): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSchema {
-    call: rt::Call,
-}
+rt::request!(GetSchema : "doc_2_0_GetSchema", Client::get_schema {});
 impl GetSchema {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20getSchemaResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetSpaceDirectories` request, made by [`Client::get_space_directories`](Client::get_space_directories): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSpaceDirectories {
-    call: rt::Call,
-    dentry_id: Option<String>,
-    next_token: Option<String>,
-}
+rt::request!(
+    GetSpaceDirectories : "doc_2_0_GetSpaceDirectories", Client::get_space_directories {
+    dentry_id : Option < String >, next_token : Option < String > }
+);
 impl GetSpaceDirectories {
     pub fn dentry_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.dentry_id = Some(value.into());
@@ -3152,7 +2885,6 @@ impl GetSpaceDirectories {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3182,14 +2914,8 @@ impl GetSpaceDirectories {
         rt::items(self.pages(), |page| page.children.unwrap_or_default())
     }
 }
-/// A `doc_2_0_GetStarInfo` request, made by [`Client::get_star_info`](Client::get_star_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetStarInfo {
-    call: rt::Call,
-}
+rt::request!(GetStarInfo : "doc_2_0_GetStarInfo", Client::get_star_info {});
 impl GetStarInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3197,14 +2923,8 @@ impl GetStarInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetTaskInfo` request, made by [`Client::get_task_info`](Client::get_task_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTaskInfo {
-    call: rt::Call,
-}
+rt::request!(GetTaskInfo : "doc_2_0_GetTaskInfo", Client::get_task_info {});
 impl GetTaskInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3212,14 +2932,11 @@ impl GetTaskInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetTotalNumberOfDentries` request, made by [`Client::get_total_number_of_dentries`](Client::get_total_number_of_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTotalNumberOfDentries {
-    call: rt::Call,
-    include_folder: Option<bool>,
-    space_types: Option<String>,
-}
+rt::request!(
+    GetTotalNumberOfDentries : "doc_2_0_GetTotalNumberOfDentries",
+    Client::get_total_number_of_dentries { include_folder : Option < bool >, space_types
+    : Option < String > }
+);
 impl GetTotalNumberOfDentries {
     pub fn include_folder(mut self, value: bool) -> Self {
         self.include_folder = Some(value);
@@ -3229,7 +2946,6 @@ impl GetTotalNumberOfDentries {
         self.space_types = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3239,14 +2955,11 @@ impl GetTotalNumberOfDentries {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetTotalNumberOfSpaces` request, made by [`Client::get_total_number_of_spaces`](Client::get_total_number_of_spaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTotalNumberOfSpaces {
-    call: rt::Call,
-}
+rt::request!(
+    GetTotalNumberOfSpaces : "doc_2_0_GetTotalNumberOfSpaces",
+    Client::get_total_number_of_spaces {}
+);
 impl GetTotalNumberOfSpaces {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3254,14 +2967,11 @@ impl GetTotalNumberOfSpaces {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetUserInfoByOpenToken` request, made by [`Client::get_user_info_by_open_token`](Client::get_user_info_by_open_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserInfoByOpenToken {
-    call: rt::Call,
-}
+rt::request!(
+    GetUserInfoByOpenToken : "doc_2_0_GetUserInfoByOpenToken",
+    Client::get_user_info_by_open_token {}
+);
 impl GetUserInfoByOpenToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3269,14 +2979,10 @@ impl GetUserInfoByOpenToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetUuidByDentryId` request, made by [`Client::get_uuid_by_dentry_id`](Client::get_uuid_by_dentry_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUuidByDentryId {
-    call: rt::Call,
-}
+rt::request!(
+    GetUuidByDentryId : "doc_2_0_GetUuidByDentryId", Client::get_uuid_by_dentry_id {}
+);
 impl GetUuidByDentryId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3284,14 +2990,10 @@ impl GetUuidByDentryId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetUuidByIdOrUrl` request, made by [`Client::get_uuid_by_id_or_url`](Client::get_uuid_by_id_or_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUuidByIdOrUrl {
-    call: rt::Call,
-}
+rt::request!(
+    GetUuidByIdOrUrl : "doc_2_0_GetUuidByIdOrUrl", Client::get_uuid_by_id_or_url {}
+);
 impl GetUuidByIdOrUrl {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3299,14 +3001,11 @@ impl GetUuidByIdOrUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_GetWorkspacePermissionScopes` request, made by [`Client::get_workspace_permission_scopes`](Client::get_workspace_permission_scopes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetWorkspacePermissionScopes {
-    call: rt::Call,
-}
+rt::request!(
+    GetWorkspacePermissionScopes : "doc_2_0_GetWorkspacePermissionScopes",
+    Client::get_workspace_permission_scopes {}
+);
 impl GetWorkspacePermissionScopes {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3314,15 +3013,11 @@ impl GetWorkspacePermissionScopes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_HandoverTeamWithoutAuth` request, made by [`Client::handover_team_without_auth`](Client::handover_team_without_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct HandoverTeamWithoutAuth {
-    call: rt::Call,
-    body: Doc20handoverTeamWithoutAuthRequest,
-}
+rt::request!(
+    HandoverTeamWithoutAuth : "doc_2_0_HandoverTeamWithoutAuth",
+    Client::handover_team_without_auth { body : Doc20handoverTeamWithoutAuthRequest }
+);
 impl HandoverTeamWithoutAuth {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3332,15 +3027,11 @@ impl HandoverTeamWithoutAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_HandoveryWorkspace` request, made by [`Client::handovery_workspace`](Client::handovery_workspace): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct HandoveryWorkspace {
-    call: rt::Call,
-    body: Doc20handoveryWorkspaceRequest,
-}
+rt::request!(
+    HandoveryWorkspace : "doc_2_0_HandoveryWorkspace", Client::handovery_workspace { body
+    : Doc20handoveryWorkspaceRequest }
+);
 impl HandoveryWorkspace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3350,14 +3041,10 @@ impl HandoveryWorkspace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_ListFeeds` request, made by [`Client::list_feeds`](Client::list_feeds): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFeeds {
-    call: rt::Call,
-    exclude_file: Option<bool>,
-    next_token: Option<String>,
-}
+rt::request!(
+    ListFeeds : "doc_2_0_ListFeeds", Client::list_feeds { exclude_file : Option < bool >,
+    next_token : Option < String > }
+);
 impl ListFeeds {
     pub fn exclude_file(mut self, value: bool) -> Self {
         self.exclude_file = Some(value);
@@ -3367,7 +3054,6 @@ impl ListFeeds {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3395,14 +3081,8 @@ impl ListFeeds {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `doc_2_0_ListHotDocs` request, made by [`Client::list_hot_docs`](Client::list_hot_docs): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListHotDocs {
-    call: rt::Call,
-}
+rt::request!(ListHotDocs : "doc_2_0_ListHotDocs", Client::list_hot_docs {});
 impl ListHotDocs {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3410,13 +3090,10 @@ impl ListHotDocs {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_ListPinSpaces` request, made by [`Client::list_pin_spaces`](Client::list_pin_spaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPinSpaces {
-    call: rt::Call,
-    body: Doc20listPinSpacesRequest,
-}
+rt::request!(
+    ListPinSpaces : "doc_2_0_ListPinSpaces", Client::list_pin_spaces { body :
+    Doc20listPinSpacesRequest }
+);
 impl ListPinSpaces {
     pub fn option(
         mut self,
@@ -3425,7 +3102,6 @@ impl ListPinSpaces {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3466,15 +3142,11 @@ impl ListPinSpaces {
         rt::items(self.pages(), |page| page.result_items.unwrap_or_default())
     }
 }
-/// A `doc_2_0_ListRecents` request, made by [`Client::list_recents`](Client::list_recents): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRecents {
-    call: rt::Call,
-    body: Doc20listRecentsRequest,
-}
+rt::request!(
+    ListRecents : "doc_2_0_ListRecents", Client::list_recents { body :
+    Doc20listRecentsRequest }
+);
 impl ListRecents {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3506,19 +3178,15 @@ impl ListRecents {
         rt::items(self.pages(), |page| page.recent_dentry_list.unwrap_or_default())
     }
 }
-/// A `doc_2_0_ListRelatedSpaceTeams` request, made by [`Client::list_related_space_teams`](Client::list_related_space_teams): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRelatedSpaceTeams {
-    call: rt::Call,
-    r#type: Option<i64>,
-}
+rt::request!(
+    ListRelatedSpaceTeams : "doc_2_0_ListRelatedSpaceTeams",
+    Client::list_related_space_teams { r#type : Option < i64 > }
+);
 impl ListRelatedSpaceTeams {
     pub fn r#type(mut self, value: i64) -> Self {
         self.r#type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3527,14 +3195,10 @@ impl ListRelatedSpaceTeams {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_ListSpaceSections` request, made by [`Client::list_space_sections`](Client::list_space_sections): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSpaceSections {
-    call: rt::Call,
-}
+rt::request!(
+    ListSpaceSections : "doc_2_0_ListSpaceSections", Client::list_space_sections {}
+);
 impl ListSpaceSections {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3542,13 +3206,9 @@ impl ListSpaceSections {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_ListStars` request, made by [`Client::list_stars`](Client::list_stars): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListStars {
-    call: rt::Call,
-    body: Doc20listStarsRequest,
-}
+rt::request!(
+    ListStars : "doc_2_0_ListStars", Client::list_stars { body : Doc20listStarsRequest }
+);
 impl ListStars {
     pub fn option(
         mut self,
@@ -3557,7 +3217,6 @@ impl ListStars {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3598,14 +3257,8 @@ impl ListStars {
         rt::items(self.pages(), |page| page.star_list.unwrap_or_default())
     }
 }
-/// A `doc_2_0_ListTeamMembers` request, made by [`Client::list_team_members`](Client::list_team_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTeamMembers {
-    call: rt::Call,
-}
+rt::request!(ListTeamMembers : "doc_2_0_ListTeamMembers", Client::list_team_members {});
 impl ListTeamMembers {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3613,19 +3266,15 @@ impl ListTeamMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_SaveTeamMembers` request, made by [`Client::save_team_members`](Client::save_team_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SaveTeamMembers {
-    call: rt::Call,
-    body: Doc20saveTeamMembersRequest,
-}
+rt::request!(
+    SaveTeamMembers : "doc_2_0_SaveTeamMembers", Client::save_team_members { body :
+    Doc20saveTeamMembersRequest }
+);
 impl SaveTeamMembers {
     pub fn notify(mut self, value: bool) -> Self {
         self.body.notify = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3635,15 +3284,10 @@ impl SaveTeamMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_LockDoc` request, made by [`Client::lock_doc`](Client::lock_doc): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct LockDoc {
-    call: rt::Call,
-    body: Doc20lockDocRequest,
-}
+rt::request!(
+    LockDoc : "doc_2_0_LockDoc", Client::lock_doc { body : Doc20lockDocRequest }
+);
 impl LockDoc {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3653,15 +3297,12 @@ impl LockDoc {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_LockDocByDelegatedPermission` request, made by [`Client::lock_doc_by_delegated_permission`](Client::lock_doc_by_delegated_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct LockDocByDelegatedPermission {
-    call: rt::Call,
-    body: Doc20lockDocByDelegatedPermissionRequest,
-}
+rt::request!(
+    LockDocByDelegatedPermission : "doc_2_0_LockDocByDelegatedPermission",
+    Client::lock_doc_by_delegated_permission { body :
+    Doc20lockDocByDelegatedPermissionRequest }
+);
 impl LockDocByDelegatedPermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3671,26 +3312,17 @@ impl LockDocByDelegatedPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_MarkStar` request, made by [`Client::mark_star`](Client::mark_star): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MarkStar {
-    call: rt::Call,
-}
+rt::request!(MarkStar : "doc_2_0_MarkStar", Client::mark_star {});
 impl MarkStar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20markStarResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_MoveDentry` request, made by [`Client::move_dentry`](Client::move_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveDentry {
-    call: rt::Call,
-    body: Doc20moveDentryRequest,
-}
+rt::request!(
+    MoveDentry : "doc_2_0_MoveDentry", Client::move_dentry { body :
+    Doc20moveDentryRequest }
+);
 impl MoveDentry {
     pub fn to_next_dentry_id(
         mut self,
@@ -3713,7 +3345,6 @@ impl MoveDentry {
         self.body.to_prev_dentry_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20dentryVo, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3721,51 +3352,37 @@ impl MoveDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_PinSpace` request, made by [`Client::pin_space`](Client::pin_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PinSpace {
-    call: rt::Call,
-}
+rt::request!(PinSpace : "doc_2_0_PinSpace", Client::pin_space {});
 impl PinSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20pinSpaceResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryDentry` request, made by [`Client::query_dentry`](Client::query_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryDentry {
-    call: rt::Call,
-    include_space: Option<bool>,
-}
+rt::request!(
+    QueryDentry : "doc_2_0_QueryDentry", Client::query_dentry { include_space : Option <
+    bool > }
+);
 impl QueryDentry {
     pub fn include_space(mut self, value: bool) -> Self {
         self.include_space = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20dentryVo, rt::Error<Self>> {
         self.call.query_opt("includeSpace", self.include_space.as_ref());
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryDocContent` request, made by [`Client::query_doc_content`](Client::query_doc_content): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryDocContent {
-    call: rt::Call,
-    target_format: Option<String>,
-}
+rt::request!(
+    QueryDocContent : "doc_2_0_QueryDocContent", Client::query_doc_content {
+    target_format : Option < String > }
+);
 impl QueryDocContent {
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3774,14 +3391,8 @@ impl QueryDocContent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryExportTask` request, made by [`Client::query_export_task`](Client::query_export_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryExportTask {
-    call: rt::Call,
-}
+rt::request!(QueryExportTask : "doc_2_0_QueryExportTask", Client::query_export_task {});
 impl QueryExportTask {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3789,19 +3400,15 @@ impl QueryExportTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryGetContentJob` request, made by [`Client::query_get_content_job`](Client::query_get_content_job): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGetContentJob {
-    call: rt::Call,
-    task_id: Option<i64>,
-}
+rt::request!(
+    QueryGetContentJob : "doc_2_0_QueryGetContentJob", Client::query_get_content_job {
+    task_id : Option < i64 > }
+);
 impl QueryGetContentJob {
     pub fn task_id(mut self, value: i64) -> Self {
         self.task_id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3810,19 +3417,15 @@ impl QueryGetContentJob {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryItemByUrl` request, made by [`Client::query_item_by_url`](Client::query_item_by_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryItemByUrl {
-    call: rt::Call,
-    with_statistical_info: Option<bool>,
-}
+rt::request!(
+    QueryItemByUrl : "doc_2_0_QueryItemByUrl", Client::query_item_by_url {
+    with_statistical_info : Option < bool > }
+);
 impl QueryItemByUrl {
     pub fn with_statistical_info(mut self, value: bool) -> Self {
         self.with_statistical_info = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3831,28 +3434,17 @@ impl QueryItemByUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryMineSpace` request, made by [`Client::query_mine_space`](Client::query_mine_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMineSpace {
-    call: rt::Call,
-}
+rt::request!(QueryMineSpace : "doc_2_0_QueryMineSpace", Client::query_mine_space {});
 impl QueryMineSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20spaceVo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_QueryRecentList` request, made by [`Client::query_recent_list`](Client::query_recent_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRecentList {
-    call: rt::Call,
-    creator_type: Option<i64>,
-    file_type: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryRecentList : "doc_2_0_QueryRecentList", Client::query_recent_list { creator_type
+    : Option < i64 >, file_type : Option < i64 >, next_token : Option < String > }
+);
 impl QueryRecentList {
     pub fn creator_type(mut self, value: i64) -> Self {
         self.creator_type = Some(value);
@@ -3866,7 +3458,6 @@ impl QueryRecentList {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3897,27 +3488,17 @@ impl QueryRecentList {
         rt::items(self.pages(), |page| page.recent_list.unwrap_or_default())
     }
 }
-/// A `doc_2_0_QuerySpace` request, made by [`Client::query_space`](Client::query_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySpace {
-    call: rt::Call,
-}
+rt::request!(QuerySpace : "doc_2_0_QuerySpace", Client::query_space {});
 impl QuerySpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20spaceVo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_RelatedSpaces` request, made by [`Client::related_spaces`](Client::related_spaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RelatedSpaces {
-    call: rt::Call,
-    next_token: Option<String>,
-    team_id: Option<String>,
-}
+rt::request!(
+    RelatedSpaces : "doc_2_0_RelatedSpaces", Client::related_spaces { next_token : Option
+    < String >, team_id : Option < String > }
+);
 impl RelatedSpaces {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
@@ -3927,7 +3508,6 @@ impl RelatedSpaces {
         self.team_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3957,19 +3537,15 @@ impl RelatedSpaces {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `doc_2_0_RemoveTeamMembers` request, made by [`Client::remove_team_members`](Client::remove_team_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveTeamMembers {
-    call: rt::Call,
-    body: Doc20removeTeamMembersRequest,
-}
+rt::request!(
+    RemoveTeamMembers : "doc_2_0_RemoveTeamMembers", Client::remove_team_members { body :
+    Doc20removeTeamMembersRequest }
+);
 impl RemoveTeamMembers {
     pub fn notify(mut self, value: bool) -> Self {
         self.body.notify = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3979,26 +3555,14 @@ impl RemoveTeamMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_RenameDentry` request, made by [`Client::rename_dentry`](Client::rename_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RenameDentry {
-    call: rt::Call,
-}
+rt::request!(RenameDentry : "doc_2_0_RenameDentry", Client::rename_dentry {});
 impl RenameDentry {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20dentryVo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_Search` request, made by [`Client::search`](Client::search): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Search {
-    call: rt::Call,
-    body: Doc20searchRequest,
-}
+rt::request!(Search : "doc_2_0_Search", Client::search { body : Doc20searchRequest });
 impl Search {
     pub fn dentry_request(
         mut self,
@@ -4022,7 +3586,6 @@ impl Search {
         self.body.space_request = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Doc20searchResponseBody, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -4030,13 +3593,10 @@ impl Search {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_SearchTemplates` request, made by [`Client::search_templates`](Client::search_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchTemplates {
-    call: rt::Call,
-    body: Doc20searchTemplatesRequest,
-}
+rt::request!(
+    SearchTemplates : "doc_2_0_SearchTemplates", Client::search_templates { body :
+    Doc20searchTemplatesRequest }
+);
 impl SearchTemplates {
     pub fn option(
         mut self,
@@ -4045,7 +3605,6 @@ impl SearchTemplates {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4086,15 +3645,10 @@ impl SearchTemplates {
         rt::items(self.pages(), |page| page.template_list.unwrap_or_default())
     }
 }
-/// A `doc_2_0_ShareUrl` request, made by [`Client::share_url`](Client::share_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ShareUrl {
-    call: rt::Call,
-    body: Doc20shareUrlRequest,
-}
+rt::request!(
+    ShareUrl : "doc_2_0_ShareUrl", Client::share_url { body : Doc20shareUrlRequest }
+);
 impl ShareUrl {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4104,15 +3658,11 @@ impl ShareUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_SubmitExportJob` request, made by [`Client::submit_export_job`](Client::submit_export_job): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SubmitExportJob {
-    call: rt::Call,
-    body: Doc20submitExportJobRequest,
-}
+rt::request!(
+    SubmitExportJob : "doc_2_0_SubmitExportJob", Client::submit_export_job { body :
+    Doc20submitExportJobRequest }
+);
 impl SubmitExportJob {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4122,19 +3672,15 @@ impl SubmitExportJob {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_SubmitGetContentJob` request, made by [`Client::submit_get_content_job`](Client::submit_get_content_job): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SubmitGetContentJob {
-    call: rt::Call,
-    target_format: Option<String>,
-}
+rt::request!(
+    SubmitGetContentJob : "doc_2_0_SubmitGetContentJob", Client::submit_get_content_job {
+    target_format : Option < String > }
+);
 impl SubmitGetContentJob {
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4143,13 +3689,10 @@ impl SubmitGetContentJob {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_TeamTemplates` request, made by [`Client::team_templates`](Client::team_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TeamTemplates {
-    call: rt::Call,
-    body: Doc20teamTemplatesRequest,
-}
+rt::request!(
+    TeamTemplates : "doc_2_0_TeamTemplates", Client::team_templates { body :
+    Doc20teamTemplatesRequest }
+);
 impl TeamTemplates {
     pub fn option(
         mut self,
@@ -4158,7 +3701,6 @@ impl TeamTemplates {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4199,13 +3741,10 @@ impl TeamTemplates {
         rt::items(self.pages(), |page| page.template_list.unwrap_or_default())
     }
 }
-/// A `doc_2_0_TemplateCategories` request, made by [`Client::template_categories`](Client::template_categories): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TemplateCategories {
-    call: rt::Call,
-    body: Doc20templateCategoriesRequest,
-}
+rt::request!(
+    TemplateCategories : "doc_2_0_TemplateCategories", Client::template_categories { body
+    : Doc20templateCategoriesRequest }
+);
 impl TemplateCategories {
     pub fn option(
         mut self,
@@ -4214,7 +3753,6 @@ impl TemplateCategories {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4224,15 +3762,10 @@ impl TemplateCategories {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_UnlockDoc` request, made by [`Client::unlock_doc`](Client::unlock_doc): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnlockDoc {
-    call: rt::Call,
-    body: Doc20unlockDocRequest,
-}
+rt::request!(
+    UnlockDoc : "doc_2_0_UnlockDoc", Client::unlock_doc { body : Doc20unlockDocRequest }
+);
 impl UnlockDoc {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4242,15 +3775,12 @@ impl UnlockDoc {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_UnlockDocByDelegatedPermission` request, made by [`Client::unlock_doc_by_delegated_permission`](Client::unlock_doc_by_delegated_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnlockDocByDelegatedPermission {
-    call: rt::Call,
-    body: Doc20unlockDocByDelegatedPermissionRequest,
-}
+rt::request!(
+    UnlockDocByDelegatedPermission : "doc_2_0_UnlockDocByDelegatedPermission",
+    Client::unlock_doc_by_delegated_permission { body :
+    Doc20unlockDocByDelegatedPermissionRequest }
+);
 impl UnlockDocByDelegatedPermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4260,39 +3790,24 @@ impl UnlockDocByDelegatedPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_UnmarkStar` request, made by [`Client::unmark_star`](Client::unmark_star): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnmarkStar {
-    call: rt::Call,
-}
+rt::request!(UnmarkStar : "doc_2_0_UnmarkStar", Client::unmark_star {});
 impl UnmarkStar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20unmarkStarResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_UnpinSpace` request, made by [`Client::unpin_space`](Client::unpin_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnpinSpace {
-    call: rt::Call,
-}
+rt::request!(UnpinSpace : "doc_2_0_UnpinSpace", Client::unpin_space {});
 impl UnpinSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Doc20unpinSpaceResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `doc_2_0_UserTemplates` request, made by [`Client::user_templates`](Client::user_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UserTemplates {
-    call: rt::Call,
-    body: Doc20userTemplatesRequest,
-}
+rt::request!(
+    UserTemplates : "doc_2_0_UserTemplates", Client::user_templates { body :
+    Doc20userTemplatesRequest }
+);
 impl UserTemplates {
     pub fn option(
         mut self,
@@ -4301,7 +3816,6 @@ impl UserTemplates {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4342,150 +3856,113 @@ impl UserTemplates {
         rt::items(self.pages(), |page| page.template_list.unwrap_or_default())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20batchCreateTeamRequest {
     pub param: Doc20batchCreateTeamRequestParam,
 }
-rt::deserialize_object!(Doc20batchCreateTeamRequest { param : "param" });
+rt::object!(Doc20batchCreateTeamRequest { param : "param" });
 impl rt::Validate for Doc20batchCreateTeamRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20batchCreateTeamRequestParam {
-    #[serde(rename = "createTeamParamList")]
     pub create_team_param_list: Vec<Doc20batchCreateTeamRequestParamCreateTeamParamList>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20batchCreateTeamRequestParam { create_team_param_list : "createTeamParamList" }
 );
 impl rt::Validate for Doc20batchCreateTeamRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20batchCreateTeamRequestParamCreateTeamParamList {
     pub admin_union_id_list: Option<Vec<String>>,
     pub creator_union_id: String,
     pub dept_id: String,
     pub team_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20batchCreateTeamRequestParamCreateTeamParamList { admin_union_id_list :
     "adminUnionIdList" optional, creator_union_id : "creatorUnionId", dept_id : "deptId",
     team_name : "teamName" }
 );
 impl rt::Validate for Doc20batchCreateTeamRequestParamCreateTeamParamList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20batchCreateTeamResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Doc20batchCreateTeamResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20batchCreateTeamResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20batchDeleteRecentsRequest {
-    #[serde(rename = "dentryUuids")]
     pub dentry_uuids: Vec<String>,
 }
-rt::deserialize_object!(Doc20batchDeleteRecentsRequest { dentry_uuids : "dentryUuids" });
+rt::object!(Doc20batchDeleteRecentsRequest { dentry_uuids : "dentryUuids" });
 impl rt::Validate for Doc20batchDeleteRecentsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20batchDeleteRecentsResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Doc20batchDeleteRecentsResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20batchDeleteRecentsResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20categoriesTemplatesRequest {
     pub option: Option<Doc20categoriesTemplatesRequestOption>,
     pub param: Doc20categoriesTemplatesRequestParam,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20categoriesTemplatesRequest { option : "option" optional, param : "param" }
 );
 impl rt::Validate for Doc20categoriesTemplatesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20categoriesTemplatesRequestOption {
     pub category_status: Option<i64>,
     pub query_platform: Option<String>,
     pub size: Option<i64>,
     pub template_status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20categoriesTemplatesRequestOption { category_status : "categoryStatus" optional,
     query_platform : "queryPlatform" optional, size : "size" optional, template_status :
     "templateStatus" optional }
 );
 impl rt::Validate for Doc20categoriesTemplatesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20categoriesTemplatesRequestParam {
-    #[serde(rename = "categoryIds")]
     pub category_ids: Vec<String>,
 }
-rt::deserialize_object!(
-    Doc20categoriesTemplatesRequestParam { category_ids : "categoryIds" }
-);
+rt::object!(Doc20categoriesTemplatesRequestParam { category_ids : "categoryIds" });
 impl rt::Validate for Doc20categoriesTemplatesRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20categoriesTemplatesResponseBody {
     pub map: Option<::std::collections::BTreeMap<String, Vec<Doc20mapValue>>>,
 }
-rt::deserialize_object!(Doc20categoriesTemplatesResponseBody { map : "map" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20categoriesTemplatesResponseBody { map : "map" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20categoryTemplatesRequest {
     pub option: Option<Doc20categoryTemplatesRequestOption>,
     pub param: Doc20categoryTemplatesRequestParam,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20categoryTemplatesRequest { option : "option" optional, param : "param" }
 );
 impl rt::Validate for Doc20categoryTemplatesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20categoryTemplatesRequestOption {
     pub category_status: Option<i64>,
     pub template_status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20categoryTemplatesRequestOption { category_status : "categoryStatus" optional,
     template_status : "templateStatus" optional }
 );
 impl rt::Validate for Doc20categoryTemplatesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20categoryTemplatesRequestParam {
-    #[serde(rename = "categoryId")]
     pub category_id: String,
 }
-rt::deserialize_object!(
-    Doc20categoryTemplatesRequestParam { category_id : "categoryId" }
-);
+rt::object!(Doc20categoryTemplatesRequestParam { category_id : "categoryId" });
 impl rt::Validate for Doc20categoryTemplatesRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20categoryTemplatesResponseBody {
     pub list: Option<Vec<Doc20categoryTemplatesResponseBodyList>>,
 }
-rt::deserialize_object!(Doc20categoryTemplatesResponseBody { list : "list" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20categoryTemplatesResponseBody { list : "list" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20categoryTemplatesResponseBodyList {
     pub author_name: Option<String>,
     pub belong: Option<String>,
@@ -4501,7 +3978,7 @@ pub struct Doc20categoryTemplatesResponseBodyList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20categoryTemplatesResponseBodyList { author_name : "authorName" optional, belong
     : "belong" optional, content_download_url : "contentDownloadUrl" optional,
     cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
@@ -4510,9 +3987,7 @@ rt::deserialize_object!(
     "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
     optional, workspace_name : "workspaceName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20copyDentryRequest {
     pub name: String,
     pub operator_id: String,
@@ -4521,48 +3996,41 @@ pub struct Doc20copyDentryRequest {
     pub to_parent_dentry_id: Option<String>,
     pub to_prev_dentry_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDentryRequest { name : "name", operator_id : "operatorId", target_space_id :
     "targetSpaceId", to_next_dentry_id : "toNextDentryId" optional, to_parent_dentry_id :
     "toParentDentryId" optional, to_prev_dentry_id : "toPrevDentryId" optional }
 );
 impl rt::Validate for Doc20copyDentryRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20copyDocRequest {
     pub param: Doc20copyDocRequestParam,
 }
-rt::deserialize_object!(Doc20copyDocRequest { param : "param" });
+rt::object!(Doc20copyDocRequest { param : "param" });
 impl rt::Validate for Doc20copyDocRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20copyDocRequestParam {
     pub source_dentry_uuid: String,
     pub target_parent_dentry_uuid: String,
     pub target_pre_dentry_uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocRequestParam { source_dentry_uuid : "sourceDentryUuid",
     target_parent_dentry_uuid : "targetParentDentryUuid", target_pre_dentry_uuid :
     "targetPreDentryUuid" optional }
 );
 impl rt::Validate for Doc20copyDocRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyDocResponseBody {
     pub is_async: Option<bool>,
     pub sync_copy_result: Option<Doc20copyDocResponseBodySyncCopyResult>,
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocResponseBody { is_async : "isAsync" optional, sync_copy_result :
     "syncCopyResult" optional, task_id : "taskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyDocResponseBodySyncCopyResult {
     pub dentry_uuid: Option<String>,
     pub drive_dentry_id: Option<String>,
@@ -4572,52 +4040,43 @@ pub struct Doc20copyDocResponseBodySyncCopyResult {
     pub space_info: Option<Doc20copyDocResponseBodySyncCopyResultSpaceInfo>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocResponseBodySyncCopyResult { dentry_uuid : "dentryUuid" optional,
     drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId" optional,
     extension : "extension" optional, name : "name" optional, space_info : "spaceInfo"
     optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyDocResponseBodySyncCopyResultSpaceInfo {
-    #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocResponseBodySyncCopyResultSpaceInfo { scene_type : "sceneType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20copyDocWithAppAuthRequest {
     pub operator_id: String,
     pub source_dentry_uuid: String,
     pub target_parent_dentry_uuid: String,
     pub target_pre_dentry_uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocWithAppAuthRequest { operator_id : "operatorId", source_dentry_uuid :
     "sourceDentryUuid", target_parent_dentry_uuid : "targetParentDentryUuid",
     target_pre_dentry_uuid : "targetPreDentryUuid" optional }
 );
 impl rt::Validate for Doc20copyDocWithAppAuthRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyDocWithAppAuthResponseBody {
     pub is_async: Option<bool>,
     pub sync_copy_result: Option<Doc20copyDocWithAppAuthResponseBodySyncCopyResult>,
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocWithAppAuthResponseBody { is_async : "isAsync" optional, sync_copy_result
     : "syncCopyResult" optional, task_id : "taskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyDocWithAppAuthResponseBodySyncCopyResult {
     pub dentry_uuid: Option<String>,
     pub drive_dentry_id: Option<String>,
@@ -4627,77 +4086,60 @@ pub struct Doc20copyDocWithAppAuthResponseBodySyncCopyResult {
     pub space_info: Option<Doc20copyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocWithAppAuthResponseBodySyncCopyResult { dentry_uuid : "dentryUuid"
     optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
     optional, extension : "extension" optional, name : "name" optional, space_info :
     "spaceInfo" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo {
-    #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyDocWithAppAuthResponseBodySyncCopyResultSpaceInfo { scene_type : "sceneType"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20copyWorkspaceAsyncRequest {
     pub param: Doc20copyWorkspaceAsyncRequestParam,
 }
-rt::deserialize_object!(Doc20copyWorkspaceAsyncRequest { param : "param" });
+rt::object!(Doc20copyWorkspaceAsyncRequest { param : "param" });
 impl rt::Validate for Doc20copyWorkspaceAsyncRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyWorkspaceAsyncRequestParam {
-    #[serde(rename = "originWorkspaceId")]
     pub origin_workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyWorkspaceAsyncRequestParam { origin_workspace_id : "originWorkspaceId"
     optional }
 );
 impl rt::Validate for Doc20copyWorkspaceAsyncRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyWorkspaceAsyncResponseBody {
     pub id: Option<i64>,
 }
-rt::deserialize_object!(Doc20copyWorkspaceAsyncResponseBody { id : "id" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20copyWorkspaceAsyncResponseBody { id : "id" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20copyWorkspaceRequest {
     pub param: Doc20copyWorkspaceRequestParam,
 }
-rt::deserialize_object!(Doc20copyWorkspaceRequest { param : "param" });
+rt::object!(Doc20copyWorkspaceRequest { param : "param" });
 impl rt::Validate for Doc20copyWorkspaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyWorkspaceRequestParam {
-    #[serde(rename = "originWorkspaceId")]
     pub origin_workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20copyWorkspaceRequestParam { origin_workspace_id : "originWorkspaceId" optional }
 );
 impl rt::Validate for Doc20copyWorkspaceRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20copyWorkspaceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20copyWorkspaceResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20copyWorkspaceResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createDentryRequest {
     pub dentry_type: String,
     pub document_type: Option<i64>,
@@ -4705,15 +4147,13 @@ pub struct Doc20createDentryRequest {
     pub operator_id: String,
     pub parent_dentry_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createDentryRequest { dentry_type : "dentryType", document_type : "documentType"
     optional, name : "name", operator_id : "operatorId", parent_dentry_id :
     "parentDentryId" optional }
 );
 impl rt::Validate for Doc20createDentryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20createShortcutForMigrateRequest {
     pub operator_id: Option<String>,
     pub source_resource_id: Option<String>,
@@ -4722,7 +4162,7 @@ pub struct Doc20createShortcutForMigrateRequest {
     pub target_resource_name: Option<String>,
     pub target_resource_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutForMigrateRequest { operator_id : "operatorId" optional,
     source_resource_id : "sourceResourceId" optional, source_resource_type :
     "sourceResourceType" optional, target_resource_id : "targetResourceId" optional,
@@ -4730,22 +4170,17 @@ rt::deserialize_object!(
     "targetResourceType" optional }
 );
 impl rt::Validate for Doc20createShortcutForMigrateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20createShortcutForMigrateResponseBody {
-    #[serde(rename = "openDentryInfo")]
     pub open_dentry_info: Option<
         Doc20createShortcutForMigrateResponseBodyOpenDentryInfo,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutForMigrateResponseBody { open_dentry_info : "openDentryInfo"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20createShortcutForMigrateResponseBodyOpenDentryInfo {
     pub dentry_uuid: Option<String>,
     pub drive_dentry_id: Option<String>,
@@ -4754,22 +4189,19 @@ pub struct Doc20createShortcutForMigrateResponseBodyOpenDentryInfo {
     pub name: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutForMigrateResponseBodyOpenDentryInfo { dentry_uuid : "dentryUuid"
     optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
     optional, extension : "extension" optional, name : "name" optional, url : "url"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createShortcutRequest {
     pub param: Doc20createShortcutRequestParam,
 }
-rt::deserialize_object!(Doc20createShortcutRequest { param : "param" });
+rt::object!(Doc20createShortcutRequest { param : "param" });
 impl rt::Validate for Doc20createShortcutRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createShortcutRequestParam {
     pub source_resource_id: String,
     pub source_resource_type: String,
@@ -4777,26 +4209,21 @@ pub struct Doc20createShortcutRequestParam {
     pub target_resource_name: Option<String>,
     pub target_resource_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutRequestParam { source_resource_id : "sourceResourceId",
     source_resource_type : "sourceResourceType", target_resource_id : "targetResourceId",
     target_resource_name : "targetResourceName" optional, target_resource_type :
     "targetResourceType" }
 );
 impl rt::Validate for Doc20createShortcutRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20createShortcutResponseBody {
-    #[serde(rename = "openDentryInfo")]
     pub open_dentry_info: Option<Doc20createShortcutResponseBodyOpenDentryInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutResponseBody { open_dentry_info : "openDentryInfo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20createShortcutResponseBodyOpenDentryInfo {
     pub dentry_uuid: Option<String>,
     pub drive_dentry_id: Option<String>,
@@ -4806,26 +4233,21 @@ pub struct Doc20createShortcutResponseBodyOpenDentryInfo {
     pub space_info: Option<Doc20createShortcutResponseBodyOpenDentryInfoSpaceInfo>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutResponseBodyOpenDentryInfo { dentry_uuid : "dentryUuid" optional,
     drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId" optional,
     extension : "extension" optional, name : "name" optional, space_info : "spaceInfo"
     optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20createShortcutResponseBodyOpenDentryInfoSpaceInfo {
-    #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createShortcutResponseBodyOpenDentryInfoSpaceInfo { scene_type : "sceneType"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createSpaceRequest {
     pub description: Option<String>,
     pub icon: Option<String>,
@@ -4835,22 +4257,19 @@ pub struct Doc20createSpaceRequest {
     pub share_scope: Doc20createSpaceRequestShareScope,
     pub team_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createSpaceRequest { description : "description" optional, icon : "icon"
     optional, name : "name", operator_id : "operatorId", section_id : "sectionId"
     optional, share_scope : "shareScope", team_id : "teamId" optional }
 );
 impl rt::Validate for Doc20createSpaceRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createSpaceRequestShareScope {
     pub scope: i64,
 }
-rt::deserialize_object!(Doc20createSpaceRequestShareScope { scope : "scope" });
+rt::object!(Doc20createSpaceRequestShareScope { scope : "scope" });
 impl rt::Validate for Doc20createSpaceRequestShareScope {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createTeamRequest {
     pub cover: Option<String>,
     pub description: Option<String>,
@@ -4860,38 +4279,31 @@ pub struct Doc20createTeamRequest {
     pub operator_id: String,
     pub team_type: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createTeamRequest { cover : "cover" optional, description : "description"
     optional, icon : "icon" optional, members : "members" optional, name : "name",
     operator_id : "operatorId", team_type : "teamType" }
 );
 impl rt::Validate for Doc20createTeamRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20createTeamRequestMembers {
     pub member_id: String,
     pub member_type: i64,
     pub role_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20createTeamRequestMembers { member_id : "memberId", member_type : "memberType",
     role_code : "roleCode" }
 );
 impl rt::Validate for Doc20createTeamRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20crossOrgMigrateRequest {
     pub option: Option<Doc20crossOrgMigrateRequestOption>,
     pub param: Doc20crossOrgMigrateRequestParam,
 }
-rt::deserialize_object!(
-    Doc20crossOrgMigrateRequest { option : "option" optional, param : "param" }
-);
+rt::object!(Doc20crossOrgMigrateRequest { option : "option" optional, param : "param" });
 impl rt::Validate for Doc20crossOrgMigrateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20crossOrgMigrateRequestOption {
     pub check_operator_source_role: Option<bool>,
     pub delete_source: Option<bool>,
@@ -4903,7 +4315,7 @@ pub struct Doc20crossOrgMigrateRequestOption {
     pub workspace_id_strs: Option<Vec<String>>,
     pub workspace_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20crossOrgMigrateRequestOption { check_operator_source_role :
     "checkOperatorSourceRole" optional, delete_source : "deleteSource" optional,
     need_recycle_failed_workspace_id : "needRecycleFailedWorkspaceId" optional,
@@ -4913,29 +4325,18 @@ rt::deserialize_object!(
     "workspaceIds" optional }
 );
 impl rt::Validate for Doc20crossOrgMigrateRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20crossOrgMigrateRequestParam {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
-rt::deserialize_object!(
-    Doc20crossOrgMigrateRequestParam { corp_id : "corpId" optional }
-);
+rt::object!(Doc20crossOrgMigrateRequestParam { corp_id : "corpId" optional });
 impl rt::Validate for Doc20crossOrgMigrateRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20crossOrgMigrateResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Doc20crossOrgMigrateResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20crossOrgMigrateResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryModel {
     pub content_type: Option<String>,
     pub created_time: i64,
@@ -4957,7 +4358,7 @@ pub struct Doc20dentryModel {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20dentryModelVisitorInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20dentryModel { content_type : "contentType" optional, created_time :
     "createdTime", creator : "creator" optional, dentry_id : "dentryId", dentry_type :
     "dentryType", dentry_uuid : "dentryUuid", doc_key : "docKey" optional, extension :
@@ -4967,47 +4368,34 @@ rt::deserialize_object!(
     updated_time : "updatedTime", updater : "updater" optional, url : "url" optional,
     visitor_info : "visitorInfo" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryModelCreator {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(Doc20dentryModelCreator { name : "name", union_id : "unionId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20dentryModelCreator { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20dentryModelStatisticalInfo {
-    #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
-rt::deserialize_object!(
-    Doc20dentryModelStatisticalInfo { word_count : "wordCount" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20dentryModelStatisticalInfo { word_count : "wordCount" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryModelUpdater {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(Doc20dentryModelUpdater { name : "name", union_id : "unionId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20dentryModelUpdater { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20dentryModelVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20dentryModelVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
     "roleCode" optional, space_actions : "spaceActions" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryVo {
     pub content_type: Option<String>,
     pub created_time: i64,
@@ -5028,7 +4416,7 @@ pub struct Doc20dentryVo {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20dentryVoVisitorInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20dentryVo { content_type : "contentType" optional, created_time : "createdTime",
     creator : "creator" optional, dentry_id : "dentryId", dentry_type : "dentryType",
     dentry_uuid : "dentryUuid", doc_key : "docKey" optional, extension : "extension"
@@ -5037,156 +4425,115 @@ rt::deserialize_object!(
     "spaceId", updated_time : "updatedTime", updater : "updater" optional, url : "url"
     optional, visitor_info : "visitorInfo" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryVoCreator {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(Doc20dentryVoCreator { name : "name", union_id : "unionId" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20dentryVoCreator { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryVoUpdater {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(Doc20dentryVoUpdater { name : "name", union_id : "unionId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20dentryVoUpdater { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20dentryVoVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20dentryVoVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
     "roleCode" optional, space_actions : "spaceActions" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20docContentRequest {
     pub option: Option<Doc20docContentRequestOption>,
 }
-rt::deserialize_object!(Doc20docContentRequest { option : "option" optional });
+rt::object!(Doc20docContentRequest { option : "option" optional });
 impl rt::Validate for Doc20docContentRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20docContentRequestOption {
-    #[serde(rename = "targetFormat")]
     pub target_format: Option<String>,
 }
-rt::deserialize_object!(
-    Doc20docContentRequestOption { target_format : "targetFormat" optional }
-);
+rt::object!(Doc20docContentRequestOption { target_format : "targetFormat" optional });
 impl rt::Validate for Doc20docContentRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20docContentResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(Doc20docContentResponseBody { task_id : "taskId" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20docContentResponseBody { task_id : "taskId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20docExportByDelegatedPermissionResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20docExportByDelegatedPermissionResponseBody { task_id : "taskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20docUpdateContentWithDelegatedPermissionRequest {
     pub content: String,
-    #[serde(rename = "dataType")]
     pub data_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20docUpdateContentWithDelegatedPermissionRequest { content : "content", data_type
     : "dataType" optional }
 );
 impl rt::Validate for Doc20docUpdateContentWithDelegatedPermissionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20docUpdateContentWithDelegatedPermissionResponseBody {
     pub data: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20docUpdateContentWithDelegatedPermissionResponseBody { data : "data" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20exportDocRequest {
     pub param: Doc20exportDocRequestParam,
 }
-rt::deserialize_object!(Doc20exportDocRequest { param : "param" });
+rt::object!(Doc20exportDocRequest { param : "param" });
 impl rt::Validate for Doc20exportDocRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20exportDocRequestParam {
     pub dentry_uuid: String,
     pub export_type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20exportDocRequestParam { dentry_uuid : "dentryUuid", export_type : "exportType" }
 );
 impl rt::Validate for Doc20exportDocRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20exportDocResponseBody {
-    #[serde(rename = "jobId")]
     pub job_id: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20exportDocResponseBody { job_id : "jobId" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getDentryIdByUuidResponseBody {
     pub dentry_id: Option<String>,
     pub dentry_uuid: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getDentryIdByUuidResponseBody { dentry_id : "dentryId" optional, dentry_uuid :
     "dentryUuid" optional, space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getDocContentForElmResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(
-    Doc20getDocContentForElmResponseBody { task_id : "taskId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20getDocContentForElmResponseBody { task_id : "taskId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getDocContentResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(Doc20getDocContentResponseBody { task_id : "taskId" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20getDocContentResponseBody { task_id : "taskId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getMySpaceResponseBody {
     pub create_time: Option<String>,
     pub modify_time: Option<String>,
@@ -5196,55 +4543,42 @@ pub struct Doc20getMySpaceResponseBody {
     pub space_type: Option<String>,
     pub used_quota: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getMySpaceResponseBody { create_time : "createTime" optional, modify_time :
     "modifyTime" optional, quota : "quota" optional, space_id : "spaceId" optional,
     space_name : "spaceName" optional, space_type : "spaceType" optional, used_quota :
     "usedQuota" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getOrgOrWebOpenDocContentResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(
-    Doc20getOrgOrWebOpenDocContentResponseBody { task_id : "taskId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20getOrgOrWebOpenDocContentResponseBody { task_id : "taskId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getSchemaResponseBody {
     pub revision: Option<i64>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getSchemaResponseBody { revision : "revision" optional, value : "value" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getSpaceDirectoriesResponseBody {
     pub children: Option<Vec<Doc20dentryModel>>,
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getSpaceDirectoriesResponseBody { children : "children" optional, has_more :
     "hasMore" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getStarInfoResponseBody {
     pub starred: Option<bool>,
 }
-rt::deserialize_object!(Doc20getStarInfoResponseBody { starred : "starred" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20getStarInfoResponseBody { starred : "starred" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getTaskInfoResponseBody {
     pub fail_count: Option<i64>,
     pub status: Option<i64>,
@@ -5252,148 +4586,113 @@ pub struct Doc20getTaskInfoResponseBody {
     pub task_id: Option<String>,
     pub total_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getTaskInfoResponseBody { fail_count : "failCount" optional, status : "status"
     optional, succ_count : "succCount" optional, task_id : "taskId" optional, total_count
     : "totalCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getTotalNumberOfDentriesResponseBody {
-    #[serde(rename = "dentriesCount")]
     pub dentries_count: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getTotalNumberOfDentriesResponseBody { dentries_count : "dentriesCount" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getTotalNumberOfSpacesResponseBody {
-    #[serde(rename = "spacesCount")]
     pub spaces_count: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getTotalNumberOfSpacesResponseBody { spaces_count : "spacesCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getUserInfoByOpenTokenResponseBody {
     pub union_id: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getUserInfoByOpenTokenResponseBody { union_id : "unionId" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getUuidByDentryIdResponseBody {
     pub dentry_id: Option<String>,
     pub dentry_uuid: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getUuidByDentryIdResponseBody { dentry_id : "dentryId" optional, dentry_uuid :
     "dentryUuid" optional, space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getUuidByIdOrUrlResponseBody {
-    #[serde(rename = "dentryUuid")]
     pub dentry_uuid: Option<String>,
 }
-rt::deserialize_object!(
-    Doc20getUuidByIdOrUrlResponseBody { dentry_uuid : "dentryUuid" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20getUuidByIdOrUrlResponseBody { dentry_uuid : "dentryUuid" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getWorkspacePermissionScopesResponseBody {
     pub members: Option<Vec<Doc20getWorkspacePermissionScopesResponseBodyMembers>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getWorkspacePermissionScopesResponseBody { members : "members" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20getWorkspacePermissionScopesResponseBodyMembers {
     pub member_id: Option<String>,
     pub member_role: Option<String>,
     pub member_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20getWorkspacePermissionScopesResponseBodyMembers { member_id : "memberId"
     optional, member_role : "memberRole" optional, member_type : "memberType" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20handoverTeamWithoutAuthRequest {
     pub param: Doc20handoverTeamWithoutAuthRequestParam,
 }
-rt::deserialize_object!(Doc20handoverTeamWithoutAuthRequest { param : "param" });
+rt::object!(Doc20handoverTeamWithoutAuthRequest { param : "param" });
 impl rt::Validate for Doc20handoverTeamWithoutAuthRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20handoverTeamWithoutAuthRequestParam {
     pub leave: Option<bool>,
     pub new_owner: String,
     pub notify: Option<bool>,
     pub team_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20handoverTeamWithoutAuthRequestParam { leave : "leave" optional, new_owner :
     "newOwner", notify : "notify" optional, team_id : "teamId" }
 );
 impl rt::Validate for Doc20handoverTeamWithoutAuthRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20handoverTeamWithoutAuthResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Doc20handoverTeamWithoutAuthResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20handoverTeamWithoutAuthResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20handoveryWorkspaceRequest {
     pub param: Doc20handoveryWorkspaceRequestParam,
 }
-rt::deserialize_object!(Doc20handoveryWorkspaceRequest { param : "param" });
+rt::object!(Doc20handoveryWorkspaceRequest { param : "param" });
 impl rt::Validate for Doc20handoveryWorkspaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20handoveryWorkspaceRequestParam {
     pub leave: Option<bool>,
     pub receiver_union_id: String,
     pub resource_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20handoveryWorkspaceRequestParam { leave : "leave" optional, receiver_union_id :
     "receiverUnionId", resource_id : "resourceId" }
 );
 impl rt::Validate for Doc20handoveryWorkspaceRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20handoveryWorkspaceResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    Doc20handoveryWorkspaceResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20handoveryWorkspaceResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20linkSourceInfo {
     pub extension: Option<String>,
     pub icon_url: Option<Doc20linkSourceInfoIconUrl>,
@@ -5401,63 +4700,51 @@ pub struct Doc20linkSourceInfo {
     pub link_type: Option<i64>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20linkSourceInfo { extension : "extension" optional, icon_url : "iconUrl"
     optional, id : "id" optional, link_type : "linkType" optional, space_id : "spaceId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20linkSourceInfoIconUrl {
     pub line: Option<String>,
     pub small: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20linkSourceInfoIconUrl { line : "line" optional, small : "small" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listFeedsResponseBody {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20listFeedsResponseBodyItems>>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listFeedsResponseBody { has_more : "hasMore" optional, items : "items" optional,
     next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listFeedsResponseBodyItems {
     pub content: Option<String>,
     pub time: Option<i64>,
     pub r#type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listFeedsResponseBodyItems { content : "content" optional, time : "time"
     optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listHotDocsResponseBody {
     pub items: Option<Vec<Doc20dentryModel>>,
 }
-rt::deserialize_object!(Doc20listHotDocsResponseBody { items : "items" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20listHotDocsResponseBody { items : "items" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesRequest {
     pub option: Option<Doc20listPinSpacesRequestOption>,
 }
-rt::deserialize_object!(Doc20listPinSpacesRequest { option : "option" optional });
+rt::object!(Doc20listPinSpacesRequest { option : "option" optional });
 impl rt::Validate for Doc20listPinSpacesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesRequestOption {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
@@ -5466,7 +4753,7 @@ pub struct Doc20listPinSpacesRequestOption {
     pub with_space_permission_role: Option<bool>,
     pub with_team_detail: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesRequestOption { max_results : "maxResults" optional, next_token :
     "nextToken" optional, with_space_creator_info : "withSpaceCreatorInfo" optional,
     with_space_modifier_info : "withSpaceModifierInfo" optional,
@@ -5474,20 +4761,16 @@ rt::deserialize_object!(
     "withTeamDetail" optional }
 );
 impl rt::Validate for Doc20listPinSpacesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBody {
     pub next_token: Option<String>,
     pub result_items: Option<Vec<Doc20listPinSpacesResponseBodyResultItems>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBody { next_token : "nextToken" optional, result_items :
     "resultItems" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBodyResultItems {
     pub create_time: Option<String>,
     pub modified_time: Option<String>,
@@ -5495,21 +4778,18 @@ pub struct Doc20listPinSpacesResponseBodyResultItems {
     pub space_permission_role: Option<String>,
     pub team_info: Option<Doc20listPinSpacesResponseBodyResultItemsTeamInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBodyResultItems { create_time : "createTime" optional,
     modified_time : "modifiedTime" optional, space_info : "spaceInfo" optional,
     space_permission_role : "spacePermissionRole" optional, team_info : "teamInfo"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfo {
     pub cover: Option<String>,
     pub create_time: Option<String>,
     pub creator: Option<Doc20listPinSpacesResponseBodyResultItemsSpaceInfoCreator>,
     pub description: Option<String>,
-    #[serde(rename = "iconVO")]
     pub icon_vo: Option<Doc20listPinSpacesResponseBodyResultItemsSpaceInfoIconVo>,
     pub id: Option<String>,
     pub mobile_url: Option<String>,
@@ -5518,95 +4798,78 @@ pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfo {
     pub name: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBodyResultItemsSpaceInfo { cover : "cover" optional,
     create_time : "createTime" optional, creator : "creator" optional, description :
     "description" optional, icon_vo : "iconVO" optional, id : "id" optional, mobile_url :
     "mobileUrl" optional, modified_time : "modifiedTime" optional, modifier : "modifier"
     optional, name : "name" optional, pc_url : "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfoCreator {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBodyResultItemsSpaceInfoCreator { name : "name" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfoIconVo {
     pub icon: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBodyResultItemsSpaceInfoIconVo { icon : "icon" optional,
     r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBodyResultItemsSpaceInfoModifier {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBodyResultItemsSpaceInfoModifier { name : "name" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listPinSpacesResponseBodyResultItemsTeamInfo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listPinSpacesResponseBodyResultItemsTeamInfo { id : "id" optional, name : "name"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20listRecentsRequest {
     pub param: Doc20listRecentsRequestParam,
 }
-rt::deserialize_object!(Doc20listRecentsRequest { param : "param" });
+rt::object!(Doc20listRecentsRequest { param : "param" });
 impl rt::Validate for Doc20listRecentsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20listRecentsRequestParam {
     pub file_types: Vec<i64>,
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
     pub operate_types: Vec<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listRecentsRequestParam { file_types : "fileTypes", max_results : "maxResults"
     optional, next_token : "nextToken" optional, operate_types : "operateTypes" }
 );
 impl rt::Validate for Doc20listRecentsRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listRecentsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub recent_dentry_list: Option<Vec<Doc20listRecentsResponseBodyRecentDentryList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listRecentsResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, recent_dentry_list : "recentDentryList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listRecentsResponseBodyRecentDentryList {
     pub access_time: Option<i64>,
     pub deleted: Option<bool>,
@@ -5614,14 +4877,12 @@ pub struct Doc20listRecentsResponseBodyRecentDentryList {
     pub operate_type: Option<i64>,
     pub resource: Option<Doc20listRecentsResponseBodyRecentDentryListResource>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listRecentsResponseBodyRecentDentryList { access_time : "accessTime" optional,
     deleted : "deleted" optional, icon : "icon" optional, operate_type : "operateType"
     optional, resource : "resource" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listRecentsResponseBodyRecentDentryListResource {
     pub dentry_uuid: Option<String>,
     pub drive_dentry_id: Option<String>,
@@ -5633,54 +4894,41 @@ pub struct Doc20listRecentsResponseBodyRecentDentryListResource {
     >,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listRecentsResponseBodyRecentDentryListResource { dentry_uuid : "dentryUuid"
     optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
     optional, extension : "extension" optional, name : "name" optional, space_info :
     "spaceInfo" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listRecentsResponseBodyRecentDentryListResourceSpaceInfo { scene_type :
     "sceneType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listRelatedSpaceTeamsResponseBody {
     pub items: Option<Vec<Doc20teamModel>>,
 }
-rt::deserialize_object!(
-    Doc20listRelatedSpaceTeamsResponseBody { items : "items" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20listRelatedSpaceTeamsResponseBody { items : "items" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listRelatedTeamsResponseBody {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20teamModel>>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listRelatedTeamsResponseBody { has_more : "hasMore" optional, items : "items"
     optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listSpaceSectionsResponseBody {
     pub items: Option<Vec<Doc20listSpaceSectionsResponseBodyItems>>,
 }
-rt::deserialize_object!(Doc20listSpaceSectionsResponseBody { items : "items" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20listSpaceSectionsResponseBody { items : "items" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listSpaceSectionsResponseBodyItems {
     pub display_type: Option<String>,
     pub id: Option<String>,
@@ -5688,22 +4936,18 @@ pub struct Doc20listSpaceSectionsResponseBodyItems {
     pub space_num: Option<i64>,
     pub spaces: Option<Vec<Doc20spaceModel>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listSpaceSectionsResponseBodyItems { display_type : "displayType" optional, id :
     "id" optional, name : "name" optional, space_num : "spaceNum" optional, spaces :
     "spaces" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsRequest {
     pub option: Option<Doc20listStarsRequestOption>,
 }
-rt::deserialize_object!(Doc20listStarsRequest { option : "option" optional });
+rt::object!(Doc20listStarsRequest { option : "option" optional });
 impl rt::Validate for Doc20listStarsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsRequestOption {
     pub content_type_list: Option<Vec<String>>,
     pub filter_doc_types: Option<Vec<String>>,
@@ -5719,7 +4963,7 @@ pub struct Doc20listStarsRequestOption {
     pub with_space_permission_role: Option<bool>,
     pub with_team_detail: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsRequestOption { content_type_list : "contentTypeList" optional,
     filter_doc_types : "filterDocTypes" optional, list_v2 : "listV2" optional,
     max_results : "maxResults" optional, next_token : "nextToken" optional, order :
@@ -5731,20 +4975,16 @@ rt::deserialize_object!(
     "withTeamDetail" optional }
 );
 impl rt::Validate for Doc20listStarsRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBody {
     pub next_token: Option<String>,
     pub star_list: Option<Vec<Doc20listStarsResponseBodyStarList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBody { next_token : "nextToken" optional, star_list :
     "starList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBodyStarList {
     pub create_time: Option<String>,
     pub dentry_info: Option<Doc20listStarsResponseBodyStarListDentryInfo>,
@@ -5757,7 +4997,7 @@ pub struct Doc20listStarsResponseBodyStarList {
     pub star_type: Option<String>,
     pub team_info: Option<Doc20listStarsResponseBodyStarListTeamInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBodyStarList { create_time : "createTime" optional, dentry_info
     : "dentryInfo" optional, dentry_permission_role : "dentryPermissionRole" optional, id
     : "id" optional, is_deleted : "isDeleted" optional, modified_time : "modifiedTime"
@@ -5765,9 +5005,7 @@ rt::deserialize_object!(
     "spacePermissionRole" optional, star_type : "starType" optional, team_info :
     "teamInfo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBodyStarListDentryInfo {
     pub create_time: Option<String>,
     pub creator: Option<Doc20listStarsResponseBodyStarListDentryInfoCreator>,
@@ -5783,7 +5021,7 @@ pub struct Doc20listStarsResponseBodyStarListDentryInfo {
     pub r#type: Option<String>,
     pub uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBodyStarListDentryInfo { create_time : "createTime" optional,
     creator : "creator" optional, extension : "extension" optional, id : "id" optional,
     mobile_url : "mobileUrl" optional, modified_time : "modifiedTime" optional, modifier
@@ -5791,135 +5029,109 @@ rt::deserialize_object!(
     "spaceId" optional, status : "status" optional, r#type : "type" optional, uuid :
     "uuid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBodyStarListDentryInfoCreator {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBodyStarListDentryInfoCreator { name : "name" optional, user_id
     : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBodyStarListDentryInfoModifier {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBodyStarListDentryInfoModifier { name : "name" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBodyStarListSpaceInfo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBodyStarListSpaceInfo { id : "id" optional, name : "name"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listStarsResponseBodyStarListTeamInfo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listStarsResponseBodyStarListTeamInfo { id : "id" optional, name : "name"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listTeamMembersResponseBody {
     pub members: Option<Vec<Doc20listTeamMembersResponseBodyMembers>>,
-    #[serde(rename = "teamName")]
     pub team_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listTeamMembersResponseBody { members : "members" optional, team_name :
     "teamName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20listTeamMembersResponseBodyMembers {
     pub member_id: Option<String>,
     pub member_type: Option<i64>,
     pub name: Option<String>,
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20listTeamMembersResponseBodyMembers { member_id : "memberId" optional,
     member_type : "memberType" optional, name : "name" optional, role_code : "roleCode"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20lockDocByDelegatedPermissionRequest {
     pub param: Doc20lockDocByDelegatedPermissionRequestParam,
 }
-rt::deserialize_object!(Doc20lockDocByDelegatedPermissionRequest { param : "param" });
+rt::object!(Doc20lockDocByDelegatedPermissionRequest { param : "param" });
 impl rt::Validate for Doc20lockDocByDelegatedPermissionRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20lockDocByDelegatedPermissionRequestParam {
-    #[serde(rename = "dentryUuid")]
     pub dentry_uuid: String,
     pub name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20lockDocByDelegatedPermissionRequestParam { dentry_uuid : "dentryUuid", name :
     "name" }
 );
 impl rt::Validate for Doc20lockDocByDelegatedPermissionRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20lockDocByDelegatedPermissionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20lockDocByDelegatedPermissionResponseBody { success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20lockDocRequest {
     pub param: Doc20lockDocRequestParam,
 }
-rt::deserialize_object!(Doc20lockDocRequest { param : "param" });
+rt::object!(Doc20lockDocRequest { param : "param" });
 impl rt::Validate for Doc20lockDocRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20lockDocRequestParam {
     pub dentry_uuid: String,
     pub name: String,
     pub operator_uid: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20lockDocRequestParam { dentry_uuid : "dentryUuid", name : "name", operator_uid :
     "operatorUid" }
 );
 impl rt::Validate for Doc20lockDocRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20lockDocResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20lockDocResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20lockDocResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20mapValue {
     pub template_id: Option<String>,
     pub title: Option<String>,
@@ -5935,7 +5147,7 @@ pub struct Doc20mapValue {
     pub belong: Option<String>,
     pub content_download_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20mapValue { template_id : "templateId" optional, title : "title" optional, r#type
     : "type" optional, cover_download_url : "coverDownloadUrl" optional, description :
     "description" optional, author_name : "authorName" optional, create_time :
@@ -5944,16 +5156,12 @@ rt::deserialize_object!(
     "usedCount" optional, belong : "belong" optional, content_download_url :
     "contentDownloadUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20markStarResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20markStarResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20markStarResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20moveDentryRequest {
     pub operator_id: String,
     pub target_space_id: String,
@@ -5961,79 +5169,60 @@ pub struct Doc20moveDentryRequest {
     pub to_parent_dentry_id: Option<String>,
     pub to_prev_dentry_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20moveDentryRequest { operator_id : "operatorId", target_space_id :
     "targetSpaceId", to_next_dentry_id : "toNextDentryId" optional, to_parent_dentry_id :
     "toParentDentryId" optional, to_prev_dentry_id : "toPrevDentryId" optional }
 );
 impl rt::Validate for Doc20moveDentryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20openActionModel {
     pub name: Option<String>,
     pub timestamp: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20openActionModel { name : "name" optional, timestamp : "timestamp" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20pinSpaceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20pinSpaceResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20pinSpaceResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryDocContentResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(
-    Doc20queryDocContentResponseBody { task_id : "taskId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20queryDocContentResponseBody { task_id : "taskId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryExportTaskResponseBody {
-    #[serde(rename = "downloadUrl")]
     pub download_url: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryExportTaskResponseBody { download_url : "downloadUrl" optional, status :
     "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryGetContentJobResponseBody {
-    #[serde(rename = "contentKey")]
     pub content_key: Option<String>,
     pub status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryGetContentJobResponseBody { content_key : "contentKey" optional, status :
     "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryItemByUrlResponseBody {
     pub biz_type: Option<String>,
     pub dentry: Option<Doc20dentryModel>,
     pub resource_type: Option<String>,
     pub space: Option<Doc20queryItemByUrlResponseBodySpace>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryItemByUrlResponseBody { biz_type : "bizType" optional, dentry : "dentry"
     optional, resource_type : "resourceType" optional, space : "space" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryItemByUrlResponseBodySpace {
     pub description: Option<String>,
     pub id: Option<String>,
@@ -6041,81 +5230,65 @@ pub struct Doc20queryItemByUrlResponseBodySpace {
     pub owner: Option<Doc20queryItemByUrlResponseBodySpaceOwner>,
     pub r#type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryItemByUrlResponseBodySpace { description : "description" optional, id :
     "id" optional, name : "name" optional, owner : "owner" optional, r#type : "type"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryItemByUrlResponseBodySpaceOwner {
     pub name: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryItemByUrlResponseBodySpaceOwner { name : "name" optional, union_id :
     "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryRecentListResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub recent_list: Option<Vec<Doc20queryRecentListResponseBodyRecentList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryRecentListResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, recent_list : "recentList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryRecentListResponseBodyRecentList {
     pub deleted: Option<bool>,
     pub dentry: Option<Doc20dentryModel>,
-    #[serde(rename = "recentTime")]
     pub recent_time: Option<i64>,
     pub team: Option<Doc20queryRecentListResponseBodyRecentListTeam>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryRecentListResponseBodyRecentList { deleted : "deleted" optional, dentry :
     "dentry" optional, recent_time : "recentTime" optional, team : "team" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20queryRecentListResponseBodyRecentListTeam {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20queryRecentListResponseBodyRecentListTeam { id : "id" optional, name : "name"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20relatedSpacesResponseBody {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20relatedSpacesResponseBodyItems>>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20relatedSpacesResponseBody { has_more : "hasMore" optional, items : "items"
     optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20relatedSpacesResponseBodyItems {
     pub cover: Option<String>,
     pub description: Option<String>,
-    #[serde(rename = "hdIconVO")]
     pub hd_icon_vo: Option<Doc20relatedSpacesResponseBodyItemsHdIconVo>,
-    #[serde(rename = "iconVO")]
     pub icon_vo: Option<Doc20relatedSpacesResponseBodyItemsIconVo>,
     pub id: String,
     pub name: String,
@@ -6125,179 +5298,151 @@ pub struct Doc20relatedSpacesResponseBodyItems {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20relatedSpacesResponseBodyItemsVisitorInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20relatedSpacesResponseBodyItems { cover : "cover" optional, description :
     "description" optional, hd_icon_vo : "hdIconVO" optional, icon_vo : "iconVO"
     optional, id : "id", name : "name", owner : "owner" optional, recent_list :
     "recentList" optional, r#type : "type" optional, url : "url" optional, visitor_info :
     "visitorInfo" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20relatedSpacesResponseBodyItemsHdIconVo {
     pub icon: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20relatedSpacesResponseBodyItemsHdIconVo { icon : "icon", r#type : "type" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20relatedSpacesResponseBodyItemsIconVo {
     pub icon: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20relatedSpacesResponseBodyItemsIconVo { icon : "icon", r#type : "type" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20relatedSpacesResponseBodyItemsOwner {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20relatedSpacesResponseBodyItemsOwner { name : "name", union_id : "unionId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20relatedSpacesResponseBodyItemsVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub pinned: Option<bool>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20relatedSpacesResponseBodyItemsVisitorInfo { dentry_actions : "dentryActions"
     optional, pinned : "pinned" optional, role_code : "roleCode" optional, space_actions
     : "spaceActions" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20removeTeamMembersRequest {
     pub members: Vec<Doc20removeTeamMembersRequestMembers>,
     pub notify: Option<bool>,
-    #[serde(rename = "operatorId")]
     pub operator_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20removeTeamMembersRequest { members : "members", notify : "notify" optional,
     operator_id : "operatorId" }
 );
 impl rt::Validate for Doc20removeTeamMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20removeTeamMembersRequestMembers {
     pub member_id: String,
     pub member_type: i64,
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20removeTeamMembersRequestMembers { member_id : "memberId", member_type :
     "memberType", role_code : "roleCode" optional }
 );
 impl rt::Validate for Doc20removeTeamMembersRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20removeTeamMembersResponseBody {
     pub not_in_org_members: Option<
         Vec<Doc20removeTeamMembersResponseBodyNotInOrgMembers>,
     >,
     pub save_success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20removeTeamMembersResponseBody { not_in_org_members : "notInOrgMembers" optional,
     save_success : "saveSuccess" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20removeTeamMembersResponseBodyNotInOrgMembers {
     pub member_id: Option<String>,
     pub member_type: Option<i64>,
     pub name: Option<String>,
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20removeTeamMembersResponseBodyNotInOrgMembers { member_id : "memberId" optional,
     member_type : "memberType" optional, name : "name" optional, role_code : "roleCode"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20saveTeamMembersRequest {
     pub members: Vec<Doc20saveTeamMembersRequestMembers>,
     pub notify: Option<bool>,
-    #[serde(rename = "operatorId")]
     pub operator_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20saveTeamMembersRequest { members : "members", notify : "notify" optional,
     operator_id : "operatorId" }
 );
 impl rt::Validate for Doc20saveTeamMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20saveTeamMembersRequestMembers {
     pub member_id: String,
     pub member_type: i64,
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20saveTeamMembersRequestMembers { member_id : "memberId", member_type :
     "memberType", role_code : "roleCode" optional }
 );
 impl rt::Validate for Doc20saveTeamMembersRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20saveTeamMembersResponseBody {
     pub not_in_org_members: Option<Vec<Doc20saveTeamMembersResponseBodyNotInOrgMembers>>,
     pub save_success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20saveTeamMembersResponseBody { not_in_org_members : "notInOrgMembers" optional,
     save_success : "saveSuccess" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20saveTeamMembersResponseBodyNotInOrgMembers {
     pub member_id: Option<String>,
     pub member_type: Option<i64>,
     pub name: Option<String>,
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20saveTeamMembersResponseBodyNotInOrgMembers { member_id : "memberId" optional,
     member_type : "memberType" optional, name : "name" optional, role_code : "roleCode"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchRequest {
     pub dentry_request: Option<Doc20searchRequestDentryRequest>,
     pub keyword: Option<String>,
     pub operator_id: Option<String>,
     pub space_request: Option<Doc20searchRequestSpaceRequest>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchRequest { dentry_request : "dentryRequest" optional, keyword : "keyword"
     optional, operator_id : "operatorId" optional, space_request : "spaceRequest"
     optional }
 );
 impl rt::Validate for Doc20searchRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20searchRequestDentryRequest {
     pub create_time_range: Option<Doc20searchRequestDentryRequestCreateTimeRange>,
     pub create_users: Option<Vec<String>>,
@@ -6311,7 +5456,7 @@ pub struct Doc20searchRequestDentryRequest {
     pub summary_length: Option<i64>,
     pub visit_time_range: Option<Doc20searchRequestDentryRequestVisitTimeRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchRequestDentryRequest { create_time_range : "createTimeRange" optional,
     create_users : "createUsers" optional, editors : "editors" optional, max_results :
     "maxResults", next_token : "nextToken" optional, search_field : "searchField"
@@ -6320,69 +5465,57 @@ rt::deserialize_object!(
     visit_time_range : "visitTimeRange" optional }
 );
 impl rt::Validate for Doc20searchRequestDentryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchRequestDentryRequestCreateTimeRange {
     pub end: Option<i64>,
     pub start: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchRequestDentryRequestCreateTimeRange { end : "end" optional, start :
     "start" optional }
 );
 impl rt::Validate for Doc20searchRequestDentryRequestCreateTimeRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchRequestDentryRequestVisitTimeRange {
     pub end: Option<i64>,
     pub start: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchRequestDentryRequestVisitTimeRange { end : "end" optional, start : "start"
     optional }
 );
 impl rt::Validate for Doc20searchRequestDentryRequestVisitTimeRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20searchRequestSpaceRequest {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub with_team_info: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchRequestSpaceRequest { max_results : "maxResults", next_token : "nextToken"
     optional, with_team_info : "withTeamInfo" optional }
 );
 impl rt::Validate for Doc20searchRequestSpaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBody {
     pub dentry_result: Option<Doc20searchResponseBodyDentryResult>,
     pub space_result: Option<Doc20searchResponseBodySpaceResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBody { dentry_result : "dentryResult" optional, space_result :
     "spaceResult" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodyDentryResult {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20searchResponseBodyDentryResultItems>>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodyDentryResult { has_more : "hasMore" optional, items : "items"
     optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodyDentryResultItems {
     pub content: Option<String>,
     pub creation: Option<Doc20openActionModel>,
@@ -6400,7 +5533,7 @@ pub struct Doc20searchResponseBodyDentryResultItems {
     pub thumbnail_url: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodyDentryResultItems { content : "content" optional, creation :
     "creation" optional, dentry_id : "dentryId" optional, dentry_uuid : "dentryUuid"
     optional, extension : "extension" optional, icon_url : "iconUrl" optional,
@@ -6409,87 +5542,69 @@ rt::deserialize_object!(
     search_file_type : "searchFileType" optional, space_id : "spaceId" optional,
     thumbnail_url : "thumbnailUrl" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodySpaceResult {
     pub has_more: Option<bool>,
     pub items: Option<Vec<Doc20searchResponseBodySpaceResultItems>>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodySpaceResult { has_more : "hasMore" optional, items : "items"
     optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodySpaceResultItems {
-    #[serde(rename = "iconVO")]
     pub icon_vo: Option<Doc20searchResponseBodySpaceResultItemsIconVo>,
     pub name: Option<String>,
     pub origin_name: Option<String>,
     pub space_id: Option<String>,
-    #[serde(rename = "teamVO")]
     pub team_vo: Option<Doc20searchResponseBodySpaceResultItemsTeamVo>,
     pub url: Option<String>,
     pub user_last_operation: Option<
         Doc20searchResponseBodySpaceResultItemsUserLastOperation,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodySpaceResultItems { icon_vo : "iconVO" optional, name : "name"
     optional, origin_name : "originName" optional, space_id : "spaceId" optional, team_vo
     : "teamVO" optional, url : "url" optional, user_last_operation : "userLastOperation"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodySpaceResultItemsIconVo {
     pub icon: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodySpaceResultItemsIconVo { icon : "icon" optional, r#type :
     "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodySpaceResultItemsTeamVo {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodySpaceResultItemsTeamVo { id : "id" optional, name : "name"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchResponseBodySpaceResultItemsUserLastOperation {
     pub name: Option<String>,
     pub time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchResponseBodySpaceResultItemsUserLastOperation { name : "name" optional,
     time : "time" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20searchTemplatesRequest {
     pub option: Option<Doc20searchTemplatesRequestOption>,
     pub param: Doc20searchTemplatesRequestParam,
 }
-rt::deserialize_object!(
-    Doc20searchTemplatesRequest { option : "option" optional, param : "param" }
-);
+rt::object!(Doc20searchTemplatesRequest { option : "option" optional, param : "param" });
 impl rt::Validate for Doc20searchTemplatesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchTemplatesRequestOption {
     pub exclude_workspace_ids: Option<Vec<String>>,
     pub max_results: Option<i64>,
@@ -6499,38 +5614,32 @@ pub struct Doc20searchTemplatesRequestOption {
     pub version: Option<i64>,
     pub workspace_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchTemplatesRequestOption { exclude_workspace_ids : "excludeWorkspaceIds"
     optional, max_results : "maxResults" optional, next_token : "nextToken" optional,
     platform : "platform" optional, template_types : "templateTypes" optional, version :
     "version" optional, workspace_ids : "workspaceIds" optional }
 );
 impl rt::Validate for Doc20searchTemplatesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20searchTemplatesRequestParam {
     pub belong: String,
-    #[serde(rename = "searchName")]
     pub search_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchTemplatesRequestParam { belong : "belong", search_name : "searchName" }
 );
 impl rt::Validate for Doc20searchTemplatesRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchTemplatesResponseBody {
     pub next_token: Option<String>,
     pub template_list: Option<Vec<Doc20searchTemplatesResponseBodyTemplateList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchTemplatesResponseBody { next_token : "nextToken" optional, template_list :
     "templateList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20searchTemplatesResponseBodyTemplateList {
     pub author_name: Option<String>,
     pub belong: Option<String>,
@@ -6546,7 +5655,7 @@ pub struct Doc20searchTemplatesResponseBodyTemplateList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20searchTemplatesResponseBodyTemplateList { author_name : "authorName" optional,
     belong : "belong" optional, content_download_url : "contentDownloadUrl" optional,
     cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
@@ -6555,55 +5664,41 @@ rt::deserialize_object!(
     "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
     optional, workspace_name : "workspaceName" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20shareUrlRequest {
     pub param: Doc20shareUrlRequestParam,
 }
-rt::deserialize_object!(Doc20shareUrlRequest { param : "param" });
+rt::object!(Doc20shareUrlRequest { param : "param" });
 impl rt::Validate for Doc20shareUrlRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20shareUrlRequestParam {
     pub dentry_uuid: String,
     pub trigger_share: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20shareUrlRequestParam { dentry_uuid : "dentryUuid", trigger_share :
     "triggerShare" optional }
 );
 impl rt::Validate for Doc20shareUrlRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20shareUrlResponseBody {
-    #[serde(rename = "shareUrlInfo")]
     pub share_url_info: Option<Doc20shareUrlResponseBodyShareUrlInfo>,
 }
-rt::deserialize_object!(
-    Doc20shareUrlResponseBody { share_url_info : "shareUrlInfo" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20shareUrlResponseBody { share_url_info : "shareUrlInfo" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20shareUrlResponseBodyShareUrlInfo {
     pub mobile_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20shareUrlResponseBodyShareUrlInfo { mobile_url : "mobileUrl" optional, pc_url :
     "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceModel {
     pub cover: Option<String>,
     pub description: Option<String>,
-    #[serde(rename = "hdIconVO")]
     pub hd_icon_vo: Option<Doc20spaceModelHdIconVo>,
-    #[serde(rename = "iconVO")]
     pub icon_vo: Option<Doc20spaceModelIconVo>,
     pub id: String,
     pub name: String,
@@ -6613,131 +5708,106 @@ pub struct Doc20spaceModel {
     pub url: Option<String>,
     pub visitor_info: Option<Doc20spaceModelVisitorInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20spaceModel { cover : "cover" optional, description : "description" optional,
     hd_icon_vo : "hdIconVO" optional, icon_vo : "iconVO" optional, id : "id", name :
     "name", owner : "owner" optional, recent_list : "recentList" optional, r#type :
     "type" optional, url : "url" optional, visitor_info : "visitorInfo" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceModelHdIconVo {
     pub icon: String,
     pub r#type: String,
 }
-rt::deserialize_object!(Doc20spaceModelHdIconVo { icon : "icon", r#type : "type" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20spaceModelHdIconVo { icon : "icon", r#type : "type" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceModelIconVo {
     pub icon: String,
     pub r#type: String,
 }
-rt::deserialize_object!(Doc20spaceModelIconVo { icon : "icon", r#type : "type" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20spaceModelIconVo { icon : "icon", r#type : "type" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceModelOwner {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(Doc20spaceModelOwner { name : "name", union_id : "unionId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20spaceModelOwner { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20spaceModelVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20spaceModelVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
     "roleCode" optional, space_actions : "spaceActions" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceVo {
     pub cover: Option<String>,
     pub description: Option<String>,
-    #[serde(rename = "iconVO")]
     pub icon_vo: Option<Doc20spaceVoIconVo>,
     pub id: String,
     pub name: String,
     pub owner: Option<Doc20spaceVoOwner>,
     pub r#type: Option<i64>,
     pub url: Option<String>,
-    #[serde(rename = "visitorInfo")]
     pub visitor_info: Option<Doc20spaceVoVisitorInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20spaceVo { cover : "cover" optional, description : "description" optional,
     icon_vo : "iconVO" optional, id : "id", name : "name", owner : "owner" optional,
     r#type : "type" optional, url : "url" optional, visitor_info : "visitorInfo" optional
     }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceVoIconVo {
     pub icon: String,
     pub r#type: String,
 }
-rt::deserialize_object!(Doc20spaceVoIconVo { icon : "icon", r#type : "type" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20spaceVoIconVo { icon : "icon", r#type : "type" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20spaceVoOwner {
     pub name: String,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(Doc20spaceVoOwner { name : "name", union_id : "unionId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20spaceVoOwner { name : "name", union_id : "unionId" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20spaceVoVisitorInfo {
     pub dentry_actions: Option<Vec<String>>,
     pub role_code: Option<String>,
     pub space_actions: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20spaceVoVisitorInfo { dentry_actions : "dentryActions" optional, role_code :
     "roleCode" optional, space_actions : "spaceActions" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20submitExportJobRequest {
     pub dentry_uuid: String,
     pub operator_id: String,
     pub target_format: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20submitExportJobRequest { dentry_uuid : "dentryUuid", operator_id : "operatorId",
     target_format : "targetFormat" }
 );
 impl rt::Validate for Doc20submitExportJobRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20submitExportJobResponseBody {
     pub download_url: Option<String>,
     pub task_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20submitExportJobResponseBody { download_url : "downloadUrl" optional, task_id :
     "taskId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20submitGetContentJobResponseBody {
-    #[serde(rename = "taskId")]
     pub task_id: Option<i64>,
 }
-rt::deserialize_object!(
-    Doc20submitGetContentJobResponseBody { task_id : "taskId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20submitGetContentJobResponseBody { task_id : "taskId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20teamModel {
     pub cover: Option<String>,
     pub created_time: Option<i64>,
@@ -6754,69 +5824,55 @@ pub struct Doc20teamModel {
     pub url: String,
     pub visit_info: Option<Doc20teamModelVisitInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamModel { cover : "cover" optional, created_time : "createdTime" optional,
     creator : "creator" optional, description : "description" optional, icon : "icon"
     optional, id : "id", name : "name", related_dept_info : "relatedDeptInfo" optional,
     status : "status" optional, r#type : "type", updated_time : "updatedTime" optional,
     updater : "updater" optional, url : "url", visit_info : "visitInfo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamModelCreator {
     pub name: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamModelCreator { name : "name" optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamModelRelatedDeptInfo {
     pub dept_id: Option<String>,
     pub dept_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamModelRelatedDeptInfo { dept_id : "deptId" optional, dept_name : "deptName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamModelUpdater {
     pub name: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamModelUpdater { name : "name" optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamModelVisitInfo {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub join_time: Option<String>,
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamModelVisitInfo { join_time : "joinTime" optional, role_code : "roleCode"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamTemplatesRequest {
     pub option: Option<Doc20teamTemplatesRequestOption>,
 }
-rt::deserialize_object!(Doc20teamTemplatesRequest { option : "option" optional });
+rt::object!(Doc20teamTemplatesRequest { option : "option" optional });
 impl rt::Validate for Doc20teamTemplatesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamTemplatesRequestOption {
     pub exclude_workspace_ids: Option<Vec<String>>,
     pub max_results: Option<i64>,
@@ -6826,27 +5882,23 @@ pub struct Doc20teamTemplatesRequestOption {
     pub version: Option<i64>,
     pub workspace_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamTemplatesRequestOption { exclude_workspace_ids : "excludeWorkspaceIds"
     optional, max_results : "maxResults" optional, next_token : "nextToken" optional,
     platform : "platform" optional, template_types : "templateTypes" optional, version :
     "version" optional, workspace_ids : "workspaceIds" optional }
 );
 impl rt::Validate for Doc20teamTemplatesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamTemplatesResponseBody {
     pub next_token: Option<String>,
     pub template_list: Option<Vec<Doc20teamTemplatesResponseBodyTemplateList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamTemplatesResponseBody { next_token : "nextToken" optional, template_list :
     "templateList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamTemplatesResponseBodyTemplateList {
     pub author_name: Option<String>,
     pub belong: Option<String>,
@@ -6862,7 +5914,7 @@ pub struct Doc20teamTemplatesResponseBodyTemplateList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamTemplatesResponseBodyTemplateList { author_name : "authorName" optional,
     belong : "belong" optional, content_download_url : "contentDownloadUrl" optional,
     cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"
@@ -6871,9 +5923,7 @@ rt::deserialize_object!(
     "type" optional, used_count : "usedCount" optional, workspace_id : "workspaceId"
     optional, workspace_name : "workspaceName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20teamVo {
     pub cover: Option<String>,
     pub created_time: Option<i64>,
@@ -6891,7 +5941,7 @@ pub struct Doc20teamVo {
     pub url: String,
     pub visit_info: Option<Doc20teamVoVisitInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamVo { cover : "cover" optional, created_time : "createdTime" optional,
     creator : "creator" optional, description : "description" optional, icon : "icon"
     optional, id : "id", name : "name", related_dept_info : "relatedDeptInfo" optional,
@@ -6899,198 +5949,154 @@ rt::deserialize_object!(
     "type", updated_time : "updatedTime" optional, updater : "updater" optional, url :
     "url", visit_info : "visitInfo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamVoCreator {
     pub name: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamVoCreator { name : "name" optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamVoRelatedDeptInfo {
     pub dept_id: Option<String>,
     pub dept_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamVoRelatedDeptInfo { dept_id : "deptId" optional, dept_name : "deptName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamVoShareScopeInfo {
-    #[serde(rename = "roleId")]
     pub role_id: Option<String>,
     pub scope: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamVoShareScopeInfo { role_id : "roleId" optional, scope : "scope" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamVoUpdater {
     pub name: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20teamVoUpdater { name : "name" optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20teamVoVisitInfo {
-    #[serde(rename = "roleCode")]
     pub role_code: Option<String>,
 }
-rt::deserialize_object!(Doc20teamVoVisitInfo { role_code : "roleCode" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20teamVoVisitInfo { role_code : "roleCode" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20templateCategoriesRequest {
     pub option: Option<Doc20templateCategoriesRequestOption>,
     pub param: Doc20templateCategoriesRequestParam,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20templateCategoriesRequest { option : "option" optional, param : "param" }
 );
 impl rt::Validate for Doc20templateCategoriesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20templateCategoriesRequestOption {
     pub category_status: Option<i64>,
     pub industry_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20templateCategoriesRequestOption { category_status : "categoryStatus" optional,
     industry_id : "industryId" optional }
 );
 impl rt::Validate for Doc20templateCategoriesRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20templateCategoriesRequestParam {
-    #[serde(rename = "tenantId")]
     pub tenant_id: String,
 }
-rt::deserialize_object!(Doc20templateCategoriesRequestParam { tenant_id : "tenantId" });
+rt::object!(Doc20templateCategoriesRequestParam { tenant_id : "tenantId" });
 impl rt::Validate for Doc20templateCategoriesRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20templateCategoriesResponseBody {
     pub list: Option<Vec<Doc20templateCategoriesResponseBodyList>>,
 }
-rt::deserialize_object!(Doc20templateCategoriesResponseBody { list : "list" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Doc20templateCategoriesResponseBody { list : "list" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20templateCategoriesResponseBodyList {
     pub category_id: Option<String>,
     pub category_name: Option<String>,
     pub sort: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20templateCategoriesResponseBodyList { category_id : "categoryId" optional,
     category_name : "categoryName" optional, sort : "sort" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20unlockDocByDelegatedPermissionRequest {
     pub param: Doc20unlockDocByDelegatedPermissionRequestParam,
 }
-rt::deserialize_object!(Doc20unlockDocByDelegatedPermissionRequest { param : "param" });
+rt::object!(Doc20unlockDocByDelegatedPermissionRequest { param : "param" });
 impl rt::Validate for Doc20unlockDocByDelegatedPermissionRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20unlockDocByDelegatedPermissionRequestParam {
-    #[serde(rename = "dentryUuid")]
     pub dentry_uuid: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20unlockDocByDelegatedPermissionRequestParam { dentry_uuid : "dentryUuid" }
 );
 impl rt::Validate for Doc20unlockDocByDelegatedPermissionRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20unlockDocByDelegatedPermissionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20unlockDocByDelegatedPermissionResponseBody { success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20unlockDocRequest {
     pub param: Doc20unlockDocRequestParam,
 }
-rt::deserialize_object!(Doc20unlockDocRequest { param : "param" });
+rt::object!(Doc20unlockDocRequest { param : "param" });
 impl rt::Validate for Doc20unlockDocRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20unlockDocRequestParam {
     pub dentry_uuid: String,
     pub operator_uid: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20unlockDocRequestParam { dentry_uuid : "dentryUuid", operator_uid : "operatorUid"
     }
 );
 impl rt::Validate for Doc20unlockDocRequestParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20unlockDocResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20unlockDocResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20unlockDocResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20unmarkStarResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20unmarkStarResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20unmarkStarResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20unpinSpaceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Doc20unpinSpaceResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Doc20unpinSpaceResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doc20updateTeamRequest {
     pub description: Option<String>,
     pub name: Option<String>,
-    #[serde(rename = "operatorId")]
     pub operator_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20updateTeamRequest { description : "description" optional, name : "name"
     optional, operator_id : "operatorId" }
 );
 impl rt::Validate for Doc20updateTeamRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20userTemplatesRequest {
     pub option: Option<Doc20userTemplatesRequestOption>,
 }
-rt::deserialize_object!(Doc20userTemplatesRequest { option : "option" optional });
+rt::object!(Doc20userTemplatesRequest { option : "option" optional });
 impl rt::Validate for Doc20userTemplatesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20userTemplatesRequestOption {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
@@ -7098,26 +6104,22 @@ pub struct Doc20userTemplatesRequestOption {
     pub template_types: Option<Vec<i64>>,
     pub version: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20userTemplatesRequestOption { max_results : "maxResults" optional, next_token :
     "nextToken" optional, platform : "platform" optional, template_types :
     "templateTypes" optional, version : "version" optional }
 );
 impl rt::Validate for Doc20userTemplatesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20userTemplatesResponseBody {
     pub next_token: Option<String>,
     pub template_list: Option<Vec<Doc20userTemplatesResponseBodyTemplateList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20userTemplatesResponseBody { next_token : "nextToken" optional, template_list :
     "templateList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc20userTemplatesResponseBodyTemplateList {
     pub author_name: Option<String>,
     pub belong: Option<String>,
@@ -7133,7 +6135,7 @@ pub struct Doc20userTemplatesResponseBodyTemplateList {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Doc20userTemplatesResponseBodyTemplateList { author_name : "authorName" optional,
     belong : "belong" optional, content_download_url : "contentDownloadUrl" optional,
     cover_download_url : "coverDownloadUrl" optional, create_time : "createTime"

@@ -1670,93 +1670,26 @@ impl<'a> ::std::fmt::Debug for ManagementBuyQuotaInput<'a> {
             .finish()
     }
 }
-rt::operation_error!(ListSpaces : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(AddSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(InfoSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(DeleteSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
 rt::operation_error!(
-    GetMySpaceInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
+    ListSpaces, AddSpace, InfoSpace, DeleteSpace, GetMySpaceInfo, AddCustomSpace,
+    GetAsyncTaskInfo, ListFiles, AddFile, GetFileInfo, DeleteFile, DeleteFiles, CopyFile,
+    MoveFile, MoveFiles, RenameFile, GetUploadInfo, GetDownloadInfo, GetPreviewInfo,
+    ListPermissions, ModifyPermission, AddPermission, DeletePermission, GetPrivilegeInfo,
+    GrantPrivilegeOfCustomSpace, ListRecycleFiles, RecoverRecycleFiles,
+    DeleteRecycleFiles, ClearRecycleFiles, GetQuotaInfos, ManagementListSpaces,
+    ManagementModifySpace, ManagementBuyQuota : ErrorCode, models::ErrorBody, ["401",
+    "400", "500"]
 );
-rt::operation_error!(
-    AddCustomSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]
+rt::request!(
+    ListSpaces : "drive_ListSpaces", Client::list_spaces { next_token : Option < String >
+    }
 );
-rt::operation_error!(
-    GetAsyncTaskInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(ListFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(AddFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(GetFileInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(DeleteFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(DeleteFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(CopyFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(MoveFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(MoveFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(RenameFile : ErrorCode, models::ErrorBody, ["401", "400", "500"]);
-rt::operation_error!(
-    GetUploadInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    GetDownloadInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    GetPreviewInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ListPermissions : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ModifyPermission : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    AddPermission : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    DeletePermission : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    GetPrivilegeInfo : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    GrantPrivilegeOfCustomSpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ListRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    RecoverRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    DeleteRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ClearRecycleFiles : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    GetQuotaInfos : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ManagementListSpaces : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ManagementModifySpace : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-rt::operation_error!(
-    ManagementBuyQuota : ErrorCode, models::ErrorBody, ["401", "400", "500"]
-);
-/// A `drive_ListSpaces` request, made by [`Client::list_spaces`](Client::list_spaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSpaces {
-    call: rt::Call,
-    next_token: Option<String>,
-}
 impl ListSpaces {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveListSpacesResponse, rt::Error<Self>> {
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -1781,15 +1714,10 @@ impl ListSpaces {
         rt::items(self.pages(), |page| page.spaces.unwrap_or_default())
     }
 }
-/// A `drive_AddSpace` request, made by [`Client::add_space`](Client::add_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddSpace {
-    call: rt::Call,
-    body: DriveAddSpaceRequest,
-}
+rt::request!(
+    AddSpace : "drive_AddSpace", Client::add_space { body : DriveAddSpaceRequest }
+);
 impl AddSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -1797,54 +1725,32 @@ impl AddSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_InfoSpace` request, made by [`Client::info_space`](Client::info_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InfoSpace {
-    call: rt::Call,
-}
+rt::request!(InfoSpace : "drive_InfoSpace", Client::info_space {});
 impl InfoSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_DeleteSpace` request, made by [`Client::delete_space`](Client::delete_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteSpace {
-    call: rt::Call,
-}
+rt::request!(DeleteSpace : "drive_DeleteSpace", Client::delete_space {});
 impl DeleteSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<(), rt::Error<Self>> {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_GetMySpaceInfo` request, made by [`Client::get_my_space_info`](Client::get_my_space_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMySpaceInfo {
-    call: rt::Call,
-}
+rt::request!(GetMySpaceInfo : "drive_GetMySpaceInfo", Client::get_my_space_info {});
 impl GetMySpaceInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_AddCustomSpace` request, made by [`Client::add_custom_space`](Client::add_custom_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddCustomSpace {
-    call: rt::Call,
-    body: DriveAddCustomSpaceRequest,
-}
+rt::request!(
+    AddCustomSpace : "drive_AddCustomSpace", Client::add_custom_space { body :
+    DriveAddCustomSpaceRequest }
+);
 impl AddCustomSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveSpace, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -1852,29 +1758,20 @@ impl AddCustomSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_GetAsyncTaskInfo` request, made by [`Client::get_async_task_info`](Client::get_async_task_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAsyncTaskInfo {
-    call: rt::Call,
-}
+rt::request!(
+    GetAsyncTaskInfo : "drive_GetAsyncTaskInfo", Client::get_async_task_info {}
+);
 impl GetAsyncTaskInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveAsyncTask, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_ListFiles` request, made by [`Client::list_files`](Client::list_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFiles {
-    call: rt::Call,
-    parent_id: Option<String>,
-    next_token: Option<String>,
-    order_type: Option<String>,
-    with_icon: Option<bool>,
-}
+rt::request!(
+    ListFiles : "drive_ListFiles", Client::list_files { parent_id : Option < String >,
+    next_token : Option < String >, order_type : Option < String >, with_icon : Option <
+    bool > }
+);
 impl ListFiles {
     /// The id of the folder to list; `0` is the root folder of the space.
     pub fn parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -1896,7 +1793,6 @@ impl ListFiles {
         self.with_icon = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveListFilesResponse, rt::Error<Self>> {
         self.call.query_opt("parentId", self.parent_id.as_ref());
@@ -1924,13 +1820,7 @@ impl ListFiles {
         rt::items(self.pages(), |page| page.files.unwrap_or_default())
     }
 }
-/// A `drive_AddFile` request, made by [`Client::add_file`](Client::add_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddFile {
-    call: rt::Call,
-    body: DriveAddFileRequest,
-}
+rt::request!(AddFile : "drive_AddFile", Client::add_file { body : DriveAddFileRequest });
 impl AddFile {
     /// The id of the folder to add it to; `0` is the root folder of the space.
     pub fn parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -1950,7 +1840,6 @@ impl AddFile {
         self.body.add_conflict_policy = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveFile, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -1958,41 +1847,25 @@ impl AddFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_GetFileInfo` request, made by [`Client::get_file_info`](Client::get_file_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFileInfo {
-    call: rt::Call,
-}
+rt::request!(GetFileInfo : "drive_GetFileInfo", Client::get_file_info {});
 impl GetFileInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveFile, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_DeleteFile` request, made by [`Client::delete_file`](Client::delete_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteFile {
-    call: rt::Call,
-}
+rt::request!(DeleteFile : "drive_DeleteFile", Client::delete_file {});
 impl DeleteFile {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<DriveDeleteFileResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_DeleteFiles` request, made by [`Client::delete_files`](Client::delete_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteFiles {
-    call: rt::Call,
-    body: DriveDeleteFilesRequest,
-}
+rt::request!(
+    DeleteFiles : "drive_DeleteFiles", Client::delete_files { body :
+    DriveDeleteFilesRequest }
+);
 impl DeleteFiles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2002,13 +1875,9 @@ impl DeleteFiles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_CopyFile` request, made by [`Client::copy_file`](Client::copy_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyFile {
-    call: rt::Call,
-    body: DriveCopyFileRequest,
-}
+rt::request!(
+    CopyFile : "drive_CopyFile", Client::copy_file { body : DriveCopyFileRequest }
+);
 impl CopyFile {
     /// The id of the folder of the target space to copy into; `0` is its root folder.
     pub fn target_parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2023,7 +1892,6 @@ impl CopyFile {
         self.body.add_conflict_policy = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveCopyFileResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2031,13 +1899,9 @@ impl CopyFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_MoveFile` request, made by [`Client::move_file`](Client::move_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveFile {
-    call: rt::Call,
-    body: DriveMoveFileRequest,
-}
+rt::request!(
+    MoveFile : "drive_MoveFile", Client::move_file { body : DriveMoveFileRequest }
+);
 impl MoveFile {
     /// The id of the folder of the target space to move into; `0` is its root folder.
     pub fn target_parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2052,7 +1916,6 @@ impl MoveFile {
         self.body.add_conflict_policy = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveFile, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2060,13 +1923,9 @@ impl MoveFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_MoveFiles` request, made by [`Client::move_files`](Client::move_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveFiles {
-    call: rt::Call,
-    body: DriveMoveFilesRequest,
-}
+rt::request!(
+    MoveFiles : "drive_MoveFiles", Client::move_files { body : DriveMoveFilesRequest }
+);
 impl MoveFiles {
     /// The id of the folder of the target space to move into; `0` is its root folder.
     pub fn target_parent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2081,7 +1940,6 @@ impl MoveFiles {
         self.body.add_conflict_policy = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveMoveFilesResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2089,15 +1947,11 @@ impl MoveFiles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_RenameFile` request, made by [`Client::rename_file`](Client::rename_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RenameFile {
-    call: rt::Call,
-    body: DriveRenameFileRequest,
-}
+rt::request!(
+    RenameFile : "drive_RenameFile", Client::rename_file { body : DriveRenameFileRequest
+    }
+);
 impl RenameFile {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DriveFile, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2105,17 +1959,11 @@ impl RenameFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_GetUploadInfo` request, made by [`Client::get_upload_info`](Client::get_upload_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUploadInfo {
-    call: rt::Call,
-    add_conflict_policy: Option<String>,
-    media_id: Option<String>,
-    caller_region: Option<String>,
-    with_region: Option<bool>,
-    with_internal_end_point: Option<bool>,
-}
+rt::request!(
+    GetUploadInfo : "drive_GetUploadInfo", Client::get_upload_info { add_conflict_policy
+    : Option < String >, media_id : Option < String >, caller_region : Option < String >,
+    with_region : Option < bool >, with_internal_end_point : Option < bool > }
+);
 impl GetUploadInfo {
     /// What to do when the folder already holds an entry of the same name, such as `autoRename` (the new file gets a name of its own).
     pub fn add_conflict_policy(
@@ -2147,7 +1995,6 @@ impl GetUploadInfo {
         self.with_internal_end_point = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2161,14 +2008,10 @@ impl GetUploadInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_GetDownloadInfo` request, made by [`Client::get_download_info`](Client::get_download_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDownloadInfo {
-    call: rt::Call,
-    with_region: Option<bool>,
-    with_internal_resource_url: Option<bool>,
-}
+rt::request!(
+    GetDownloadInfo : "drive_GetDownloadInfo", Client::get_download_info { with_region :
+    Option < bool >, with_internal_resource_url : Option < bool > }
+);
 impl GetDownloadInfo {
     /// Whether to return the region of the storage in `region`.
     pub fn with_region(mut self, value: bool) -> Self {
@@ -2182,7 +2025,6 @@ impl GetDownloadInfo {
         self.with_internal_resource_url = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2196,14 +2038,10 @@ impl GetDownloadInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_GetPreviewInfo` request, made by [`Client::get_preview_info`](Client::get_preview_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetPreviewInfo {
-    call: rt::Call,
-    version: Option<i64>,
-    watermark: Option<bool>,
-}
+rt::request!(
+    GetPreviewInfo : "drive_GetPreviewInfo", Client::get_preview_info { version : Option
+    < i64 >, watermark : Option < bool > }
+);
 impl GetPreviewInfo {
     /// The version of the file to preview; the latest when absent.
     pub fn version(mut self, value: i64) -> Self {
@@ -2215,7 +2053,6 @@ impl GetPreviewInfo {
         self.watermark = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2226,14 +2063,8 @@ impl GetPreviewInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_ListPermissions` request, made by [`Client::list_permissions`](Client::list_permissions): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPermissions {
-    call: rt::Call,
-}
+rt::request!(ListPermissions : "drive_ListPermissions", Client::list_permissions {});
 impl ListPermissions {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2241,15 +2072,11 @@ impl ListPermissions {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_ModifyPermission` request, made by [`Client::modify_permission`](Client::modify_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ModifyPermission {
-    call: rt::Call,
-    body: DrivePermissionRequest,
-}
+rt::request!(
+    ModifyPermission : "drive_ModifyPermission", Client::modify_permission { body :
+    DrivePermissionRequest }
+);
 impl ModifyPermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2257,15 +2084,11 @@ impl ModifyPermission {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_AddPermission` request, made by [`Client::add_permission`](Client::add_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddPermission {
-    call: rt::Call,
-    body: DrivePermissionRequest,
-}
+rt::request!(
+    AddPermission : "drive_AddPermission", Client::add_permission { body :
+    DrivePermissionRequest }
+);
 impl AddPermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2273,15 +2096,11 @@ impl AddPermission {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_DeletePermission` request, made by [`Client::delete_permission`](Client::delete_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeletePermission {
-    call: rt::Call,
-    body: DrivePermissionRequest,
-}
+rt::request!(
+    DeletePermission : "drive_DeletePermission", Client::delete_permission { body :
+    DrivePermissionRequest }
+);
 impl DeletePermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2289,14 +2108,8 @@ impl DeletePermission {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_GetPrivilegeInfo` request, made by [`Client::get_privilege_info`](Client::get_privilege_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetPrivilegeInfo {
-    call: rt::Call,
-}
+rt::request!(GetPrivilegeInfo : "drive_GetPrivilegeInfo", Client::get_privilege_info {});
 impl GetPrivilegeInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2304,15 +2117,12 @@ impl GetPrivilegeInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_GrantPrivilegeOfCustomSpace` request, made by [`Client::grant_privilege_of_custom_space`](Client::grant_privilege_of_custom_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GrantPrivilegeOfCustomSpace {
-    call: rt::Call,
-    body: DriveGrantPrivilegeOfCustomSpaceRequest,
-}
+rt::request!(
+    GrantPrivilegeOfCustomSpace : "drive_GrantPrivilegeOfCustomSpace",
+    Client::grant_privilege_of_custom_space { body :
+    DriveGrantPrivilegeOfCustomSpaceRequest }
+);
 impl GrantPrivilegeOfCustomSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2320,14 +2130,10 @@ impl GrantPrivilegeOfCustomSpace {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_ListRecycleFiles` request, made by [`Client::list_recycle_files`](Client::list_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRecycleFiles {
-    call: rt::Call,
-    next_token: Option<String>,
-    order_type: Option<String>,
-}
+rt::request!(
+    ListRecycleFiles : "drive_ListRecycleFiles", Client::list_recycle_files { next_token
+    : Option < String >, order_type : Option < String > }
+);
 impl ListRecycleFiles {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2339,7 +2145,6 @@ impl ListRecycleFiles {
         self.order_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2367,15 +2172,11 @@ impl ListRecycleFiles {
         rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
     }
 }
-/// A `drive_RecoverRecycleFiles` request, made by [`Client::recover_recycle_files`](Client::recover_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RecoverRecycleFiles {
-    call: rt::Call,
-    body: DriveRecycleItemsRequest,
-}
+rt::request!(
+    RecoverRecycleFiles : "drive_RecoverRecycleFiles", Client::recover_recycle_files {
+    body : DriveRecycleItemsRequest }
+);
 impl RecoverRecycleFiles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2383,15 +2184,11 @@ impl RecoverRecycleFiles {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_DeleteRecycleFiles` request, made by [`Client::delete_recycle_files`](Client::delete_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteRecycleFiles {
-    call: rt::Call,
-    body: DriveRecycleItemsRequest,
-}
+rt::request!(
+    DeleteRecycleFiles : "drive_DeleteRecycleFiles", Client::delete_recycle_files { body
+    : DriveRecycleItemsRequest }
+);
 impl DeleteRecycleFiles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2399,15 +2196,11 @@ impl DeleteRecycleFiles {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_ClearRecycleFiles` request, made by [`Client::clear_recycle_files`](Client::clear_recycle_files): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ClearRecycleFiles {
-    call: rt::Call,
-    body: DriveClearRecycleFilesRequest,
-}
+rt::request!(
+    ClearRecycleFiles : "drive_ClearRecycleFiles", Client::clear_recycle_files { body :
+    DriveClearRecycleFilesRequest }
+);
 impl ClearRecycleFiles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2415,15 +2208,11 @@ impl ClearRecycleFiles {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `drive_GetQuotaInfos` request, made by [`Client::get_quota_infos`](Client::get_quota_infos): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetQuotaInfos {
-    call: rt::Call,
-    body: DriveGetQuotaInfosRequest,
-}
+rt::request!(
+    GetQuotaInfos : "drive_GetQuotaInfos", Client::get_quota_infos { body :
+    DriveGetQuotaInfosRequest }
+);
 impl GetQuotaInfos {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2433,15 +2222,11 @@ impl GetQuotaInfos {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_ManagementListSpaces` request, made by [`Client::management_list_spaces`](Client::management_list_spaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ManagementListSpaces {
-    call: rt::Call,
-    body: DriveManagementListSpacesRequest,
-}
+rt::request!(
+    ManagementListSpaces : "drive_ManagementListSpaces", Client::management_list_spaces {
+    body : DriveManagementListSpacesRequest }
+);
 impl ManagementListSpaces {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2451,15 +2236,11 @@ impl ManagementListSpaces {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_ManagementModifySpace` request, made by [`Client::management_modify_space`](Client::management_modify_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ManagementModifySpace {
-    call: rt::Call,
-    body: DriveManagementModifySpaceRequest,
-}
+rt::request!(
+    ManagementModifySpace : "drive_ManagementModifySpace",
+    Client::management_modify_space { body : DriveManagementModifySpaceRequest }
+);
 impl ManagementModifySpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2469,15 +2250,11 @@ impl ManagementModifySpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `drive_ManagementBuyQuota` request, made by [`Client::management_buy_quota`](Client::management_buy_quota): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ManagementBuyQuota {
-    call: rt::Call,
-    body: DriveManagementBuyQuotaRequest,
-}
+rt::request!(
+    ManagementBuyQuota : "drive_ManagementBuyQuota", Client::management_buy_quota { body
+    : DriveManagementBuyQuotaRequest }
+);
 impl ManagementBuyQuota {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2486,16 +2263,14 @@ impl ManagementBuyQuota {
     }
 }
 /// A new drive space.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveAddSpaceRequest {
     /// The name of the space; must not be empty.
     pub name: String,
     /// The unionId of the user creating the space.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(DriveAddSpaceRequest { name : "name", union_id : "unionId" });
+rt::object!(DriveAddSpaceRequest { name : "name", union_id : "unionId" });
 impl rt::Validate for DriveAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.name, &at.field("name"))?;
@@ -2526,9 +2301,7 @@ pub enum PermissionMode {
 }
 rt::open_enum!(PermissionMode { Acl = "acl", Custom = "custom" });
 /// A drive space. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveSpace {
     /// The id of the space.
     pub space_id: Option<String>,
@@ -2547,30 +2320,26 @@ pub struct DriveSpace {
     /// When the space was last modified (UTC; seconds may be missing).
     pub modify_time: Option<rt::Timestamp>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveSpace { space_id : "spaceId" optional, space_name : "spaceName" optional,
     space_type : "spaceType" optional, quota : "quota" optional, used_quota : "usedQuota"
     optional, permission_mode : "permissionMode" optional, create_time : "createTime"
     optional, modify_time : "modifyTime" optional }
 );
 /// One page of drive spaces.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveListSpacesResponse {
     /// The spaces on this page; missing when there are none.
     pub spaces: Option<Vec<DriveSpace>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveListSpacesResponse { spaces : "spaces" optional, next_token : "nextToken"
     optional }
 );
 /// A new custom drive space of an app.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveAddCustomSpaceRequest {
     /// The business type the space is for, chosen by the app; spaces of one app are told apart by it and `identifier`.
     pub biz_type: String,
@@ -2581,7 +2350,7 @@ pub struct DriveAddCustomSpaceRequest {
     /// The unionId of the user creating the space.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveAddCustomSpaceRequest { biz_type : "bizType", identifier : "identifier",
     permission_mode : "permissionMode", union_id : "unionId" }
 );
@@ -2595,9 +2364,7 @@ impl rt::Validate for DriveAddCustomSpaceRequest {
 }
 /// The progress of an asynchronous drive task. Any property may be
 /// missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveAsyncTask {
     /// The id of the task.
     pub task_id: Option<String>,
@@ -2614,7 +2381,7 @@ pub struct DriveAsyncTask {
     /// When the task ended (UTC; seconds may be missing).
     pub end_time: Option<rt::Timestamp>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveAsyncTask { task_id : "taskId" optional, status : "status" optional, total :
     "total" optional, success : "success" optional, failed : "failed" optional,
     begin_time : "beginTime" optional, end_time : "endTime" optional }
@@ -2632,9 +2399,7 @@ pub enum DriveFileType {
 rt::open_enum!(DriveFileType { File = "file", Folder = "folder" });
 /// A file or folder in a drive space. Any property may be missing from
 /// what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveFile {
     /// The id of the space it is in.
     pub space_id: Option<String>,
@@ -2667,7 +2432,7 @@ pub struct DriveFile {
     /// A link to a thumbnail of the file; sent by `drive_ListFiles` for files that have one.
     pub thumbnail: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveFile { space_id : "spaceId" optional, parent_id : "parentId" optional, file_id :
     "fileId" optional, file_name : "fileName" optional, file_path : "filePath" optional,
     file_type : "fileType" optional, content_type : "contentType" optional,
@@ -2677,9 +2442,7 @@ rt::deserialize_object!(
     "thumbnail" optional }
 );
 /// A new file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveAddFileRequest {
     /// The id of the folder to add it to; `0` is the root folder of the space.
     pub parent_id: Option<String>,
@@ -2694,7 +2457,7 @@ pub struct DriveAddFileRequest {
     /// The unionId of the user adding it.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveAddFileRequest { parent_id : "parentId" optional, file_type : "fileType",
     file_name : "fileName", media_id : "mediaId" optional, add_conflict_policy :
     "addConflictPolicy" optional, union_id : "unionId" }
@@ -2707,32 +2470,26 @@ impl rt::Validate for DriveAddFileRequest {
     }
 }
 /// One page of the files and folders in a folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveListFilesResponse {
     /// The files and folders on this page.
     pub files: Option<Vec<DriveFile>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveListFilesResponse { files : "files" optional, next_token : "nextToken" optional
     }
 );
 /// The outcome of deleting a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveDeleteFileResponse {
     /// Whether it was deleted.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(DriveDeleteFileResponse { success : "success" optional });
+rt::object!(DriveDeleteFileResponse { success : "success" optional });
 /// The files and folders to delete, and how.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveDeleteFilesRequest {
     /// The ids of the files and folders.
     pub file_ids: Vec<String>,
@@ -2741,7 +2498,7 @@ pub struct DriveDeleteFilesRequest {
     /// The unionId of the user deleting them.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveDeleteFilesRequest { file_ids : "fileIds", delete_policy : "deletePolicy",
     union_id : "unionId" }
 );
@@ -2756,24 +2513,19 @@ impl rt::Validate for DriveDeleteFilesRequest {
     }
 }
 /// The outcome of deleting several files and folders.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveDeleteFilesResponse {
     /// Whether the deleting succeeded, or was started when `taskId` is set.
     pub success: Option<bool>,
     /// The task that goes on deleting in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
-    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveDeleteFilesResponse { success : "success" optional, task_id : "taskId" optional
     }
 );
 /// Where to copy a file or folder to.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveCopyFileRequest {
     /// The id of the space to copy into; it may be the space the file is in.
     pub target_space_id: String,
@@ -2784,7 +2536,7 @@ pub struct DriveCopyFileRequest {
     /// The unionId of the user copying it.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveCopyFileRequest { target_space_id : "targetSpaceId", target_parent_id :
     "targetParentId" optional, add_conflict_policy : "addConflictPolicy" optional,
     union_id : "unionId" }
@@ -2799,24 +2551,19 @@ impl rt::Validate for DriveCopyFileRequest {
     }
 }
 /// The copy of a file or folder, or the task that makes it.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveCopyFileResponse {
     /// A file or folder in a drive space. Any property may be missing from
     /// what the server sends.
     pub file: Option<DriveFile>,
     /// The task that goes on copying in the background, for `drive_GetAsyncTaskInfo`; missing when the copy is already made.
-    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveCopyFileResponse { file : "file" optional, task_id : "taskId" optional }
 );
 /// Where to move a file or folder to.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveMoveFileRequest {
     /// The id of the space to move into; it may be the space the file is in.
     pub target_space_id: String,
@@ -2827,7 +2574,7 @@ pub struct DriveMoveFileRequest {
     /// The unionId of the user moving it.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveMoveFileRequest { target_space_id : "targetSpaceId", target_parent_id :
     "targetParentId" optional, add_conflict_policy : "addConflictPolicy" optional,
     union_id : "unionId" }
@@ -2842,9 +2589,7 @@ impl rt::Validate for DriveMoveFileRequest {
     }
 }
 /// The files and folders to move, and where to.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveMoveFilesRequest {
     /// The ids of the files and folders.
     pub file_ids: Vec<String>,
@@ -2857,7 +2602,7 @@ pub struct DriveMoveFilesRequest {
     /// The unionId of the user moving them.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveMoveFilesRequest { file_ids : "fileIds", target_space_id : "targetSpaceId",
     target_parent_id : "targetParentId" optional, add_conflict_policy :
     "addConflictPolicy" optional, union_id : "unionId" }
@@ -2873,29 +2618,25 @@ impl rt::Validate for DriveMoveFilesRequest {
     }
 }
 /// The files and folders in their new place, or the task that moves them.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveMoveFilesResponse {
     /// The files and folders in their new place; missing or empty while a task moves them.
     pub files: Option<Vec<DriveFile>>,
     /// The task that goes on moving in the background, for `drive_GetAsyncTaskInfo`; missing when the work is already done.
-    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveMoveFilesResponse { files : "files" optional, task_id : "taskId" optional }
 );
 /// The new name of a file or folder.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveRenameFileRequest {
     /// The new name.
     pub new_file_name: String,
     /// The unionId of the user renaming it.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveRenameFileRequest { new_file_name : "newFileName", union_id : "unionId" }
 );
 impl rt::Validate for DriveRenameFileRequest {
@@ -2909,9 +2650,7 @@ impl rt::Validate for DriveRenameFileRequest {
 }
 /// A signed URL to PUT a file's content to, and the headers to send with
 /// it. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveHeaderSignatureUploadInfo {
     /// The URL to PUT the content to.
     pub resource_url: Option<String>,
@@ -2924,7 +2663,7 @@ pub struct DriveHeaderSignatureUploadInfo {
     /// The id of the upload, for `drive_AddFile`.
     pub media_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveHeaderSignatureUploadInfo { resource_url : "resourceUrl" optional,
     internal_resource_url : "internalResourceUrl" optional, headers : "headers" optional,
     expiration_seconds : "expirationSeconds" optional, media_id : "mediaId" optional }
@@ -2932,9 +2671,7 @@ rt::deserialize_object!(
 /// Temporary credentials of the object store, to write a file's content
 /// with an object store client. Any property may be missing from what
 /// the server sends.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct DriveStsUploadInfo {
     /// The id of the temporary access key.
     pub access_key_id: Option<String>,
@@ -2953,7 +2690,7 @@ pub struct DriveStsUploadInfo {
     /// The id of the upload, for `drive_AddFile`, and the key of the object to write.
     pub media_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveStsUploadInfo { access_key_id : "accessKeyId" optional, access_key_secret :
     "accessKeySecret" optional, access_token : "accessToken" optional,
     access_token_expiration_millis : "accessTokenExpirationMillis" optional, bucket :
@@ -2979,9 +2716,7 @@ impl ::std::fmt::Debug for DriveStsUploadInfo {
 }
 /// Where and how to upload a file's content: exactly one of
 /// `headerSignatureUploadInfo` and `stsUploadInfo` is present.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveGetUploadInfoResponse {
     /// A signed URL to PUT a file's content to, and the headers to send with
     /// it. Any property may be missing from what the server sends.
@@ -2993,16 +2728,14 @@ pub struct DriveGetUploadInfoResponse {
     /// The region of the storage; sent when `withRegion` is `true`.
     pub region: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveGetUploadInfoResponse { header_signature_upload_info :
     "headerSignatureUploadInfo" optional, sts_upload_info : "stsUploadInfo" optional,
     region : "region" optional }
 );
 /// A signed URL to GET a file's content from, and the headers to send
 /// with it. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveDownloadInfo {
     /// The URL to GET the content from.
     pub resource_url: Option<String>,
@@ -3013,48 +2746,40 @@ pub struct DriveDownloadInfo {
     /// For how many seconds from now the URL and headers are valid.
     pub expiration_seconds: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveDownloadInfo { resource_url : "resourceUrl" optional, internal_resource_url :
     "internalResourceUrl" optional, headers : "headers" optional, expiration_seconds :
     "expirationSeconds" optional }
 );
 /// Where and how to download a file's content.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveGetDownloadInfoResponse {
     /// A signed URL to GET a file's content from, and the headers to send
     /// with it. Any property may be missing from what the server sends.
-    #[serde(rename = "downloadInfo")]
     pub download_info: Option<DriveDownloadInfo>,
     /// The region of the storage; sent when `withRegion` is `true`.
     pub region: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveGetDownloadInfoResponse { download_info : "downloadInfo" optional, region :
     "region" optional }
 );
 /// Where to preview a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DrivePreviewInfo {
     /// The link to the preview.
     pub url: Option<String>,
 }
-rt::deserialize_object!(DrivePreviewInfo { url : "url" optional });
+rt::object!(DrivePreviewInfo { url : "url" optional });
 /// Where to preview a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveGetPreviewInfoResponse {
     /// Where to preview a file.
     pub info: Option<DrivePreviewInfo>,
 }
-rt::deserialize_object!(DriveGetPreviewInfoResponse { info : "info" optional });
+rt::object!(DriveGetPreviewInfoResponse { info : "info" optional });
 /// A member to give a role to, change the role of, or take it from.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DrivePermissionMember {
     /// The corpId of the member's organisation.
     pub corp_id: String,
@@ -3063,7 +2788,7 @@ pub struct DrivePermissionMember {
     /// The id of the member, of the kind `memberType` says.
     pub member_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DrivePermissionMember { corp_id : "corpId", member_type : "memberType", member_id :
     "memberId" }
 );
@@ -3078,18 +2803,16 @@ impl rt::Validate for DrivePermissionMember {
     }
 }
 /// A role and the members it is about.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DrivePermissionRequest {
     /// The role, such as `manager` or `editor`.
     pub role: String,
     /// The members.
     pub members: Vec<DrivePermissionMember>,
     /// The unionId of the user performing the operation.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DrivePermissionRequest { role : "role", members : "members", union_id : "unionId" }
 );
 impl rt::Validate for DrivePermissionRequest {
@@ -3102,9 +2825,7 @@ impl rt::Validate for DrivePermissionRequest {
     }
 }
 /// A member who has a role. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DrivePermissionMemberInfo {
     /// The corpId of the member's organisation.
     pub corp_id: Option<String>,
@@ -3115,14 +2836,12 @@ pub struct DrivePermissionMemberInfo {
     /// The name of the member.
     pub member_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DrivePermissionMemberInfo { corp_id : "corpId" optional, member_type : "memberType"
     optional, member_id : "memberId" optional, member_name : "memberName" optional }
 );
 /// A member's role on a file or folder. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DrivePermission {
     /// The role, such as `manager` or `editor`.
     pub role: Option<String>,
@@ -3131,37 +2850,31 @@ pub struct DrivePermission {
     /// A member who has a role. Any property may be missing from what the server sends.
     pub member: Option<DrivePermissionMemberInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     DrivePermission { role : "role" optional, extend : "extend" optional, member :
     "member" optional }
 );
 /// Who has which role on a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveListPermissionsResponse {
     /// The roles of members of the organisation.
     pub members: Option<Vec<DrivePermission>>,
     /// The roles of members of other organisations.
-    #[serde(rename = "outMembers")]
     pub out_members: Option<Vec<DrivePermission>>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveListPermissionsResponse { members : "members" optional, out_members :
     "outMembers" optional }
 );
 /// What a user may do with a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveGetPrivilegeInfoResponse {
     /// The names of the user's privileges.
     pub types: Option<Vec<String>>,
 }
-rt::deserialize_object!(DriveGetPrivilegeInfoResponse { types : "types" optional });
+rt::object!(DriveGetPrivilegeInfoResponse { types : "types" optional });
 /// A privilege to give a user on files of a custom space.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     /// The kind of privilege, such as `download`.
     pub r#type: String,
@@ -3174,7 +2887,7 @@ pub struct DriveGrantPrivilegeOfCustomSpaceRequest {
     /// The unionId of the user giving it.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveGrantPrivilegeOfCustomSpaceRequest { r#type : "type", user_id : "userId",
     file_ids : "fileIds", duration : "duration", union_id : "unionId" }
 );
@@ -3189,9 +2902,7 @@ impl rt::Validate for DriveGrantPrivilegeOfCustomSpaceRequest {
     }
 }
 /// A file or folder in a recycle bin. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveRecycleItem {
     /// The id of the item in the bin (to restore it or delete it for good, pass it as a number).
     pub recycle_item_id: Option<String>,
@@ -3210,29 +2921,26 @@ pub struct DriveRecycleItem {
     /// When it was deleted (UTC; seconds may be missing).
     pub delete_time: Option<rt::Timestamp>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveRecycleItem { recycle_item_id : "recycleItemId" optional, file_name : "fileName"
     optional, file_path : "filePath" optional, file_type : "fileType" optional,
     content_type : "contentType" optional, file_size : "fileSize" optional,
     delete_staff_id : "deleteStaffId" optional, delete_time : "deleteTime" optional }
 );
 /// One page of a recycle bin.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveListRecycleFilesResponse {
     /// The items on this page.
     pub recycle_items: Option<Vec<DriveRecycleItem>>,
     /// The cursor of the next page; empty or missing on the last page.
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveListRecycleFilesResponse { recycle_items : "recycleItems" optional, next_token :
     "nextToken" optional }
 );
 /// Items of a recycle bin.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveRecycleItemsRequest {
     /// Which recycle bin the items are in, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: String,
@@ -3241,7 +2949,7 @@ pub struct DriveRecycleItemsRequest {
     /// The unionId of the user performing the operation.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveRecycleItemsRequest { recycle_type : "recycleType", recycle_item_id_list :
     "recycleItemIdList", union_id : "unionId" }
 );
@@ -3258,15 +2966,14 @@ impl rt::Validate for DriveRecycleItemsRequest {
     }
 }
 /// The recycle bin to empty.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveClearRecycleFilesRequest {
     /// Which recycle bin to empty, such as `user` (the user's own) or `org` (the organisation's).
     pub recycle_type: String,
     /// The unionId of the user emptying it.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveClearRecycleFilesRequest { recycle_type : "recycleType", union_id : "unionId" }
 );
 impl rt::Validate for DriveClearRecycleFilesRequest {
@@ -3279,18 +2986,16 @@ impl rt::Validate for DriveClearRecycleFilesRequest {
     }
 }
 /// The quotas to read.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveGetQuotaInfosRequest {
     /// The kind of quota to read, such as `personal` (users' personal spaces, named by their unionIds); it says what `identifiers` name.
     pub r#type: String,
     /// The identifiers of the quotas, of the kind `type` says.
     pub identifiers: Vec<String>,
     /// The unionId of the user reading them.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveGetQuotaInfosRequest { r#type : "type", identifiers : "identifiers", union_id :
     "unionId" }
 );
@@ -3305,9 +3010,7 @@ impl rt::Validate for DriveGetQuotaInfosRequest {
     }
 }
 /// A quota's capacity and use. Any property may be missing from what the server sends.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveQuota {
     /// The identifier the quota was asked for by.
     pub identifier: Option<String>,
@@ -3316,32 +3019,28 @@ pub struct DriveQuota {
     /// The capacity in bytes.
     pub quota: Option<i64>,
     /// The bytes used.
-    #[serde(rename = "usedQuota")]
     pub used_quota: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveQuota { identifier : "identifier" optional, r#type : "type" optional, quota :
     "quota" optional, used_quota : "usedQuota" optional }
 );
 /// The quotas asked for.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveGetQuotaInfosResponse {
     /// One quota for each identifier.
     pub quotas: Option<Vec<DriveQuota>>,
 }
-rt::deserialize_object!(DriveGetQuotaInfosResponse { quotas : "quotas" optional });
+rt::object!(DriveGetQuotaInfosResponse { quotas : "quotas" optional });
 /// The spaces to look up.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveManagementListSpacesRequest {
     /// The ids of the spaces.
     pub space_ids: Vec<String>,
     /// The unionId of the administrator.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveManagementListSpacesRequest { space_ids : "spaceIds", union_id : "unionId" }
 );
 impl rt::Validate for DriveManagementListSpacesRequest {
@@ -3352,8 +3051,7 @@ impl rt::Validate for DriveManagementListSpacesRequest {
     }
 }
 /// The spaces to change, and their new capacity.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveManagementModifySpaceRequest {
     /// The ids of the spaces.
     pub space_ids: Vec<String>,
@@ -3362,7 +3060,7 @@ pub struct DriveManagementModifySpaceRequest {
     /// The unionId of the administrator.
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveManagementModifySpaceRequest { space_ids : "spaceIds", quota : "quota", union_id
     : "unionId" }
 );
@@ -3374,17 +3072,14 @@ impl rt::Validate for DriveManagementModifySpaceRequest {
     }
 }
 /// Drive spaces, as an administrator sees them.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DriveManagedSpacesResponse {
     /// The spaces.
     pub spaces: Option<Vec<DriveSpace>>,
 }
-rt::deserialize_object!(DriveManagedSpacesResponse { spaces : "spaces" optional });
+rt::object!(DriveManagedSpacesResponse { spaces : "spaces" optional });
 /// A purchase order of drive capacity.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DriveQuotaOrder {
     /// The id of the order.
     pub order_id: i64,
@@ -3399,7 +3094,7 @@ pub struct DriveQuotaOrder {
     /// The amount paid for the order.
     pub money: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveQuotaOrder { order_id : "orderId", biz_type : "bizType", capacity_type :
     "capacityType", capacity : "capacity", day : "day", money : "money" }
 );
@@ -3413,18 +3108,16 @@ impl rt::Validate for DriveQuotaOrder {
     }
 }
 /// A purchase of drive capacity.
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Clone, PartialEq)]
 pub struct DriveManagementBuyQuotaRequest {
     /// A purchase order of drive capacity.
     pub order: DriveQuotaOrder,
     /// The token that proves the purchase.
     pub token: String,
     /// The unionId of the administrator.
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     DriveManagementBuyQuotaRequest { order : "order", token : "token", union_id :
     "unionId" }
 );

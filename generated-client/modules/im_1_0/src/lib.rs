@@ -59,13 +59,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddConvNavTab {
             call,
-            body: ImAddConvNavTabRequest {
-                mobile_url: None,
-                open_conversation_id: None,
-                pc_url: None,
-                title: None,
-                user_editable: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List org text emotion.
@@ -932,10 +926,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeleteConvNavTab {
             call,
-            body: ImDeleteConvNavTabRequest {
-                open_conversation_id: None,
-                tab_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete org text emotion.
@@ -1423,11 +1414,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupBanWords {
             call,
-            body: ImGroupBanWordsRequest {
-                ban_words_mode: None,
-                open_conversation_id: None,
-                options: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Group capacity inquiry.
@@ -1448,13 +1435,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupCapacityInquiry {
             call,
-            body: ImGroupCapacityInquiryRequest {
-                effective_duration: None,
-                open_conversation_id: None,
-                operator: None,
-                options: None,
-                target_capacity: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Group capacity order confirm.
@@ -1475,10 +1456,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupCapacityOrderConfirm {
             call,
-            body: ImGroupCapacityOrderConfirmRequest {
-                operator: None,
-                order_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Group capacity order place.
@@ -1499,19 +1477,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupCapacityOrderPlace {
             call,
-            body: ImGroupCapacityOrderPlaceRequest {
-                actual_price: None,
-                current_capacity: None,
-                current_effect_until: None,
-                discount: None,
-                ext_info: None,
-                marked_price: None,
-                open_conversation_id: None,
-                operator: None,
-                target_capacity: None,
-                target_effect_until: None,
-                token: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Group manage query.
@@ -1532,18 +1498,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupManageQuery {
             call,
-            body: ImGroupManageQueryRequest {
-                created_after: None,
-                group_id: None,
-                group_member_samples: None,
-                group_owner: None,
-                group_title_keywords: None,
-                group_url: None,
-                max_results: None,
-                members_over: None,
-                next_token: None,
-                open_conversation_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Group manage reduce.
@@ -1564,11 +1519,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupManageReduce {
             call,
-            body: ImGroupManageReduceRequest {
-                capacity_limit: None,
-                open_conversation_id: None,
-                options: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Import group chat.
@@ -1682,17 +1633,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         IntelligentSendCard {
             call,
-            body: ImIntelligentSendCardRequest {
-                at_all: None,
-                at_open_group_role_ids: None,
-                at_union_ids: None,
-                at_user_ids: None,
-                exclude_ids: None,
-                open_conversation_id: None,
-                out_track_id: None,
-                receivers: None,
-                uuid: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Interactive card create instance.
@@ -1750,9 +1691,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListConvNavTab {
             call,
-            body: ImListConvNavTabRequest {
-                open_conversation_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List group templates by org id.
@@ -1824,11 +1763,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         LoginForVisitor {
             call,
-            body: ImLoginForVisitorRequest {
-                app_user_id: None,
-                channel_code: None,
-                custom_access_token: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Offline unfurling register.
@@ -2100,12 +2035,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PersonalSendCardMessage {
             call,
-            body: ImPersonalSendCardMessageRequest {
-                at_user_ids: None,
-                card_content: None,
-                open_conversation_id: None,
-                receive_user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Put msg card top by intelligent.
@@ -2126,10 +2056,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PutMsgCardTopByIntelligent {
             call,
-            body: ImPutMsgCardTopByIntelligentRequest {
-                open_conversation_id: None,
-                open_task_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query custom group roles.
@@ -2205,9 +2132,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupInfoByAppCids {
             call,
-            body: ImQueryGroupInfoByAppCidsRequest {
-                app_cids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query group info by member auth.
@@ -2255,9 +2180,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupInfoByOpenCids {
             call,
-            body: ImQueryGroupInfoByOpenCidsRequest {
-                open_conversation_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query group member.
@@ -2301,9 +2224,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupMemberByAppUids {
             call,
-            body: ImQueryGroupMemberByAppUidsRequest {
-                app_uids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query group member by member auth.
@@ -2457,9 +2378,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryMessageSendResult {
             call,
-            body: ImQueryMessageSendResultRequest {
-                open_task_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query msg read status.
@@ -2480,12 +2399,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryMsgReadStatus {
             call,
-            body: ImQueryMsgReadStatusRequest {
-                cursor: None,
-                open_conversation_id: None,
-                open_task_id: None,
-                page_size: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query open conversation receive user.
@@ -2508,10 +2422,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryOpenConversationReceiveUser {
             call,
-            body: ImQueryOpenConversationReceiveUserRequest {
-                open_conversation_id: None,
-                send_user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query open group base info.
@@ -2532,9 +2443,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryOpenGroupBaseInfo {
             call,
-            body: ImQueryOpenGroupBaseInfoRequest {
-                open_conversation_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query personal message read status.
@@ -2582,11 +2491,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryRecentConversations {
             call,
-            body: ImQueryRecentConversationsRequest {
-                only_human: None,
-                only_inner_group: None,
-                user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query scene group template robot.
@@ -2735,11 +2640,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryUserGroupRoles {
             call,
-            body: ImQueryUserGroupRolesRequest {
-                open_conversation_id: None,
-                user_id: None,
-                viewed_user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query user view group last message time.
@@ -2814,10 +2715,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RecallMessages {
             call,
-            body: ImRecallMessagesRequest {
-                open_conversation_id: None,
-                open_task_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Recall personal message.
@@ -2838,10 +2736,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RecallPersonalMessage {
             call,
-            body: ImRecallPersonalMessageRequest {
-                open_conversation_id: None,
-                open_message_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Release unfurling register.
@@ -3267,10 +3162,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SortConvNavTab {
             call,
-            body: ImSortConvNavTabRequest {
-                open_conversation_id: None,
-                sorted_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Super admin apply template.
@@ -3438,14 +3330,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateConvNavTab {
             call,
-            body: ImUpdateConvNavTabRequest {
-                mobile_url: None,
-                open_conversation_id: None,
-                pc_url: None,
-                tab_id: None,
-                title: None,
-                user_editable: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update custom group role.
@@ -3581,11 +3466,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateGroupPermission {
             call,
-            body: ImUpdateGroupPermissionRequest {
-                open_conversation_id: None,
-                permission_group: None,
-                status: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update group sub admin.
@@ -3635,13 +3516,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateInteractiveCard {
             call,
-            body: ImUpdateInteractiveCardRequest {
-                card_data: None,
-                card_options: None,
-                out_track_id: None,
-                private_data: None,
-                user_id_type: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update member ban words.
@@ -4686,414 +4561,59 @@ pub struct SendMessageInput<'a> {
     pub message_type: &'a str,
     pub sender_id: &'a str,
 }
-rt::operation_error!(AddConvNavTab : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    ListOrgTextEmotion : ErrorCode, models::ErrorBody, ["401", "default"]
+    AddConvNavTab, ListOrgTextEmotion, AddOrgTextEmotion, AddRobotToConversation,
+    AddSceneGroupMember, QueryUnfurlingRegisterInfo, UpdateUnfurlingRegister,
+    AddUnfurlingRegister, AutoOpenDingTalkConnect, BatchQueryFamilySchoolMessage,
+    BatchQueryGroupMember, CardTemplateBuildAction, ChangeGroupOwner,
+    ChatIdToOpenConversationId, ChatSubAdminUpdate, CheckUserIsGroupMember,
+    CopyUnfurlingRegister, CountOpenMsgSceneGroups, CountOrgMessageOpenSceneGroups,
+    CountSceneGroupsByTemplateId, CreateCoupleGroupConversation, CreateCustomGroupRole,
+    CreateCustomUserRoles, CreateGroup, CreateGroupConversation, CreateGroupFromOldGroup,
+    CreateInterconnection, CreateSceneGroup, CreateSceneGroupConversation,
+    CreateStoreGroupConversation, DebugUnfurlingRegister, DeleteConvNavTab,
+    DeleteOrgTextEmotion, DismissGroupConversation, DsbandOpenSceneGroup, FreezeGroup,
+    GetConversationUrl, GetFamilySchoolConversationMsg, GetFamilySchoolConversations,
+    GetGroupMembersByUserToken, GetInnerGroupMembers, GetInterconnectionUrl,
+    GetNewestInnerGroups, GetSceneGroupDetailInfo, GetSceneGroupInfo,
+    GetSceneGroupMembers, GetSceneGroupTemplateMessageOpenStatus,
+    GetSingleChatOpenConversationId, GetSuperAdminOpenSceneGroupInfo, GroupBanWords,
+    GroupCapacityInquiry, GroupCapacityOrderConfirm, GroupCapacityOrderPlace,
+    GroupManageQuery, GroupManageReduce, ImportGroupChat, ImportMessage,
+    InstallRobotToOrg, IntelligentSendCard, InteractiveCardCreateInstance,
+    ListConvNavTab, ListGroupTemplatesByOrgId, ListSceneGroupsByTemplateId,
+    LoginForVisitor, OfflineUnfurlingRegister, OpenGroupRoleUpdate, OpenGroupRoleAdd,
+    OpenGroupRoleQuery, OpenGroupRoleRemove, OpenGroupUserRoleQuery,
+    OpenInnerGroupTransferToDeptGroup, OpenSearchGroupList, OpenUserSendCardMessage,
+    PersonalSendCardMessage, PutMsgCardTopByIntelligent, QueryCustomGroupRoles,
+    QueryCustomGroupRolesByUser, QueryGroupInfoByAppCids, QueryGroupInfoByMemberAuth,
+    QueryGroupInfoByOpenCids, QueryGroupMember, QueryGroupMemberByAppUids,
+    QueryGroupMemberByMemberAuth, QueryGroupMuteStatus, QueryInnerGroupMemberList,
+    QueryInnerGroupRecentList, QueryMembersOfGroupRole, QueryMessageSendResult,
+    QueryMsgReadStatus, QueryOpenConversationReceiveUser, QueryOpenGroupBaseInfo,
+    QueryPersonalMessageReadStatus, QueryRecentConversations,
+    QuerySceneGroupTemplateRobot, QuerySingleGroup, QueryUnReadMessage,
+    QueryUnfurlingRegisterCreator, QueryUserGroupAliasTitle, QueryUserGroupRoles,
+    QueryUserViewGroupLastMessageTime, ReadPersonalMessage, RecallMessages,
+    RecallPersonalMessage, ReleaseUnfurlingRegister, RemoveCustomGroupRole,
+    RemoveCustomUserRoles, RemoveRobotFromConversation, RemoveSceneGroupMember,
+    SearchInnerGroups, SendInteractiveCard, SendOtoInteractiveCard, SendPersonalMessage,
+    SendRobotInteractiveCard, SendRobotMessage, SendTemplateInteractiveCard,
+    SetRightPanel, SortConvNavTab, SuperAdminApplyTemplate, SuperAdminCloseTemplate,
+    TopboxClose, TopboxOpen, UpdateClientService, UpdateConvNavTab,
+    UpdateCustomGroupRole, UpdateGroup, UpdateGroupAvatar, UpdateGroupName,
+    UpdateGroupPermission, UpdateGroupSubAdmin, UpdateInteractiveCard,
+    UpdateMemberBanWords, UpdateMemberGroupNick, UpdateRobotInOrg,
+    UpdateRobotInteractiveCard, UpdateSceneGroup,
+    UpdateSceneGroupTemplateMessageOpenStatus, UpdateTheGroupRolesOfGroupMember,
+    UpdateUnfurlingRegisterStatus, UpdateUserGroupAliasTitle, UpgradeToExternalGroup,
+    UpgradeToServiceGroup, AddGroupMember, RemoveGroupMember, SendDingMessage,
+    SendMessage : ErrorCode, models::ErrorBody, ["401", "default"]
+);
+rt::request!(
+    AddConvNavTab : "im_AddConvNavTab", Client::add_conv_nav_tab { body :
+    ImAddConvNavTabRequest }
 );
-rt::operation_error!(
-    AddOrgTextEmotion : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddRobotToConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddSceneGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUnfurlingRegisterInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateUnfurlingRegister : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddUnfurlingRegister : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AutoOpenDingTalkConnect : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchQueryFamilySchoolMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchQueryGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CardTemplateBuildAction : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ChangeGroupOwner : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ChatIdToOpenConversationId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ChatSubAdminUpdate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CheckUserIsGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CopyUnfurlingRegister : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CountOpenMsgSceneGroups : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CountOrgMessageOpenSceneGroups : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CountSceneGroupsByTemplateId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateCoupleGroupConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateCustomGroupRole : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateCustomUserRoles : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateGroup : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CreateGroupConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateGroupFromOldGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateInterconnection : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateSceneGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateSceneGroupConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateStoreGroupConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DebugUnfurlingRegister : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteConvNavTab : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeleteOrgTextEmotion : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DismissGroupConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DsbandOpenSceneGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(FreezeGroup : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetConversationUrl : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetFamilySchoolConversationMsg : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetFamilySchoolConversations : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetGroupMembersByUserToken : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetInnerGroupMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetInterconnectionUrl : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetNewestInnerGroups : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetSceneGroupDetailInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetSceneGroupInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetSceneGroupMembers : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetSceneGroupTemplateMessageOpenStatus : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    GetSingleChatOpenConversationId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetSuperAdminOpenSceneGroupInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GroupBanWords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GroupCapacityInquiry : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GroupCapacityOrderConfirm : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GroupCapacityOrderPlace : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GroupManageQuery : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GroupManageReduce : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ImportGroupChat : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ImportMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    InstallRobotToOrg : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    IntelligentSendCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    InteractiveCardCreateInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListConvNavTab : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListGroupTemplatesByOrgId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListSceneGroupsByTemplateId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(LoginForVisitor : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    OfflineUnfurlingRegister : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenGroupRoleUpdate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenGroupRoleAdd : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenGroupRoleQuery : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenGroupRoleRemove : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenGroupUserRoleQuery : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenInnerGroupTransferToDeptGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenSearchGroupList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenUserSendCardMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PersonalSendCardMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PutMsgCardTopByIntelligent : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryCustomGroupRoles : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryCustomGroupRolesByUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupInfoByAppCids : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupInfoByMemberAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupInfoByOpenCids : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupMemberByAppUids : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupMemberByMemberAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryGroupMuteStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryInnerGroupMemberList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryInnerGroupRecentList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMembersOfGroupRole : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMessageSendResult : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMsgReadStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryOpenConversationReceiveUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryOpenGroupBaseInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryPersonalMessageReadStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryRecentConversations : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySceneGroupTemplateRobot : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySingleGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUnReadMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUnfurlingRegisterCreator : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUserGroupAliasTitle : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUserGroupRoles : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUserViewGroupLastMessageTime : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ReadPersonalMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(RecallMessages : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RecallPersonalMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ReleaseUnfurlingRegister : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RemoveCustomGroupRole : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RemoveCustomUserRoles : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RemoveRobotFromConversation : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RemoveSceneGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SearchInnerGroups : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SendInteractiveCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SendOtoInteractiveCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SendPersonalMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SendRobotInteractiveCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SendRobotMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SendTemplateInteractiveCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SetRightPanel : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SortConvNavTab : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SuperAdminApplyTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SuperAdminCloseTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(TopboxClose : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(TopboxOpen : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateClientService : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateConvNavTab : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateCustomGroupRole : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UpdateGroup : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateGroupAvatar : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UpdateGroupName : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateGroupPermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateGroupSubAdmin : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateInteractiveCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateMemberBanWords : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateMemberGroupNick : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateRobotInOrg : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateRobotInteractiveCard : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateSceneGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateSceneGroupTemplateMessageOpenStatus : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    UpdateTheGroupRolesOfGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateUnfurlingRegisterStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateUserGroupAliasTitle : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpgradeToExternalGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpgradeToServiceGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(AddGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RemoveGroupMember : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SendDingMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SendMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-/// A `im_AddConvNavTab` request, made by [`Client::add_conv_nav_tab`](Client::add_conv_nav_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddConvNavTab {
-    call: rt::Call,
-    body: ImAddConvNavTabRequest,
-}
 impl AddConvNavTab {
     pub fn mobile_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.mobile_url = Some(value.into());
@@ -5118,7 +4638,6 @@ impl AddConvNavTab {
         self.body.user_editable = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5128,14 +4647,10 @@ impl AddConvNavTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ListOrgTextEmotion` request, made by [`Client::list_org_text_emotion`](Client::list_org_text_emotion): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgTextEmotion {
-    call: rt::Call,
-}
+rt::request!(
+    ListOrgTextEmotion : "im_ListOrgTextEmotion", Client::list_org_text_emotion {}
+);
 impl ListOrgTextEmotion {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5143,15 +4658,11 @@ impl ListOrgTextEmotion {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_AddOrgTextEmotion` request, made by [`Client::add_org_text_emotion`](Client::add_org_text_emotion): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddOrgTextEmotion {
-    call: rt::Call,
-    body: ImAddOrgTextEmotionRequest,
-}
+rt::request!(
+    AddOrgTextEmotion : "im_AddOrgTextEmotion", Client::add_org_text_emotion { body :
+    ImAddOrgTextEmotionRequest }
+);
 impl AddOrgTextEmotion {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5161,13 +4672,10 @@ impl AddOrgTextEmotion {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_AddRobotToConversation` request, made by [`Client::add_robot_to_conversation`](Client::add_robot_to_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddRobotToConversation {
-    call: rt::Call,
-    body: ImAddRobotToConversationRequest,
-}
+rt::request!(
+    AddRobotToConversation : "im_AddRobotToConversation",
+    Client::add_robot_to_conversation { body : ImAddRobotToConversationRequest }
+);
 impl AddRobotToConversation {
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
@@ -5177,7 +4685,6 @@ impl AddRobotToConversation {
         self.body.name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5187,13 +4694,10 @@ impl AddRobotToConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_AddSceneGroupMember` request, made by [`Client::add_scene_group_member`](Client::add_scene_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddSceneGroupMember {
-    call: rt::Call,
-    body: ImAddSceneGroupMemberRequest,
-}
+rt::request!(
+    AddSceneGroupMember : "im_AddSceneGroupMember", Client::add_scene_group_member { body
+    : ImAddSceneGroupMemberRequest }
+);
 impl AddSceneGroupMember {
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
@@ -5203,7 +4707,6 @@ impl AddSceneGroupMember {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5213,14 +4716,11 @@ impl AddSceneGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryUnfurlingRegisterInfo` request, made by [`Client::query_unfurling_register_info`](Client::query_unfurling_register_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUnfurlingRegisterInfo {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<i64>,
-}
+rt::request!(
+    QueryUnfurlingRegisterInfo : "im_QueryUnfurlingRegisterInfo",
+    Client::query_unfurling_register_info { max_results : Option < i64 >, next_token :
+    Option < i64 > }
+);
 impl QueryUnfurlingRegisterInfo {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -5230,7 +4730,6 @@ impl QueryUnfurlingRegisterInfo {
         self.next_token = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5262,13 +4761,10 @@ impl QueryUnfurlingRegisterInfo {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `im_UpdateUnfurlingRegister` request, made by [`Client::update_unfurling_register`](Client::update_unfurling_register): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateUnfurlingRegister {
-    call: rt::Call,
-    body: ImUpdateUnfurlingRegisterRequest,
-}
+rt::request!(
+    UpdateUnfurlingRegister : "im_UpdateUnfurlingRegister",
+    Client::update_unfurling_register { body : ImUpdateUnfurlingRegisterRequest }
+);
 impl UpdateUnfurlingRegister {
     pub fn callback_type(mut self, value: i64) -> Self {
         self.body.callback_type = Some(value);
@@ -5278,7 +4774,6 @@ impl UpdateUnfurlingRegister {
         self.body.rule_desc = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5288,13 +4783,10 @@ impl UpdateUnfurlingRegister {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_AddUnfurlingRegister` request, made by [`Client::add_unfurling_register`](Client::add_unfurling_register): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddUnfurlingRegister {
-    call: rt::Call,
-    body: ImAddUnfurlingRegisterRequest,
-}
+rt::request!(
+    AddUnfurlingRegister : "im_AddUnfurlingRegister", Client::add_unfurling_register {
+    body : ImAddUnfurlingRegisterRequest }
+);
 impl AddUnfurlingRegister {
     pub fn callback_type(mut self, value: i64) -> Self {
         self.body.callback_type = Some(value);
@@ -5304,7 +4796,6 @@ impl AddUnfurlingRegister {
         self.body.rule_desc = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5314,14 +4805,11 @@ impl AddUnfurlingRegister {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_AutoOpenDingTalkConnect` request, made by [`Client::auto_open_ding_talk_connect`](Client::auto_open_ding_talk_connect): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AutoOpenDingTalkConnect {
-    call: rt::Call,
-}
+rt::request!(
+    AutoOpenDingTalkConnect : "im_AutoOpenDingTalkConnect",
+    Client::auto_open_ding_talk_connect {}
+);
 impl AutoOpenDingTalkConnect {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5329,15 +4817,12 @@ impl AutoOpenDingTalkConnect {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_BatchQueryFamilySchoolMessage` request, made by [`Client::batch_query_family_school_message`](Client::batch_query_family_school_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchQueryFamilySchoolMessage {
-    call: rt::Call,
-    body: ImBatchQueryFamilySchoolMessageRequest,
-}
+rt::request!(
+    BatchQueryFamilySchoolMessage : "im_BatchQueryFamilySchoolMessage",
+    Client::batch_query_family_school_message { body :
+    ImBatchQueryFamilySchoolMessageRequest }
+);
 impl BatchQueryFamilySchoolMessage {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5347,13 +4832,10 @@ impl BatchQueryFamilySchoolMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_BatchQueryGroupMember` request, made by [`Client::batch_query_group_member`](Client::batch_query_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchQueryGroupMember {
-    call: rt::Call,
-    body: ImBatchQueryGroupMemberRequest,
-}
+rt::request!(
+    BatchQueryGroupMember : "im_BatchQueryGroupMember", Client::batch_query_group_member
+    { body : ImBatchQueryGroupMemberRequest }
+);
 impl BatchQueryGroupMember {
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
@@ -5363,7 +4845,6 @@ impl BatchQueryGroupMember {
         self.body.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5373,15 +4854,11 @@ impl BatchQueryGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CardTemplateBuildAction` request, made by [`Client::card_template_build_action`](Client::card_template_build_action): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CardTemplateBuildAction {
-    call: rt::Call,
-    body: ImCardTemplateBuildActionRequest,
-}
+rt::request!(
+    CardTemplateBuildAction : "im_CardTemplateBuildAction",
+    Client::card_template_build_action { body : ImCardTemplateBuildActionRequest }
+);
 impl CardTemplateBuildAction {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5391,15 +4868,11 @@ impl CardTemplateBuildAction {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ChangeGroupOwner` request, made by [`Client::change_group_owner`](Client::change_group_owner): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChangeGroupOwner {
-    call: rt::Call,
-    body: ImChangeGroupOwnerRequest,
-}
+rt::request!(
+    ChangeGroupOwner : "im_ChangeGroupOwner", Client::change_group_owner { body :
+    ImChangeGroupOwnerRequest }
+);
 impl ChangeGroupOwner {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5409,14 +4882,11 @@ impl ChangeGroupOwner {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ChatIdToOpenConversationId` request, made by [`Client::chat_id_to_open_conversation_id`](Client::chat_id_to_open_conversation_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChatIdToOpenConversationId {
-    call: rt::Call,
-}
+rt::request!(
+    ChatIdToOpenConversationId : "im_ChatIdToOpenConversationId",
+    Client::chat_id_to_open_conversation_id {}
+);
 impl ChatIdToOpenConversationId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5424,15 +4894,11 @@ impl ChatIdToOpenConversationId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ChatSubAdminUpdate` request, made by [`Client::chat_sub_admin_update`](Client::chat_sub_admin_update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChatSubAdminUpdate {
-    call: rt::Call,
-    body: ImChatSubAdminUpdateRequest,
-}
+rt::request!(
+    ChatSubAdminUpdate : "im_ChatSubAdminUpdate", Client::chat_sub_admin_update { body :
+    ImChatSubAdminUpdateRequest }
+);
 impl ChatSubAdminUpdate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5442,15 +4908,11 @@ impl ChatSubAdminUpdate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CheckUserIsGroupMember` request, made by [`Client::check_user_is_group_member`](Client::check_user_is_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CheckUserIsGroupMember {
-    call: rt::Call,
-    body: ImCheckUserIsGroupMemberRequest,
-}
+rt::request!(
+    CheckUserIsGroupMember : "im_CheckUserIsGroupMember",
+    Client::check_user_is_group_member { body : ImCheckUserIsGroupMemberRequest }
+);
 impl CheckUserIsGroupMember {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5460,15 +4922,11 @@ impl CheckUserIsGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CopyUnfurlingRegister` request, made by [`Client::copy_unfurling_register`](Client::copy_unfurling_register): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyUnfurlingRegister {
-    call: rt::Call,
-    body: ImCopyUnfurlingRegisterRequest,
-}
+rt::request!(
+    CopyUnfurlingRegister : "im_CopyUnfurlingRegister", Client::copy_unfurling_register {
+    body : ImCopyUnfurlingRegisterRequest }
+);
 impl CopyUnfurlingRegister {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5478,15 +4936,11 @@ impl CopyUnfurlingRegister {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CountOpenMsgSceneGroups` request, made by [`Client::count_open_msg_scene_groups`](Client::count_open_msg_scene_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CountOpenMsgSceneGroups {
-    call: rt::Call,
-    body: ImCountOpenMsgSceneGroupsRequest,
-}
+rt::request!(
+    CountOpenMsgSceneGroups : "im_CountOpenMsgSceneGroups",
+    Client::count_open_msg_scene_groups { body : ImCountOpenMsgSceneGroupsRequest }
+);
 impl CountOpenMsgSceneGroups {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5496,14 +4950,11 @@ impl CountOpenMsgSceneGroups {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CountOrgMessageOpenSceneGroups` request, made by [`Client::count_org_message_open_scene_groups`](Client::count_org_message_open_scene_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CountOrgMessageOpenSceneGroups {
-    call: rt::Call,
-}
+rt::request!(
+    CountOrgMessageOpenSceneGroups : "im_CountOrgMessageOpenSceneGroups",
+    Client::count_org_message_open_scene_groups {}
+);
 impl CountOrgMessageOpenSceneGroups {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5511,14 +4962,11 @@ impl CountOrgMessageOpenSceneGroups {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CountSceneGroupsByTemplateId` request, made by [`Client::count_scene_groups_by_template_id`](Client::count_scene_groups_by_template_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CountSceneGroupsByTemplateId {
-    call: rt::Call,
-}
+rt::request!(
+    CountSceneGroupsByTemplateId : "im_CountSceneGroupsByTemplateId",
+    Client::count_scene_groups_by_template_id {}
+);
 impl CountSceneGroupsByTemplateId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -5526,19 +4974,16 @@ impl CountSceneGroupsByTemplateId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateCoupleGroupConversation` request, made by [`Client::create_couple_group_conversation`](Client::create_couple_group_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCoupleGroupConversation {
-    call: rt::Call,
-    body: ImCreateCoupleGroupConversationRequest,
-}
+rt::request!(
+    CreateCoupleGroupConversation : "im_CreateCoupleGroupConversation",
+    Client::create_couple_group_conversation { body :
+    ImCreateCoupleGroupConversationRequest }
+);
 impl CreateCoupleGroupConversation {
     pub fn group_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_avatar = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5548,15 +4993,11 @@ impl CreateCoupleGroupConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateCustomGroupRole` request, made by [`Client::create_custom_group_role`](Client::create_custom_group_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCustomGroupRole {
-    call: rt::Call,
-    body: ImCreateCustomGroupRoleRequest,
-}
+rt::request!(
+    CreateCustomGroupRole : "im_CreateCustomGroupRole", Client::create_custom_group_role
+    { body : ImCreateCustomGroupRoleRequest }
+);
 impl CreateCustomGroupRole {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5566,15 +5007,11 @@ impl CreateCustomGroupRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateCustomUserRoles` request, made by [`Client::create_custom_user_roles`](Client::create_custom_user_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCustomUserRoles {
-    call: rt::Call,
-    body: ImCreateCustomUserRolesRequest,
-}
+rt::request!(
+    CreateCustomUserRoles : "im_CreateCustomUserRoles", Client::create_custom_user_roles
+    { body : ImCreateCustomUserRolesRequest }
+);
 impl CreateCustomUserRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5584,13 +5021,9 @@ impl CreateCustomUserRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateGroup` request, made by [`Client::create_group`](Client::create_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroup {
-    call: rt::Call,
-    body: ImCreateGroupRequest,
-}
+rt::request!(
+    CreateGroup : "im_CreateGroup", Client::create_group { body : ImCreateGroupRequest }
+);
 impl CreateGroup {
     pub fn conversation_tag(mut self, value: i64) -> Self {
         self.body.conversation_tag = Some(value);
@@ -5615,7 +5048,6 @@ impl CreateGroup {
         self.body.owner_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5625,13 +5057,10 @@ impl CreateGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateGroupConversation` request, made by [`Client::create_group_conversation`](Client::create_group_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupConversation {
-    call: rt::Call,
-    body: ImCreateGroupConversationRequest,
-}
+rt::request!(
+    CreateGroupConversation : "im_CreateGroupConversation",
+    Client::create_group_conversation { body : ImCreateGroupConversationRequest }
+);
 impl CreateGroupConversation {
     pub fn app_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.app_user_ids = Some(value);
@@ -5649,7 +5078,6 @@ impl CreateGroupConversation {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5659,13 +5087,10 @@ impl CreateGroupConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateGroupFromOldGroup` request, made by [`Client::create_group_from_old_group`](Client::create_group_from_old_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateGroupFromOldGroup {
-    call: rt::Call,
-    body: ImCreateGroupFromOldGroupRequest,
-}
+rt::request!(
+    CreateGroupFromOldGroup : "im_CreateGroupFromOldGroup",
+    Client::create_group_from_old_group { body : ImCreateGroupFromOldGroupRequest }
+);
 impl CreateGroupFromOldGroup {
     pub fn not_quit_when_emp_leave(mut self, value: i64) -> Self {
         self.body.not_quit_when_emp_leave = Some(value);
@@ -5675,7 +5100,6 @@ impl CreateGroupFromOldGroup {
         self.body.src_corp_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5685,15 +5109,11 @@ impl CreateGroupFromOldGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateInterconnection` request, made by [`Client::create_interconnection`](Client::create_interconnection): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateInterconnection {
-    call: rt::Call,
-    body: ImCreateInterconnectionRequest,
-}
+rt::request!(
+    CreateInterconnection : "im_CreateInterconnection", Client::create_interconnection {
+    body : ImCreateInterconnectionRequest }
+);
 impl CreateInterconnection {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5703,13 +5123,10 @@ impl CreateInterconnection {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateSceneGroup` request, made by [`Client::create_scene_group`](Client::create_scene_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSceneGroup {
-    call: rt::Call,
-    body: ImCreateSceneGroupRequest,
-}
+rt::request!(
+    CreateSceneGroup : "im_CreateSceneGroup", Client::create_scene_group { body :
+    ImCreateSceneGroupRequest }
+);
 impl CreateSceneGroup {
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
@@ -5734,7 +5151,6 @@ impl CreateSceneGroup {
         self.body.uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5744,13 +5160,11 @@ impl CreateSceneGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateSceneGroupConversation` request, made by [`Client::create_scene_group_conversation`](Client::create_scene_group_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSceneGroupConversation {
-    call: rt::Call,
-    body: ImCreateSceneGroupConversationRequest,
-}
+rt::request!(
+    CreateSceneGroupConversation : "im_CreateSceneGroupConversation",
+    Client::create_scene_group_conversation { body :
+    ImCreateSceneGroupConversationRequest }
+);
 impl CreateSceneGroupConversation {
     pub fn features(
         mut self,
@@ -5780,7 +5194,6 @@ impl CreateSceneGroupConversation {
         self.body.uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5790,13 +5203,11 @@ impl CreateSceneGroupConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_CreateStoreGroupConversation` request, made by [`Client::create_store_group_conversation`](Client::create_store_group_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateStoreGroupConversation {
-    call: rt::Call,
-    body: ImCreateStoreGroupConversationRequest,
-}
+rt::request!(
+    CreateStoreGroupConversation : "im_CreateStoreGroupConversation",
+    Client::create_store_group_conversation { body :
+    ImCreateStoreGroupConversationRequest }
+);
 impl CreateStoreGroupConversation {
     pub fn group_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_avatar = Some(value.into());
@@ -5806,7 +5217,6 @@ impl CreateStoreGroupConversation {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5816,13 +5226,10 @@ impl CreateStoreGroupConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_DebugUnfurlingRegister` request, made by [`Client::debug_unfurling_register`](Client::debug_unfurling_register): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DebugUnfurlingRegister {
-    call: rt::Call,
-    body: ImDebugUnfurlingRegisterRequest,
-}
+rt::request!(
+    DebugUnfurlingRegister : "im_DebugUnfurlingRegister",
+    Client::debug_unfurling_register { body : ImDebugUnfurlingRegisterRequest }
+);
 impl DebugUnfurlingRegister {
     pub fn gray_group_id_list(mut self, value: Vec<String>) -> Self {
         self.body.gray_group_id_list = Some(value);
@@ -5832,7 +5239,6 @@ impl DebugUnfurlingRegister {
         self.body.gray_user_id_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5842,13 +5248,10 @@ impl DebugUnfurlingRegister {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_DeleteConvNavTab` request, made by [`Client::delete_conv_nav_tab`](Client::delete_conv_nav_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteConvNavTab {
-    call: rt::Call,
-    body: ImDeleteConvNavTabRequest,
-}
+rt::request!(
+    DeleteConvNavTab : "im_DeleteConvNavTab", Client::delete_conv_nav_tab { body :
+    ImDeleteConvNavTabRequest }
+);
 impl DeleteConvNavTab {
     pub fn open_conversation_id(
         mut self,
@@ -5861,7 +5264,6 @@ impl DeleteConvNavTab {
         self.body.tab_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5871,15 +5273,11 @@ impl DeleteConvNavTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_DeleteOrgTextEmotion` request, made by [`Client::delete_org_text_emotion`](Client::delete_org_text_emotion): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteOrgTextEmotion {
-    call: rt::Call,
-    body: ImDeleteOrgTextEmotionRequest,
-}
+rt::request!(
+    DeleteOrgTextEmotion : "im_DeleteOrgTextEmotion", Client::delete_org_text_emotion {
+    body : ImDeleteOrgTextEmotionRequest }
+);
 impl DeleteOrgTextEmotion {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5889,15 +5287,11 @@ impl DeleteOrgTextEmotion {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_DismissGroupConversation` request, made by [`Client::dismiss_group_conversation`](Client::dismiss_group_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DismissGroupConversation {
-    call: rt::Call,
-    body: ImDismissGroupConversationRequest,
-}
+rt::request!(
+    DismissGroupConversation : "im_DismissGroupConversation",
+    Client::dismiss_group_conversation { body : ImDismissGroupConversationRequest }
+);
 impl DismissGroupConversation {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5907,15 +5301,11 @@ impl DismissGroupConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_DsbandOpenSceneGroup` request, made by [`Client::dsband_open_scene_group`](Client::dsband_open_scene_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DsbandOpenSceneGroup {
-    call: rt::Call,
-    body: ImDsbandOpenSceneGroupRequest,
-}
+rt::request!(
+    DsbandOpenSceneGroup : "im_DsbandOpenSceneGroup", Client::dsband_open_scene_group {
+    body : ImDsbandOpenSceneGroupRequest }
+);
 impl DsbandOpenSceneGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5925,26 +5315,17 @@ impl DsbandOpenSceneGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_FreezeGroup` request, made by [`Client::freeze_group`](Client::freeze_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct FreezeGroup {
-    call: rt::Call,
-}
+rt::request!(FreezeGroup : "im_FreezeGroup", Client::freeze_group {});
 impl FreezeGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<ImFreezeGroupResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetConversationUrl` request, made by [`Client::get_conversation_url`](Client::get_conversation_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetConversationUrl {
-    call: rt::Call,
-    body: ImGetConversationUrlRequest,
-}
+rt::request!(
+    GetConversationUrl : "im_GetConversationUrl", Client::get_conversation_url { body :
+    ImGetConversationUrlRequest }
+);
 impl GetConversationUrl {
     pub fn device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.device_id = Some(value.into());
@@ -5961,7 +5342,6 @@ impl GetConversationUrl {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5971,15 +5351,12 @@ impl GetConversationUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetFamilySchoolConversationMsg` request, made by [`Client::get_family_school_conversation_msg`](Client::get_family_school_conversation_msg): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFamilySchoolConversationMsg {
-    call: rt::Call,
-    body: ImGetFamilySchoolConversationMsgRequest,
-}
+rt::request!(
+    GetFamilySchoolConversationMsg : "im_GetFamilySchoolConversationMsg",
+    Client::get_family_school_conversation_msg { body :
+    ImGetFamilySchoolConversationMsgRequest }
+);
 impl GetFamilySchoolConversationMsg {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -5989,15 +5366,12 @@ impl GetFamilySchoolConversationMsg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetFamilySchoolConversations` request, made by [`Client::get_family_school_conversations`](Client::get_family_school_conversations): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFamilySchoolConversations {
-    call: rt::Call,
-    body: ImGetFamilySchoolConversationsRequest,
-}
+rt::request!(
+    GetFamilySchoolConversations : "im_GetFamilySchoolConversations",
+    Client::get_family_school_conversations { body :
+    ImGetFamilySchoolConversationsRequest }
+);
 impl GetFamilySchoolConversations {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6007,19 +5381,16 @@ impl GetFamilySchoolConversations {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetGroupMembersByUserToken` request, made by [`Client::get_group_members_by_user_token`](Client::get_group_members_by_user_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetGroupMembersByUserToken {
-    call: rt::Call,
-    body: ImGetGroupMembersByUserTokenRequest,
-}
+rt::request!(
+    GetGroupMembersByUserToken : "im_GetGroupMembersByUserToken",
+    Client::get_group_members_by_user_token { body : ImGetGroupMembersByUserTokenRequest
+    }
+);
 impl GetGroupMembersByUserToken {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6029,19 +5400,15 @@ impl GetGroupMembersByUserToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetInnerGroupMembers` request, made by [`Client::get_inner_group_members`](Client::get_inner_group_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetInnerGroupMembers {
-    call: rt::Call,
-    body: ImGetInnerGroupMembersRequest,
-}
+rt::request!(
+    GetInnerGroupMembers : "im_GetInnerGroupMembers", Client::get_inner_group_members {
+    body : ImGetInnerGroupMembersRequest }
+);
 impl GetInnerGroupMembers {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6071,13 +5438,10 @@ impl GetInnerGroupMembers {
         rt::items(self.pages(), |page| page.user_ids.unwrap_or_default())
     }
 }
-/// A `im_GetInterconnectionUrl` request, made by [`Client::get_interconnection_url`](Client::get_interconnection_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetInterconnectionUrl {
-    call: rt::Call,
-    body: ImGetInterconnectionUrlRequest,
-}
+rt::request!(
+    GetInterconnectionUrl : "im_GetInterconnectionUrl", Client::get_interconnection_url {
+    body : ImGetInterconnectionUrlRequest }
+);
 impl GetInterconnectionUrl {
     pub fn app_user_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.app_user_avatar = Some(value.into());
@@ -6095,7 +5459,6 @@ impl GetInterconnectionUrl {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6105,14 +5468,10 @@ impl GetInterconnectionUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetNewestInnerGroups` request, made by [`Client::get_newest_inner_groups`](Client::get_newest_inner_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetNewestInnerGroups {
-    call: rt::Call,
-}
+rt::request!(
+    GetNewestInnerGroups : "im_GetNewestInnerGroups", Client::get_newest_inner_groups {}
+);
 impl GetNewestInnerGroups {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -6120,13 +5479,10 @@ impl GetNewestInnerGroups {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetSceneGroupDetailInfo` request, made by [`Client::get_scene_group_detail_info`](Client::get_scene_group_detail_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSceneGroupDetailInfo {
-    call: rt::Call,
-    body: ImGetSceneGroupDetailInfoRequest,
-}
+rt::request!(
+    GetSceneGroupDetailInfo : "im_GetSceneGroupDetailInfo",
+    Client::get_scene_group_detail_info { body : ImGetSceneGroupDetailInfoRequest }
+);
 impl GetSceneGroupDetailInfo {
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
@@ -6136,7 +5492,6 @@ impl GetSceneGroupDetailInfo {
         self.body.permission_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6146,19 +5501,15 @@ impl GetSceneGroupDetailInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetSceneGroupInfo` request, made by [`Client::get_scene_group_info`](Client::get_scene_group_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSceneGroupInfo {
-    call: rt::Call,
-    body: ImGetSceneGroupInfoRequest,
-}
+rt::request!(
+    GetSceneGroupInfo : "im_GetSceneGroupInfo", Client::get_scene_group_info { body :
+    ImGetSceneGroupInfoRequest }
+);
 impl GetSceneGroupInfo {
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6168,15 +5519,11 @@ impl GetSceneGroupInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetSceneGroupMembers` request, made by [`Client::get_scene_group_members`](Client::get_scene_group_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSceneGroupMembers {
-    call: rt::Call,
-    body: ImGetSceneGroupMembersRequest,
-}
+rt::request!(
+    GetSceneGroupMembers : "im_GetSceneGroupMembers", Client::get_scene_group_members {
+    body : ImGetSceneGroupMembersRequest }
+);
 impl GetSceneGroupMembers {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6186,14 +5533,11 @@ impl GetSceneGroupMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetSceneGroupTemplateMessageOpenStatus` request, made by [`Client::get_scene_group_template_message_open_status`](Client::get_scene_group_template_message_open_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSceneGroupTemplateMessageOpenStatus {
-    call: rt::Call,
-}
+rt::request!(
+    GetSceneGroupTemplateMessageOpenStatus : "im_GetSceneGroupTemplateMessageOpenStatus",
+    Client::get_scene_group_template_message_open_status {}
+);
 impl GetSceneGroupTemplateMessageOpenStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -6204,15 +5548,12 @@ impl GetSceneGroupTemplateMessageOpenStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetSingleChatOpenConversationId` request, made by [`Client::get_single_chat_open_conversation_id`](Client::get_single_chat_open_conversation_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSingleChatOpenConversationId {
-    call: rt::Call,
-    body: ImGetSingleChatOpenConversationIdRequest,
-}
+rt::request!(
+    GetSingleChatOpenConversationId : "im_GetSingleChatOpenConversationId",
+    Client::get_single_chat_open_conversation_id { body :
+    ImGetSingleChatOpenConversationIdRequest }
+);
 impl GetSingleChatOpenConversationId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6222,14 +5563,11 @@ impl GetSingleChatOpenConversationId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GetSuperAdminOpenSceneGroupInfo` request, made by [`Client::get_super_admin_open_scene_group_info`](Client::get_super_admin_open_scene_group_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSuperAdminOpenSceneGroupInfo {
-    call: rt::Call,
-}
+rt::request!(
+    GetSuperAdminOpenSceneGroupInfo : "im_GetSuperAdminOpenSceneGroupInfo",
+    Client::get_super_admin_open_scene_group_info {}
+);
 impl GetSuperAdminOpenSceneGroupInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -6237,13 +5575,10 @@ impl GetSuperAdminOpenSceneGroupInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GroupBanWords` request, made by [`Client::group_ban_words`](Client::group_ban_words): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupBanWords {
-    call: rt::Call,
-    body: ImGroupBanWordsRequest,
-}
+rt::request!(
+    GroupBanWords : "im_GroupBanWords", Client::group_ban_words { body :
+    ImGroupBanWordsRequest }
+);
 impl GroupBanWords {
     pub fn ban_words_mode(mut self, value: i64) -> Self {
         self.body.ban_words_mode = Some(value);
@@ -6263,7 +5598,6 @@ impl GroupBanWords {
         self.body.options = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -6271,13 +5605,10 @@ impl GroupBanWords {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `im_GroupCapacityInquiry` request, made by [`Client::group_capacity_inquiry`](Client::group_capacity_inquiry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupCapacityInquiry {
-    call: rt::Call,
-    body: ImGroupCapacityInquiryRequest,
-}
+rt::request!(
+    GroupCapacityInquiry : "im_GroupCapacityInquiry", Client::group_capacity_inquiry {
+    body : ImGroupCapacityInquiryRequest }
+);
 impl GroupCapacityInquiry {
     pub fn effective_duration(
         mut self,
@@ -6308,7 +5639,6 @@ impl GroupCapacityInquiry {
         self.body.target_capacity = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6318,13 +5648,10 @@ impl GroupCapacityInquiry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GroupCapacityOrderConfirm` request, made by [`Client::group_capacity_order_confirm`](Client::group_capacity_order_confirm): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupCapacityOrderConfirm {
-    call: rt::Call,
-    body: ImGroupCapacityOrderConfirmRequest,
-}
+rt::request!(
+    GroupCapacityOrderConfirm : "im_GroupCapacityOrderConfirm",
+    Client::group_capacity_order_confirm { body : ImGroupCapacityOrderConfirmRequest }
+);
 impl GroupCapacityOrderConfirm {
     pub fn operator(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator = Some(value.into());
@@ -6334,7 +5661,6 @@ impl GroupCapacityOrderConfirm {
         self.body.order_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6344,13 +5670,10 @@ impl GroupCapacityOrderConfirm {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GroupCapacityOrderPlace` request, made by [`Client::group_capacity_order_place`](Client::group_capacity_order_place): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupCapacityOrderPlace {
-    call: rt::Call,
-    body: ImGroupCapacityOrderPlaceRequest,
-}
+rt::request!(
+    GroupCapacityOrderPlace : "im_GroupCapacityOrderPlace",
+    Client::group_capacity_order_place { body : ImGroupCapacityOrderPlaceRequest }
+);
 impl GroupCapacityOrderPlace {
     pub fn actual_price(mut self, value: i64) -> Self {
         self.body.actual_price = Some(value);
@@ -6402,7 +5725,6 @@ impl GroupCapacityOrderPlace {
         self.body.token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6412,13 +5734,10 @@ impl GroupCapacityOrderPlace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_GroupManageQuery` request, made by [`Client::group_manage_query`](Client::group_manage_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupManageQuery {
-    call: rt::Call,
-    body: ImGroupManageQueryRequest,
-}
+rt::request!(
+    GroupManageQuery : "im_GroupManageQuery", Client::group_manage_query { body :
+    ImGroupManageQueryRequest }
+);
 impl GroupManageQuery {
     pub fn created_after(mut self, value: i64) -> Self {
         self.body.created_after = Some(value);
@@ -6463,7 +5782,6 @@ impl GroupManageQuery {
         self.body.open_conversation_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6493,13 +5811,10 @@ impl GroupManageQuery {
         rt::items(self.pages(), |page| page.group_info_list.unwrap_or_default())
     }
 }
-/// A `im_GroupManageReduce` request, made by [`Client::group_manage_reduce`](Client::group_manage_reduce): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GroupManageReduce {
-    call: rt::Call,
-    body: ImGroupManageReduceRequest,
-}
+rt::request!(
+    GroupManageReduce : "im_GroupManageReduce", Client::group_manage_reduce { body :
+    ImGroupManageReduceRequest }
+);
 impl GroupManageReduce {
     pub fn capacity_limit(mut self, value: i64) -> Self {
         self.body.capacity_limit = Some(value);
@@ -6519,7 +5834,6 @@ impl GroupManageReduce {
         self.body.options = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -6527,13 +5841,10 @@ impl GroupManageReduce {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `im_ImportGroupChat` request, made by [`Client::import_group_chat`](Client::import_group_chat): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ImportGroupChat {
-    call: rt::Call,
-    body: ImImportGroupChatRequest,
-}
+rt::request!(
+    ImportGroupChat : "im_ImportGroupChat", Client::import_group_chat { body :
+    ImImportGroupChatRequest }
+);
 impl ImportGroupChat {
     pub fn admin_ids(mut self, value: Vec<String>) -> Self {
         self.body.admin_ids = Some(value);
@@ -6551,7 +5862,6 @@ impl ImportGroupChat {
         self.body.template_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6561,13 +5871,10 @@ impl ImportGroupChat {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ImportMessage` request, made by [`Client::import_message`](Client::import_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ImportMessage {
-    call: rt::Call,
-    body: ImImportMessageRequest,
-}
+rt::request!(
+    ImportMessage : "im_ImportMessage", Client::import_message { body :
+    ImImportMessageRequest }
+);
 impl ImportMessage {
     pub fn msg_read_status_setting(mut self, value: bool) -> Self {
         self.body.msg_read_status_setting = Some(value);
@@ -6577,7 +5884,6 @@ impl ImportMessage {
         self.body.receivers = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6587,15 +5893,11 @@ impl ImportMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_InstallRobotToOrg` request, made by [`Client::install_robot_to_org`](Client::install_robot_to_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InstallRobotToOrg {
-    call: rt::Call,
-    body: ImInstallRobotToOrgRequest,
-}
+rt::request!(
+    InstallRobotToOrg : "im_InstallRobotToOrg", Client::install_robot_to_org { body :
+    ImInstallRobotToOrgRequest }
+);
 impl InstallRobotToOrg {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6605,13 +5907,10 @@ impl InstallRobotToOrg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_IntelligentSendCard` request, made by [`Client::intelligent_send_card`](Client::intelligent_send_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct IntelligentSendCard {
-    call: rt::Call,
-    body: ImIntelligentSendCardRequest,
-}
+rt::request!(
+    IntelligentSendCard : "im_IntelligentSendCard", Client::intelligent_send_card { body
+    : ImIntelligentSendCardRequest }
+);
 impl IntelligentSendCard {
     pub fn at_all(mut self, value: bool) -> Self {
         self.body.at_all = Some(value);
@@ -6652,7 +5951,6 @@ impl IntelligentSendCard {
         self.body.uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6662,13 +5960,11 @@ impl IntelligentSendCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_InteractiveCardCreateInstance` request, made by [`Client::interactive_card_create_instance`](Client::interactive_card_create_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InteractiveCardCreateInstance {
-    call: rt::Call,
-    body: ImInteractiveCardCreateInstanceRequest,
-}
+rt::request!(
+    InteractiveCardCreateInstance : "im_InteractiveCardCreateInstance",
+    Client::interactive_card_create_instance { body :
+    ImInteractiveCardCreateInstanceRequest }
+);
 impl InteractiveCardCreateInstance {
     pub fn callback_route_key(
         mut self,
@@ -6711,7 +6007,6 @@ impl InteractiveCardCreateInstance {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6721,13 +6016,10 @@ impl InteractiveCardCreateInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ListConvNavTab` request, made by [`Client::list_conv_nav_tab`](Client::list_conv_nav_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListConvNavTab {
-    call: rt::Call,
-    body: ImListConvNavTabRequest,
-}
+rt::request!(
+    ListConvNavTab : "im_ListConvNavTab", Client::list_conv_nav_tab { body :
+    ImListConvNavTabRequest }
+);
 impl ListConvNavTab {
     pub fn open_conversation_id(
         mut self,
@@ -6736,7 +6028,6 @@ impl ListConvNavTab {
         self.body.open_conversation_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6746,19 +6037,15 @@ impl ListConvNavTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ListGroupTemplatesByOrgId` request, made by [`Client::list_group_templates_by_org_id`](Client::list_group_templates_by_org_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListGroupTemplatesByOrgId {
-    call: rt::Call,
-    page_size: Option<i64>,
-}
+rt::request!(
+    ListGroupTemplatesByOrgId : "im_ListGroupTemplatesByOrgId",
+    Client::list_group_templates_by_org_id { page_size : Option < i64 > }
+);
 impl ListGroupTemplatesByOrgId {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6767,19 +6054,15 @@ impl ListGroupTemplatesByOrgId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ListSceneGroupsByTemplateId` request, made by [`Client::list_scene_groups_by_template_id`](Client::list_scene_groups_by_template_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSceneGroupsByTemplateId {
-    call: rt::Call,
-    page_size: Option<i64>,
-}
+rt::request!(
+    ListSceneGroupsByTemplateId : "im_ListSceneGroupsByTemplateId",
+    Client::list_scene_groups_by_template_id { page_size : Option < i64 > }
+);
 impl ListSceneGroupsByTemplateId {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6788,13 +6071,10 @@ impl ListSceneGroupsByTemplateId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_LoginForVisitor` request, made by [`Client::login_for_visitor`](Client::login_for_visitor): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct LoginForVisitor {
-    call: rt::Call,
-    body: ImLoginForVisitorRequest,
-}
+rt::request!(
+    LoginForVisitor : "im_LoginForVisitor", Client::login_for_visitor { body :
+    ImLoginForVisitorRequest }
+);
 impl LoginForVisitor {
     pub fn app_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.app_user_id = Some(value.into());
@@ -6811,7 +6091,6 @@ impl LoginForVisitor {
         self.body.custom_access_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6821,19 +6100,15 @@ impl LoginForVisitor {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OfflineUnfurlingRegister` request, made by [`Client::offline_unfurling_register`](Client::offline_unfurling_register): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OfflineUnfurlingRegister {
-    call: rt::Call,
-    body: ImOfflineUnfurlingRegisterRequest,
-}
+rt::request!(
+    OfflineUnfurlingRegister : "im_OfflineUnfurlingRegister",
+    Client::offline_unfurling_register { body : ImOfflineUnfurlingRegisterRequest }
+);
 impl OfflineUnfurlingRegister {
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6843,15 +6118,11 @@ impl OfflineUnfurlingRegister {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenGroupRoleUpdate` request, made by [`Client::open_group_role_update`](Client::open_group_role_update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenGroupRoleUpdate {
-    call: rt::Call,
-    body: ImOpenGroupRoleUpdateRequest,
-}
+rt::request!(
+    OpenGroupRoleUpdate : "im_OpenGroupRoleUpdate", Client::open_group_role_update { body
+    : ImOpenGroupRoleUpdateRequest }
+);
 impl OpenGroupRoleUpdate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6861,15 +6132,11 @@ impl OpenGroupRoleUpdate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenGroupRoleAdd` request, made by [`Client::open_group_role_add`](Client::open_group_role_add): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenGroupRoleAdd {
-    call: rt::Call,
-    body: ImOpenGroupRoleAddRequest,
-}
+rt::request!(
+    OpenGroupRoleAdd : "im_OpenGroupRoleAdd", Client::open_group_role_add { body :
+    ImOpenGroupRoleAddRequest }
+);
 impl OpenGroupRoleAdd {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6879,15 +6146,11 @@ impl OpenGroupRoleAdd {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenGroupRoleQuery` request, made by [`Client::open_group_role_query`](Client::open_group_role_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenGroupRoleQuery {
-    call: rt::Call,
-    body: ImOpenGroupRoleQueryRequest,
-}
+rt::request!(
+    OpenGroupRoleQuery : "im_OpenGroupRoleQuery", Client::open_group_role_query { body :
+    ImOpenGroupRoleQueryRequest }
+);
 impl OpenGroupRoleQuery {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6897,15 +6160,11 @@ impl OpenGroupRoleQuery {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenGroupRoleRemove` request, made by [`Client::open_group_role_remove`](Client::open_group_role_remove): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenGroupRoleRemove {
-    call: rt::Call,
-    body: ImOpenGroupRoleRemoveRequest,
-}
+rt::request!(
+    OpenGroupRoleRemove : "im_OpenGroupRoleRemove", Client::open_group_role_remove { body
+    : ImOpenGroupRoleRemoveRequest }
+);
 impl OpenGroupRoleRemove {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6915,15 +6174,11 @@ impl OpenGroupRoleRemove {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenGroupUserRoleQuery` request, made by [`Client::open_group_user_role_query`](Client::open_group_user_role_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenGroupUserRoleQuery {
-    call: rt::Call,
-    body: ImOpenGroupUserRoleQueryRequest,
-}
+rt::request!(
+    OpenGroupUserRoleQuery : "im_OpenGroupUserRoleQuery",
+    Client::open_group_user_role_query { body : ImOpenGroupUserRoleQueryRequest }
+);
 impl OpenGroupUserRoleQuery {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6933,15 +6188,12 @@ impl OpenGroupUserRoleQuery {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenInnerGroupTransferToDeptGroup` request, made by [`Client::open_inner_group_transfer_to_dept_group`](Client::open_inner_group_transfer_to_dept_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenInnerGroupTransferToDeptGroup {
-    call: rt::Call,
-    body: ImOpenInnerGroupTransferToDeptGroupRequest,
-}
+rt::request!(
+    OpenInnerGroupTransferToDeptGroup : "im_OpenInnerGroupTransferToDeptGroup",
+    Client::open_inner_group_transfer_to_dept_group { body :
+    ImOpenInnerGroupTransferToDeptGroupRequest }
+);
 impl OpenInnerGroupTransferToDeptGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6951,19 +6203,15 @@ impl OpenInnerGroupTransferToDeptGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenSearchGroupList` request, made by [`Client::open_search_group_list`](Client::open_search_group_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenSearchGroupList {
-    call: rt::Call,
-    body: ImOpenSearchGroupListRequest,
-}
+rt::request!(
+    OpenSearchGroupList : "im_OpenSearchGroupList", Client::open_search_group_list { body
+    : ImOpenSearchGroupListRequest }
+);
 impl OpenSearchGroupList {
     pub fn keyword(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.keyword = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -6973,13 +6221,10 @@ impl OpenSearchGroupList {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_OpenUserSendCardMessage` request, made by [`Client::open_user_send_card_message`](Client::open_user_send_card_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenUserSendCardMessage {
-    call: rt::Call,
-    body: ImOpenUserSendCardMessageRequest,
-}
+rt::request!(
+    OpenUserSendCardMessage : "im_OpenUserSendCardMessage",
+    Client::open_user_send_card_message { body : ImOpenUserSendCardMessageRequest }
+);
 impl OpenUserSendCardMessage {
     pub fn open_conversation_id(
         mut self,
@@ -6992,7 +6237,6 @@ impl OpenUserSendCardMessage {
         self.body.receive_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7002,13 +6246,10 @@ impl OpenUserSendCardMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_PersonalSendCardMessage` request, made by [`Client::personal_send_card_message`](Client::personal_send_card_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PersonalSendCardMessage {
-    call: rt::Call,
-    body: ImPersonalSendCardMessageRequest,
-}
+rt::request!(
+    PersonalSendCardMessage : "im_PersonalSendCardMessage",
+    Client::personal_send_card_message { body : ImPersonalSendCardMessageRequest }
+);
 impl PersonalSendCardMessage {
     pub fn at_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.at_user_ids = Some(value);
@@ -7032,7 +6273,6 @@ impl PersonalSendCardMessage {
         self.body.receive_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7042,13 +6282,11 @@ impl PersonalSendCardMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_PutMsgCardTopByIntelligent` request, made by [`Client::put_msg_card_top_by_intelligent`](Client::put_msg_card_top_by_intelligent): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PutMsgCardTopByIntelligent {
-    call: rt::Call,
-    body: ImPutMsgCardTopByIntelligentRequest,
-}
+rt::request!(
+    PutMsgCardTopByIntelligent : "im_PutMsgCardTopByIntelligent",
+    Client::put_msg_card_top_by_intelligent { body : ImPutMsgCardTopByIntelligentRequest
+    }
+);
 impl PutMsgCardTopByIntelligent {
     pub fn open_conversation_id(
         mut self,
@@ -7061,7 +6299,6 @@ impl PutMsgCardTopByIntelligent {
         self.body.open_task_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7071,15 +6308,11 @@ impl PutMsgCardTopByIntelligent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryCustomGroupRoles` request, made by [`Client::query_custom_group_roles`](Client::query_custom_group_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryCustomGroupRoles {
-    call: rt::Call,
-    body: ImQueryCustomGroupRolesRequest,
-}
+rt::request!(
+    QueryCustomGroupRoles : "im_QueryCustomGroupRoles", Client::query_custom_group_roles
+    { body : ImQueryCustomGroupRolesRequest }
+);
 impl QueryCustomGroupRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7089,15 +6322,12 @@ impl QueryCustomGroupRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryCustomGroupRolesByUser` request, made by [`Client::query_custom_group_roles_by_user`](Client::query_custom_group_roles_by_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryCustomGroupRolesByUser {
-    call: rt::Call,
-    body: ImQueryCustomGroupRolesByUserRequest,
-}
+rt::request!(
+    QueryCustomGroupRolesByUser : "im_QueryCustomGroupRolesByUser",
+    Client::query_custom_group_roles_by_user { body :
+    ImQueryCustomGroupRolesByUserRequest }
+);
 impl QueryCustomGroupRolesByUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7107,19 +6337,15 @@ impl QueryCustomGroupRolesByUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupInfoByAppCids` request, made by [`Client::query_group_info_by_app_cids`](Client::query_group_info_by_app_cids): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupInfoByAppCids {
-    call: rt::Call,
-    body: ImQueryGroupInfoByAppCidsRequest,
-}
+rt::request!(
+    QueryGroupInfoByAppCids : "im_QueryGroupInfoByAppCids",
+    Client::query_group_info_by_app_cids { body : ImQueryGroupInfoByAppCidsRequest }
+);
 impl QueryGroupInfoByAppCids {
     pub fn app_cids(mut self, value: Vec<String>) -> Self {
         self.body.app_cids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7129,15 +6355,12 @@ impl QueryGroupInfoByAppCids {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupInfoByMemberAuth` request, made by [`Client::query_group_info_by_member_auth`](Client::query_group_info_by_member_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupInfoByMemberAuth {
-    call: rt::Call,
-    body: ImQueryGroupInfoByMemberAuthRequest,
-}
+rt::request!(
+    QueryGroupInfoByMemberAuth : "im_QueryGroupInfoByMemberAuth",
+    Client::query_group_info_by_member_auth { body : ImQueryGroupInfoByMemberAuthRequest
+    }
+);
 impl QueryGroupInfoByMemberAuth {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7147,19 +6370,15 @@ impl QueryGroupInfoByMemberAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupInfoByOpenCids` request, made by [`Client::query_group_info_by_open_cids`](Client::query_group_info_by_open_cids): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupInfoByOpenCids {
-    call: rt::Call,
-    body: ImQueryGroupInfoByOpenCidsRequest,
-}
+rt::request!(
+    QueryGroupInfoByOpenCids : "im_QueryGroupInfoByOpenCids",
+    Client::query_group_info_by_open_cids { body : ImQueryGroupInfoByOpenCidsRequest }
+);
 impl QueryGroupInfoByOpenCids {
     pub fn open_conversation_ids(mut self, value: Vec<String>) -> Self {
         self.body.open_conversation_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7169,14 +6388,8 @@ impl QueryGroupInfoByOpenCids {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupMember` request, made by [`Client::query_group_member`](Client::query_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupMember {
-    call: rt::Call,
-}
+rt::request!(QueryGroupMember : "im_QueryGroupMember", Client::query_group_member {});
 impl QueryGroupMember {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -7184,19 +6397,15 @@ impl QueryGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupMemberByAppUids` request, made by [`Client::query_group_member_by_app_uids`](Client::query_group_member_by_app_uids): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupMemberByAppUids {
-    call: rt::Call,
-    body: ImQueryGroupMemberByAppUidsRequest,
-}
+rt::request!(
+    QueryGroupMemberByAppUids : "im_QueryGroupMemberByAppUids",
+    Client::query_group_member_by_app_uids { body : ImQueryGroupMemberByAppUidsRequest }
+);
 impl QueryGroupMemberByAppUids {
     pub fn app_uids(mut self, value: Vec<i64>) -> Self {
         self.body.app_uids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7206,15 +6415,12 @@ impl QueryGroupMemberByAppUids {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupMemberByMemberAuth` request, made by [`Client::query_group_member_by_member_auth`](Client::query_group_member_by_member_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupMemberByMemberAuth {
-    call: rt::Call,
-    body: ImQueryGroupMemberByMemberAuthRequest,
-}
+rt::request!(
+    QueryGroupMemberByMemberAuth : "im_QueryGroupMemberByMemberAuth",
+    Client::query_group_member_by_member_auth { body :
+    ImQueryGroupMemberByMemberAuthRequest }
+);
 impl QueryGroupMemberByMemberAuth {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7224,19 +6430,15 @@ impl QueryGroupMemberByMemberAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryGroupMuteStatus` request, made by [`Client::query_group_mute_status`](Client::query_group_mute_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryGroupMuteStatus {
-    call: rt::Call,
-    permission_code: Option<String>,
-}
+rt::request!(
+    QueryGroupMuteStatus : "im_QueryGroupMuteStatus", Client::query_group_mute_status {
+    permission_code : Option < String > }
+);
 impl QueryGroupMuteStatus {
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7245,15 +6447,11 @@ impl QueryGroupMuteStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryInnerGroupMemberList` request, made by [`Client::query_inner_group_member_list`](Client::query_inner_group_member_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryInnerGroupMemberList {
-    call: rt::Call,
-    body: ImQueryInnerGroupMemberListRequest,
-}
+rt::request!(
+    QueryInnerGroupMemberList : "im_QueryInnerGroupMemberList",
+    Client::query_inner_group_member_list { body : ImQueryInnerGroupMemberListRequest }
+);
 impl QueryInnerGroupMemberList {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7287,14 +6485,11 @@ impl QueryInnerGroupMemberList {
         rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
-/// A `im_QueryInnerGroupRecentList` request, made by [`Client::query_inner_group_recent_list`](Client::query_inner_group_recent_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryInnerGroupRecentList {
-    call: rt::Call,
-}
+rt::request!(
+    QueryInnerGroupRecentList : "im_QueryInnerGroupRecentList",
+    Client::query_inner_group_recent_list {}
+);
 impl QueryInnerGroupRecentList {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -7302,19 +6497,15 @@ impl QueryInnerGroupRecentList {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryMembersOfGroupRole` request, made by [`Client::query_members_of_group_role`](Client::query_members_of_group_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMembersOfGroupRole {
-    call: rt::Call,
-    body: ImQueryMembersOfGroupRoleRequest,
-}
+rt::request!(
+    QueryMembersOfGroupRole : "im_QueryMembersOfGroupRole",
+    Client::query_members_of_group_role { body : ImQueryMembersOfGroupRoleRequest }
+);
 impl QueryMembersOfGroupRole {
     pub fn timestamp(mut self, value: i64) -> Self {
         self.body.timestamp = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7324,19 +6515,15 @@ impl QueryMembersOfGroupRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryMessageSendResult` request, made by [`Client::query_message_send_result`](Client::query_message_send_result): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMessageSendResult {
-    call: rt::Call,
-    body: ImQueryMessageSendResultRequest,
-}
+rt::request!(
+    QueryMessageSendResult : "im_QueryMessageSendResult",
+    Client::query_message_send_result { body : ImQueryMessageSendResultRequest }
+);
 impl QueryMessageSendResult {
     pub fn open_task_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.open_task_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7346,13 +6533,10 @@ impl QueryMessageSendResult {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryMsgReadStatus` request, made by [`Client::query_msg_read_status`](Client::query_msg_read_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMsgReadStatus {
-    call: rt::Call,
-    body: ImQueryMsgReadStatusRequest,
-}
+rt::request!(
+    QueryMsgReadStatus : "im_QueryMsgReadStatus", Client::query_msg_read_status { body :
+    ImQueryMsgReadStatusRequest }
+);
 impl QueryMsgReadStatus {
     pub fn cursor(mut self, value: i64) -> Self {
         self.body.cursor = Some(value);
@@ -7373,7 +6557,6 @@ impl QueryMsgReadStatus {
         self.body.page_size = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7383,13 +6566,11 @@ impl QueryMsgReadStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryOpenConversationReceiveUser` request, made by [`Client::query_open_conversation_receive_user`](Client::query_open_conversation_receive_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryOpenConversationReceiveUser {
-    call: rt::Call,
-    body: ImQueryOpenConversationReceiveUserRequest,
-}
+rt::request!(
+    QueryOpenConversationReceiveUser : "im_QueryOpenConversationReceiveUser",
+    Client::query_open_conversation_receive_user { body :
+    ImQueryOpenConversationReceiveUserRequest }
+);
 impl QueryOpenConversationReceiveUser {
     pub fn open_conversation_id(
         mut self,
@@ -7402,7 +6583,6 @@ impl QueryOpenConversationReceiveUser {
         self.body.send_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7412,13 +6592,10 @@ impl QueryOpenConversationReceiveUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryOpenGroupBaseInfo` request, made by [`Client::query_open_group_base_info`](Client::query_open_group_base_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryOpenGroupBaseInfo {
-    call: rt::Call,
-    body: ImQueryOpenGroupBaseInfoRequest,
-}
+rt::request!(
+    QueryOpenGroupBaseInfo : "im_QueryOpenGroupBaseInfo",
+    Client::query_open_group_base_info { body : ImQueryOpenGroupBaseInfoRequest }
+);
 impl QueryOpenGroupBaseInfo {
     pub fn open_conversation_id(
         mut self,
@@ -7427,7 +6604,6 @@ impl QueryOpenGroupBaseInfo {
         self.body.open_conversation_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7437,15 +6613,12 @@ impl QueryOpenGroupBaseInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryPersonalMessageReadStatus` request, made by [`Client::query_personal_message_read_status`](Client::query_personal_message_read_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryPersonalMessageReadStatus {
-    call: rt::Call,
-    body: ImQueryPersonalMessageReadStatusRequest,
-}
+rt::request!(
+    QueryPersonalMessageReadStatus : "im_QueryPersonalMessageReadStatus",
+    Client::query_personal_message_read_status { body :
+    ImQueryPersonalMessageReadStatusRequest }
+);
 impl QueryPersonalMessageReadStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7455,13 +6628,10 @@ impl QueryPersonalMessageReadStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryRecentConversations` request, made by [`Client::query_recent_conversations`](Client::query_recent_conversations): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRecentConversations {
-    call: rt::Call,
-    body: ImQueryRecentConversationsRequest,
-}
+rt::request!(
+    QueryRecentConversations : "im_QueryRecentConversations",
+    Client::query_recent_conversations { body : ImQueryRecentConversationsRequest }
+);
 impl QueryRecentConversations {
     pub fn only_human(mut self, value: bool) -> Self {
         self.body.only_human = Some(value);
@@ -7475,7 +6645,6 @@ impl QueryRecentConversations {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7485,14 +6654,11 @@ impl QueryRecentConversations {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QuerySceneGroupTemplateRobot` request, made by [`Client::query_scene_group_template_robot`](Client::query_scene_group_template_robot): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySceneGroupTemplateRobot {
-    call: rt::Call,
-    open_conversation_id: Option<String>,
-    robot_code: Option<String>,
-}
+rt::request!(
+    QuerySceneGroupTemplateRobot : "im_QuerySceneGroupTemplateRobot",
+    Client::query_scene_group_template_robot { open_conversation_id : Option < String >,
+    robot_code : Option < String > }
+);
 impl QuerySceneGroupTemplateRobot {
     pub fn open_conversation_id(
         mut self,
@@ -7505,7 +6671,6 @@ impl QuerySceneGroupTemplateRobot {
         self.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7515,15 +6680,11 @@ impl QuerySceneGroupTemplateRobot {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QuerySingleGroup` request, made by [`Client::query_single_group`](Client::query_single_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySingleGroup {
-    call: rt::Call,
-    body: ImQuerySingleGroupRequest,
-}
+rt::request!(
+    QuerySingleGroup : "im_QuerySingleGroup", Client::query_single_group { body :
+    ImQuerySingleGroupRequest }
+);
 impl QuerySingleGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7533,19 +6694,15 @@ impl QuerySingleGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryUnReadMessage` request, made by [`Client::query_un_read_message`](Client::query_un_read_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUnReadMessage {
-    call: rt::Call,
-    body: ImQueryUnReadMessageRequest,
-}
+rt::request!(
+    QueryUnReadMessage : "im_QueryUnReadMessage", Client::query_un_read_message { body :
+    ImQueryUnReadMessageRequest }
+);
 impl QueryUnReadMessage {
     pub fn open_conversation_ids(mut self, value: Vec<String>) -> Self {
         self.body.open_conversation_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7555,14 +6712,11 @@ impl QueryUnReadMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryUnfurlingRegisterCreator` request, made by [`Client::query_unfurling_register_creator`](Client::query_unfurling_register_creator): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUnfurlingRegisterCreator {
-    call: rt::Call,
-}
+rt::request!(
+    QueryUnfurlingRegisterCreator : "im_QueryUnfurlingRegisterCreator",
+    Client::query_unfurling_register_creator {}
+);
 impl QueryUnfurlingRegisterCreator {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -7570,15 +6724,11 @@ impl QueryUnfurlingRegisterCreator {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryUserGroupAliasTitle` request, made by [`Client::query_user_group_alias_title`](Client::query_user_group_alias_title): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUserGroupAliasTitle {
-    call: rt::Call,
-    body: ImQueryUserGroupAliasTitleRequest,
-}
+rt::request!(
+    QueryUserGroupAliasTitle : "im_QueryUserGroupAliasTitle",
+    Client::query_user_group_alias_title { body : ImQueryUserGroupAliasTitleRequest }
+);
 impl QueryUserGroupAliasTitle {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7588,13 +6738,10 @@ impl QueryUserGroupAliasTitle {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryUserGroupRoles` request, made by [`Client::query_user_group_roles`](Client::query_user_group_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUserGroupRoles {
-    call: rt::Call,
-    body: ImQueryUserGroupRolesRequest,
-}
+rt::request!(
+    QueryUserGroupRoles : "im_QueryUserGroupRoles", Client::query_user_group_roles { body
+    : ImQueryUserGroupRolesRequest }
+);
 impl QueryUserGroupRoles {
     pub fn open_conversation_id(
         mut self,
@@ -7611,7 +6758,6 @@ impl QueryUserGroupRoles {
         self.body.viewed_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7621,15 +6767,12 @@ impl QueryUserGroupRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_QueryUserViewGroupLastMessageTime` request, made by [`Client::query_user_view_group_last_message_time`](Client::query_user_view_group_last_message_time): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUserViewGroupLastMessageTime {
-    call: rt::Call,
-    body: ImQueryUserViewGroupLastMessageTimeRequest,
-}
+rt::request!(
+    QueryUserViewGroupLastMessageTime : "im_QueryUserViewGroupLastMessageTime",
+    Client::query_user_view_group_last_message_time { body :
+    ImQueryUserViewGroupLastMessageTimeRequest }
+);
 impl QueryUserViewGroupLastMessageTime {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7639,15 +6782,11 @@ impl QueryUserViewGroupLastMessageTime {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ReadPersonalMessage` request, made by [`Client::read_personal_message`](Client::read_personal_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ReadPersonalMessage {
-    call: rt::Call,
-    body: ImReadPersonalMessageRequest,
-}
+rt::request!(
+    ReadPersonalMessage : "im_ReadPersonalMessage", Client::read_personal_message { body
+    : ImReadPersonalMessageRequest }
+);
 impl ReadPersonalMessage {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7657,13 +6796,10 @@ impl ReadPersonalMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_RecallMessages` request, made by [`Client::recall_messages`](Client::recall_messages): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RecallMessages {
-    call: rt::Call,
-    body: ImRecallMessagesRequest,
-}
+rt::request!(
+    RecallMessages : "im_RecallMessages", Client::recall_messages { body :
+    ImRecallMessagesRequest }
+);
 impl RecallMessages {
     pub fn open_conversation_id(
         mut self,
@@ -7676,7 +6812,6 @@ impl RecallMessages {
         self.body.open_task_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7686,13 +6821,10 @@ impl RecallMessages {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_RecallPersonalMessage` request, made by [`Client::recall_personal_message`](Client::recall_personal_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RecallPersonalMessage {
-    call: rt::Call,
-    body: ImRecallPersonalMessageRequest,
-}
+rt::request!(
+    RecallPersonalMessage : "im_RecallPersonalMessage", Client::recall_personal_message {
+    body : ImRecallPersonalMessageRequest }
+);
 impl RecallPersonalMessage {
     pub fn open_conversation_id(
         mut self,
@@ -7705,7 +6837,6 @@ impl RecallPersonalMessage {
         self.body.open_message_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7715,15 +6846,11 @@ impl RecallPersonalMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_ReleaseUnfurlingRegister` request, made by [`Client::release_unfurling_register`](Client::release_unfurling_register): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ReleaseUnfurlingRegister {
-    call: rt::Call,
-    body: ImReleaseUnfurlingRegisterRequest,
-}
+rt::request!(
+    ReleaseUnfurlingRegister : "im_ReleaseUnfurlingRegister",
+    Client::release_unfurling_register { body : ImReleaseUnfurlingRegisterRequest }
+);
 impl ReleaseUnfurlingRegister {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7733,15 +6860,11 @@ impl ReleaseUnfurlingRegister {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_RemoveCustomGroupRole` request, made by [`Client::remove_custom_group_role`](Client::remove_custom_group_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveCustomGroupRole {
-    call: rt::Call,
-    body: ImRemoveCustomGroupRoleRequest,
-}
+rt::request!(
+    RemoveCustomGroupRole : "im_RemoveCustomGroupRole", Client::remove_custom_group_role
+    { body : ImRemoveCustomGroupRoleRequest }
+);
 impl RemoveCustomGroupRole {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7751,15 +6874,11 @@ impl RemoveCustomGroupRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_RemoveCustomUserRoles` request, made by [`Client::remove_custom_user_roles`](Client::remove_custom_user_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveCustomUserRoles {
-    call: rt::Call,
-    body: ImRemoveCustomUserRolesRequest,
-}
+rt::request!(
+    RemoveCustomUserRoles : "im_RemoveCustomUserRoles", Client::remove_custom_user_roles
+    { body : ImRemoveCustomUserRolesRequest }
+);
 impl RemoveCustomUserRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7769,15 +6888,12 @@ impl RemoveCustomUserRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_RemoveRobotFromConversation` request, made by [`Client::remove_robot_from_conversation`](Client::remove_robot_from_conversation): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveRobotFromConversation {
-    call: rt::Call,
-    body: ImRemoveRobotFromConversationRequest,
-}
+rt::request!(
+    RemoveRobotFromConversation : "im_RemoveRobotFromConversation",
+    Client::remove_robot_from_conversation { body : ImRemoveRobotFromConversationRequest
+    }
+);
 impl RemoveRobotFromConversation {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7787,13 +6903,10 @@ impl RemoveRobotFromConversation {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_RemoveSceneGroupMember` request, made by [`Client::remove_scene_group_member`](Client::remove_scene_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveSceneGroupMember {
-    call: rt::Call,
-    body: ImRemoveSceneGroupMemberRequest,
-}
+rt::request!(
+    RemoveSceneGroupMember : "im_RemoveSceneGroupMember",
+    Client::remove_scene_group_member { body : ImRemoveSceneGroupMemberRequest }
+);
 impl RemoveSceneGroupMember {
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
@@ -7803,7 +6916,6 @@ impl RemoveSceneGroupMember {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7813,15 +6925,11 @@ impl RemoveSceneGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SearchInnerGroups` request, made by [`Client::search_inner_groups`](Client::search_inner_groups): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchInnerGroups {
-    call: rt::Call,
-    body: ImSearchInnerGroupsRequest,
-}
+rt::request!(
+    SearchInnerGroups : "im_SearchInnerGroups", Client::search_inner_groups { body :
+    ImSearchInnerGroupsRequest }
+);
 impl SearchInnerGroups {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7831,13 +6939,10 @@ impl SearchInnerGroups {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SendInteractiveCard` request, made by [`Client::send_interactive_card`](Client::send_interactive_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendInteractiveCard {
-    call: rt::Call,
-    body: ImSendInteractiveCardRequest,
-}
+rt::request!(
+    SendInteractiveCard : "im_SendInteractiveCard", Client::send_interactive_card { body
+    : ImSendInteractiveCardRequest }
+);
 impl SendInteractiveCard {
     pub fn at_open_ids(
         mut self,
@@ -7901,7 +7006,6 @@ impl SendInteractiveCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7911,13 +7015,10 @@ impl SendInteractiveCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SendOTOInteractiveCard` request, made by [`Client::send_oto_interactive_card`](Client::send_oto_interactive_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendOtoInteractiveCard {
-    call: rt::Call,
-    body: ImSendOtoInteractiveCardRequest,
-}
+rt::request!(
+    SendOtoInteractiveCard : "im_SendOTOInteractiveCard",
+    Client::send_oto_interactive_card { body : ImSendOtoInteractiveCardRequest }
+);
 impl SendOtoInteractiveCard {
     pub fn at_open_ids(
         mut self,
@@ -7970,7 +7071,6 @@ impl SendOtoInteractiveCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -7980,13 +7080,10 @@ impl SendOtoInteractiveCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SendPersonalMessage` request, made by [`Client::send_personal_message`](Client::send_personal_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendPersonalMessage {
-    call: rt::Call,
-    body: ImSendPersonalMessageRequest,
-}
+rt::request!(
+    SendPersonalMessage : "im_SendPersonalMessage", Client::send_personal_message { body
+    : ImSendPersonalMessageRequest }
+);
 impl SendPersonalMessage {
     pub fn open_conversation_id(
         mut self,
@@ -7999,7 +7096,6 @@ impl SendPersonalMessage {
         self.body.receiver_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8009,13 +7105,10 @@ impl SendPersonalMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SendRobotInteractiveCard` request, made by [`Client::send_robot_interactive_card`](Client::send_robot_interactive_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendRobotInteractiveCard {
-    call: rt::Call,
-    body: ImSendRobotInteractiveCardRequest,
-}
+rt::request!(
+    SendRobotInteractiveCard : "im_SendRobotInteractiveCard",
+    Client::send_robot_interactive_card { body : ImSendRobotInteractiveCardRequest }
+);
 impl SendRobotInteractiveCard {
     pub fn callback_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_url = Some(value.into());
@@ -8060,7 +7153,6 @@ impl SendRobotInteractiveCard {
         self.body.user_id_private_data_map = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8070,13 +7162,10 @@ impl SendRobotInteractiveCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SendRobotMessage` request, made by [`Client::send_robot_message`](Client::send_robot_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendRobotMessage {
-    call: rt::Call,
-    body: ImSendRobotMessageRequest,
-}
+rt::request!(
+    SendRobotMessage : "im_SendRobotMessage", Client::send_robot_message { body :
+    ImSendRobotMessageRequest }
+);
 impl SendRobotMessage {
     pub fn at_all(mut self, value: bool) -> Self {
         self.body.at_all = Some(value);
@@ -8094,7 +7183,6 @@ impl SendRobotMessage {
         self.body.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8104,13 +7192,11 @@ impl SendRobotMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SendTemplateInteractiveCard` request, made by [`Client::send_template_interactive_card`](Client::send_template_interactive_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendTemplateInteractiveCard {
-    call: rt::Call,
-    body: ImSendTemplateInteractiveCardRequest,
-}
+rt::request!(
+    SendTemplateInteractiveCard : "im_SendTemplateInteractiveCard",
+    Client::send_template_interactive_card { body : ImSendTemplateInteractiveCardRequest
+    }
+);
 impl SendTemplateInteractiveCard {
     pub fn callback_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_url = Some(value.into());
@@ -8137,7 +7223,6 @@ impl SendTemplateInteractiveCard {
         self.body.single_chat_receiver = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8147,13 +7232,10 @@ impl SendTemplateInteractiveCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SetRightPanel` request, made by [`Client::set_right_panel`](Client::set_right_panel): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetRightPanel {
-    call: rt::Call,
-    body: ImSetRightPanelRequest,
-}
+rt::request!(
+    SetRightPanel : "im_SetRightPanel", Client::set_right_panel { body :
+    ImSetRightPanelRequest }
+);
 impl SetRightPanel {
     pub fn force_expand(mut self, value: bool) -> Self {
         self.body.force_expand = Some(value);
@@ -8163,7 +7245,6 @@ impl SetRightPanel {
         self.body.is_qt_wnd = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8173,13 +7254,10 @@ impl SetRightPanel {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SortConvNavTab` request, made by [`Client::sort_conv_nav_tab`](Client::sort_conv_nav_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SortConvNavTab {
-    call: rt::Call,
-    body: ImSortConvNavTabRequest,
-}
+rt::request!(
+    SortConvNavTab : "im_SortConvNavTab", Client::sort_conv_nav_tab { body :
+    ImSortConvNavTabRequest }
+);
 impl SortConvNavTab {
     pub fn open_conversation_id(
         mut self,
@@ -8192,7 +7270,6 @@ impl SortConvNavTab {
         self.body.sorted_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8202,15 +7279,11 @@ impl SortConvNavTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SuperAdminApplyTemplate` request, made by [`Client::super_admin_apply_template`](Client::super_admin_apply_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SuperAdminApplyTemplate {
-    call: rt::Call,
-    body: ImSuperAdminApplyTemplateRequest,
-}
+rt::request!(
+    SuperAdminApplyTemplate : "im_SuperAdminApplyTemplate",
+    Client::super_admin_apply_template { body : ImSuperAdminApplyTemplateRequest }
+);
 impl SuperAdminApplyTemplate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8220,15 +7293,11 @@ impl SuperAdminApplyTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_SuperAdminCloseTemplate` request, made by [`Client::super_admin_close_template`](Client::super_admin_close_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SuperAdminCloseTemplate {
-    call: rt::Call,
-    body: ImSuperAdminCloseTemplateRequest,
-}
+rt::request!(
+    SuperAdminCloseTemplate : "im_SuperAdminCloseTemplate",
+    Client::super_admin_close_template { body : ImSuperAdminCloseTemplateRequest }
+);
 impl SuperAdminCloseTemplate {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8238,13 +7307,9 @@ impl SuperAdminCloseTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_TopboxClose` request, made by [`Client::topbox_close`](Client::topbox_close): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TopboxClose {
-    call: rt::Call,
-    body: ImTopboxCloseRequest,
-}
+rt::request!(
+    TopboxClose : "im_TopboxClose", Client::topbox_close { body : ImTopboxCloseRequest }
+);
 impl TopboxClose {
     pub fn conversation_type(mut self, value: i64) -> Self {
         self.body.conversation_type = Some(value);
@@ -8269,7 +7334,6 @@ impl TopboxClose {
         self.body.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -8277,13 +7341,9 @@ impl TopboxClose {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `im_TopboxOpen` request, made by [`Client::topbox_open`](Client::topbox_open): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TopboxOpen {
-    call: rt::Call,
-    body: ImTopboxOpenRequest,
-}
+rt::request!(
+    TopboxOpen : "im_TopboxOpen", Client::topbox_open { body : ImTopboxOpenRequest }
+);
 impl TopboxOpen {
     pub fn conversation_type(mut self, value: i64) -> Self {
         self.body.conversation_type = Some(value);
@@ -8316,7 +7376,6 @@ impl TopboxOpen {
         self.body.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -8324,13 +7383,10 @@ impl TopboxOpen {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `im_UpdateClientService` request, made by [`Client::update_client_service`](Client::update_client_service): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateClientService {
-    call: rt::Call,
-    body: ImUpdateClientServiceRequest,
-}
+rt::request!(
+    UpdateClientService : "im_UpdateClientService", Client::update_client_service { body
+    : ImUpdateClientServiceRequest }
+);
 impl UpdateClientService {
     pub fn avatar_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.avatar_url = Some(value.into());
@@ -8348,7 +7404,6 @@ impl UpdateClientService {
         self.body.user_name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8358,13 +7413,10 @@ impl UpdateClientService {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateConvNavTab` request, made by [`Client::update_conv_nav_tab`](Client::update_conv_nav_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateConvNavTab {
-    call: rt::Call,
-    body: ImUpdateConvNavTabRequest,
-}
+rt::request!(
+    UpdateConvNavTab : "im_UpdateConvNavTab", Client::update_conv_nav_tab { body :
+    ImUpdateConvNavTabRequest }
+);
 impl UpdateConvNavTab {
     pub fn mobile_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.mobile_url = Some(value.into());
@@ -8393,7 +7445,6 @@ impl UpdateConvNavTab {
         self.body.user_editable = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8403,15 +7454,11 @@ impl UpdateConvNavTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateCustomGroupRole` request, made by [`Client::update_custom_group_role`](Client::update_custom_group_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateCustomGroupRole {
-    call: rt::Call,
-    body: ImUpdateCustomGroupRoleRequest,
-}
+rt::request!(
+    UpdateCustomGroupRole : "im_UpdateCustomGroupRole", Client::update_custom_group_role
+    { body : ImUpdateCustomGroupRoleRequest }
+);
 impl UpdateCustomGroupRole {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8421,13 +7468,9 @@ impl UpdateCustomGroupRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateGroup` request, made by [`Client::update_group`](Client::update_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroup {
-    call: rt::Call,
-    body: ImUpdateGroupRequest,
-}
+rt::request!(
+    UpdateGroup : "im_UpdateGroup", Client::update_group { body : ImUpdateGroupRequest }
+);
 impl UpdateGroup {
     pub fn add_extidlist(mut self, value: Vec<String>) -> Self {
         self.body.add_extidlist = Some(value);
@@ -8468,7 +7511,6 @@ impl UpdateGroup {
         self.body.owner_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8478,15 +7520,11 @@ impl UpdateGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateGroupAvatar` request, made by [`Client::update_group_avatar`](Client::update_group_avatar): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupAvatar {
-    call: rt::Call,
-    body: ImUpdateGroupAvatarRequest,
-}
+rt::request!(
+    UpdateGroupAvatar : "im_UpdateGroupAvatar", Client::update_group_avatar { body :
+    ImUpdateGroupAvatarRequest }
+);
 impl UpdateGroupAvatar {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8496,15 +7534,11 @@ impl UpdateGroupAvatar {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateGroupName` request, made by [`Client::update_group_name`](Client::update_group_name): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupName {
-    call: rt::Call,
-    body: ImUpdateGroupNameRequest,
-}
+rt::request!(
+    UpdateGroupName : "im_UpdateGroupName", Client::update_group_name { body :
+    ImUpdateGroupNameRequest }
+);
 impl UpdateGroupName {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8514,13 +7548,10 @@ impl UpdateGroupName {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateGroupPermission` request, made by [`Client::update_group_permission`](Client::update_group_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupPermission {
-    call: rt::Call,
-    body: ImUpdateGroupPermissionRequest,
-}
+rt::request!(
+    UpdateGroupPermission : "im_UpdateGroupPermission", Client::update_group_permission {
+    body : ImUpdateGroupPermissionRequest }
+);
 impl UpdateGroupPermission {
     pub fn open_conversation_id(
         mut self,
@@ -8537,7 +7568,6 @@ impl UpdateGroupPermission {
         self.body.status = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8547,13 +7577,10 @@ impl UpdateGroupPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateGroupSubAdmin` request, made by [`Client::update_group_sub_admin`](Client::update_group_sub_admin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateGroupSubAdmin {
-    call: rt::Call,
-    body: ImUpdateGroupSubAdminRequest,
-}
+rt::request!(
+    UpdateGroupSubAdmin : "im_UpdateGroupSubAdmin", Client::update_group_sub_admin { body
+    : ImUpdateGroupSubAdminRequest }
+);
 impl UpdateGroupSubAdmin {
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
@@ -8563,7 +7590,6 @@ impl UpdateGroupSubAdmin {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8573,13 +7599,10 @@ impl UpdateGroupSubAdmin {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateInteractiveCard` request, made by [`Client::update_interactive_card`](Client::update_interactive_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateInteractiveCard {
-    call: rt::Call,
-    body: ImUpdateInteractiveCardRequest,
-}
+rt::request!(
+    UpdateInteractiveCard : "im_UpdateInteractiveCard", Client::update_interactive_card {
+    body : ImUpdateInteractiveCardRequest }
+);
 impl UpdateInteractiveCard {
     pub fn card_data(
         mut self,
@@ -8610,7 +7633,6 @@ impl UpdateInteractiveCard {
         self.body.user_id_type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8620,13 +7642,10 @@ impl UpdateInteractiveCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateMemberBanWords` request, made by [`Client::update_member_ban_words`](Client::update_member_ban_words): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateMemberBanWords {
-    call: rt::Call,
-    body: ImUpdateMemberBanWordsRequest,
-}
+rt::request!(
+    UpdateMemberBanWords : "im_UpdateMemberBanWords", Client::update_member_ban_words {
+    body : ImUpdateMemberBanWordsRequest }
+);
 impl UpdateMemberBanWords {
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
@@ -8636,7 +7655,6 @@ impl UpdateMemberBanWords {
         self.body.user_id_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -8644,15 +7662,11 @@ impl UpdateMemberBanWords {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `im_UpdateMemberGroupNick` request, made by [`Client::update_member_group_nick`](Client::update_member_group_nick): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateMemberGroupNick {
-    call: rt::Call,
-    body: ImUpdateMemberGroupNickRequest,
-}
+rt::request!(
+    UpdateMemberGroupNick : "im_UpdateMemberGroupNick", Client::update_member_group_nick
+    { body : ImUpdateMemberGroupNickRequest }
+);
 impl UpdateMemberGroupNick {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8662,13 +7676,10 @@ impl UpdateMemberGroupNick {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateRobotInOrg` request, made by [`Client::update_robot_in_org`](Client::update_robot_in_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateRobotInOrg {
-    call: rt::Call,
-    body: ImUpdateRobotInOrgRequest,
-}
+rt::request!(
+    UpdateRobotInOrg : "im_UpdateRobotInOrg", Client::update_robot_in_org { body :
+    ImUpdateRobotInOrgRequest }
+);
 impl UpdateRobotInOrg {
     pub fn brief(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.brief = Some(value.into());
@@ -8698,7 +7709,6 @@ impl UpdateRobotInOrg {
         self.body.preview_media_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8708,13 +7718,10 @@ impl UpdateRobotInOrg {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateRobotInteractiveCard` request, made by [`Client::update_robot_interactive_card`](Client::update_robot_interactive_card): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateRobotInteractiveCard {
-    call: rt::Call,
-    body: ImUpdateRobotInteractiveCardRequest,
-}
+rt::request!(
+    UpdateRobotInteractiveCard : "im_UpdateRobotInteractiveCard",
+    Client::update_robot_interactive_card { body : ImUpdateRobotInteractiveCardRequest }
+);
 impl UpdateRobotInteractiveCard {
     pub fn card_data(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.card_data = Some(value.into());
@@ -8743,7 +7750,6 @@ impl UpdateRobotInteractiveCard {
         self.body.user_id_private_data_map = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8753,13 +7759,10 @@ impl UpdateRobotInteractiveCard {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateSceneGroup` request, made by [`Client::update_scene_group`](Client::update_scene_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateSceneGroup {
-    call: rt::Call,
-    body: ImUpdateSceneGroupRequest,
-}
+rt::request!(
+    UpdateSceneGroup : "im_UpdateSceneGroup", Client::update_scene_group { body :
+    ImUpdateSceneGroupRequest }
+);
 impl UpdateSceneGroup {
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
@@ -8784,7 +7787,6 @@ impl UpdateSceneGroup {
         self.body.title = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8794,15 +7796,13 @@ impl UpdateSceneGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateSceneGroupTemplateMessageOpenStatus` request, made by [`Client::update_scene_group_template_message_open_status`](Client::update_scene_group_template_message_open_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateSceneGroupTemplateMessageOpenStatus {
-    call: rt::Call,
-    body: ImUpdateSceneGroupTemplateMessageOpenStatusRequest,
-}
+rt::request!(
+    UpdateSceneGroupTemplateMessageOpenStatus :
+    "im_UpdateSceneGroupTemplateMessageOpenStatus",
+    Client::update_scene_group_template_message_open_status { body :
+    ImUpdateSceneGroupTemplateMessageOpenStatusRequest }
+);
 impl UpdateSceneGroupTemplateMessageOpenStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8815,19 +7815,16 @@ impl UpdateSceneGroupTemplateMessageOpenStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateTheGroupRolesOfGroupMember` request, made by [`Client::update_the_group_roles_of_group_member`](Client::update_the_group_roles_of_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateTheGroupRolesOfGroupMember {
-    call: rt::Call,
-    body: ImUpdateTheGroupRolesOfGroupMemberRequest,
-}
+rt::request!(
+    UpdateTheGroupRolesOfGroupMember : "im_UpdateTheGroupRolesOfGroupMember",
+    Client::update_the_group_roles_of_group_member { body :
+    ImUpdateTheGroupRolesOfGroupMemberRequest }
+);
 impl UpdateTheGroupRolesOfGroupMember {
     pub fn open_role_ids(mut self, value: Vec<String>) -> Self {
         self.body.open_role_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8837,19 +7834,16 @@ impl UpdateTheGroupRolesOfGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateUnfurlingRegisterStatus` request, made by [`Client::update_unfurling_register_status`](Client::update_unfurling_register_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateUnfurlingRegisterStatus {
-    call: rt::Call,
-    body: ImUpdateUnfurlingRegisterStatusRequest,
-}
+rt::request!(
+    UpdateUnfurlingRegisterStatus : "im_UpdateUnfurlingRegisterStatus",
+    Client::update_unfurling_register_status { body :
+    ImUpdateUnfurlingRegisterStatusRequest }
+);
 impl UpdateUnfurlingRegisterStatus {
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8859,15 +7853,11 @@ impl UpdateUnfurlingRegisterStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpdateUserGroupAliasTitle` request, made by [`Client::update_user_group_alias_title`](Client::update_user_group_alias_title): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateUserGroupAliasTitle {
-    call: rt::Call,
-    body: ImUpdateUserGroupAliasTitleRequest,
-}
+rt::request!(
+    UpdateUserGroupAliasTitle : "im_UpdateUserGroupAliasTitle",
+    Client::update_user_group_alias_title { body : ImUpdateUserGroupAliasTitleRequest }
+);
 impl UpdateUserGroupAliasTitle {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8877,15 +7867,11 @@ impl UpdateUserGroupAliasTitle {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpgradeToExternalGroup` request, made by [`Client::upgrade_to_external_group`](Client::upgrade_to_external_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpgradeToExternalGroup {
-    call: rt::Call,
-    body: ImUpgradeToExternalGroupRequest,
-}
+rt::request!(
+    UpgradeToExternalGroup : "im_UpgradeToExternalGroup",
+    Client::upgrade_to_external_group { body : ImUpgradeToExternalGroupRequest }
+);
 impl UpgradeToExternalGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8895,15 +7881,11 @@ impl UpgradeToExternalGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_UpgradeToServiceGroup` request, made by [`Client::upgrade_to_service_group`](Client::upgrade_to_service_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpgradeToServiceGroup {
-    call: rt::Call,
-    body: ImUpgradeToServiceGroupRequest,
-}
+rt::request!(
+    UpgradeToServiceGroup : "im_UpgradeToServiceGroup", Client::upgrade_to_service_group
+    { body : ImUpgradeToServiceGroupRequest }
+);
 impl UpgradeToServiceGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8913,13 +7895,10 @@ impl UpgradeToServiceGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_addGroupMember` request, made by [`Client::add_group_member`](Client::add_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddGroupMember {
-    call: rt::Call,
-    body: ImAddGroupMemberRequest,
-}
+rt::request!(
+    AddGroupMember : "im_addGroupMember", Client::add_group_member { body :
+    ImAddGroupMemberRequest }
+);
 impl AddGroupMember {
     pub fn app_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.app_user_ids = Some(value);
@@ -8929,7 +7908,6 @@ impl AddGroupMember {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8939,13 +7917,10 @@ impl AddGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_removeGroupMember` request, made by [`Client::remove_group_member`](Client::remove_group_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveGroupMember {
-    call: rt::Call,
-    body: ImRemoveGroupMemberRequest,
-}
+rt::request!(
+    RemoveGroupMember : "im_removeGroupMember", Client::remove_group_member { body :
+    ImRemoveGroupMemberRequest }
+);
 impl RemoveGroupMember {
     pub fn app_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.app_user_ids = Some(value);
@@ -8955,7 +7930,6 @@ impl RemoveGroupMember {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8965,13 +7939,10 @@ impl RemoveGroupMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_sendDingMessage` request, made by [`Client::send_ding_message`](Client::send_ding_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendDingMessage {
-    call: rt::Call,
-    body: ImSendDingMessageRequest,
-}
+rt::request!(
+    SendDingMessage : "im_sendDingMessage", Client::send_ding_message { body :
+    ImSendDingMessageRequest }
+);
 impl SendDingMessage {
     pub fn open_conversation_id(
         mut self,
@@ -8984,7 +7955,6 @@ impl SendDingMessage {
         self.body.receiver_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -8994,13 +7964,9 @@ impl SendDingMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `im_sendMessage` request, made by [`Client::send_message`](Client::send_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendMessage {
-    call: rt::Call,
-    body: ImSendMessageRequest,
-}
+rt::request!(
+    SendMessage : "im_sendMessage", Client::send_message { body : ImSendMessageRequest }
+);
 impl SendMessage {
     pub fn open_conversation_id(
         mut self,
@@ -9020,7 +7986,6 @@ impl SendMessage {
         self.body.source_infos = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -9030,9 +7995,7 @@ impl SendMessage {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddConvNavTabRequest {
     pub mobile_url: Option<String>,
     pub open_conversation_id: Option<String>,
@@ -9040,138 +8003,109 @@ pub struct ImAddConvNavTabRequest {
     pub title: Option<String>,
     pub user_editable: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddConvNavTabRequest { mobile_url : "mobileUrl" optional, open_conversation_id :
     "openConversationId" optional, pc_url : "pcUrl" optional, title : "title" optional,
     user_editable : "userEditable" optional }
 );
 impl rt::Validate for ImAddConvNavTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddConvNavTabResponseBody {
     pub result: Option<ImAddConvNavTabResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddConvNavTabResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddConvNavTabResponseBodyResult {
-    #[serde(rename = "tabId")]
     pub tab_id: Option<String>,
 }
-rt::deserialize_object!(ImAddConvNavTabResponseBodyResult { tab_id : "tabId" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImAddConvNavTabResponseBodyResult { tab_id : "tabId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImAddGroupMemberRequest {
     pub app_user_ids: Option<Vec<String>>,
     pub open_conversation_id: String,
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddGroupMemberRequest { app_user_ids : "appUserIds" optional, open_conversation_id
     : "openConversationId", operator_id : "operatorId", user_ids : "userIds" optional }
 );
 impl rt::Validate for ImAddGroupMemberRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImAddGroupMemberResponseBody {
     pub app_user_ids: Vec<String>,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddGroupMemberResponseBody { app_user_ids : "appUserIds", user_ids : "userIds" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImAddOrgTextEmotionRequest {
     pub background_media_id: String,
     pub background_media_id_for_panel: String,
     pub dept_id: i64,
     pub emotion_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddOrgTextEmotionRequest { background_media_id : "backgroundMediaId",
     background_media_id_for_panel : "backgroundMediaIdForPanel", dept_id : "deptId",
     emotion_name : "emotionName" }
 );
 impl rt::Validate for ImAddOrgTextEmotionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddOrgTextEmotionResponseBody {
     pub result: Option<ImAddOrgTextEmotionResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddOrgTextEmotionResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddOrgTextEmotionResponseBodyResult {
-    #[serde(rename = "emotionId")]
     pub emotion_id: Option<String>,
 }
-rt::deserialize_object!(
-    ImAddOrgTextEmotionResponseBodyResult { emotion_id : "emotionId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImAddOrgTextEmotionResponseBodyResult { emotion_id : "emotionId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImAddRobotToConversationRequest {
     pub icon: Option<String>,
     pub name: Option<String>,
     pub open_conversation_id: String,
     pub robot_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddRobotToConversationRequest { icon : "icon" optional, name : "name" optional,
     open_conversation_id : "openConversationId", robot_code : "robotCode" }
 );
 impl rt::Validate for ImAddRobotToConversationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddRobotToConversationResponseBody {
-    #[serde(rename = "chatBotUserId")]
     pub chat_bot_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddRobotToConversationResponseBody { chat_bot_user_id : "chatBotUserId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImAddSceneGroupMemberRequest {
     pub open_conversation_id: String,
     pub union_ids: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddSceneGroupMemberRequest { open_conversation_id : "open_conversation_id",
     union_ids : "union_ids" optional, user_ids : "user_ids" optional }
 );
 impl rt::Validate for ImAddSceneGroupMemberRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddSceneGroupMemberResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImAddSceneGroupMemberResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImAddSceneGroupMemberResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImAddUnfurlingRegisterRequest {
     pub api_secret: String,
     pub app_id: String,
@@ -9184,57 +8118,46 @@ pub struct ImAddUnfurlingRegisterRequest {
     pub rule_match_type: i64,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddUnfurlingRegisterRequest { api_secret : "apiSecret", app_id : "appId",
     callback_type : "callbackType" optional, callback_url : "callbackUrl",
     card_template_id : "cardTemplateId", domain : "domain", path : "path", rule_desc :
     "ruleDesc" optional, rule_match_type : "ruleMatchType", user_id : "userId" }
 );
 impl rt::Validate for ImAddUnfurlingRegisterRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddUnfurlingRegisterResponseBody {
     pub id: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImAddUnfurlingRegisterResponseBody { id : "id" optional, success : "success" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAutoOpenDingTalkConnectResponseBody {
     pub message: Option<String>,
 }
-rt::deserialize_object!(
-    ImAutoOpenDingTalkConnectResponseBody { message : "message" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImAutoOpenDingTalkConnectResponseBody { message : "message" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImBatchQueryFamilySchoolMessageRequest {
     pub open_conversation_id: String,
     pub open_message_ids: Vec<String>,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImBatchQueryFamilySchoolMessageRequest { open_conversation_id : "openConversationId",
     open_message_ids : "openMessageIds", union_id : "unionId" }
 );
 impl rt::Validate for ImBatchQueryFamilySchoolMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryFamilySchoolMessageResponseBody {
     pub messages: Option<Vec<ImBatchQueryFamilySchoolMessageResponseBodyMessages>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImBatchQueryFamilySchoolMessageResponseBody { messages : "messages" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessages {
     pub content_type: Option<i64>,
     pub create_at: Option<i64>,
@@ -9243,14 +8166,12 @@ pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessages {
     >,
     pub open_msg_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImBatchQueryFamilySchoolMessageResponseBodyMessages { content_type : "contentType"
     optional, create_at : "createAt" optional, media_models : "mediaModels" optional,
     open_msg_id : "openMsgId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
     pub file_name: Option<String>,
     pub file_type: Option<String>,
@@ -9259,30 +8180,26 @@ pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
     pub url: Option<String>,
     pub video_pic_media_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels { file_name :
     "fileName" optional, file_type : "fileType" optional, media_id : "mediaId" optional,
     size : "size" optional, url : "url" optional, video_pic_media_id : "videoPicMediaId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImBatchQueryGroupMemberRequest {
     pub cool_app_code: Option<String>,
     pub max_results: i64,
     pub next_token: Option<String>,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImBatchQueryGroupMemberRequest { cool_app_code : "coolAppCode" optional, max_results
     : "maxResults", next_token : "nextToken" optional, open_conversation_id :
     "openConversationId" }
 );
 impl rt::Validate for ImBatchQueryGroupMemberRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryGroupMemberResponseBody {
     pub has_more: Option<bool>,
     pub member_user_ids: Option<Vec<String>>,
@@ -9292,181 +8209,147 @@ pub struct ImBatchQueryGroupMemberResponseBody {
     pub union_id_list: Option<Vec<String>>,
     pub union_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImBatchQueryGroupMemberResponseBody { has_more : "hasMore" optional, member_user_ids
     : "memberUserIds" optional, next_token : "nextToken" optional, staff_id_nick_map :
     "staffIdNickMap" optional, success : "success" optional, union_id_list :
     "unionIdList" optional, union_id_nick_map : "unionIdNickMap" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCardTemplateBuildActionRequest {
     pub action: String,
-    #[serde(rename = "cardTemplateJson")]
     pub card_template_json: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCardTemplateBuildActionRequest { action : "action", card_template_json :
     "cardTemplateJson" }
 );
 impl rt::Validate for ImCardTemplateBuildActionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCardTemplateBuildActionResponseBody {
-    #[serde(rename = "cardTemplateJson")]
     pub card_template_json: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCardTemplateBuildActionResponseBody { card_template_json : "cardTemplateJson"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImChangeGroupOwnerRequest {
     pub group_owner_id: String,
     pub group_owner_type: i64,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImChangeGroupOwnerRequest { group_owner_id : "groupOwnerId", group_owner_type :
     "groupOwnerType", open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImChangeGroupOwnerRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImChangeGroupOwnerResponseBody {
     pub new_group_owner_id: Option<String>,
     pub new_group_owner_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImChangeGroupOwnerResponseBody { new_group_owner_id : "newGroupOwnerId" optional,
     new_group_owner_type : "newGroupOwnerType" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImChatIdToOpenConversationIdResponseBody {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImChatIdToOpenConversationIdResponseBody { open_conversation_id :
     "openConversationId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImChatSubAdminUpdateRequest {
     pub open_conversation_id: String,
     pub role: i64,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImChatSubAdminUpdateRequest { open_conversation_id : "openConversationId", role :
     "role", user_ids : "userIds" }
 );
 impl rt::Validate for ImChatSubAdminUpdateRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImChatSubAdminUpdateResponseBody {
     pub success: String,
 }
-rt::deserialize_object!(ImChatSubAdminUpdateResponseBody { success : "success" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImChatSubAdminUpdateResponseBody { success : "success" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCheckUserIsGroupMemberRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCheckUserIsGroupMemberRequest { open_conversation_id : "openConversationId",
     user_id : "userId" }
 );
 impl rt::Validate for ImCheckUserIsGroupMemberRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCheckUserIsGroupMemberResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ImCheckUserIsGroupMemberResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImCheckUserIsGroupMemberResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCopyUnfurlingRegisterRequest {
     pub app_id: String,
     pub id: i64,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCopyUnfurlingRegisterRequest { app_id : "appId", id : "id", user_id : "userId" }
 );
 impl rt::Validate for ImCopyUnfurlingRegisterRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCopyUnfurlingRegisterResponseBody {
     pub result: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCopyUnfurlingRegisterResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCountOpenMsgSceneGroupsRequest {
-    #[serde(rename = "templateId")]
     pub template_id: String,
 }
-rt::deserialize_object!(ImCountOpenMsgSceneGroupsRequest { template_id : "templateId" });
+rt::object!(ImCountOpenMsgSceneGroupsRequest { template_id : "templateId" });
 impl rt::Validate for ImCountOpenMsgSceneGroupsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountOpenMsgSceneGroupsResponseBody {
     pub result: Option<ImCountOpenMsgSceneGroupsResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCountOpenMsgSceneGroupsResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountOpenMsgSceneGroupsResponseBodyResult {
     pub count: Option<i64>,
 }
-rt::deserialize_object!(
-    ImCountOpenMsgSceneGroupsResponseBodyResult { count : "count" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ImCountOpenMsgSceneGroupsResponseBodyResult { count : "count" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountOrgMessageOpenSceneGroupsResponseBody {
     pub count: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCountOrgMessageOpenSceneGroupsResponseBody { count : "count" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountSceneGroupsByTemplateIdResponseBody {
     pub count: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCountSceneGroupsByTemplateIdResponseBody { count : "count" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateCoupleGroupConversationRequest {
     pub app_user_id: String,
     pub group_avatar: Option<String>,
@@ -9475,80 +8358,66 @@ pub struct ImCreateCoupleGroupConversationRequest {
     pub group_template_id: String,
     pub operator_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateCoupleGroupConversationRequest { app_user_id : "appUserId", group_avatar :
     "groupAvatar" optional, group_name : "groupName", group_owner_id : "groupOwnerId",
     group_template_id : "groupTemplateId", operator_id : "operatorId" }
 );
 impl rt::Validate for ImCreateCoupleGroupConversationRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateCoupleGroupConversationResponseBody {
     pub conversation_id: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateCoupleGroupConversationResponseBody { conversation_id : "conversationId",
     open_conversation_id : "openConversationId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateCustomGroupRoleRequest {
     pub open_conversation_id: String,
     pub role_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateCustomGroupRoleRequest { open_conversation_id : "openConversationId",
     role_name : "roleName", user_id : "userId" }
 );
 impl rt::Validate for ImCreateCustomGroupRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateCustomGroupRoleResponseBody {
     pub result: Option<ImCreateCustomGroupRoleResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateCustomGroupRoleResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateCustomGroupRoleResponseBodyResult {
-    #[serde(rename = "openRoleId")]
     pub open_role_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateCustomGroupRoleResponseBodyResult { open_role_id : "openRoleId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateCustomUserRolesRequest {
     pub open_conversation_id: String,
     pub open_role_ids: Vec<String>,
     pub target_user_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateCustomUserRolesRequest { open_conversation_id : "openConversationId",
     open_role_ids : "openRoleIds", target_user_id : "targetUserId", user_id : "userId" }
 );
 impl rt::Validate for ImCreateCustomUserRolesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateCustomUserRolesResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImCreateCustomUserRolesResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImCreateCustomUserRolesResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupConversationRequest {
     pub app_user_ids: Option<Vec<String>>,
     pub group_avatar: Option<String>,
@@ -9559,29 +8428,26 @@ pub struct ImCreateGroupConversationRequest {
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupConversationRequest { app_user_ids : "appUserIds" optional, group_avatar
     : "groupAvatar" optional, group_name : "groupName", group_owner_id : "groupOwnerId",
     group_owner_type : "groupOwnerType" optional, group_template_id : "groupTemplateId",
     operator_id : "operatorId", user_ids : "userIds" optional }
 );
 impl rt::Validate for ImCreateGroupConversationRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupConversationResponseBody {
     pub app_user_ids: Vec<String>,
     pub conversation_id: String,
     pub open_conversation_id: String,
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupConversationResponseBody { app_user_ids : "appUserIds", conversation_id
     : "conversationId", open_conversation_id : "openConversationId", user_ids : "userIds"
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupFromOldGroupRequest {
     pub not_quit_when_emp_leave: Option<i64>,
     pub src_corp_id: Option<String>,
@@ -9589,27 +8455,22 @@ pub struct ImCreateGroupFromOldGroupRequest {
     pub template_id: String,
     pub uuid: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupFromOldGroupRequest { not_quit_when_emp_leave : "notQuitWhenEmpLeave"
     optional, src_corp_id : "srcCorpId" optional, src_open_conversation_id :
     "srcOpenConversationId", template_id : "templateId", uuid : "uuid" }
 );
 impl rt::Validate for ImCreateGroupFromOldGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateGroupFromOldGroupResponseBody {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupFromOldGroupResponseBody { open_conversation_id : "openConversationId"
     optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupRequest {
     pub conversation_tag: Option<i64>,
     pub extidlist: Option<Vec<String>>,
@@ -9620,16 +8481,14 @@ pub struct ImCreateGroupRequest {
     pub owner_type: Option<String>,
     pub useridlist: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupRequest { conversation_tag : "conversationTag" optional, extidlist :
     "extidlist" optional, icon : "icon" optional, management_options :
     "managementOptions" optional, name : "name", owner : "owner", owner_type :
     "ownerType" optional, useridlist : "useridlist" }
 );
 impl rt::Validate for ImCreateGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateGroupRequestManagementOptions {
     pub chat_banned_type: Option<i64>,
     pub management_type: Option<i64>,
@@ -9638,37 +8497,30 @@ pub struct ImCreateGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupRequestManagementOptions { chat_banned_type : "chatBannedType" optional,
     management_type : "managementType" optional, mention_all_authority :
     "mentionAllAuthority" optional, searchable : "searchable" optional, show_history_type
     : "showHistoryType" optional, validation_type : "validationType" optional }
 );
 impl rt::Validate for ImCreateGroupRequestManagementOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateGroupResponseBody {
     pub chatid: Option<String>,
     pub conversation_tag: Option<i64>,
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateGroupResponseBody { chatid : "chatid" optional, conversation_tag :
     "conversationTag" optional, open_conversation_id : "openConversationId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateInterconnectionRequest {
     pub interconnections: Vec<ImCreateInterconnectionRequestInterconnections>,
 }
-rt::deserialize_object!(
-    ImCreateInterconnectionRequest { interconnections : "interconnections" }
-);
+rt::object!(ImCreateInterconnectionRequest { interconnections : "interconnections" });
 impl rt::Validate for ImCreateInterconnectionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateInterconnectionRequestInterconnections {
     pub app_user_avatar: Option<String>,
     pub app_user_avatar_media_type: Option<i64>,
@@ -9679,7 +8531,7 @@ pub struct ImCreateInterconnectionRequestInterconnections {
     pub channel_code: String,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateInterconnectionRequestInterconnections { app_user_avatar : "appUserAvatar"
     optional, app_user_avatar_media_type : "appUserAvatarMediaType" optional,
     app_user_dynamics : "appUserDynamics" optional, app_user_id : "appUserId",
@@ -9687,30 +8539,22 @@ rt::deserialize_object!(
     "channelCode", user_id : "userId" optional }
 );
 impl rt::Validate for ImCreateInterconnectionRequestInterconnections {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateInterconnectionResponseBody {
     pub results: Option<Vec<ImCreateInterconnectionResponseBodyResults>>,
 }
-rt::deserialize_object!(
-    ImCreateInterconnectionResponseBody { results : "results" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImCreateInterconnectionResponseBody { results : "results" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateInterconnectionResponseBodyResults {
     pub app_user_id: Option<String>,
     pub message: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateInterconnectionResponseBodyResults { app_user_id : "appUserId" optional,
     message : "message" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupConversationRequest {
     pub features: Option<::std::collections::BTreeMap<String, String>>,
     pub group_name: String,
@@ -9723,16 +8567,14 @@ pub struct ImCreateSceneGroupConversationRequest {
     pub user_id_list: Option<Vec<String>>,
     pub uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateSceneGroupConversationRequest { features : "features" optional, group_name :
     "groupName", group_owner_id : "groupOwnerId", icon : "icon" optional,
     management_options : "managementOptions" optional, template_id : "templateId",
     user_id_list : "userIdList" optional, uuid : "uuid" optional }
 );
 impl rt::Validate for ImCreateSceneGroupConversationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateSceneGroupConversationRequestManagementOptions {
     pub chat_banned_type: Option<i64>,
     pub management_type: Option<i64>,
@@ -9741,7 +8583,7 @@ pub struct ImCreateSceneGroupConversationRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateSceneGroupConversationRequestManagementOptions { chat_banned_type :
     "chatBannedType" optional, management_type : "managementType" optional,
     mention_all_authority : "mentionAllAuthority" optional, searchable : "searchable"
@@ -9749,19 +8591,15 @@ rt::deserialize_object!(
     "validationType" optional }
 );
 impl rt::Validate for ImCreateSceneGroupConversationRequestManagementOptions {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupConversationResponseBody {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateSceneGroupConversationResponseBody { open_conversation_id :
     "openConversationId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupRequest {
     pub icon: Option<String>,
     pub management_options: Option<ImCreateSceneGroupRequestManagementOptions>,
@@ -9772,16 +8610,14 @@ pub struct ImCreateSceneGroupRequest {
     pub user_ids: Option<Vec<String>>,
     pub uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateSceneGroupRequest { icon : "icon" optional, management_options :
     "management_options" optional, owner_user_id : "owner_user_id", subadmin_ids :
     "subadmin_ids" optional, template_id : "template_id", title : "title", user_ids :
     "user_ids" optional, uuid : "uuid" optional }
 );
 impl rt::Validate for ImCreateSceneGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateSceneGroupRequestManagementOptions {
     pub add_friend_forbidden: Option<i64>,
     pub all_members_can_create_calendar: Option<i64>,
@@ -9800,7 +8636,7 @@ pub struct ImCreateSceneGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateSceneGroupRequestManagementOptions { add_friend_forbidden :
     "add_friend_forbidden" optional, all_members_can_create_calendar :
     "all_members_can_create_calendar" optional, all_members_can_create_mcs_conf :
@@ -9816,19 +8652,16 @@ rt::deserialize_object!(
     optional }
 );
 impl rt::Validate for ImCreateSceneGroupRequestManagementOptions {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupResponseBody {
     pub chat_id: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateSceneGroupResponseBody { chat_id : "chat_id", open_conversation_id :
     "open_conversation_id" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateStoreGroupConversationRequest {
     pub app_user_id: String,
     pub business_unique_key: String,
@@ -9838,26 +8671,23 @@ pub struct ImCreateStoreGroupConversationRequest {
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateStoreGroupConversationRequest { app_user_id : "appUserId",
     business_unique_key : "businessUniqueKey", group_avatar : "groupAvatar" optional,
     group_name : "groupName", group_template_id : "groupTemplateId", operator_id :
     "operatorId", user_ids : "userIds" optional }
 );
 impl rt::Validate for ImCreateStoreGroupConversationRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateStoreGroupConversationResponseBody {
     pub conversation_id: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImCreateStoreGroupConversationResponseBody { conversation_id : "conversationId",
     open_conversation_id : "openConversationId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImDebugUnfurlingRegisterRequest {
     pub app_id: String,
     pub gray_group_id_list: Option<Vec<String>>,
@@ -9865,109 +8695,81 @@ pub struct ImDebugUnfurlingRegisterRequest {
     pub id: i64,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImDebugUnfurlingRegisterRequest { app_id : "appId", gray_group_id_list :
     "grayGroupIdList" optional, gray_user_id_list : "grayUserIdList" optional, id : "id",
     user_id : "userId" }
 );
 impl rt::Validate for ImDebugUnfurlingRegisterRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDebugUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImDebugUnfurlingRegisterResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImDebugUnfurlingRegisterResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDeleteConvNavTabRequest {
     pub open_conversation_id: Option<String>,
     pub tab_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImDeleteConvNavTabRequest { open_conversation_id : "openConversationId" optional,
     tab_ids : "tabIds" optional }
 );
 impl rt::Validate for ImDeleteConvNavTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDeleteConvNavTabResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(ImDeleteConvNavTabResponseBody { success : "success" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImDeleteConvNavTabResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImDeleteOrgTextEmotionRequest {
     pub dept_id: i64,
     pub emotion_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImDeleteOrgTextEmotionRequest { dept_id : "deptId", emotion_ids : "emotionIds" }
 );
 impl rt::Validate for ImDeleteOrgTextEmotionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDeleteOrgTextEmotionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImDeleteOrgTextEmotionResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ImDeleteOrgTextEmotionResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImDismissGroupConversationRequest {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImDismissGroupConversationRequest { open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImDismissGroupConversationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDismissGroupConversationResponseBody {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImDismissGroupConversationResponseBody { open_conversation_id : "openConversationId"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImDsbandOpenSceneGroupRequest {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImDsbandOpenSceneGroupRequest { open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImDsbandOpenSceneGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDsbandOpenSceneGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImDsbandOpenSceneGroupResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ImDsbandOpenSceneGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImFreezeGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(ImFreezeGroupResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImFreezeGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetConversationUrlRequest {
     pub app_user_id: String,
     pub channel_code: String,
@@ -9975,20 +8777,18 @@ pub struct ImGetConversationUrlRequest {
     pub open_conversation_id: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetConversationUrlRequest { app_user_id : "appUserId", channel_code :
     "channelCode", device_id : "deviceId" optional, open_conversation_id :
     "openConversationId" optional, user_id : "userId" optional }
 );
 impl rt::Validate for ImGetConversationUrlRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetConversationUrlResponseBody {
     pub url: String,
 }
-rt::deserialize_object!(ImGetConversationUrlResponseBody { url : "url" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImGetConversationUrlResponseBody { url : "url" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetFamilySchoolConversationMsgRequest {
     pub max_results: i64,
     pub msg_types: Vec<i64>,
@@ -9996,15 +8796,13 @@ pub struct ImGetFamilySchoolConversationMsgRequest {
     pub open_conversation_id: String,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationMsgRequest { max_results : "maxResults", msg_types :
     "msgTypes", next_token : "nextToken", open_conversation_id : "openConversationId",
     union_id : "unionId" }
 );
 impl rt::Validate for ImGetFamilySchoolConversationMsgRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationMsgResponseBody {
     pub corp_id: Option<String>,
     pub has_more: Option<String>,
@@ -10012,14 +8810,12 @@ pub struct ImGetFamilySchoolConversationMsgResponseBody {
     pub next_token: Option<String>,
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationMsgResponseBody { corp_id : "corpId" optional, has_more
     : "hasMore" optional, messages : "messages" optional, next_token : "nextToken"
     optional, open_conversation_id : "openConversationId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationMsgResponseBodyMessages {
     pub content_type: Option<i64>,
     pub create_at: Option<i64>,
@@ -10028,14 +8824,12 @@ pub struct ImGetFamilySchoolConversationMsgResponseBodyMessages {
     >,
     pub open_msg_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationMsgResponseBodyMessages { content_type : "contentType"
     optional, create_at : "createAt" optional, media_models : "mediaModels" optional,
     open_msg_id : "openMsgId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
     pub file_name: Option<String>,
     pub file_type: Option<String>,
@@ -10044,27 +8838,24 @@ pub struct ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
     pub url: Option<String>,
     pub video_pic_media_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels { file_name :
     "fileName" optional, file_type : "fileType" optional, media_id : "mediaId" optional,
     size : "size" optional, url : "url" optional, video_pic_media_id : "videoPicMediaId"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetFamilySchoolConversationsRequest {
     pub max_results: i64,
     pub next_token: i64,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationsRequest { max_results : "maxResults", next_token :
     "nextToken", union_id : "unionId" }
 );
 impl rt::Validate for ImGetFamilySchoolConversationsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationsResponseBody {
     pub group_info_list: Option<
         Vec<ImGetFamilySchoolConversationsResponseBodyGroupInfoList>,
@@ -10072,13 +8863,11 @@ pub struct ImGetFamilySchoolConversationsResponseBody {
     pub has_more: Option<String>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationsResponseBody { group_info_list : "groupInfoList"
     optional, has_more : "hasMore" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationsResponseBodyGroupInfoList {
     pub corp_id: Option<String>,
     pub dept_name_chain: Option<Vec<String>>,
@@ -10087,28 +8876,24 @@ pub struct ImGetFamilySchoolConversationsResponseBodyGroupInfoList {
     pub join_group_time: Option<i64>,
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetFamilySchoolConversationsResponseBodyGroupInfoList { corp_id : "corpId"
     optional, dept_name_chain : "deptNameChain" optional, group_name : "groupName"
     optional, group_type : "groupType" optional, join_group_time : "joinGroupTime"
     optional, open_conversation_id : "openConversationId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetGroupMembersByUserTokenRequest {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetGroupMembersByUserTokenRequest { max_results : "maxResults", next_token :
     "nextToken" optional, open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImGetGroupMembersByUserTokenRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetGroupMembersByUserTokenResponseBody {
     pub has_more: Option<bool>,
     pub member_union_ids: Option<Vec<String>>,
@@ -10118,42 +8903,36 @@ pub struct ImGetGroupMembersByUserTokenResponseBody {
     pub success: Option<bool>,
     pub union_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetGroupMembersByUserTokenResponseBody { has_more : "hasMore" optional,
     member_union_ids : "memberUnionIds" optional, member_user_ids : "memberUserIds"
     optional, next_token : "nextToken" optional, staff_id_nick_map : "staffIdNickMap"
     optional, success : "success" optional, union_id_nick_map : "unionIdNickMap" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetInnerGroupMembersRequest {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetInnerGroupMembersRequest { max_results : "maxResults", next_token : "nextToken"
     optional, open_conversation_id : "openConversationId", user_id : "userId" }
 );
 impl rt::Validate for ImGetInnerGroupMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetInnerGroupMembersResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetInnerGroupMembersResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, user_ids : "userIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetInterconnectionUrlRequest {
     pub app_user_avatar: Option<String>,
     pub app_user_avatar_type: Option<i64>,
@@ -10167,7 +8946,7 @@ pub struct ImGetInterconnectionUrlRequest {
     pub source_type: i64,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetInterconnectionUrlRequest { app_user_avatar : "appUserAvatar" optional,
     app_user_avatar_type : "appUserAvatarType" optional, app_user_id : "appUserId",
     app_user_mobile_number : "appUserMobileNumber", app_user_name : "appUserName",
@@ -10175,54 +8954,41 @@ rt::deserialize_object!(
     source_code : "sourceCode", source_type : "sourceType", user_id : "userId" optional }
 );
 impl rt::Validate for ImGetInterconnectionUrlRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetInterconnectionUrlResponseBody {
     pub url: String,
 }
-rt::deserialize_object!(ImGetInterconnectionUrlResponseBody { url : "url" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ImGetInterconnectionUrlResponseBody { url : "url" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetNewestInnerGroupsResponseBody {
-    #[serde(rename = "groupInfos")]
     pub group_infos: Option<Vec<ImGetNewestInnerGroupsResponseBodyGroupInfos>>,
 }
-rt::deserialize_object!(
-    ImGetNewestInnerGroupsResponseBody { group_infos : "groupInfos" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImGetNewestInnerGroupsResponseBody { group_infos : "groupInfos" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetNewestInnerGroupsResponseBodyGroupInfos {
     pub icon: Option<String>,
     pub member_amount: Option<String>,
     pub open_conversation_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetNewestInnerGroupsResponseBodyGroupInfos { icon : "icon" optional, member_amount
     : "memberAmount" optional, open_conversation_id : "openConversationId" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSceneGroupDetailInfoRequest {
     pub cool_app_code: Option<String>,
     pub open_conversation_id: String,
-    #[serde(rename = "permissionCode")]
     pub permission_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupDetailInfoRequest { cool_app_code : "cool_app_code" optional,
     open_conversation_id : "open_conversation_id", permission_code : "permissionCode"
     optional }
 );
 impl rt::Validate for ImGetSceneGroupDetailInfoRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupDetailInfoResponseBody {
     pub group_url: Option<String>,
     pub icon: Option<String>,
@@ -10241,7 +9007,7 @@ pub struct ImGetSceneGroupDetailInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupDetailInfoResponseBody { group_url : "group_url" optional, icon :
     "icon" optional, management_options : "management_options" optional, member_amount :
     "member_amount" optional, open_conversation_id : "open_conversation_id" optional,
@@ -10251,9 +9017,7 @@ rt::deserialize_object!(
     success : "success" optional, template_id : "template_id" optional, title : "title"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupDetailInfoResponseBodyManagementOptions {
     pub chat_banned_type: Option<String>,
     pub management_type: Option<String>,
@@ -10264,7 +9028,7 @@ pub struct ImGetSceneGroupDetailInfoResponseBodyManagementOptions {
     pub show_history_type: Option<String>,
     pub validation_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupDetailInfoResponseBodyManagementOptions { chat_banned_type :
     "chat_banned_type" optional, management_type : "management_type" optional,
     mention_all_authority : "mention_all_authority" optional, not_quit_when_emp_leave :
@@ -10272,21 +9036,17 @@ rt::deserialize_object!(
     optional, searchable : "searchable" optional, show_history_type : "show_history_type"
     optional, validation_type : "validation_type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSceneGroupInfoRequest {
     pub cool_app_code: Option<String>,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupInfoRequest { cool_app_code : "coolAppCode" optional,
     open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImGetSceneGroupInfoRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupInfoResponseBody {
     pub group_url: Option<String>,
     pub icon: Option<String>,
@@ -10297,86 +9057,73 @@ pub struct ImGetSceneGroupInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupInfoResponseBody { group_url : "groupUrl" optional, icon : "icon"
     optional, open_conversation_id : "openConversationId" optional, owner_user_id :
     "ownerUserId" optional, status : "status" optional, success : "success" optional,
     template_id : "templateId" optional, title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSceneGroupMembersRequest {
     pub cool_app_code: String,
     pub cursor: String,
     pub open_conversation_id: String,
     pub size: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupMembersRequest { cool_app_code : "coolAppCode", cursor : "cursor",
     open_conversation_id : "openConversationId", size : "size" }
 );
 impl rt::Validate for ImGetSceneGroupMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupMembersResponseBody {
     pub has_more: Option<bool>,
     pub member_user_ids: Option<Vec<String>>,
     pub next_cursor: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupMembersResponseBody { has_more : "hasMore" optional, member_user_ids :
     "memberUserIds" optional, next_cursor : "nextCursor" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupTemplateMessageOpenStatusResponseBody {
     pub status: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSceneGroupTemplateMessageOpenStatusResponseBody { status : "status" optional,
     success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSingleChatOpenConversationIdRequest {
     pub user_id1: String,
     pub user_id2: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSingleChatOpenConversationIdRequest { user_id1 : "userId1", user_id2 : "userId2"
     }
 );
 impl rt::Validate for ImGetSingleChatOpenConversationIdRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSingleChatOpenConversationIdResponseBody {
     pub result: Option<ImGetSingleChatOpenConversationIdResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSingleChatOpenConversationIdResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSingleChatOpenConversationIdResponseBodyResult {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSingleChatOpenConversationIdResponseBodyResult { open_conversation_id :
     "openConversationId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBody {
     pub group_url: Option<String>,
     pub icon: Option<String>,
@@ -10390,16 +9137,14 @@ pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBody {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSuperAdminOpenSceneGroupInfoResponseBody { group_url : "groupUrl" optional, icon
     : "icon" optional, management_options : "managementOptions" optional,
     open_conversation_id : "openConversationId" optional, owner_user_id : "ownerUserId"
     optional, sub_admin_user_ids : "subAdminUserIds" optional, sucess : "sucess"
     optional, template_id : "templateId" optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
     pub chat_banned_type: Option<String>,
     pub management_type: Option<String>,
@@ -10408,16 +9153,14 @@ pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
     pub show_history_type: Option<String>,
     pub validation_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions { chat_banned_type :
     "chatBannedType" optional, management_type : "managementType" optional,
     mention_all_authority : "mentionAllAuthority" optional, searchable : "searchable"
     optional, show_history_type : "showHistoryType" optional, validation_type :
     "validationType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupBanWordsRequest {
     pub ban_words_mode: Option<i64>,
     pub open_conversation_id: Option<String>,
@@ -10425,14 +9168,12 @@ pub struct ImGroupBanWordsRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupBanWordsRequest { ban_words_mode : "banWordsMode" optional,
     open_conversation_id : "openConversationId" optional, options : "options" optional }
 );
 impl rt::Validate for ImGroupBanWordsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityInquiryRequest {
     pub effective_duration: Option<String>,
     pub open_conversation_id: Option<String>,
@@ -10442,15 +9183,13 @@ pub struct ImGroupCapacityInquiryRequest {
     >,
     pub target_capacity: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupCapacityInquiryRequest { effective_duration : "effectiveDuration" optional,
     open_conversation_id : "openConversationId" optional, operator : "operator" optional,
     options : "options" optional, target_capacity : "targetCapacity" optional }
 );
 impl rt::Validate for ImGroupCapacityInquiryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityInquiryResponseBody {
     pub actual_price: Option<i64>,
     pub created_at: Option<i64>,
@@ -10470,7 +9209,7 @@ pub struct ImGroupCapacityInquiryResponseBody {
     pub target_effect_until: Option<i64>,
     pub token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupCapacityInquiryResponseBody { actual_price : "actualPrice" optional,
     created_at : "createdAt" optional, current_capacity : "currentCapacity" optional,
     current_effect_until : "currentEffectUntil" optional, discount : "discount" optional,
@@ -10480,28 +9219,22 @@ rt::deserialize_object!(
     operator : "operator" optional, target_capacity : "targetCapacity" optional,
     target_effect_until : "targetEffectUntil" optional, token : "token" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityOrderConfirmRequest {
     pub operator: Option<String>,
-    #[serde(rename = "orderId")]
     pub order_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupCapacityOrderConfirmRequest { operator : "operator" optional, order_id :
     "orderId" optional }
 );
 impl rt::Validate for ImGroupCapacityOrderConfirmRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImGroupCapacityOrderConfirmResponseBody {
     pub success: bool,
 }
-rt::deserialize_object!(ImGroupCapacityOrderConfirmResponseBody { success : "success" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImGroupCapacityOrderConfirmResponseBody { success : "success" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityOrderPlaceRequest {
     pub actual_price: Option<i64>,
     pub current_capacity: Option<i64>,
@@ -10517,7 +9250,7 @@ pub struct ImGroupCapacityOrderPlaceRequest {
     pub target_effect_until: Option<i64>,
     pub token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupCapacityOrderPlaceRequest { actual_price : "actualPrice" optional,
     current_capacity : "currentCapacity" optional, current_effect_until :
     "currentEffectUntil" optional, discount : "discount" optional, ext_info : "extInfo"
@@ -10527,9 +9260,7 @@ rt::deserialize_object!(
     : "token" optional }
 );
 impl rt::Validate for ImGroupCapacityOrderPlaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityOrderPlaceResponseBody {
     pub actual_price: Option<i64>,
     pub current_capacity: Option<i64>,
@@ -10544,7 +9275,7 @@ pub struct ImGroupCapacityOrderPlaceResponseBody {
     pub target_effect_until: Option<i64>,
     pub token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupCapacityOrderPlaceResponseBody { actual_price : "actualPrice" optional,
     current_capacity : "currentCapacity" optional, current_effect_until :
     "currentEffectUntil" optional, discount : "discount" optional, ext_info : "extInfo"
@@ -10553,9 +9284,7 @@ rt::deserialize_object!(
     optional, target_capacity : "targetCapacity" optional, target_effect_until :
     "targetEffectUntil" optional, token : "token" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageQueryRequest {
     pub created_after: Option<i64>,
     pub group_id: Option<String>,
@@ -10568,7 +9297,7 @@ pub struct ImGroupManageQueryRequest {
     pub next_token: Option<String>,
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupManageQueryRequest { created_after : "createdAfter" optional, group_id :
     "groupId" optional, group_member_samples : "groupMemberSamples" optional, group_owner
     : "groupOwner" optional, group_title_keywords : "groupTitleKeywords" optional,
@@ -10577,21 +9306,17 @@ rt::deserialize_object!(
     "openConversationId" optional }
 );
 impl rt::Validate for ImGroupManageQueryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageQueryResponseBody {
     pub group_info_list: Option<Vec<ImGroupManageQueryResponseBodyGroupInfoList>>,
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupManageQueryResponseBody { group_info_list : "groupInfoList" optional, has_more
     : "hasMore" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageQueryResponseBodyGroupInfoList {
     pub ban_words_mode: Option<i64>,
     pub capacity: Option<i64>,
@@ -10606,7 +9331,7 @@ pub struct ImGroupManageQueryResponseBodyGroupInfoList {
     pub open_conversation_id: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupManageQueryResponseBodyGroupInfoList { ban_words_mode : "banWordsMode"
     optional, capacity : "capacity" optional, created_at : "createdAt" optional, ext_info
     : "extInfo" optional, group_admin_list : "groupAdminList" optional, group_owner :
@@ -10614,9 +9339,7 @@ rt::deserialize_object!(
     "memberCount" optional, open_conversation_id : "openConversationId" optional, r#type
     : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageReduceRequest {
     pub capacity_limit: Option<i64>,
     pub open_conversation_id: Option<String>,
@@ -10624,14 +9347,12 @@ pub struct ImGroupManageReduceRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImGroupManageReduceRequest { capacity_limit : "capacityLimit" optional,
     open_conversation_id : "openConversationId" optional, options : "options" optional }
 );
 impl rt::Validate for ImGroupManageReduceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImImportGroupChatRequest {
     pub admin_ids: Option<Vec<String>>,
     pub create_at: Option<i64>,
@@ -10642,37 +9363,30 @@ pub struct ImImportGroupChatRequest {
     pub title: String,
     pub user_list: ::std::collections::BTreeMap<String, ImUserListValue>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImImportGroupChatRequest { admin_ids : "adminIds" optional, create_at : "createAt"
     optional, icon : "icon" optional, import_uuid : "importUuid", owner : "owner",
     template_id : "templateId" optional, title : "title", user_list : "userList" }
 );
 impl rt::Validate for ImImportGroupChatRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportGroupChatResponseBody {
     pub result: Option<ImImportGroupChatResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImImportGroupChatResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportGroupChatResponseBodyResult {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImImportGroupChatResponseBodyResult { open_conversation_id : "openConversationId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImImportMessageRequest {
     pub content: String,
     pub create_time: i64,
@@ -10683,36 +9397,28 @@ pub struct ImImportMessageRequest {
     pub receivers: Option<Vec<String>>,
     pub sender_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImImportMessageRequest { content : "content", create_time : "createTime", import_uuid
     : "importUuid", msg_read_status_setting : "msgReadStatusSetting" optional, msg_type :
     "msgType", open_conversation_id : "openConversationId", receivers : "receivers"
     optional, sender_id : "senderId" }
 );
 impl rt::Validate for ImImportMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportMessageResponseBody {
     pub result: Option<ImImportMessageResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImImportMessageResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportMessageResponseBodyResult {
-    #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
-    ImImportMessageResponseBodyResult { open_task_id : "openTaskId" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImImportMessageResponseBodyResult { open_task_id : "openTaskId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImInstallRobotToOrgRequest {
     pub brief: String,
     pub description: String,
@@ -10723,25 +9429,18 @@ pub struct ImInstallRobotToOrgRequest {
     pub preview_media_id: String,
     pub robot_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImInstallRobotToOrgRequest { brief : "brief", description : "description", icon :
     "icon", name : "name", outgoing_token : "outgoingToken", outgoing_url :
     "outgoingUrl", preview_media_id : "previewMediaId", robot_code : "robotCode" }
 );
 impl rt::Validate for ImInstallRobotToOrgRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImInstallRobotToOrgResponseBody {
-    #[serde(rename = "robotCode")]
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
-    ImInstallRobotToOrgResponseBody { robot_code : "robotCode" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImInstallRobotToOrgResponseBody { robot_code : "robotCode" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImIntelligentSendCardRequest {
     pub at_all: Option<bool>,
     pub at_open_group_role_ids: Option<Vec<String>>,
@@ -10753,7 +9452,7 @@ pub struct ImIntelligentSendCardRequest {
     pub receivers: Option<Vec<String>>,
     pub uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImIntelligentSendCardRequest { at_all : "atAll" optional, at_open_group_role_ids :
     "atOpenGroupRoleIds" optional, at_union_ids : "atUnionIds" optional, at_user_ids :
     "atUserIds" optional, exclude_ids : "excludeIds" optional, open_conversation_id :
@@ -10761,30 +9460,23 @@ rt::deserialize_object!(
     "receivers" optional, uuid : "uuid" optional }
 );
 impl rt::Validate for ImIntelligentSendCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImIntelligentSendCardResponseBody {
     pub result: Option<ImIntelligentSendCardResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImIntelligentSendCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImIntelligentSendCardResponseBodyResult {
-    #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImIntelligentSendCardResponseBodyResult { open_task_id : "openTaskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImInteractiveCardCreateInstanceRequest {
     pub callback_route_key: Option<String>,
     pub card_data: ImInteractiveCardCreateInstanceRequestCardData,
@@ -10799,7 +9491,7 @@ pub struct ImInteractiveCardCreateInstanceRequest {
     pub robot_code: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImInteractiveCardCreateInstanceRequest { callback_route_key : "callbackRouteKey"
     optional, card_data : "cardData", card_template_id : "cardTemplateId", chat_bot_id :
     "chatBotId" optional, conversation_type : "conversationType", open_conversation_id :
@@ -10809,67 +9501,52 @@ rt::deserialize_object!(
     optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for ImInteractiveCardCreateInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImInteractiveCardCreateInstanceRequestCardData {
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImInteractiveCardCreateInstanceRequestCardData { card_media_id_param_map :
     "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImInteractiveCardCreateInstanceRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImInteractiveCardCreateInstanceResponseBody {
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImInteractiveCardCreateInstanceResponseBody { process_query_key : "processQueryKey"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListConvNavTabRequest {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListConvNavTabRequest { open_conversation_id : "openConversationId" optional }
 );
 impl rt::Validate for ImListConvNavTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListConvNavTabResponseBody {
     pub result: Option<ImListConvNavTabResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListConvNavTabResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListConvNavTabResponseBodyResult {
-    #[serde(rename = "convNavTabInfos")]
     pub conv_nav_tab_infos: Option<
         Vec<ImListConvNavTabResponseBodyResultConvNavTabInfos>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListConvNavTabResponseBodyResult { conv_nav_tab_infos : "convNavTabInfos" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListConvNavTabResponseBodyResultConvNavTabInfos {
     pub mobile_url: Option<String>,
     pub pc_url: Option<String>,
@@ -10878,30 +9555,25 @@ pub struct ImListConvNavTabResponseBodyResultConvNavTabInfos {
     pub r#type: Option<String>,
     pub user_editable: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListConvNavTabResponseBodyResultConvNavTabInfos { mobile_url : "mobileUrl"
     optional, pc_url : "pcUrl" optional, tab_id : "tabId" optional, title : "title"
     optional, r#type : "type" optional, user_editable : "userEditable" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListGroupTemplatesByOrgIdResponseBody {
     pub count: Option<i64>,
-    #[serde(rename = "sceneGroupDetailModels")]
     pub scene_group_detail_models: Option<
         Vec<ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels>,
     >,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListGroupTemplatesByOrgIdResponseBody { count : "count" optional,
     scene_group_detail_models : "sceneGroupDetailModels" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
     pub description: Option<String>,
     pub gmt_create: Option<String>,
@@ -10910,35 +9582,27 @@ pub struct ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
     pub template_id: Option<String>,
     pub template_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels { description :
     "description" optional, gmt_create : "gmtCreate" optional, icon : "icon" optional,
     msg_open : "msgOpen" optional, template_id : "templateId" optional, template_name :
     "templateName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListOrgTextEmotionResponseBody {
     pub result: Option<ImListOrgTextEmotionResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListOrgTextEmotionResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListOrgTextEmotionResponseBodyResult {
     pub emotions: Option<Vec<ImListOrgTextEmotionResponseBodyResultEmotions>>,
 }
-rt::deserialize_object!(
-    ImListOrgTextEmotionResponseBodyResult { emotions : "emotions" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImListOrgTextEmotionResponseBodyResult { emotions : "emotions" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListOrgTextEmotionResponseBodyResultEmotions {
     pub background_media_id: Option<String>,
     pub background_media_id_for_panel: Option<String>,
@@ -10947,41 +9611,34 @@ pub struct ImListOrgTextEmotionResponseBodyResultEmotions {
     pub emotion_name: Option<String>,
     pub status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListOrgTextEmotionResponseBodyResultEmotions { background_media_id :
     "backgroundMediaId" optional, background_media_id_for_panel :
     "backgroundMediaIdForPanel" optional, dept_id : "deptId" optional, emotion_id :
     "emotionId" optional, emotion_name : "emotionName" optional, status : "status"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListSceneGroupsByTemplateIdResponseBody {
-    #[serde(rename = "openConversationIds")]
     pub open_conversation_ids: Option<Vec<String>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImListSceneGroupsByTemplateIdResponseBody { open_conversation_ids :
     "openConversationIds" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImLoginForVisitorRequest {
     pub app_user_id: Option<String>,
     pub channel_code: Option<String>,
     pub custom_access_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImLoginForVisitorRequest { app_user_id : "appUserId" optional, channel_code :
     "channelCode" optional, custom_access_token : "customAccessToken" optional }
 );
 impl rt::Validate for ImLoginForVisitorRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImLoginForVisitorResponseBody {
     pub aim_info: Option<ImLoginForVisitorResponseBodyAimInfo>,
     pub aim_token: Option<ImLoginForVisitorResponseBodyAimToken>,
@@ -10995,285 +9652,234 @@ pub struct ImLoginForVisitorResponseBody {
     pub visitor_cid: String,
     pub visitor_open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImLoginForVisitorResponseBody { aim_info : "aimInfo" optional, aim_token : "aimToken"
     optional, app_uid : "appUid", channel_code : "channelCode", device_id : "deviceId",
     safe_domain_name : "safeDomainName" optional, user_name : "userName", visitor_avatar
     : "visitorAvatar", visitor_avatar_url : "visitorAvatarUrl", visitor_cid :
     "visitorCid", visitor_open_conversation_id : "visitorOpenConversationId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImLoginForVisitorResponseBodyAimInfo {
     pub app_key: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
     pub app_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImLoginForVisitorResponseBodyAimInfo { app_key : "appKey" optional, app_name :
     "appName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImLoginForVisitorResponseBodyAimToken {
     pub access_token: Option<String>,
     pub access_token_expired_time: Option<i64>,
     pub build_time: Option<i64>,
     pub refresh_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImLoginForVisitorResponseBodyAimToken { access_token : "accessToken" optional,
     access_token_expired_time : "accessTokenExpiredTime" optional, build_time :
     "buildTime" optional, refresh_token : "refreshToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOfflineUnfurlingRegisterRequest {
     pub app_id: String,
     pub id: i64,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOfflineUnfurlingRegisterRequest { app_id : "appId", id : "id", user_id : "userId"
     optional }
 );
 impl rt::Validate for ImOfflineUnfurlingRegisterRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOfflineUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImOfflineUnfurlingRegisterResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImOfflineUnfurlingRegisterResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenGroupRoleAddRequest {
     pub open_conversation_id: String,
     pub role_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleAddRequest { open_conversation_id : "openConversationId", role_name :
     "roleName", user_id : "userId" }
 );
 impl rt::Validate for ImOpenGroupRoleAddRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleAddResponseBody {
     pub result: Option<ImOpenGroupRoleAddResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleAddResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleAddResponseBodyResult {
-    #[serde(rename = "openRoleId")]
     pub open_role_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleAddResponseBodyResult { open_role_id : "openRoleId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenGroupRoleQueryRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleQueryRequest { open_conversation_id : "openConversationId", user_id :
     "userId" }
 );
 impl rt::Validate for ImOpenGroupRoleQueryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleQueryResponseBody {
     pub result: Option<ImOpenGroupRoleQueryResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleQueryResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleQueryResponseBodyResult {
-    #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImOpenGroupRoleQueryResponseBodyResultGroupRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleQueryResponseBodyResult { group_roles : "groupRoles" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleQueryResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleQueryResponseBodyResultGroupRoles { open_role_id : "openRoleId"
     optional, role_name : "roleName" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenGroupRoleRemoveRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleRemoveRequest { open_conversation_id : "openConversationId",
     open_role_id : "openRoleId", user_id : "userId" }
 );
 impl rt::Validate for ImOpenGroupRoleRemoveRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleRemoveResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleRemoveResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenGroupRoleUpdateRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub role_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleUpdateRequest { open_conversation_id : "openConversationId",
     open_role_id : "openRoleId", role_name : "roleName", user_id : "userId" }
 );
 impl rt::Validate for ImOpenGroupRoleUpdateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupRoleUpdateResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupRoleUpdateResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenGroupUserRoleQueryRequest {
     pub open_conversation_id: String,
     pub user_id: String,
     pub viewed_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupUserRoleQueryRequest { open_conversation_id : "openConversationId",
     user_id : "userId", viewed_user_id : "viewedUserId" }
 );
 impl rt::Validate for ImOpenGroupUserRoleQueryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupUserRoleQueryResponseBody {
     pub result: Option<ImOpenGroupUserRoleQueryResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupUserRoleQueryResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupUserRoleQueryResponseBodyResult {
-    #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImOpenGroupUserRoleQueryResponseBodyResultGroupRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupUserRoleQueryResponseBodyResult { group_roles : "groupRoles" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenGroupUserRoleQueryResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenGroupUserRoleQueryResponseBodyResultGroupRoles { open_role_id : "openRoleId"
     optional, role_name : "roleName" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenInnerGroupTransferToDeptGroupRequest {
     pub dept_id: i64,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenInnerGroupTransferToDeptGroupRequest { dept_id : "deptId", open_conversation_id
     : "openConversationId" }
 );
 impl rt::Validate for ImOpenInnerGroupTransferToDeptGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenInnerGroupTransferToDeptGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenInnerGroupTransferToDeptGroupResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenSearchGroupListRequest {
     pub keyword: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenSearchGroupListRequest { keyword : "keyword" optional, user_id : "userId" }
 );
 impl rt::Validate for ImOpenSearchGroupListRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenSearchGroupListResponseBody {
     pub result: Option<ImOpenSearchGroupListResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenSearchGroupListResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenSearchGroupListResponseBodyResult {
-    #[serde(rename = "groupList")]
     pub group_list: Option<Vec<ImOpenSearchGroupListResponseBodyResultGroupList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenSearchGroupListResponseBodyResult { group_list : "groupList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenSearchGroupListResponseBodyResultGroupList {
     pub icon: Option<String>,
     pub member_count: Option<i64>,
@@ -11281,252 +9887,200 @@ pub struct ImOpenSearchGroupListResponseBodyResultGroupList {
     pub tag: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenSearchGroupListResponseBodyResultGroupList { icon : "icon" optional,
     member_count : "memberCount" optional, open_conversation_id : "openConversationId"
     optional, tag : "tag" optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenUserSendCardMessageRequest {
     pub card_content: ImOpenUserSendCardMessageRequestCardContent,
     pub open_conversation_id: Option<String>,
     pub receive_user_id: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenUserSendCardMessageRequest { card_content : "cardContent", open_conversation_id
     : "openConversationId" optional, receive_user_id : "receiveUserId" optional, user_id
     : "userId" }
 );
 impl rt::Validate for ImOpenUserSendCardMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenUserSendCardMessageRequestCardContent {
     pub last_message: String,
     pub out_track_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenUserSendCardMessageRequestCardContent { last_message : "lastMessage",
     out_track_id : "outTrackId" }
 );
 impl rt::Validate for ImOpenUserSendCardMessageRequestCardContent {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenUserSendCardMessageResponseBody {
     pub result: Option<ImOpenUserSendCardMessageResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenUserSendCardMessageResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenUserSendCardMessageResponseBodyResult {
-    #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImOpenUserSendCardMessageResponseBodyResult { open_task_id : "openTaskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageRequest {
     pub at_user_ids: Option<Vec<String>>,
     pub card_content: Option<ImPersonalSendCardMessageRequestCardContent>,
     pub open_conversation_id: Option<String>,
     pub receive_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImPersonalSendCardMessageRequest { at_user_ids : "atUserIds" optional, card_content :
     "cardContent" optional, open_conversation_id : "openConversationId" optional,
     receive_user_id : "receiveUserId" optional }
 );
 impl rt::Validate for ImPersonalSendCardMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageRequestCardContent {
     pub last_message: Option<String>,
     pub out_track_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImPersonalSendCardMessageRequestCardContent { last_message : "lastMessage" optional,
     out_track_id : "outTrackId" optional }
 );
 impl rt::Validate for ImPersonalSendCardMessageRequestCardContent {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageResponseBody {
     pub result: Option<ImPersonalSendCardMessageResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImPersonalSendCardMessageResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageResponseBodyResult {
-    #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImPersonalSendCardMessageResponseBodyResult { open_task_id : "openTaskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPrivateDataValue {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImPrivateDataValue { card_param_map : "cardParamMap" optional,
     card_media_id_param_map : "cardMediaIdParamMap" optional }
 );
 impl rt::Validate for ImPrivateDataValue {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPutMsgCardTopByIntelligentRequest {
     pub open_conversation_id: Option<String>,
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImPutMsgCardTopByIntelligentRequest { open_conversation_id : "openConversationId"
     optional, open_task_id : "openTaskId" optional }
 );
 impl rt::Validate for ImPutMsgCardTopByIntelligentRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPutMsgCardTopByIntelligentResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(
-    ImPutMsgCardTopByIntelligentResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImPutMsgCardTopByIntelligentResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryCustomGroupRolesByUserRequest {
     pub open_conversation_id: String,
     pub user_id: String,
     pub viewed_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesByUserRequest { open_conversation_id : "openConversationId",
     user_id : "userId", viewed_user_id : "viewedUserId" }
 );
 impl rt::Validate for ImQueryCustomGroupRolesByUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryCustomGroupRolesByUserResponseBody {
     pub result: Option<ImQueryCustomGroupRolesByUserResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesByUserResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryCustomGroupRolesByUserResponseBodyResult {
-    #[serde(rename = "groupRoles")]
     pub group_roles: Option<
         Vec<ImQueryCustomGroupRolesByUserResponseBodyResultGroupRoles>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesByUserResponseBodyResult { group_roles : "groupRoles" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryCustomGroupRolesByUserResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesByUserResponseBodyResultGroupRoles { open_role_id :
     "openRoleId" optional, role_name : "roleName" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryCustomGroupRolesRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesRequest { open_conversation_id : "openConversationId", user_id
     : "userId" }
 );
 impl rt::Validate for ImQueryCustomGroupRolesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryCustomGroupRolesResponseBody {
     pub result: Option<ImQueryCustomGroupRolesResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryCustomGroupRolesResponseBodyResult {
-    #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImQueryCustomGroupRolesResponseBodyResultGroupRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesResponseBodyResult { group_roles : "groupRoles" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryCustomGroupRolesResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryCustomGroupRolesResponseBodyResultGroupRoles { open_role_id : "openRoleId"
     optional, role_name : "roleName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByAppCidsRequest {
-    #[serde(rename = "appCids")]
     pub app_cids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
-    ImQueryGroupInfoByAppCidsRequest { app_cids : "appCids" optional }
-);
+rt::object!(ImQueryGroupInfoByAppCidsRequest { app_cids : "appCids" optional });
 impl rt::Validate for ImQueryGroupInfoByAppCidsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupInfoByAppCidsResponseBody {
-    #[serde(rename = "groupInfoList")]
     pub group_info_list: Vec<ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList>,
 }
-rt::deserialize_object!(
-    ImQueryGroupInfoByAppCidsResponseBody { group_info_list : "groupInfoList" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImQueryGroupInfoByAppCidsResponseBody { group_info_list : "groupInfoList" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList {
     pub app_cid: Option<String>,
     pub corp_id: Option<String>,
@@ -11535,57 +10089,46 @@ pub struct ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList {
     pub group_name: Option<String>,
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList { app_cid : "appCid" optional,
     corp_id : "corpId" optional, group_avatar : "groupAvatar" optional, group_avatar_url
     : "groupAvatarUrl" optional, group_name : "groupName" optional, open_conversation_id
     : "openConversationId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupInfoByMemberAuthRequest {
     pub cool_app_code: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupInfoByMemberAuthRequest { cool_app_code : "coolAppCode",
     open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImQueryGroupInfoByMemberAuthRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByMemberAuthResponseBody {
-    #[serde(rename = "memberCount")]
     pub member_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupInfoByMemberAuthResponseBody { member_count : "memberCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByOpenCidsRequest {
-    #[serde(rename = "openConversationIds")]
     pub open_conversation_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupInfoByOpenCidsRequest { open_conversation_ids : "openConversationIds"
     optional }
 );
 impl rt::Validate for ImQueryGroupInfoByOpenCidsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupInfoByOpenCidsResponseBody {
-    #[serde(rename = "groupInfoList")]
     pub group_info_list: Vec<ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupInfoByOpenCidsResponseBody { group_info_list : "groupInfoList" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
     pub app_cid: Option<String>,
     pub corp_id: Option<String>,
@@ -11594,35 +10137,24 @@ pub struct ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
     pub group_name: Option<String>,
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList { app_cid : "appCid" optional,
     corp_id : "corpId" optional, group_avatar : "groupAvatar" optional, group_avatar_url
     : "groupAvatarUrl" optional, group_name : "groupName" optional, open_conversation_id
     : "openConversationId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupMemberByAppUidsRequest {
-    #[serde(rename = "appUids")]
     pub app_uids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
-    ImQueryGroupMemberByAppUidsRequest { app_uids : "appUids" optional }
-);
+rt::object!(ImQueryGroupMemberByAppUidsRequest { app_uids : "appUids" optional });
 impl rt::Validate for ImQueryGroupMemberByAppUidsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByAppUidsResponseBody {
-    #[serde(rename = "groupMembers")]
     pub group_members: Vec<ImQueryGroupMemberByAppUidsResponseBodyGroupMembers>,
 }
-rt::deserialize_object!(
-    ImQueryGroupMemberByAppUidsResponseBody { group_members : "groupMembers" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImQueryGroupMemberByAppUidsResponseBody { group_members : "groupMembers" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByAppUidsResponseBodyGroupMembers {
     pub app_uid: i64,
     pub group_member_avatar: Option<String>,
@@ -11633,7 +10165,7 @@ pub struct ImQueryGroupMemberByAppUidsResponseBodyGroupMembers {
     pub group_member_type: i64,
     pub group_member_type_v2: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMemberByAppUidsResponseBodyGroupMembers { app_uid : "appUid",
     group_member_avatar : "groupMemberAvatar" optional, group_member_avatar_media_id :
     "groupMemberAvatarMediaId" optional, group_member_dynamics : "groupMemberDynamics"
@@ -11641,57 +10173,48 @@ rt::deserialize_object!(
     "groupMemberName", group_member_type : "groupMemberType", group_member_type_v2 :
     "groupMemberTypeV2" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByMemberAuthRequest {
     pub cool_app_code: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMemberByMemberAuthRequest { cool_app_code : "coolAppCode",
     open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImQueryGroupMemberByMemberAuthRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupMemberByMemberAuthResponseBody {
-    #[serde(rename = "groupMemberList")]
     pub group_member_list: Option<
         Vec<ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMemberByMemberAuthResponseBody { group_member_list : "groupMemberList"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
     pub group_nick_name: Option<String>,
     pub org_name: Option<String>,
     pub profile_photo_url: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList { group_nick_name :
     "groupNickName" optional, org_name : "orgName" optional, profile_photo_url :
     "profilePhotoUrl" optional, user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberResponseBody {
     pub group_members: Vec<ImQueryGroupMemberResponseBodyGroupMembers>,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMemberResponseBody { group_members : "groupMembers", open_conversation_id
     : "openConversationId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberResponseBodyGroupMembers {
     pub app_uid: i64,
     pub group_member_avatar: Option<String>,
@@ -11702,7 +10225,7 @@ pub struct ImQueryGroupMemberResponseBodyGroupMembers {
     pub group_member_type: i64,
     pub group_member_type_v2: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMemberResponseBodyGroupMembers { app_uid : "appUid", group_member_avatar
     : "groupMemberAvatar" optional, group_member_avatar_media_id :
     "groupMemberAvatarMediaId" optional, group_member_dynamics : "groupMemberDynamics"
@@ -11710,177 +10233,143 @@ rt::deserialize_object!(
     "groupMemberName", group_member_type : "groupMemberType", group_member_type_v2 :
     "groupMemberTypeV2" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMuteStatusResponseBody {
     pub group_mute_mode: bool,
     pub user_mute_result: ImQueryGroupMuteStatusResponseBodyUserMuteResult,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMuteStatusResponseBody { group_mute_mode : "groupMuteMode",
     user_mute_result : "userMuteResult" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMuteStatusResponseBodyUserMuteResult {
     pub mute_end_time: i64,
     pub mute_start_time: i64,
     pub user_mute_mode: bool,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryGroupMuteStatusResponseBodyUserMuteResult { mute_end_time : "muteEndTime",
     mute_start_time : "muteStartTime", user_mute_mode : "userMuteMode" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryInnerGroupMemberListRequest {
     pub max_results: i64,
     pub next_token: i64,
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryInnerGroupMemberListRequest { max_results : "maxResults", next_token :
     "nextToken", open_conversation_id : "openConversationId", user_id : "userId" }
 );
 impl rt::Validate for ImQueryInnerGroupMemberListRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupMemberListResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ImQueryInnerGroupMemberListResponseBodyList>>,
     pub next_token: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryInnerGroupMemberListResponseBody { has_more : "hasMore" optional, list :
     "list" optional, next_token : "nextToken" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupMemberListResponseBodyList {
     pub icon: Option<String>,
     pub name: Option<String>,
     pub nick_name: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryInnerGroupMemberListResponseBodyList { icon : "icon" optional, name : "name"
     optional, nick_name : "nickName" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupRecentListResponseBody {
-    #[serde(rename = "groupInfos")]
     pub group_infos: Option<Vec<ImQueryInnerGroupRecentListResponseBodyGroupInfos>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryInnerGroupRecentListResponseBody { group_infos : "groupInfos" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupRecentListResponseBodyGroupInfos {
     pub icon: Option<String>,
     pub member_amount: Option<String>,
     pub open_conversation_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryInnerGroupRecentListResponseBodyGroupInfos { icon : "icon" optional,
     member_amount : "memberAmount" optional, open_conversation_id : "openConversationId"
     optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryMembersOfGroupRoleRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub timestamp: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryMembersOfGroupRoleRequest { open_conversation_id : "openConversationId",
     open_role_id : "openRoleId", timestamp : "timestamp" optional }
 );
 impl rt::Validate for ImQueryMembersOfGroupRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMembersOfGroupRoleResponseBody {
-    #[serde(rename = "userIds")]
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
-    ImQueryMembersOfGroupRoleResponseBody { user_ids : "userIds" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(ImQueryMembersOfGroupRoleResponseBody { user_ids : "userIds" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMessageSendResultRequest {
-    #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
-    ImQueryMessageSendResultRequest { open_task_id : "openTaskId" optional }
-);
+rt::object!(ImQueryMessageSendResultRequest { open_task_id : "openTaskId" optional });
 impl rt::Validate for ImQueryMessageSendResultRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMessageSendResultResponseBody {
     pub result: Option<ImQueryMessageSendResultResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryMessageSendResultResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMessageSendResultResponseBodyResult {
     pub open_message_id: Option<String>,
     pub send_status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryMessageSendResultResponseBodyResult { open_message_id : "openMessageId"
     optional, send_status : "sendStatus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMsgReadStatusRequest {
     pub cursor: Option<i64>,
     pub open_conversation_id: Option<String>,
     pub open_task_id: Option<String>,
     pub page_size: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryMsgReadStatusRequest { cursor : "cursor" optional, open_conversation_id :
     "openConversationId" optional, open_task_id : "openTaskId" optional, page_size :
     "pageSize" optional }
 );
 impl rt::Validate for ImQueryMsgReadStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMsgReadStatusResponseBody {
     pub result: Option<ImQueryMsgReadStatusResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryMsgReadStatusResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMsgReadStatusResponseBodyResult {
     pub has_more: Option<bool>,
     pub next_cursor: Option<i64>,
@@ -11889,86 +10378,71 @@ pub struct ImQueryMsgReadStatusResponseBodyResult {
     pub read_user_ids: Option<Vec<String>>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryMsgReadStatusResponseBodyResult { has_more : "hasMore" optional, next_cursor :
     "nextCursor" optional, open_message_id : "openMessageId" optional, read_union_ids :
     "readUnionIds" optional, read_user_ids : "readUserIds" optional, status : "status"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenConversationReceiveUserRequest {
     pub open_conversation_id: Option<String>,
     pub send_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenConversationReceiveUserRequest { open_conversation_id :
     "openConversationId" optional, send_user_id : "sendUserId" optional }
 );
 impl rt::Validate for ImQueryOpenConversationReceiveUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenConversationReceiveUserResponseBody {
     pub result: Option<ImQueryOpenConversationReceiveUserResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenConversationReceiveUserResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenConversationReceiveUserResponseBodyResult {
-    #[serde(rename = "receiveUser")]
     pub receive_user: Option<
         ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenConversationReceiveUserResponseBodyResult { receive_user : "receiveUser"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
     pub icon: String,
     pub name: String,
     pub nick_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser { icon : "icon", name
     : "name", nick_name : "nickName", user_id : "userId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoRequest {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenGroupBaseInfoRequest { open_conversation_id : "openConversationId"
     optional }
 );
 impl rt::Validate for ImQueryOpenGroupBaseInfoRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoResponseBody {
     pub result: Option<ImQueryOpenGroupBaseInfoResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenGroupBaseInfoResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoResponseBodyResult {
     pub icon: Option<String>,
     pub member_count: Option<i64>,
@@ -11976,96 +10450,80 @@ pub struct ImQueryOpenGroupBaseInfoResponseBodyResult {
     pub tag: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryOpenGroupBaseInfoResponseBodyResult { icon : "icon" optional, member_count :
     "memberCount" optional, open_conversation_id : "openConversationId" optional, tag :
     "tag" optional, title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryPersonalMessageReadStatusRequest {
     pub open_conversation_id: String,
     pub open_message_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryPersonalMessageReadStatusRequest { open_conversation_id :
     "openConversationId", open_message_id : "openMessageId" }
 );
 impl rt::Validate for ImQueryPersonalMessageReadStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryPersonalMessageReadStatusResponseBody {
     pub result: Option<ImQueryPersonalMessageReadStatusResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryPersonalMessageReadStatusResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryPersonalMessageReadStatusResponseBodyResult {
-    #[serde(rename = "messageReadInfoList")]
     pub message_read_info_list: Option<
         Vec<ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryPersonalMessageReadStatusResponseBodyResult { message_read_info_list :
     "messageReadInfoList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
     pub read_status: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList { read_status :
     "readStatus" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryRecentConversationsRequest {
     pub only_human: Option<bool>,
     pub only_inner_group: Option<bool>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryRecentConversationsRequest { only_human : "onlyHuman" optional,
     only_inner_group : "onlyInnerGroup" optional, user_id : "userId" optional }
 );
 impl rt::Validate for ImQueryRecentConversationsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryRecentConversationsResponseBody {
     pub result: Option<ImQueryRecentConversationsResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryRecentConversationsResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryRecentConversationsResponseBodyResult {
-    #[serde(rename = "conversationList")]
     pub conversation_list: Option<
         Vec<ImQueryRecentConversationsResponseBodyResultConversationList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryRecentConversationsResponseBodyResult { conversation_list : "conversationList"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryRecentConversationsResponseBodyResultConversationList {
     pub conversation_type: i64,
     pub icon: String,
@@ -12076,150 +10534,124 @@ pub struct ImQueryRecentConversationsResponseBodyResultConversationList {
     pub title: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryRecentConversationsResponseBodyResultConversationList { conversation_type :
     "conversationType", icon : "icon", member_count : "memberCount", name : "name",
     nick_name : "nickName", open_conversation_id : "openConversationId", title : "title",
     user_id : "userId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQuerySceneGroupTemplateRobotResponseBody {
     pub result: Option<ImQuerySceneGroupTemplateRobotResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQuerySceneGroupTemplateRobotResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQuerySceneGroupTemplateRobotResponseBodyResult {
     pub union_id: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQuerySceneGroupTemplateRobotResponseBodyResult { union_id : "unionId" optional,
     user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupRequest {
     pub group_members: Vec<ImQuerySingleGroupRequestGroupMembers>,
     pub group_template_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQuerySingleGroupRequest { group_members : "groupMembers", group_template_id :
     "groupTemplateId" }
 );
 impl rt::Validate for ImQuerySingleGroupRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupRequestGroupMembers {
     pub app_user_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQuerySingleGroupRequestGroupMembers { app_user_id : "appUserId", user_id : "userId"
     }
 );
 impl rt::Validate for ImQuerySingleGroupRequestGroupMembers {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupResponseBody {
-    #[serde(rename = "openConversations")]
     pub open_conversations: Vec<ImQuerySingleGroupResponseBodyOpenConversations>,
 }
-rt::deserialize_object!(
-    ImQuerySingleGroupResponseBody { open_conversations : "openConversations" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImQuerySingleGroupResponseBody { open_conversations : "openConversations" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupResponseBodyOpenConversations {
     pub app_user_id: String,
     pub open_conversation_id: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQuerySingleGroupResponseBodyOpenConversations { app_user_id : "appUserId",
     open_conversation_id : "openConversationId" optional, user_id : "userId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUnReadMessageRequest {
     pub app_user_id: String,
     pub open_conversation_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnReadMessageRequest { app_user_id : "appUserId", open_conversation_ids :
     "openConversationIds" optional }
 );
 impl rt::Validate for ImQueryUnReadMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUnReadMessageResponseBody {
     pub un_read_count: i64,
     pub un_read_items: Option<Vec<ImQueryUnReadMessageResponseBodyUnReadItems>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnReadMessageResponseBody { un_read_count : "unReadCount", un_read_items :
     "unReadItems" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUnReadMessageResponseBodyUnReadItems {
     pub open_conversation_id: Option<String>,
     pub un_read_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnReadMessageResponseBodyUnReadItems { open_conversation_id :
     "openConversationId" optional, un_read_count : "unReadCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUnfurlingRegisterCreatorResponseBody {
     pub data: Option<ImQueryUnfurlingRegisterCreatorResponseBodyData>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnfurlingRegisterCreatorResponseBody { data : "data" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUnfurlingRegisterCreatorResponseBodyData {
     pub app_id: Option<String>,
     pub creator_user_id: Option<String>,
     pub id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnfurlingRegisterCreatorResponseBodyData { app_id : "appId" optional,
     creator_user_id : "creatorUserId" optional, id : "id" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUnfurlingRegisterInfoResponseBody {
     pub has_more: Option<bool>,
     pub list: Option<Vec<ImQueryUnfurlingRegisterInfoResponseBodyList>>,
     pub next_token: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnfurlingRegisterInfoResponseBody { has_more : "hasMore" optional, list :
     "list" optional, next_token : "nextToken" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUnfurlingRegisterInfoResponseBodyList {
     pub api_secret: Option<String>,
     pub app_id: Option<String>,
@@ -12240,7 +10672,7 @@ pub struct ImQueryUnfurlingRegisterInfoResponseBodyList {
     pub rule_match_type: Option<i64>,
     pub status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUnfurlingRegisterInfoResponseBodyList { api_secret : "apiSecret" optional,
     app_id : "appId" optional, app_name : "appName" optional, callback_type :
     "callbackType" optional, callback_url : "callbackUrl" optional, card_template_id :
@@ -12251,353 +10683,276 @@ rt::deserialize_object!(
     : "id" optional, path : "path" optional, rule_desc : "ruleDesc" optional,
     rule_match_type : "ruleMatchType" optional, status : "status" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUserGroupAliasTitleRequest {
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserGroupAliasTitleRequest { open_conversation_id : "openConversationId",
     user_id : "userId" }
 );
 impl rt::Validate for ImQueryUserGroupAliasTitleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupAliasTitleResponseBody {
     pub result: Option<ImQueryUserGroupAliasTitleResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserGroupAliasTitleResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupAliasTitleResponseBodyResult {
     pub title: Option<String>,
 }
-rt::deserialize_object!(
-    ImQueryUserGroupAliasTitleResponseBodyResult { title : "title" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImQueryUserGroupAliasTitleResponseBodyResult { title : "title" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupRolesRequest {
     pub open_conversation_id: Option<String>,
     pub user_id: Option<String>,
     pub viewed_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserGroupRolesRequest { open_conversation_id : "openConversationId" optional,
     user_id : "userId" optional, viewed_user_id : "viewedUserId" optional }
 );
 impl rt::Validate for ImQueryUserGroupRolesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupRolesResponseBody {
     pub result: Option<ImQueryUserGroupRolesResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserGroupRolesResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupRolesResponseBodyResult {
-    #[serde(rename = "groupRoles")]
     pub group_roles: Option<Vec<ImQueryUserGroupRolesResponseBodyResultGroupRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserGroupRolesResponseBodyResult { group_roles : "groupRoles" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupRolesResponseBodyResultGroupRoles {
     pub open_role_id: Option<String>,
     pub role_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserGroupRolesResponseBodyResultGroupRoles { open_role_id : "openRoleId"
     optional, role_name : "roleName" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUserViewGroupLastMessageTimeRequest {
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserViewGroupLastMessageTimeRequest { open_conversation_id :
     "openConversationId" }
 );
 impl rt::Validate for ImQueryUserViewGroupLastMessageTimeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserViewGroupLastMessageTimeResponseBody {
     pub result: Option<ImQueryUserViewGroupLastMessageTimeResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserViewGroupLastMessageTimeResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserViewGroupLastMessageTimeResponseBodyResult {
     pub time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImQueryUserViewGroupLastMessageTimeResponseBodyResult { time : "time" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImReadPersonalMessageRequest {
-    #[serde(rename = "dingOpenConversationMessageIdArray")]
     pub ding_open_conversation_message_id_array: Vec<
         ImReadPersonalMessageRequestDingOpenConversationMessageIdArray,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImReadPersonalMessageRequest { ding_open_conversation_message_id_array :
     "dingOpenConversationMessageIdArray" }
 );
 impl rt::Validate for ImReadPersonalMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     pub open_conversation_id: String,
     pub open_message_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImReadPersonalMessageRequestDingOpenConversationMessageIdArray { open_conversation_id
     : "openConversationId", open_message_id : "openMessageId" }
 );
 impl rt::Validate for ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImReadPersonalMessageResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImReadPersonalMessageResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImReadPersonalMessageResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallMessagesRequest {
     pub open_conversation_id: Option<String>,
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRecallMessagesRequest { open_conversation_id : "openConversationId" optional,
     open_task_id : "openTaskId" optional }
 );
 impl rt::Validate for ImRecallMessagesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallMessagesResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(ImRecallMessagesResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImRecallMessagesResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallPersonalMessageRequest {
     pub open_conversation_id: Option<String>,
     pub open_message_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRecallPersonalMessageRequest { open_conversation_id : "openConversationId"
     optional, open_message_id : "openMessageId" optional }
 );
 impl rt::Validate for ImRecallPersonalMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallPersonalMessageResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImRecallPersonalMessageResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImRecallPersonalMessageResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImReleaseUnfurlingRegisterRequest {
     pub app_id: String,
     pub id: i64,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImReleaseUnfurlingRegisterRequest { app_id : "appId", id : "id", user_id : "userId" }
 );
 impl rt::Validate for ImReleaseUnfurlingRegisterRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImReleaseUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImReleaseUnfurlingRegisterResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImReleaseUnfurlingRegisterResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveCustomGroupRoleRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRemoveCustomGroupRoleRequest { open_conversation_id : "openConversationId",
     open_role_id : "openRoleId", user_id : "userId" }
 );
 impl rt::Validate for ImRemoveCustomGroupRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRemoveCustomGroupRoleResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImRemoveCustomGroupRoleResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImRemoveCustomGroupRoleResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveCustomUserRolesRequest {
     pub open_conversation_id: String,
     pub open_role_ids: Vec<String>,
     pub target_user_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRemoveCustomUserRolesRequest { open_conversation_id : "openConversationId",
     open_role_ids : "openRoleIds", target_user_id : "targetUserId", user_id : "userId" }
 );
 impl rt::Validate for ImRemoveCustomUserRolesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRemoveCustomUserRolesResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImRemoveCustomUserRolesResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImRemoveCustomUserRolesResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveGroupMemberRequest {
     pub app_user_ids: Option<Vec<String>>,
     pub open_conversation_id: String,
     pub operator_id: String,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRemoveGroupMemberRequest { app_user_ids : "appUserIds" optional,
     open_conversation_id : "openConversationId", operator_id : "operatorId", user_ids :
     "userIds" optional }
 );
 impl rt::Validate for ImRemoveGroupMemberRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveGroupMemberResponseBody {
     pub message: String,
 }
-rt::deserialize_object!(ImRemoveGroupMemberResponseBody { message : "message" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImRemoveGroupMemberResponseBody { message : "message" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveRobotFromConversationRequest {
     pub chat_bot_user_id: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRemoveRobotFromConversationRequest { chat_bot_user_id : "chatBotUserId",
     open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for ImRemoveRobotFromConversationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRemoveRobotFromConversationResponseBody {
-    #[serde(rename = "chatBotUserId")]
     pub chat_bot_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRemoveRobotFromConversationResponseBody { chat_bot_user_id : "chatBotUserId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveSceneGroupMemberRequest {
     pub open_conversation_id: String,
     pub union_ids: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImRemoveSceneGroupMemberRequest { open_conversation_id : "open_conversation_id",
     union_ids : "union_ids" optional, user_ids : "user_ids" optional }
 );
 impl rt::Validate for ImRemoveSceneGroupMemberRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRemoveSceneGroupMemberResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImRemoveSceneGroupMemberResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImRemoveSceneGroupMemberResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSearchInnerGroupsRequest {
     pub max_results: i64,
     pub search_key: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSearchInnerGroupsRequest { max_results : "maxResults", search_key : "searchKey",
     user_id : "userId" }
 );
 impl rt::Validate for ImSearchInnerGroupsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSearchInnerGroupsResponseBody {
-    #[serde(rename = "groupInfos")]
     pub group_infos: Option<Vec<ImSearchInnerGroupsResponseBodyGroupInfos>>,
 }
-rt::deserialize_object!(
-    ImSearchInnerGroupsResponseBody { group_infos : "groupInfos" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSearchInnerGroupsResponseBody { group_infos : "groupInfos" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSearchInnerGroupsResponseBodyGroupInfos {
     pub icon: Option<String>,
     pub member_amount: Option<String>,
     pub open_conversation_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSearchInnerGroupsResponseBodyGroupInfos { icon : "icon" optional, member_amount :
     "memberAmount" optional, open_conversation_id : "openConversationId" optional, title
     : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendDingMessageRequest {
     pub code: String,
     pub message: String,
@@ -12606,22 +10961,18 @@ pub struct ImSendDingMessageRequest {
     pub receiver_id: Option<String>,
     pub sender_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendDingMessageRequest { code : "code", message : "message", message_type :
     "messageType", open_conversation_id : "openConversationId" optional, receiver_id :
     "receiverId" optional, sender_id : "senderId" }
 );
 impl rt::Validate for ImSendDingMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendDingMessageResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: String,
 }
-rt::deserialize_object!(ImSendDingMessageResponseBody { request_id : "requestId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSendDingMessageResponseBody { request_id : "requestId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendInteractiveCardRequest {
     pub at_open_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub callback_route_key: Option<String>,
@@ -12639,7 +10990,7 @@ pub struct ImSendInteractiveCardRequest {
     pub robot_code: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendInteractiveCardRequest { at_open_ids : "atOpenIds" optional, callback_route_key
     : "callbackRouteKey" optional, card_data : "cardData", card_options : "cardOptions"
     optional, card_template_id : "cardTemplateId", chat_bot_id : "chatBotId" optional,
@@ -12650,53 +11001,42 @@ rt::deserialize_object!(
     "robotCode" optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for ImSendInteractiveCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendInteractiveCardRequestCardData {
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendInteractiveCardRequestCardData { card_media_id_param_map :
     "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImSendInteractiveCardRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendInteractiveCardRequestCardOptions {
-    #[serde(rename = "supportForward")]
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendInteractiveCardRequestCardOptions { support_forward : "supportForward" optional
     }
 );
 impl rt::Validate for ImSendInteractiveCardRequestCardOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendInteractiveCardResponseBody {
     pub result: Option<ImSendInteractiveCardResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendInteractiveCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendInteractiveCardResponseBodyResult {
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendInteractiveCardResponseBodyResult { process_query_key : "processQueryKey" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendMessageRequest {
     pub message: String,
     pub message_type: String,
@@ -12707,22 +11047,18 @@ pub struct ImSendMessageRequest {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendMessageRequest { message : "message", message_type : "messageType",
     open_conversation_id : "openConversationId" optional, receiver_id : "receiverId"
     optional, sender_id : "senderId", source_infos : "sourceInfos" optional }
 );
 impl rt::Validate for ImSendMessageRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendMessageResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: String,
 }
-rt::deserialize_object!(ImSendMessageResponseBody { request_id : "requestId" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSendMessageResponseBody { request_id : "requestId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendOtoInteractiveCardRequest {
     pub at_open_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub callback_route_key: Option<String>,
@@ -12737,7 +11073,7 @@ pub struct ImSendOtoInteractiveCardRequest {
     pub robot_code: Option<String>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendOtoInteractiveCardRequest { at_open_ids : "atOpenIds" optional,
     callback_route_key : "callbackRouteKey" optional, card_data : "cardData",
     card_options : "cardOptions" optional, card_template_id : "cardTemplateId",
@@ -12747,88 +11083,69 @@ rt::deserialize_object!(
     optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for ImSendOtoInteractiveCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendOtoInteractiveCardRequestCardData {
-    #[serde(rename = "cardParamMap")]
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendOtoInteractiveCardRequestCardData { card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImSendOtoInteractiveCardRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendOtoInteractiveCardRequestCardOptions {
-    #[serde(rename = "supportForward")]
     pub support_forward: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendOtoInteractiveCardRequestCardOptions { support_forward : "supportForward"
     optional }
 );
 impl rt::Validate for ImSendOtoInteractiveCardRequestCardOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendOtoInteractiveCardResponseBody {
     pub result: Option<ImSendOtoInteractiveCardResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendOtoInteractiveCardResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendOtoInteractiveCardResponseBodyResult {
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendOtoInteractiveCardResponseBodyResult { process_query_key : "processQueryKey" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendPersonalMessageRequest {
     pub content: String,
     pub msg_type: String,
     pub open_conversation_id: Option<String>,
     pub receiver_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendPersonalMessageRequest { content : "content", msg_type : "msgType",
     open_conversation_id : "openConversationId" optional, receiver_user_id :
     "receiverUserId" optional }
 );
 impl rt::Validate for ImSendPersonalMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendPersonalMessageResponseBody {
     pub result: Option<ImSendPersonalMessageResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendPersonalMessageResponseBody { result : "result" optional, success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendPersonalMessageResponseBodyResult {
-    #[serde(rename = "openTaskId")]
     pub open_task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendPersonalMessageResponseBodyResult { open_task_id : "openTaskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendRobotInteractiveCardRequest {
     pub callback_url: Option<String>,
     pub card_biz_id: String,
@@ -12842,7 +11159,7 @@ pub struct ImSendRobotInteractiveCardRequest {
     pub union_id_private_data_map: Option<String>,
     pub user_id_private_data_map: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendRobotInteractiveCardRequest { callback_url : "callbackUrl" optional,
     card_biz_id : "cardBizId", card_data : "cardData", card_template_id :
     "cardTemplateId", open_conversation_id : "openConversationId" optional, pull_strategy
@@ -12852,35 +11169,28 @@ rt::deserialize_object!(
     user_id_private_data_map : "userIdPrivateDataMap" optional }
 );
 impl rt::Validate for ImSendRobotInteractiveCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendRobotInteractiveCardRequestSendOptions {
     pub at_all: Option<bool>,
     pub at_user_list_json: Option<String>,
     pub card_property_json: Option<String>,
     pub receiver_list_json: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendRobotInteractiveCardRequestSendOptions { at_all : "atAll" optional,
     at_user_list_json : "atUserListJson" optional, card_property_json :
     "cardPropertyJson" optional, receiver_list_json : "receiverListJson" optional }
 );
 impl rt::Validate for ImSendRobotInteractiveCardRequestSendOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendRobotInteractiveCardResponseBody {
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendRobotInteractiveCardResponseBody { process_query_key : "processQueryKey"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendRobotMessageRequest {
     pub at_all: Option<bool>,
     pub at_app_user_id: Option<String>,
@@ -12890,23 +11200,19 @@ pub struct ImSendRobotMessageRequest {
     pub open_conversation_ids: Vec<String>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendRobotMessageRequest { at_all : "atAll" optional, at_app_user_id : "atAppUserId"
     optional, at_ding_user_id : "atDingUserId" optional, msg_content : "msgContent",
     msg_type : "msgType", open_conversation_ids : "openConversationIds", robot_code :
     "robotCode" optional }
 );
 impl rt::Validate for ImSendRobotMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendRobotMessageResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(ImSendRobotMessageResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSendRobotMessageResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSendTemplateInteractiveCardRequest {
     pub callback_url: Option<String>,
     pub card_data: String,
@@ -12917,7 +11223,7 @@ pub struct ImSendTemplateInteractiveCardRequest {
     pub send_options: Option<ImSendTemplateInteractiveCardRequestSendOptions>,
     pub single_chat_receiver: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendTemplateInteractiveCardRequest { callback_url : "callbackUrl" optional,
     card_data : "cardData", card_template_id : "cardTemplateId", open_conversation_id :
     "openConversationId" optional, out_track_id : "outTrackId", robot_code : "robotCode",
@@ -12925,35 +11231,28 @@ rt::deserialize_object!(
     optional }
 );
 impl rt::Validate for ImSendTemplateInteractiveCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendTemplateInteractiveCardRequestSendOptions {
     pub at_all: Option<bool>,
     pub at_user_list_json: Option<String>,
     pub card_property_json: Option<String>,
     pub receiver_list_json: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendTemplateInteractiveCardRequestSendOptions { at_all : "atAll" optional,
     at_user_list_json : "atUserListJson" optional, card_property_json :
     "cardPropertyJson" optional, receiver_list_json : "receiverListJson" optional }
 );
 impl rt::Validate for ImSendTemplateInteractiveCardRequestSendOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendTemplateInteractiveCardResponseBody {
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSendTemplateInteractiveCardResponseBody { process_query_key : "processQueryKey"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSetRightPanelRequest {
     pub force_expand: Option<bool>,
     pub is_qt_wnd: Option<bool>,
@@ -12964,98 +11263,76 @@ pub struct ImSetRightPanelRequest {
     pub web_wnd_params: ImSetRightPanelRequestWebWndParams,
     pub width: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSetRightPanelRequest { force_expand : "forceExpand" optional, is_qt_wnd : "isQtWnd"
     optional, open_conversation_id : "openConversationId", right_panel_close_permitted :
     "rightPanelClosePermitted", right_panel_open_status : "rightPanelOpenStatus", title :
     "title", web_wnd_params : "webWndParams", width : "width" }
 );
 impl rt::Validate for ImSetRightPanelRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSetRightPanelRequestWebWndParams {
-    #[serde(rename = "closeTipContent")]
     pub close_tip_content: Option<String>,
-    #[serde(rename = "targetURL")]
     pub target_url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSetRightPanelRequestWebWndParams { close_tip_content : "closeTipContent" optional,
     target_url : "targetURL" }
 );
 impl rt::Validate for ImSetRightPanelRequestWebWndParams {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSetRightPanelResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(ImSetRightPanelResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSetRightPanelResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSortConvNavTabRequest {
     pub open_conversation_id: Option<String>,
     pub sorted_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSortConvNavTabRequest { open_conversation_id : "openConversationId" optional,
     sorted_ids : "sortedIds" optional }
 );
 impl rt::Validate for ImSortConvNavTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSortConvNavTabResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(ImSortConvNavTabResponseBody { success : "success" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSortConvNavTabResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSuperAdminApplyTemplateRequest {
     pub open_conversation_id: String,
     pub owner_user_id: String,
     pub template_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSuperAdminApplyTemplateRequest { open_conversation_id : "openConversationId",
     owner_user_id : "ownerUserId", template_id : "templateId" }
 );
 impl rt::Validate for ImSuperAdminApplyTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSuperAdminApplyTemplateResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImSuperAdminApplyTemplateResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSuperAdminApplyTemplateResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImSuperAdminCloseTemplateRequest {
     pub open_conversation_id: String,
     pub owner_user_id: String,
     pub template_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImSuperAdminCloseTemplateRequest { open_conversation_id : "openConversationId",
     owner_user_id : "ownerUserId", template_id : "templateId" }
 );
 impl rt::Validate for ImSuperAdminCloseTemplateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSuperAdminCloseTemplateResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImSuperAdminCloseTemplateResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImSuperAdminCloseTemplateResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImTopboxCloseRequest {
     pub conversation_type: Option<i64>,
     pub cool_app_code: Option<String>,
@@ -13064,16 +11341,14 @@ pub struct ImTopboxCloseRequest {
     pub receiver_user_id_list: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImTopboxCloseRequest { conversation_type : "conversationType" optional, cool_app_code
     : "coolAppCode" optional, open_conversation_id : "openConversationId" optional,
     out_track_id : "outTrackId", receiver_user_id_list : "receiverUserIdList" optional,
     robot_code : "robotCode" optional }
 );
 impl rt::Validate for ImTopboxCloseRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImTopboxOpenRequest {
     pub conversation_type: Option<i64>,
     pub cool_app_code: Option<String>,
@@ -13084,7 +11359,7 @@ pub struct ImTopboxOpenRequest {
     pub receiver_user_id_list: Option<Vec<String>>,
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImTopboxOpenRequest { conversation_type : "conversationType" optional, cool_app_code
     : "coolAppCode" optional, expired_time : "expiredTime" optional, open_conversation_id
     : "openConversationId" optional, out_track_id : "outTrackId", platforms : "platforms"
@@ -13092,9 +11367,7 @@ rt::deserialize_object!(
     "robotCode" optional }
 );
 impl rt::Validate for ImTopboxOpenRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateClientServiceRequest {
     pub avatar_url: Option<String>,
     pub reset_avatar: Option<bool>,
@@ -13102,24 +11375,18 @@ pub struct ImUpdateClientServiceRequest {
     pub user_ids: Vec<String>,
     pub user_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateClientServiceRequest { avatar_url : "avatarUrl" optional, reset_avatar :
     "resetAvatar" optional, reset_user_name : "resetUserName" optional, user_ids :
     "userIds", user_name : "userName" optional }
 );
 impl rt::Validate for ImUpdateClientServiceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateClientServiceResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpdateClientServiceResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateClientServiceResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateConvNavTabRequest {
     pub mobile_url: Option<String>,
     pub open_conversation_id: Option<String>,
@@ -13128,116 +11395,86 @@ pub struct ImUpdateConvNavTabRequest {
     pub title: Option<String>,
     pub user_editable: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateConvNavTabRequest { mobile_url : "mobileUrl" optional, open_conversation_id :
     "openConversationId" optional, pc_url : "pcUrl" optional, tab_id : "tabId" optional,
     title : "title" optional, user_editable : "userEditable" optional }
 );
 impl rt::Validate for ImUpdateConvNavTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateConvNavTabResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(ImUpdateConvNavTabResponseBody { success : "success" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateConvNavTabResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateCustomGroupRoleRequest {
     pub open_conversation_id: String,
     pub open_role_id: String,
     pub role_name: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateCustomGroupRoleRequest { open_conversation_id : "openConversationId",
     open_role_id : "openRoleId", role_name : "roleName", user_id : "userId" }
 );
 impl rt::Validate for ImUpdateCustomGroupRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateCustomGroupRoleResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpdateCustomGroupRoleResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateCustomGroupRoleResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupAvatarRequest {
     pub group_avatar: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateGroupAvatarRequest { group_avatar : "groupAvatar", open_conversation_id :
     "openConversationId" }
 );
 impl rt::Validate for ImUpdateGroupAvatarRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupAvatarResponseBody {
-    #[serde(rename = "newGroupAvatar")]
     pub new_group_avatar: String,
 }
-rt::deserialize_object!(
-    ImUpdateGroupAvatarResponseBody { new_group_avatar : "newGroupAvatar" }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateGroupAvatarResponseBody { new_group_avatar : "newGroupAvatar" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupNameRequest {
     pub group_name: String,
     pub open_conversation_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateGroupNameRequest { group_name : "groupName", open_conversation_id :
     "openConversationId" }
 );
 impl rt::Validate for ImUpdateGroupNameRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupNameResponseBody {
-    #[serde(rename = "newGroupName")]
     pub new_group_name: Option<String>,
 }
-rt::deserialize_object!(
-    ImUpdateGroupNameResponseBody { new_group_name : "newGroupName" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateGroupNameResponseBody { new_group_name : "newGroupName" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupPermissionRequest {
     pub open_conversation_id: Option<String>,
     pub permission_group: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateGroupPermissionRequest { open_conversation_id : "openConversationId"
     optional, permission_group : "permissionGroup" optional, status : "status" optional }
 );
 impl rt::Validate for ImUpdateGroupPermissionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupPermissionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpdateGroupPermissionResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateGroupPermissionResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupRequest {
-    #[serde(rename = "add_extidlist")]
     pub add_extidlist: Option<Vec<String>>,
-    #[serde(rename = "add_useridlist")]
     pub add_useridlist: Option<Vec<String>>,
     pub chatid: String,
-    #[serde(rename = "del_extidlist")]
     pub del_extidlist: Option<Vec<String>>,
-    #[serde(rename = "del_useridlist")]
     pub del_useridlist: Option<Vec<String>>,
     pub icon: Option<String>,
     pub management_options: Option<ImUpdateGroupRequestManagementOptions>,
@@ -13245,7 +11482,7 @@ pub struct ImUpdateGroupRequest {
     pub owner: Option<String>,
     pub owner_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateGroupRequest { add_extidlist : "add_extidlist" optional, add_useridlist :
     "add_useridlist" optional, chatid : "chatid", del_extidlist : "del_extidlist"
     optional, del_useridlist : "del_useridlist" optional, icon : "icon" optional,
@@ -13253,9 +11490,7 @@ rt::deserialize_object!(
     "owner" optional, owner_type : "ownerType" optional }
 );
 impl rt::Validate for ImUpdateGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupRequestManagementOptions {
     pub chat_banned_type: Option<i64>,
     pub management_type: Option<i64>,
@@ -13264,43 +11499,36 @@ pub struct ImUpdateGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateGroupRequestManagementOptions { chat_banned_type : "chatBannedType" optional,
     management_type : "managementType" optional, mention_all_authority :
     "mentionAllAuthority" optional, searchable : "searchable" optional, show_history_type
     : "showHistoryType" optional, validation_type : "validationType" optional }
 );
 impl rt::Validate for ImUpdateGroupRequestManagementOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(ImUpdateGroupResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupSubAdminRequest {
     pub open_conversation_id: String,
     pub role: i64,
     pub union_ids: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateGroupSubAdminRequest { open_conversation_id : "openConversationId", role :
     "role", union_ids : "unionIds" optional, user_ids : "userIds" optional }
 );
 impl rt::Validate for ImUpdateGroupSubAdminRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupSubAdminResponseBody {
     pub success: bool,
 }
-rt::deserialize_object!(ImUpdateGroupSubAdminResponseBody { success : "success" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateGroupSubAdminResponseBody { success : "success" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardRequest {
     pub card_data: Option<ImUpdateInteractiveCardRequestCardData>,
     pub card_options: Option<ImUpdateInteractiveCardRequestCardOptions>,
@@ -13308,49 +11536,39 @@ pub struct ImUpdateInteractiveCardRequest {
     pub private_data: Option<::std::collections::BTreeMap<String, ImPrivateDataValue>>,
     pub user_id_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateInteractiveCardRequest { card_data : "cardData" optional, card_options :
     "cardOptions" optional, out_track_id : "outTrackId" optional, private_data :
     "privateData" optional, user_id_type : "userIdType" optional }
 );
 impl rt::Validate for ImUpdateInteractiveCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardRequestCardData {
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateInteractiveCardRequestCardData { card_media_id_param_map :
     "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImUpdateInteractiveCardRequestCardData {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardRequestCardOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateInteractiveCardRequestCardOptions { update_card_data_by_key :
     "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
     optional }
 );
 impl rt::Validate for ImUpdateInteractiveCardRequestCardOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(
-    ImUpdateInteractiveCardResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateInteractiveCardResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateMemberBanWordsRequest {
     pub mute_duration: i64,
     pub mute_status: i64,
@@ -13358,36 +11576,29 @@ pub struct ImUpdateMemberBanWordsRequest {
     pub union_ids: Option<Vec<String>>,
     pub user_id_list: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateMemberBanWordsRequest { mute_duration : "muteDuration", mute_status :
     "muteStatus", open_conversation_id : "openConversationId", union_ids : "unionIds"
     optional, user_id_list : "userIdList" optional }
 );
 impl rt::Validate for ImUpdateMemberBanWordsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateMemberGroupNickRequest {
     pub group_nick: String,
     pub open_conversation_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateMemberGroupNickRequest { group_nick : "groupNick", open_conversation_id :
     "openConversationId", user_id : "userId" }
 );
 impl rt::Validate for ImUpdateMemberGroupNickRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateMemberGroupNickResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpdateMemberGroupNickResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateMemberGroupNickResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateRobotInOrgRequest {
     pub brief: Option<String>,
     pub description: Option<String>,
@@ -13398,26 +11609,19 @@ pub struct ImUpdateRobotInOrgRequest {
     pub preview_media_id: Option<String>,
     pub robot_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateRobotInOrgRequest { brief : "brief" optional, description : "description"
     optional, icon : "icon" optional, name : "name" optional, outgoing_token :
     "outgoingToken" optional, outgoing_url : "outgoingUrl" optional, preview_media_id :
     "previewMediaId" optional, robot_code : "robotCode" }
 );
 impl rt::Validate for ImUpdateRobotInOrgRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateRobotInOrgResponseBody {
-    #[serde(rename = "robotCode")]
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
-    ImUpdateRobotInOrgResponseBody { robot_code : "robotCode" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateRobotInOrgResponseBody { robot_code : "robotCode" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateRobotInteractiveCardRequest {
     pub card_biz_id: String,
     pub card_data: Option<String>,
@@ -13425,40 +11629,33 @@ pub struct ImUpdateRobotInteractiveCardRequest {
     pub update_options: Option<ImUpdateRobotInteractiveCardRequestUpdateOptions>,
     pub user_id_private_data_map: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateRobotInteractiveCardRequest { card_biz_id : "cardBizId", card_data :
     "cardData" optional, union_id_private_data_map : "unionIdPrivateDataMap" optional,
     update_options : "updateOptions" optional, user_id_private_data_map :
     "userIdPrivateDataMap" optional }
 );
 impl rt::Validate for ImUpdateRobotInteractiveCardRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateRobotInteractiveCardRequestUpdateOptions {
     pub update_card_data_by_key: Option<bool>,
     pub update_private_data_by_key: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateRobotInteractiveCardRequestUpdateOptions { update_card_data_by_key :
     "updateCardDataByKey" optional, update_private_data_by_key : "updatePrivateDataByKey"
     optional }
 );
 impl rt::Validate for ImUpdateRobotInteractiveCardRequestUpdateOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateRobotInteractiveCardResponseBody {
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateRobotInteractiveCardResponseBody { process_query_key : "processQueryKey"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateSceneGroupRequest {
     pub icon: Option<String>,
     pub management_options: Option<ImUpdateSceneGroupRequestManagementOptions>,
@@ -13467,16 +11664,14 @@ pub struct ImUpdateSceneGroupRequest {
     pub owner_user_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateSceneGroupRequest { icon : "icon" optional, management_options :
     "management_options" optional, open_conversation_id : "open_conversation_id",
     owner_union_id : "owner_union_id" optional, owner_user_id : "owner_user_id" optional,
     title : "title" optional }
 );
 impl rt::Validate for ImUpdateSceneGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateSceneGroupRequestManagementOptions {
     pub add_friend_forbidden: Option<i64>,
     pub all_members_can_create_calendar: Option<i64>,
@@ -13496,7 +11691,7 @@ pub struct ImUpdateSceneGroupRequestManagementOptions {
     pub show_history_type: Option<i64>,
     pub validation_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateSceneGroupRequestManagementOptions { add_friend_forbidden :
     "add_friend_forbidden" optional, all_members_can_create_calendar :
     "all_members_can_create_calendar" optional, all_members_can_create_mcs_conf :
@@ -13513,60 +11708,49 @@ rt::deserialize_object!(
     optional }
 );
 impl rt::Validate for ImUpdateSceneGroupRequestManagementOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateSceneGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(ImUpdateSceneGroupResponseBody { success : "success" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateSceneGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateSceneGroupTemplateMessageOpenStatusRequest {
     pub status: i64,
     pub template_id_list: Vec<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateSceneGroupTemplateMessageOpenStatusRequest { status : "status",
     template_id_list : "templateIdList", user_id : "userId" }
 );
 impl rt::Validate for ImUpdateSceneGroupTemplateMessageOpenStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateSceneGroupTemplateMessageOpenStatusResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateSceneGroupTemplateMessageOpenStatusResponseBody { success : "success"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateTheGroupRolesOfGroupMemberRequest {
     pub open_conversation_id: String,
     pub open_role_ids: Option<Vec<String>>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateTheGroupRolesOfGroupMemberRequest { open_conversation_id :
     "openConversationId", open_role_ids : "openRoleIds" optional, user_id : "userId" }
 );
 impl rt::Validate for ImUpdateTheGroupRolesOfGroupMemberRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateTheGroupRolesOfGroupMemberResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateTheGroupRolesOfGroupMemberResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateUnfurlingRegisterRequest {
     pub api_secret: String,
     pub app_id: String,
@@ -13580,7 +11764,7 @@ pub struct ImUpdateUnfurlingRegisterRequest {
     pub rule_match_type: i64,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateUnfurlingRegisterRequest { api_secret : "apiSecret", app_id : "appId",
     callback_type : "callbackType" optional, callback_url : "callbackUrl",
     card_template_id : "cardTemplateId", domain : "domain", id : "id", path : "path",
@@ -13588,102 +11772,77 @@ rt::deserialize_object!(
     "userId" }
 );
 impl rt::Validate for ImUpdateUnfurlingRegisterRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateUnfurlingRegisterResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpdateUnfurlingRegisterResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateUnfurlingRegisterResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateUnfurlingRegisterStatusRequest {
     pub app_id: String,
     pub id: i64,
     pub status: i64,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateUnfurlingRegisterStatusRequest { app_id : "appId", id : "id", status :
     "status", user_id : "userId" optional }
 );
 impl rt::Validate for ImUpdateUnfurlingRegisterStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateUnfurlingRegisterStatusResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateUnfurlingRegisterStatusResponseBody { success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateUserGroupAliasTitleRequest {
     pub open_conversation_id: String,
     pub title: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpdateUserGroupAliasTitleRequest { open_conversation_id : "openConversationId",
     title : "title", user_id : "userId" }
 );
 impl rt::Validate for ImUpdateUserGroupAliasTitleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateUserGroupAliasTitleResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(
-    ImUpdateUserGroupAliasTitleResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpdateUserGroupAliasTitleResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpgradeToExternalGroupRequest {
     pub open_conversation_id: String,
     pub template_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpgradeToExternalGroupRequest { open_conversation_id : "openConversationId",
     template_id : "templateId" }
 );
 impl rt::Validate for ImUpgradeToExternalGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpgradeToExternalGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpgradeToExternalGroupResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpgradeToExternalGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct ImUpgradeToServiceGroupRequest {
     pub open_conversation_id: String,
     pub template_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUpgradeToServiceGroupRequest { open_conversation_id : "openConversationId",
     template_id : "templateId" }
 );
 impl rt::Validate for ImUpgradeToServiceGroupRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpgradeToServiceGroupResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    ImUpgradeToServiceGroupResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ImUpgradeToServiceGroupResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUserListValue {
     pub join_time: Option<i64>,
     pub modify_time: Option<i64>,
@@ -13691,7 +11850,7 @@ pub struct ImUserListValue {
     pub top_rank: Option<bool>,
     pub visible: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ImUserListValue { join_time : "joinTime" optional, modify_time : "modifyTime"
     optional, mute : "mute" optional, top_rank : "topRank" optional, visible : "visible"
     optional }

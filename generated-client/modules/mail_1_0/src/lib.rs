@@ -119,9 +119,7 @@ impl Client {
         call.path_param("email", &email);
         CreateMessage {
             call,
-            body: MailCreateMessageRequest {
-                message: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Create user.
@@ -266,9 +264,7 @@ impl Client {
         call.path_param("id", input.id);
         MoveMailFolder {
             call,
-            body: MailMoveMailFolderRequest {
-                destination_folder_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Send message.
@@ -291,9 +287,7 @@ impl Client {
         call.path_param("id", input.id);
         SendMessage {
             call,
-            body: MailSendMessageRequest {
-                save_to_sent_items: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update mail folder.
@@ -319,9 +313,7 @@ impl Client {
         call.path_param("id", input.id);
         UpdateMailFolder {
             call,
-            body: MailUpdateMailFolderRequest {
-                display_name: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update message.
@@ -344,9 +336,7 @@ impl Client {
         call.path_param("id", input.id);
         UpdateMessage {
             call,
-            body: MailUpdateMessageRequest {
-                message: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -422,37 +412,20 @@ pub struct UpdateMessageInput<'a> {
     pub email: &'a str,
     pub id: &'a str,
 }
-rt::operation_error!(ListMailFolders : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    CreateMailFolder : ErrorCode, models::ErrorBody, ["401", "default"]
+    ListMailFolders, CreateMailFolder, CreateMessage, CreateUser, DeleteMailFolder,
+    DeleteMessages, GetMessage, ListMessages, MoveMailFolder, SendMessage,
+    UpdateMailFolder, UpdateMessage : ErrorCode, models::ErrorBody, ["401", "default"]
 );
-rt::operation_error!(CreateMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateUser : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DeleteMailFolder : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    ListMailFolders : "mail_ListMailFolders", Client::list_mail_folders { folder_id :
+    Option < String > }
 );
-rt::operation_error!(DeleteMessages : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListMessages : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(MoveMailFolder : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SendMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateMailFolder : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(UpdateMessage : ErrorCode, models::ErrorBody, ["401", "default"]);
-/// A `mail_ListMailFolders` request, made by [`Client::list_mail_folders`](Client::list_mail_folders): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListMailFolders {
-    call: rt::Call,
-    folder_id: Option<String>,
-}
 impl ListMailFolders {
     pub fn folder_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.folder_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -461,13 +434,10 @@ impl ListMailFolders {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_CreateMailFolder` request, made by [`Client::create_mail_folder`](Client::create_mail_folder): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateMailFolder {
-    call: rt::Call,
-    body: MailCreateMailFolderRequest,
-}
+rt::request!(
+    CreateMailFolder : "mail_CreateMailFolder", Client::create_mail_folder { body :
+    MailCreateMailFolderRequest }
+);
 impl CreateMailFolder {
     pub fn extensions(
         mut self,
@@ -480,7 +450,6 @@ impl CreateMailFolder {
         self.body.foler_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -490,13 +459,10 @@ impl CreateMailFolder {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_CreateMessage` request, made by [`Client::create_message`](Client::create_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateMessage {
-    call: rt::Call,
-    body: MailCreateMessageRequest,
-}
+rt::request!(
+    CreateMessage : "mail_CreateMessage", Client::create_message { body :
+    MailCreateMessageRequest }
+);
 impl CreateMessage {
     pub fn message(
         mut self,
@@ -505,7 +471,6 @@ impl CreateMessage {
         self.body.message = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -515,15 +480,10 @@ impl CreateMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_CreateUser` request, made by [`Client::create_user`](Client::create_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateUser {
-    call: rt::Call,
-    body: MailCreateUserRequest,
-}
+rt::request!(
+    CreateUser : "mail_CreateUser", Client::create_user { body : MailCreateUserRequest }
+);
 impl CreateUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -533,14 +493,8 @@ impl CreateUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_DeleteMailFolder` request, made by [`Client::delete_mail_folder`](Client::delete_mail_folder): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteMailFolder {
-    call: rt::Call,
-}
+rt::request!(DeleteMailFolder : "mail_DeleteMailFolder", Client::delete_mail_folder {});
 impl DeleteMailFolder {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -548,19 +502,15 @@ impl DeleteMailFolder {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_DeleteMessages` request, made by [`Client::delete_messages`](Client::delete_messages): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteMessages {
-    call: rt::Call,
-    body: MailDeleteMessagesRequest,
-}
+rt::request!(
+    DeleteMessages : "mail_DeleteMessages", Client::delete_messages { body :
+    MailDeleteMessagesRequest }
+);
 impl DeleteMessages {
     pub fn delete_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.delete_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -570,19 +520,15 @@ impl DeleteMessages {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_GetMessage` request, made by [`Client::get_message`](Client::get_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMessage {
-    call: rt::Call,
-    select_fields: Option<String>,
-}
+rt::request!(
+    GetMessage : "mail_GetMessage", Client::get_message { select_fields : Option < String
+    > }
+);
 impl GetMessage {
     pub fn select_fields(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.select_fields = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -591,14 +537,10 @@ impl GetMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_ListMessages` request, made by [`Client::list_messages`](Client::list_messages): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListMessages {
-    call: rt::Call,
-    next_token: Option<String>,
-    select_fields: Option<String>,
-}
+rt::request!(
+    ListMessages : "mail_ListMessages", Client::list_messages { next_token : Option <
+    String >, select_fields : Option < String > }
+);
 impl ListMessages {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
@@ -608,7 +550,6 @@ impl ListMessages {
         self.select_fields = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -636,13 +577,10 @@ impl ListMessages {
         rt::items(self.pages(), |page| page.messages.unwrap_or_default())
     }
 }
-/// A `mail_MoveMailFolder` request, made by [`Client::move_mail_folder`](Client::move_mail_folder): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveMailFolder {
-    call: rt::Call,
-    body: MailMoveMailFolderRequest,
-}
+rt::request!(
+    MoveMailFolder : "mail_MoveMailFolder", Client::move_mail_folder { body :
+    MailMoveMailFolderRequest }
+);
 impl MoveMailFolder {
     pub fn destination_folder_id(
         mut self,
@@ -651,7 +589,6 @@ impl MoveMailFolder {
         self.body.destination_folder_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -661,19 +598,15 @@ impl MoveMailFolder {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_SendMessage` request, made by [`Client::send_message`](Client::send_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendMessage {
-    call: rt::Call,
-    body: MailSendMessageRequest,
-}
+rt::request!(
+    SendMessage : "mail_SendMessage", Client::send_message { body :
+    MailSendMessageRequest }
+);
 impl SendMessage {
     pub fn save_to_sent_items(mut self, value: bool) -> Self {
         self.body.save_to_sent_items = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -683,19 +616,15 @@ impl SendMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_UpdateMailFolder` request, made by [`Client::update_mail_folder`](Client::update_mail_folder): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateMailFolder {
-    call: rt::Call,
-    body: MailUpdateMailFolderRequest,
-}
+rt::request!(
+    UpdateMailFolder : "mail_UpdateMailFolder", Client::update_mail_folder { body :
+    MailUpdateMailFolderRequest }
+);
 impl UpdateMailFolder {
     pub fn display_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.display_name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -705,13 +634,10 @@ impl UpdateMailFolder {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `mail_UpdateMessage` request, made by [`Client::update_message`](Client::update_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateMessage {
-    call: rt::Call,
-    body: MailUpdateMessageRequest,
-}
+rt::request!(
+    UpdateMessage : "mail_UpdateMessage", Client::update_message { body :
+    MailUpdateMessageRequest }
+);
 impl UpdateMessage {
     pub fn message(
         mut self,
@@ -720,7 +646,6 @@ impl UpdateMessage {
         self.body.message = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -730,9 +655,7 @@ impl UpdateMessage {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailCreateMailFolderRequest {
     pub display_name: String,
     pub extensions: Option<
@@ -740,26 +663,21 @@ pub struct MailCreateMailFolderRequest {
     >,
     pub foler_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailCreateMailFolderRequest { display_name : "displayName", extensions : "extensions"
     optional, foler_id : "folerId" optional }
 );
 impl rt::Validate for MailCreateMailFolderRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailCreateMailFolderResponseBody {
     pub folder: Option<MailCreateMailFolderResponseBodyFolder>,
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailCreateMailFolderResponseBody { folder : "folder" optional, request_id :
     "requestId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailCreateMailFolderResponseBodyFolder {
     pub child_folder_count: Option<i64>,
     pub display_name: Option<String>,
@@ -771,87 +689,64 @@ pub struct MailCreateMailFolderResponseBodyFolder {
     pub total_item_count: Option<i64>,
     pub unread_item_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailCreateMailFolderResponseBodyFolder { child_folder_count : "childFolderCount"
     optional, display_name : "displayName" optional, extensions : "extensions" optional,
     id : "id" optional, parent_folder_id : "parentFolderId" optional, total_item_count :
     "totalItemCount" optional, unread_item_count : "unreadItemCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailCreateMessageRequest {
     pub message: Option<MailDraftMessage>,
 }
-rt::deserialize_object!(MailCreateMessageRequest { message : "message" optional });
+rt::object!(MailCreateMessageRequest { message : "message" optional });
 impl rt::Validate for MailCreateMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailCreateMessageResponseBody {
     pub message: Option<MailMessage>,
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailCreateMessageResponseBody { message : "message" optional, request_id :
     "requestId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailCreateUserRequest {
     pub email: String,
-    #[serde(rename = "employeeType")]
     pub employee_type: String,
     pub name: String,
     pub password: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MailCreateUserRequest { email : "email", employee_type : "employeeType", name :
     "name", password : "password" }
 );
 impl rt::Validate for MailCreateUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailCreateUserResponseBody {
     pub email: Option<String>,
 }
-rt::deserialize_object!(MailCreateUserResponseBody { email : "email" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MailCreateUserResponseBody { email : "email" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailDeleteMailFolderResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
-    MailDeleteMailFolderResponseBody { request_id : "requestId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MailDeleteMailFolderResponseBody { request_id : "requestId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailDeleteMessagesRequest {
-    #[serde(rename = "deleteType")]
     pub delete_type: Option<String>,
     pub ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailDeleteMessagesRequest { delete_type : "deleteType" optional, ids : "ids" }
 );
 impl rt::Validate for MailDeleteMessagesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailDeleteMessagesResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
-    MailDeleteMessagesResponseBody { request_id : "requestId" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(MailDeleteMessagesResponseBody { request_id : "requestId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailDraftMessage {
     pub bcc_recipients: Vec<MailRecipient>,
     pub body: MailDraftMessageBody,
@@ -870,7 +765,7 @@ pub struct MailDraftMessage {
     pub tags: Vec<Vec<u8>>,
     pub to_recipients: Vec<MailRecipient>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailDraftMessage { bcc_recipients : "bccRecipients", body : "body", cc_recipients :
     "ccRecipients", from : "from", internet_message_headers : "internetMessageHeaders",
     internet_message_id : "internetMessageId", is_read_receipt_requested :
@@ -878,40 +773,28 @@ rt::deserialize_object!(
     "subject", summary : "summary", tags : "tags", to_recipients : "toRecipients" }
 );
 impl rt::Validate for MailDraftMessage {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailDraftMessageBody {
     pub body_html: Vec<u8>,
     pub body_text: Vec<u8>,
 }
-rt::deserialize_object!(
-    MailDraftMessageBody { body_html : "bodyHtml", body_text : "bodyText" }
-);
+rt::object!(MailDraftMessageBody { body_html : "bodyHtml", body_text : "bodyText" });
 impl rt::Validate for MailDraftMessageBody {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailGetMessageResponseBody {
     pub message: Option<MailMessage>,
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailGetMessageResponseBody { message : "message" optional, request_id : "requestId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailListMailFoldersResponseBody {
     pub folders: Option<Vec<MailListMailFoldersResponseBodyFolders>>,
 }
-rt::deserialize_object!(
-    MailListMailFoldersResponseBody { folders : "folders" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(MailListMailFoldersResponseBody { folders : "folders" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailListMailFoldersResponseBodyFolders {
     pub child_folder_count: i64,
     pub display_name: String,
@@ -921,27 +804,24 @@ pub struct MailListMailFoldersResponseBodyFolders {
     pub total_item_count: i64,
     pub unread_item_count: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     MailListMailFoldersResponseBodyFolders { child_folder_count : "childFolderCount",
     display_name : "displayName", extensions : "extensions" optional, id : "id",
     parent_folder_id : "parentFolderId", total_item_count : "totalItemCount",
     unread_item_count : "unreadItemCount" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailListMessagesResponseBody {
     pub has_more: Option<bool>,
     pub messages: Option<Vec<MailMessage>>,
     pub next_token: Option<String>,
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailListMessagesResponseBody { has_more : "hasMore" optional, messages : "messages"
     optional, next_token : "nextToken" optional, request_id : "requestId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailMessage {
     pub bcc_recipients: Vec<MailRecipient>,
     pub cc_recipients: Vec<MailRecipient>,
@@ -969,7 +849,7 @@ pub struct MailMessage {
     pub tags: Vec<String>,
     pub to_recipients: Vec<MailRecipient>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailMessage { bcc_recipients : "bccRecipients", cc_recipients : "ccRecipients",
     conversation_id : "conversationId", folder_id : "folderId", from : "from",
     has_attachments : "hasAttachments", id : "id", internet_message_headers :
@@ -980,97 +860,60 @@ rt::deserialize_object!(
     "receivedDateTime", reply_to : "replyTo", sent_date_time : "sentDateTime", subject :
     "subject", summary : "summary", tags : "tags", to_recipients : "toRecipients" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailMoveMailFolderRequest {
-    #[serde(rename = "destinationFolderId")]
     pub destination_folder_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailMoveMailFolderRequest { destination_folder_id : "destinationFolderId" optional }
 );
 impl rt::Validate for MailMoveMailFolderRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailMoveMailFolderResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
-    MailMoveMailFolderResponseBody { request_id : "requestId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MailMoveMailFolderResponseBody { request_id : "requestId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailRecipient {
     pub email: Option<Vec<u8>>,
     pub name: Option<Vec<u8>>,
 }
-rt::deserialize_object!(
-    MailRecipient { email : "email" optional, name : "name" optional }
-);
+rt::object!(MailRecipient { email : "email" optional, name : "name" optional });
 impl rt::Validate for MailRecipient {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailSendMessageRequest {
-    #[serde(rename = "saveToSentItems")]
     pub save_to_sent_items: Option<bool>,
 }
-rt::deserialize_object!(
-    MailSendMessageRequest { save_to_sent_items : "saveToSentItems" optional }
-);
+rt::object!(MailSendMessageRequest { save_to_sent_items : "saveToSentItems" optional });
 impl rt::Validate for MailSendMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailSendMessageResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
-    MailSendMessageResponseBody { request_id : "requestId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MailSendMessageResponseBody { request_id : "requestId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailUpdateMailFolderRequest {
-    #[serde(rename = "displayName")]
     pub display_name: Option<String>,
 }
-rt::deserialize_object!(
-    MailUpdateMailFolderRequest { display_name : "displayName" optional }
-);
+rt::object!(MailUpdateMailFolderRequest { display_name : "displayName" optional });
 impl rt::Validate for MailUpdateMailFolderRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailUpdateMailFolderResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
-    MailUpdateMailFolderResponseBody { request_id : "requestId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MailUpdateMailFolderResponseBody { request_id : "requestId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailUpdateMessageRequest {
     pub message: Option<MailDraftMessage>,
 }
-rt::deserialize_object!(MailUpdateMessageRequest { message : "message" optional });
+rt::object!(MailUpdateMessageRequest { message : "message" optional });
 impl rt::Validate for MailUpdateMessageRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailUpdateMessageResponseBody {
     pub message: Option<MailMessage>,
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MailUpdateMessageResponseBody { message : "message" optional, request_id :
     "requestId" optional }
 );

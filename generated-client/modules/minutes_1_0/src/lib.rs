@@ -205,12 +205,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CreateSmartDeviceAiSummary {
             call,
-            body: MinutesCreateSmartDeviceAiSummaryRequest {
-                agent_id: None,
-                instance_id: None,
-                isv_context: None,
-                open_file_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete minutes.
@@ -701,9 +696,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QuerySmartDeviceAiSceneById {
             call,
-            body: MinutesQuerySmartDeviceAiSceneByIdRequest {
-                agent_instance_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query smart device ai scene prompt template by ids.
@@ -726,10 +719,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QuerySmartDeviceAiScenePromptTemplateByIds {
             call,
-            body: MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest {
-                agent_instance_id: None,
-                agent_prompt_template_ids: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query smart device ai summary.
@@ -750,10 +740,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QuerySmartDeviceAiSummary {
             call,
-            body: MinutesQuerySmartDeviceAiSummaryRequest {
-                agent_id: None,
-                open_file_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query summary with template.
@@ -880,9 +867,7 @@ impl Client {
         call.query("unionId", input.union_id);
         RegenerateChapters {
             call,
-            body: MinutesRegenerateChaptersRequest {
-                custom_prompt: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Set a1 detail page custom tab.
@@ -1043,15 +1028,7 @@ impl Client {
         call.query("unionId", input.union_id);
         UpdatePermission {
             call,
-            body: MinutesUpdatePermissionRequest {
-                member_info_list: None,
-                member_permission_operations: None,
-                op_type: None,
-                role_code: None,
-                role_sub_resource_ids: None,
-                share_scope: None,
-                share_scope_config: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -1272,124 +1249,25 @@ pub struct UpdatePermissionInput<'a> {
     pub union_id: &'a str,
 }
 rt::operation_error!(
-    AdminSearchMinutes : ErrorCode, models::ErrorBody, ["401", "default"]
+    AdminSearchMinutes, BatchGetMinutesDetails, BatchGetVoicePrintIdentifyConfig,
+    BatchToggleVoicePrintSwitchStatus, CreateMinutesByUploadFile,
+    CreateSmartDeviceAiSummary, DeleteMinutes, DeleteMinutesMedia,
+    ExportMinutesTaskResult, GenerateSummary, ListMinutesAttachments, MoveOutTempStorage,
+    OpenQueryMinutesSummary, QueryBizMinutes, QueryCreateMinutesList,
+    QueryMinutesBasicInfo, QueryMinutesChapters, QueryMinutesKeyword,
+    QueryMinutesPlayInfo, QueryMinutesShareList, QueryMinutesStatus, QueryMinutesText,
+    QueryMinutesTodo, QueryOrgDiyTemplates, QueryScheduleConfMinutes,
+    QuerySmartDeviceAiSceneById, QuerySmartDeviceAiScenePromptTemplateByIds,
+    QuerySmartDeviceAiSummary, QuerySummaryWithTemplate, QueryUploadVideoPlayInfo,
+    QueryUserAvailableDiyTemplates, QueryUserMinutesPermission, RegenerateChapters,
+    SetA1DetailPageCustomTab, SetDetailPageCustomTab, SetInProgressCustomTabs,
+    SetMinutesTodosVisible, UpdateMinutesTitle, UpdatePermission : ErrorCode,
+    models::ErrorBody, ["401", "default"]
 );
-rt::operation_error!(
-    BatchGetMinutesDetails : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    AdminSearchMinutes : "minutes_AdminSearchMinutes", Client::admin_search_minutes {
+    body : MinutesAdminSearchMinutesRequest }
 );
-rt::operation_error!(
-    BatchGetVoicePrintIdentifyConfig : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchToggleVoicePrintSwitchStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateMinutesByUploadFile : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateSmartDeviceAiSummary : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(DeleteMinutes : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DeleteMinutesMedia : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ExportMinutesTaskResult : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GenerateSummary : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListMinutesAttachments : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    MoveOutTempStorage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OpenQueryMinutesSummary : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(QueryBizMinutes : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    QueryCreateMinutesList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesBasicInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesChapters : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesKeyword : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesPlayInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesShareList : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesText : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryMinutesTodo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryOrgDiyTemplates : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryScheduleConfMinutes : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySmartDeviceAiSceneById : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySmartDeviceAiScenePromptTemplateByIds : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    QuerySmartDeviceAiSummary : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySummaryWithTemplate : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUploadVideoPlayInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUserAvailableDiyTemplates : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryUserMinutesPermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RegenerateChapters : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetA1DetailPageCustomTab : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetDetailPageCustomTab : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetInProgressCustomTabs : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetMinutesTodosVisible : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateMinutesTitle : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdatePermission : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `minutes_AdminSearchMinutes` request, made by [`Client::admin_search_minutes`](Client::admin_search_minutes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AdminSearchMinutes {
-    call: rt::Call,
-    body: MinutesAdminSearchMinutesRequest,
-}
 impl AdminSearchMinutes {
     pub fn creator_union_ids(mut self, value: Vec<String>) -> Self {
         self.body.creator_union_ids = Some(value);
@@ -1411,7 +1289,6 @@ impl AdminSearchMinutes {
         self.body.start_time = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1443,15 +1320,11 @@ impl AdminSearchMinutes {
         rt::items(self.pages(), |page| page.minutes_list.unwrap_or_default())
     }
 }
-/// A `minutes_BatchGetMinutesDetails` request, made by [`Client::batch_get_minutes_details`](Client::batch_get_minutes_details): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchGetMinutesDetails {
-    call: rt::Call,
-    body: MinutesBatchGetMinutesDetailsRequest,
-}
+rt::request!(
+    BatchGetMinutesDetails : "minutes_BatchGetMinutesDetails",
+    Client::batch_get_minutes_details { body : MinutesBatchGetMinutesDetailsRequest }
+);
 impl BatchGetMinutesDetails {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1461,15 +1334,12 @@ impl BatchGetMinutesDetails {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_BatchGetVoicePrintIdentifyConfig` request, made by [`Client::batch_get_voice_print_identify_config`](Client::batch_get_voice_print_identify_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchGetVoicePrintIdentifyConfig {
-    call: rt::Call,
-    body: MinutesBatchGetVoicePrintIdentifyConfigRequest,
-}
+rt::request!(
+    BatchGetVoicePrintIdentifyConfig : "minutes_BatchGetVoicePrintIdentifyConfig",
+    Client::batch_get_voice_print_identify_config { body :
+    MinutesBatchGetVoicePrintIdentifyConfigRequest }
+);
 impl BatchGetVoicePrintIdentifyConfig {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1482,15 +1352,12 @@ impl BatchGetVoicePrintIdentifyConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_BatchToggleVoicePrintSwitchStatus` request, made by [`Client::batch_toggle_voice_print_switch_status`](Client::batch_toggle_voice_print_switch_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchToggleVoicePrintSwitchStatus {
-    call: rt::Call,
-    body: MinutesBatchToggleVoicePrintSwitchStatusRequest,
-}
+rt::request!(
+    BatchToggleVoicePrintSwitchStatus : "minutes_BatchToggleVoicePrintSwitchStatus",
+    Client::batch_toggle_voice_print_switch_status { body :
+    MinutesBatchToggleVoicePrintSwitchStatusRequest }
+);
 impl BatchToggleVoicePrintSwitchStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1503,13 +1370,11 @@ impl BatchToggleVoicePrintSwitchStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_CreateMinutesByUploadFile` request, made by [`Client::create_minutes_by_upload_file`](Client::create_minutes_by_upload_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateMinutesByUploadFile {
-    call: rt::Call,
-    body: MinutesCreateMinutesByUploadFileRequest,
-}
+rt::request!(
+    CreateMinutesByUploadFile : "minutes_CreateMinutesByUploadFile",
+    Client::create_minutes_by_upload_file { body :
+    MinutesCreateMinutesByUploadFileRequest }
+);
 impl CreateMinutesByUploadFile {
     pub fn custom_prompt(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.custom_prompt = Some(value.into());
@@ -1523,7 +1388,6 @@ impl CreateMinutesByUploadFile {
         self.body.hidden_minutes = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1533,13 +1397,11 @@ impl CreateMinutesByUploadFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_CreateSmartDeviceAiSummary` request, made by [`Client::create_smart_device_ai_summary`](Client::create_smart_device_ai_summary): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSmartDeviceAiSummary {
-    call: rt::Call,
-    body: MinutesCreateSmartDeviceAiSummaryRequest,
-}
+rt::request!(
+    CreateSmartDeviceAiSummary : "minutes_CreateSmartDeviceAiSummary",
+    Client::create_smart_device_ai_summary { body :
+    MinutesCreateSmartDeviceAiSummaryRequest }
+);
 impl CreateSmartDeviceAiSummary {
     pub fn agent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.agent_id = Some(value.into());
@@ -1557,7 +1419,6 @@ impl CreateSmartDeviceAiSummary {
         self.body.open_file_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1567,14 +1428,8 @@ impl CreateSmartDeviceAiSummary {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_DeleteMinutes` request, made by [`Client::delete_minutes`](Client::delete_minutes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteMinutes {
-    call: rt::Call,
-}
+rt::request!(DeleteMinutes : "minutes_DeleteMinutes", Client::delete_minutes {});
 impl DeleteMinutes {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1582,14 +1437,10 @@ impl DeleteMinutes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_DeleteMinutesMedia` request, made by [`Client::delete_minutes_media`](Client::delete_minutes_media): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteMinutesMedia {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteMinutesMedia : "minutes_DeleteMinutesMedia", Client::delete_minutes_media {}
+);
 impl DeleteMinutesMedia {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1597,13 +1448,10 @@ impl DeleteMinutesMedia {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_ExportMinutesTaskResult` request, made by [`Client::export_minutes_task_result`](Client::export_minutes_task_result): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ExportMinutesTaskResult {
-    call: rt::Call,
-    body: MinutesExportMinutesTaskResultRequest,
-}
+rt::request!(
+    ExportMinutesTaskResult : "minutes_ExportMinutesTaskResult",
+    Client::export_minutes_task_result { body : MinutesExportMinutesTaskResultRequest }
+);
 impl ExportMinutesTaskResult {
     pub fn expire_time(mut self, value: i64) -> Self {
         self.body.expire_time = Some(value);
@@ -1618,7 +1466,6 @@ impl ExportMinutesTaskResult {
         self.body.summary_export_setting = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1628,13 +1475,10 @@ impl ExportMinutesTaskResult {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_GenerateSummary` request, made by [`Client::generate_summary`](Client::generate_summary): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GenerateSummary {
-    call: rt::Call,
-    body: MinutesGenerateSummaryRequest,
-}
+rt::request!(
+    GenerateSummary : "minutes_GenerateSummary", Client::generate_summary { body :
+    MinutesGenerateSummaryRequest }
+);
 impl GenerateSummary {
     pub fn async_generate(mut self, value: bool) -> Self {
         self.body.async_generate = Some(value);
@@ -1651,7 +1495,6 @@ impl GenerateSummary {
         self.body.user_context = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1661,17 +1504,12 @@ impl GenerateSummary {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_ListMinutesAttachments` request, made by [`Client::list_minutes_attachments`](Client::list_minutes_attachments): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListMinutesAttachments {
-    call: rt::Call,
-    content_type: Option<i64>,
-    direction: Option<i64>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    r#type: Option<i64>,
-}
+rt::request!(
+    ListMinutesAttachments : "minutes_ListMinutesAttachments",
+    Client::list_minutes_attachments { content_type : Option < i64 >, direction : Option
+    < i64 >, max_results : Option < i64 >, next_token : Option < String >, r#type :
+    Option < i64 > }
+);
 impl ListMinutesAttachments {
     pub fn content_type(mut self, value: i64) -> Self {
         self.content_type = Some(value);
@@ -1693,7 +1531,6 @@ impl ListMinutesAttachments {
         self.r#type = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1731,14 +1568,10 @@ impl ListMinutesAttachments {
         rt::items(self.pages(), |page| page.attachments.unwrap_or_default())
     }
 }
-/// A `minutes_MoveOutTempStorage` request, made by [`Client::move_out_temp_storage`](Client::move_out_temp_storage): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveOutTempStorage {
-    call: rt::Call,
-}
+rt::request!(
+    MoveOutTempStorage : "minutes_MoveOutTempStorage", Client::move_out_temp_storage {}
+);
 impl MoveOutTempStorage {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1746,14 +1579,11 @@ impl MoveOutTempStorage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_OpenQueryMinutesSummary` request, made by [`Client::open_query_minutes_summary`](Client::open_query_minutes_summary): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OpenQueryMinutesSummary {
-    call: rt::Call,
-}
+rt::request!(
+    OpenQueryMinutesSummary : "minutes_OpenQueryMinutesSummary",
+    Client::open_query_minutes_summary {}
+);
 impl OpenQueryMinutesSummary {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1761,14 +1591,8 @@ impl OpenQueryMinutesSummary {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryBizMinutes` request, made by [`Client::query_biz_minutes`](Client::query_biz_minutes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryBizMinutes {
-    call: rt::Call,
-}
+rt::request!(QueryBizMinutes : "minutes_QueryBizMinutes", Client::query_biz_minutes {});
 impl QueryBizMinutes {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1776,15 +1600,11 @@ impl QueryBizMinutes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryCreateMinutesList` request, made by [`Client::query_create_minutes_list`](Client::query_create_minutes_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryCreateMinutesList {
-    call: rt::Call,
-    gmt_create_end: Option<i64>,
-    gmt_create_start: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryCreateMinutesList : "minutes_QueryCreateMinutesList",
+    Client::query_create_minutes_list { gmt_create_end : Option < i64 >, gmt_create_start
+    : Option < i64 >, next_token : Option < String > }
+);
 impl QueryCreateMinutesList {
     pub fn gmt_create_end(mut self, value: i64) -> Self {
         self.gmt_create_end = Some(value);
@@ -1798,7 +1618,6 @@ impl QueryCreateMinutesList {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1834,14 +1653,11 @@ impl QueryCreateMinutesList {
         rt::items(self.pages(), |page| page.minutes_details.unwrap_or_default())
     }
 }
-/// A `minutes_QueryMinutesBasicInfo` request, made by [`Client::query_minutes_basic_info`](Client::query_minutes_basic_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesBasicInfo {
-    call: rt::Call,
-}
+rt::request!(
+    QueryMinutesBasicInfo : "minutes_QueryMinutesBasicInfo",
+    Client::query_minutes_basic_info {}
+);
 impl QueryMinutesBasicInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1849,14 +1665,11 @@ impl QueryMinutesBasicInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryMinutesChapters` request, made by [`Client::query_minutes_chapters`](Client::query_minutes_chapters): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesChapters {
-    call: rt::Call,
-}
+rt::request!(
+    QueryMinutesChapters : "minutes_QueryMinutesChapters", Client::query_minutes_chapters
+    {}
+);
 impl QueryMinutesChapters {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1864,14 +1677,10 @@ impl QueryMinutesChapters {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryMinutesKeyword` request, made by [`Client::query_minutes_keyword`](Client::query_minutes_keyword): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesKeyword {
-    call: rt::Call,
-}
+rt::request!(
+    QueryMinutesKeyword : "minutes_QueryMinutesKeyword", Client::query_minutes_keyword {}
+);
 impl QueryMinutesKeyword {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1879,14 +1688,11 @@ impl QueryMinutesKeyword {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryMinutesPlayInfo` request, made by [`Client::query_minutes_play_info`](Client::query_minutes_play_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesPlayInfo {
-    call: rt::Call,
-}
+rt::request!(
+    QueryMinutesPlayInfo : "minutes_QueryMinutesPlayInfo",
+    Client::query_minutes_play_info {}
+);
 impl QueryMinutesPlayInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1894,14 +1700,11 @@ impl QueryMinutesPlayInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryMinutesShareList` request, made by [`Client::query_minutes_share_list`](Client::query_minutes_share_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesShareList {
-    call: rt::Call,
-    next_token: Option<String>,
-    scene: Option<String>,
-}
+rt::request!(
+    QueryMinutesShareList : "minutes_QueryMinutesShareList",
+    Client::query_minutes_share_list { next_token : Option < String >, scene : Option <
+    String > }
+);
 impl QueryMinutesShareList {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
@@ -1911,7 +1714,6 @@ impl QueryMinutesShareList {
         self.scene = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1946,14 +1748,10 @@ impl QueryMinutesShareList {
         rt::items(self.pages(), |page| page.minutes_details.unwrap_or_default())
     }
 }
-/// A `minutes_QueryMinutesStatus` request, made by [`Client::query_minutes_status`](Client::query_minutes_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesStatus {
-    call: rt::Call,
-}
+rt::request!(
+    QueryMinutesStatus : "minutes_QueryMinutesStatus", Client::query_minutes_status {}
+);
 impl QueryMinutesStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1961,15 +1759,10 @@ impl QueryMinutesStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryMinutesText` request, made by [`Client::query_minutes_text`](Client::query_minutes_text): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesText {
-    call: rt::Call,
-    direction: Option<i64>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryMinutesText : "minutes_QueryMinutesText", Client::query_minutes_text { direction
+    : Option < i64 >, max_results : Option < i64 >, next_token : Option < String > }
+);
 impl QueryMinutesText {
     pub fn direction(mut self, value: i64) -> Self {
         self.direction = Some(value);
@@ -1983,7 +1776,6 @@ impl QueryMinutesText {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2016,14 +1808,10 @@ impl QueryMinutesText {
         rt::items(self.pages(), |page| page.paragraph_list.unwrap_or_default())
     }
 }
-/// A `minutes_QueryMinutesTodo` request, made by [`Client::query_minutes_todo`](Client::query_minutes_todo): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryMinutesTodo {
-    call: rt::Call,
-}
+rt::request!(
+    QueryMinutesTodo : "minutes_QueryMinutesTodo", Client::query_minutes_todo {}
+);
 impl QueryMinutesTodo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2031,19 +1819,15 @@ impl QueryMinutesTodo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryOrgDiyTemplates` request, made by [`Client::query_org_diy_templates`](Client::query_org_diy_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryOrgDiyTemplates {
-    call: rt::Call,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryOrgDiyTemplates : "minutes_QueryOrgDiyTemplates",
+    Client::query_org_diy_templates { next_token : Option < String > }
+);
 impl QueryOrgDiyTemplates {
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2077,14 +1861,11 @@ impl QueryOrgDiyTemplates {
         rt::items(self.pages(), |page| page.diy_templates.unwrap_or_default())
     }
 }
-/// A `minutes_QueryScheduleConfMinutes` request, made by [`Client::query_schedule_conf_minutes`](Client::query_schedule_conf_minutes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryScheduleConfMinutes {
-    call: rt::Call,
-}
+rt::request!(
+    QueryScheduleConfMinutes : "minutes_QueryScheduleConfMinutes",
+    Client::query_schedule_conf_minutes {}
+);
 impl QueryScheduleConfMinutes {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2092,13 +1873,11 @@ impl QueryScheduleConfMinutes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QuerySmartDeviceAiSceneById` request, made by [`Client::query_smart_device_ai_scene_by_id`](Client::query_smart_device_ai_scene_by_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySmartDeviceAiSceneById {
-    call: rt::Call,
-    body: MinutesQuerySmartDeviceAiSceneByIdRequest,
-}
+rt::request!(
+    QuerySmartDeviceAiSceneById : "minutes_QuerySmartDeviceAiSceneById",
+    Client::query_smart_device_ai_scene_by_id { body :
+    MinutesQuerySmartDeviceAiSceneByIdRequest }
+);
 impl QuerySmartDeviceAiSceneById {
     pub fn agent_instance_id(
         mut self,
@@ -2107,7 +1886,6 @@ impl QuerySmartDeviceAiSceneById {
         self.body.agent_instance_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2117,13 +1895,12 @@ impl QuerySmartDeviceAiSceneById {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QuerySmartDeviceAiScenePromptTemplateByIds` request, made by [`Client::query_smart_device_ai_scene_prompt_template_by_ids`](Client::query_smart_device_ai_scene_prompt_template_by_ids): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySmartDeviceAiScenePromptTemplateByIds {
-    call: rt::Call,
-    body: MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest,
-}
+rt::request!(
+    QuerySmartDeviceAiScenePromptTemplateByIds :
+    "minutes_QuerySmartDeviceAiScenePromptTemplateByIds",
+    Client::query_smart_device_ai_scene_prompt_template_by_ids { body :
+    MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest }
+);
 impl QuerySmartDeviceAiScenePromptTemplateByIds {
     pub fn agent_instance_id(
         mut self,
@@ -2136,7 +1913,6 @@ impl QuerySmartDeviceAiScenePromptTemplateByIds {
         self.body.agent_prompt_template_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2149,13 +1925,11 @@ impl QuerySmartDeviceAiScenePromptTemplateByIds {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QuerySmartDeviceAiSummary` request, made by [`Client::query_smart_device_ai_summary`](Client::query_smart_device_ai_summary): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySmartDeviceAiSummary {
-    call: rt::Call,
-    body: MinutesQuerySmartDeviceAiSummaryRequest,
-}
+rt::request!(
+    QuerySmartDeviceAiSummary : "minutes_QuerySmartDeviceAiSummary",
+    Client::query_smart_device_ai_summary { body :
+    MinutesQuerySmartDeviceAiSummaryRequest }
+);
 impl QuerySmartDeviceAiSummary {
     pub fn agent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.agent_id = Some(value.into());
@@ -2165,7 +1939,6 @@ impl QuerySmartDeviceAiSummary {
         self.body.open_file_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2175,13 +1948,10 @@ impl QuerySmartDeviceAiSummary {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QuerySummaryWithTemplate` request, made by [`Client::query_summary_with_template`](Client::query_summary_with_template): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySummaryWithTemplate {
-    call: rt::Call,
-    diy_template_version: Option<String>,
-}
+rt::request!(
+    QuerySummaryWithTemplate : "minutes_QuerySummaryWithTemplate",
+    Client::query_summary_with_template { diy_template_version : Option < String > }
+);
 impl QuerySummaryWithTemplate {
     pub fn diy_template_version(
         mut self,
@@ -2190,7 +1960,6 @@ impl QuerySummaryWithTemplate {
         self.diy_template_version = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2199,14 +1968,11 @@ impl QuerySummaryWithTemplate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryUploadVideoPlayInfo` request, made by [`Client::query_upload_video_play_info`](Client::query_upload_video_play_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUploadVideoPlayInfo {
-    call: rt::Call,
-}
+rt::request!(
+    QueryUploadVideoPlayInfo : "minutes_QueryUploadVideoPlayInfo",
+    Client::query_upload_video_play_info {}
+);
 impl QueryUploadVideoPlayInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2214,14 +1980,11 @@ impl QueryUploadVideoPlayInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryUserAvailableDiyTemplates` request, made by [`Client::query_user_available_diy_templates`](Client::query_user_available_diy_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUserAvailableDiyTemplates {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryUserAvailableDiyTemplates : "minutes_QueryUserAvailableDiyTemplates",
+    Client::query_user_available_diy_templates { max_results : Option < i64 >, next_token
+    : Option < String > }
+);
 impl QueryUserAvailableDiyTemplates {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -2231,7 +1994,6 @@ impl QueryUserAvailableDiyTemplates {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2241,14 +2003,11 @@ impl QueryUserAvailableDiyTemplates {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_QueryUserMinutesPermission` request, made by [`Client::query_user_minutes_permission`](Client::query_user_minutes_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryUserMinutesPermission {
-    call: rt::Call,
-}
+rt::request!(
+    QueryUserMinutesPermission : "minutes_QueryUserMinutesPermission",
+    Client::query_user_minutes_permission {}
+);
 impl QueryUserMinutesPermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2256,19 +2015,15 @@ impl QueryUserMinutesPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_RegenerateChapters` request, made by [`Client::regenerate_chapters`](Client::regenerate_chapters): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RegenerateChapters {
-    call: rt::Call,
-    body: MinutesRegenerateChaptersRequest,
-}
+rt::request!(
+    RegenerateChapters : "minutes_RegenerateChapters", Client::regenerate_chapters { body
+    : MinutesRegenerateChaptersRequest }
+);
 impl RegenerateChapters {
     pub fn custom_prompt(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.custom_prompt = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2278,20 +2033,16 @@ impl RegenerateChapters {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_SetA1DetailPageCustomTab` request, made by [`Client::set_a1_detail_page_custom_tab`](Client::set_a1_detail_page_custom_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetA1DetailPageCustomTab {
-    call: rt::Call,
-    preserve_a1_analyze_tab: Option<bool>,
-    body: MinutesSetA1DetailPageCustomTabRequest,
-}
+rt::request!(
+    SetA1DetailPageCustomTab : "minutes_SetA1DetailPageCustomTab",
+    Client::set_a1_detail_page_custom_tab { preserve_a1_analyze_tab : Option < bool >,
+    body : MinutesSetA1DetailPageCustomTabRequest }
+);
 impl SetA1DetailPageCustomTab {
     pub fn preserve_a1_analyze_tab(mut self, value: bool) -> Self {
         self.preserve_a1_analyze_tab = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2303,15 +2054,11 @@ impl SetA1DetailPageCustomTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_SetDetailPageCustomTab` request, made by [`Client::set_detail_page_custom_tab`](Client::set_detail_page_custom_tab): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetDetailPageCustomTab {
-    call: rt::Call,
-    body: MinutesSetDetailPageCustomTabRequest,
-}
+rt::request!(
+    SetDetailPageCustomTab : "minutes_SetDetailPageCustomTab",
+    Client::set_detail_page_custom_tab { body : MinutesSetDetailPageCustomTabRequest }
+);
 impl SetDetailPageCustomTab {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2321,15 +2068,11 @@ impl SetDetailPageCustomTab {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_SetInProgressCustomTabs` request, made by [`Client::set_in_progress_custom_tabs`](Client::set_in_progress_custom_tabs): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetInProgressCustomTabs {
-    call: rt::Call,
-    body: MinutesSetInProgressCustomTabsRequest,
-}
+rt::request!(
+    SetInProgressCustomTabs : "minutes_SetInProgressCustomTabs",
+    Client::set_in_progress_custom_tabs { body : MinutesSetInProgressCustomTabsRequest }
+);
 impl SetInProgressCustomTabs {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2339,15 +2082,11 @@ impl SetInProgressCustomTabs {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_SetMinutesTodosVisible` request, made by [`Client::set_minutes_todos_visible`](Client::set_minutes_todos_visible): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetMinutesTodosVisible {
-    call: rt::Call,
-    body: MinutesSetMinutesTodosVisibleRequest,
-}
+rt::request!(
+    SetMinutesTodosVisible : "minutes_SetMinutesTodosVisible",
+    Client::set_minutes_todos_visible { body : MinutesSetMinutesTodosVisibleRequest }
+);
 impl SetMinutesTodosVisible {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2357,14 +2096,10 @@ impl SetMinutesTodosVisible {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_UpdateMinutesTitle` request, made by [`Client::update_minutes_title`](Client::update_minutes_title): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateMinutesTitle {
-    call: rt::Call,
-}
+rt::request!(
+    UpdateMinutesTitle : "minutes_UpdateMinutesTitle", Client::update_minutes_title {}
+);
 impl UpdateMinutesTitle {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2372,13 +2107,10 @@ impl UpdateMinutesTitle {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `minutes_UpdatePermission` request, made by [`Client::update_permission`](Client::update_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdatePermission {
-    call: rt::Call,
-    body: MinutesUpdatePermissionRequest,
-}
+rt::request!(
+    UpdatePermission : "minutes_UpdatePermission", Client::update_permission { body :
+    MinutesUpdatePermissionRequest }
+);
 impl UpdatePermission {
     pub fn member_info_list(
         mut self,
@@ -2417,7 +2149,6 @@ impl UpdatePermission {
         self.body.share_scope_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2427,9 +2158,7 @@ impl UpdatePermission {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesAdminSearchMinutesRequest {
     pub creator_union_ids: Option<Vec<String>>,
     pub end_time: Option<i64>,
@@ -2439,28 +2168,24 @@ pub struct MinutesAdminSearchMinutesRequest {
     pub search_type: Option<String>,
     pub start_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesAdminSearchMinutesRequest { creator_union_ids : "creatorUnionIds" optional,
     end_time : "endTime" optional, next_token : "nextToken" optional, page_size :
     "pageSize", query : "query", search_type : "searchType" optional, start_time :
     "startTime" optional }
 );
 impl rt::Validate for MinutesAdminSearchMinutesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesAdminSearchMinutesResponseBody {
     pub has_more: Option<bool>,
     pub minutes_list: Option<Vec<MinutesAdminSearchMinutesResponseBodyMinutesList>>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesAdminSearchMinutesResponseBody { has_more : "hasMore" optional, minutes_list :
     "minutesList" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesAdminSearchMinutesResponseBodyMinutesList {
     pub biz_type: Option<i64>,
     pub creator_nick: Option<String>,
@@ -2473,39 +2198,30 @@ pub struct MinutesAdminSearchMinutesResponseBodyMinutesList {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesAdminSearchMinutesResponseBodyMinutesList { biz_type : "bizType" optional,
     creator_nick : "creatorNick" optional, creator_union_id : "creatorUnionId" optional,
     duration : "duration" optional, full_text_summary : "fullTextSummary" optional,
     original_text : "originalText" optional, start_time : "startTime" optional, status :
     "status" optional, task_uuid : "taskUuid" optional, title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesBatchGetMinutesDetailsRequest {
-    #[serde(rename = "taskUuids")]
     pub task_uuids: Vec<String>,
 }
-rt::deserialize_object!(
-    MinutesBatchGetMinutesDetailsRequest { task_uuids : "taskUuids" }
-);
+rt::object!(MinutesBatchGetMinutesDetailsRequest { task_uuids : "taskUuids" });
 impl rt::Validate for MinutesBatchGetMinutesDetailsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesBatchGetMinutesDetailsResponseBody {
-    #[serde(rename = "minutesDetails")]
     pub minutes_details: Option<
         Vec<MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchGetMinutesDetailsResponseBody { minutes_details : "minutesDetails"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
     pub biz_type: Option<i64>,
@@ -2519,7 +2235,7 @@ pub struct MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchGetMinutesDetailsResponseBodyMinutesDetails { biz_order : "bizOrder"
     optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
     creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
@@ -2527,107 +2243,83 @@ rt::deserialize_object!(
     "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
     title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigRequest {
     pub items: Vec<MinutesBatchGetVoicePrintIdentifyConfigRequestItems>,
 }
-rt::deserialize_object!(
-    MinutesBatchGetVoicePrintIdentifyConfigRequest { items : "items" }
-);
+rt::object!(MinutesBatchGetVoicePrintIdentifyConfigRequest { items : "items" });
 impl rt::Validate for MinutesBatchGetVoicePrintIdentifyConfigRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigRequestItems {
     pub lang: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchGetVoicePrintIdentifyConfigRequestItems { lang : "lang" optional,
     union_id : "unionId" }
 );
 impl rt::Validate for MinutesBatchGetVoicePrintIdentifyConfigRequestItems {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigResponseBody {
-    #[serde(rename = "configItems")]
     pub config_items: Option<
         Vec<MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchGetVoicePrintIdentifyConfigResponseBody { config_items : "configItems"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
     pub allow_config_voice_print: Option<bool>,
     pub enable_voice_print: Option<bool>,
     pub has_voice_print_record: Option<bool>,
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchGetVoicePrintIdentifyConfigResponseBodyConfigItems {
     allow_config_voice_print : "allowConfigVoicePrint" optional, enable_voice_print :
     "enableVoicePrint" optional, has_voice_print_record : "hasVoicePrintRecord" optional,
     union_id : "unionId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusRequest {
     pub items: Vec<MinutesBatchToggleVoicePrintSwitchStatusRequestItems>,
 }
-rt::deserialize_object!(
-    MinutesBatchToggleVoicePrintSwitchStatusRequest { items : "items" }
-);
+rt::object!(MinutesBatchToggleVoicePrintSwitchStatusRequest { items : "items" });
 impl rt::Validate for MinutesBatchToggleVoicePrintSwitchStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusRequestItems {
     pub open: bool,
     pub should_clear_voice_print: Option<bool>,
     pub union_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchToggleVoicePrintSwitchStatusRequestItems { open : "open",
     should_clear_voice_print : "shouldClearVoicePrint" optional, union_id : "unionId" }
 );
 impl rt::Validate for MinutesBatchToggleVoicePrintSwitchStatusRequestItems {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusResponseBody {
-    #[serde(rename = "resultItems")]
     pub result_items: Option<
         Vec<MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchToggleVoicePrintSwitchStatusResponseBody { result_items : "resultItems"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems {
     pub message: Option<String>,
     pub success: Option<bool>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesBatchToggleVoicePrintSwitchStatusResponseBodyResultItems { message : "message"
     optional, success : "success" optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesCreateMinutesByUploadFileRequest {
     pub biz_id: String,
     pub creator_id: String,
@@ -2638,71 +2330,53 @@ pub struct MinutesCreateMinutesByUploadFileRequest {
     pub media_type: String,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesCreateMinutesByUploadFileRequest { biz_id : "bizId", creator_id : "creatorId",
     custom_prompt : "customPrompt" optional, enable_push_card : "enablePushCard"
     optional, hidden_minutes : "hiddenMinutes" optional, media_file_url : "mediaFileUrl",
     media_type : "mediaType", title : "title" }
 );
 impl rt::Validate for MinutesCreateMinutesByUploadFileRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesCreateMinutesByUploadFileResponseBody {
     pub biz_id: Option<String>,
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesCreateMinutesByUploadFileResponseBody { biz_id : "bizId" optional, task_uuid :
     "taskUuid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesCreateSmartDeviceAiSummaryRequest {
     pub agent_id: Option<String>,
     pub instance_id: Option<String>,
     pub isv_context: Option<String>,
     pub open_file_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesCreateSmartDeviceAiSummaryRequest { agent_id : "agentId" optional, instance_id
     : "instanceId" optional, isv_context : "isvContext" optional, open_file_id :
     "openFileId" optional }
 );
 impl rt::Validate for MinutesCreateSmartDeviceAiSummaryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesCreateSmartDeviceAiSummaryResponseBody {
     pub r#async: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesCreateSmartDeviceAiSummaryResponseBody { r#async : "async" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesDeleteMinutesMediaResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
-    MinutesDeleteMinutesMediaResponseBody { task_uuid : "taskUuid" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MinutesDeleteMinutesMediaResponseBody { task_uuid : "taskUuid" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesDeleteMinutesResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
-    MinutesDeleteMinutesResponseBody { task_uuid : "taskUuid" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(MinutesDeleteMinutesResponseBody { task_uuid : "taskUuid" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesExportMinutesTaskResultRequest {
     pub expire_time: Option<i64>,
     pub summary_export_setting: Option<
@@ -2711,38 +2385,31 @@ pub struct MinutesExportMinutesTaskResultRequest {
     pub task_type: String,
     pub task_uuid: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesExportMinutesTaskResultRequest { expire_time : "expireTime" optional,
     summary_export_setting : "summaryExportSetting" optional, task_type : "taskType",
     task_uuid : "taskUuid" }
 );
 impl rt::Validate for MinutesExportMinutesTaskResultRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesExportMinutesTaskResultRequestSummaryExportSetting {
     pub enable_bilingual: Option<bool>,
     pub target_lang: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesExportMinutesTaskResultRequestSummaryExportSetting { enable_bilingual :
     "enableBilingual" optional, target_lang : "targetLang" optional }
 );
 impl rt::Validate for MinutesExportMinutesTaskResultRequestSummaryExportSetting {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesExportMinutesTaskResultResponseBody {
-    #[serde(rename = "minutesDocUrl")]
     pub minutes_doc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesExportMinutesTaskResultResponseBody { minutes_doc_url : "minutesDocUrl"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesGenerateSummaryRequest {
     pub async_generate: Option<bool>,
     pub diy_template_version: Option<String>,
@@ -2750,40 +2417,34 @@ pub struct MinutesGenerateSummaryRequest {
     pub summary_template_type: String,
     pub user_context: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesGenerateSummaryRequest { async_generate : "asyncGenerate" optional,
     diy_template_version : "diyTemplateVersion" optional, summary_template_id :
     "summaryTemplateId", summary_template_type : "summaryTemplateType", user_context :
     "userContext" optional }
 );
 impl rt::Validate for MinutesGenerateSummaryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesGenerateSummaryResponseBody {
     pub generating_status: Option<String>,
     pub summary_text: Option<String>,
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesGenerateSummaryResponseBody { generating_status : "generatingStatus" optional,
     summary_text : "summaryText" optional, task_uuid : "taskUuid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesListMinutesAttachmentsResponseBody {
     pub attachments: Option<Vec<MinutesListMinutesAttachmentsResponseBodyAttachments>>,
     pub has_next: Option<bool>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesListMinutesAttachmentsResponseBody { attachments : "attachments" optional,
     has_next : "hasNext" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesListMinutesAttachmentsResponseBodyAttachments {
     pub content: Option<String>,
     pub content_type: Option<i64>,
@@ -2793,45 +2454,32 @@ pub struct MinutesListMinutesAttachmentsResponseBodyAttachments {
     pub relative_time_ms: Option<i64>,
     pub r#type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesListMinutesAttachmentsResponseBodyAttachments { content : "content" optional,
     content_type : "contentType" optional, download_url : "downloadUrl" optional, note_id
     : "noteId" optional, note_time : "noteTime" optional, relative_time_ms :
     "relativeTimeMs" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesMoveOutTempStorageResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
-    MinutesMoveOutTempStorageResponseBody { task_uuid : "taskUuid" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MinutesMoveOutTempStorageResponseBody { task_uuid : "taskUuid" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesOpenQueryMinutesSummaryResponseBody {
-    #[serde(rename = "fullSummary")]
     pub full_summary: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesOpenQueryMinutesSummaryResponseBody { full_summary : "fullSummary" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryBizMinutesResponseBody {
-    #[serde(rename = "minutesDetails")]
     pub minutes_details: Option<Vec<MinutesQueryBizMinutesResponseBodyMinutesDetails>>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryBizMinutesResponseBody { minutes_details : "minutesDetails" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryBizMinutesResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
     pub biz_type: Option<i64>,
@@ -2845,7 +2493,7 @@ pub struct MinutesQueryBizMinutesResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryBizMinutesResponseBodyMinutesDetails { biz_order : "bizOrder" optional,
     biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
     creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
@@ -2853,9 +2501,7 @@ rt::deserialize_object!(
     "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryCreateMinutesListResponseBody {
     pub has_next: Option<bool>,
     pub minutes_details: Option<
@@ -2863,13 +2509,11 @@ pub struct MinutesQueryCreateMinutesListResponseBody {
     >,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryCreateMinutesListResponseBody { has_next : "hasNext" optional,
     minutes_details : "minutesDetails" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryCreateMinutesListResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
     pub biz_type: Option<i64>,
@@ -2883,7 +2527,7 @@ pub struct MinutesQueryCreateMinutesListResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryCreateMinutesListResponseBodyMinutesDetails { biz_order : "bizOrder"
     optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
     creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
@@ -2891,9 +2535,7 @@ rt::deserialize_object!(
     "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesBasicInfoResponseBody {
     pub duration: Option<i64>,
     pub end_time: Option<i64>,
@@ -2903,27 +2545,22 @@ pub struct MinutesQueryMinutesBasicInfoResponseBody {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesBasicInfoResponseBody { duration : "duration" optional, end_time :
     "endTime" optional, start_time : "startTime" optional, task_creator : "taskCreator"
     optional, task_uuid : "taskUuid" optional, title : "title" optional, url : "url"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesChaptersResponseBody {
-    #[serde(rename = "chapterList")]
     pub chapter_list: Option<Vec<MinutesQueryMinutesChaptersResponseBodyChapterList>>,
     pub status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesChaptersResponseBody { chapter_list : "chapterList" optional,
     status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesChaptersResponseBodyChapterList {
     pub content: Option<String>,
     pub end_time: Option<i64>,
@@ -2931,33 +2568,22 @@ pub struct MinutesQueryMinutesChaptersResponseBodyChapterList {
     pub title: Option<String>,
     pub uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesChaptersResponseBodyChapterList { content : "content" optional,
     end_time : "endTime" optional, start_time : "startTime" optional, title : "title"
     optional, uuid : "uuid" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesKeywordResponseBody {
     pub keywords: Option<Vec<String>>,
 }
-rt::deserialize_object!(
-    MinutesQueryMinutesKeywordResponseBody { keywords : "keywords" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MinutesQueryMinutesKeywordResponseBody { keywords : "keywords" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesPlayInfoResponseBody {
-    #[serde(rename = "playInfo")]
     pub play_info: Option<MinutesQueryMinutesPlayInfoResponseBodyPlayInfo>,
 }
-rt::deserialize_object!(
-    MinutesQueryMinutesPlayInfoResponseBody { play_info : "playInfo" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(MinutesQueryMinutesPlayInfoResponseBody { play_info : "playInfo" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesPlayInfoResponseBodyPlayInfo {
     pub download_url: Option<String>,
     pub duration: Option<String>,
@@ -2966,14 +2592,12 @@ pub struct MinutesQueryMinutesPlayInfoResponseBodyPlayInfo {
     pub size: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesPlayInfoResponseBodyPlayInfo { download_url : "downloadUrl"
     optional, duration : "duration" optional, media_type : "mediaType" optional, play_url
     : "playUrl" optional, size : "size" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesShareListResponseBody {
     pub has_next: Option<bool>,
     pub minutes_details: Option<
@@ -2981,13 +2605,11 @@ pub struct MinutesQueryMinutesShareListResponseBody {
     >,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesShareListResponseBody { has_next : "hasNext" optional,
     minutes_details : "minutesDetails" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesShareListResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
     pub biz_type: Option<i64>,
@@ -3001,7 +2623,7 @@ pub struct MinutesQueryMinutesShareListResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesShareListResponseBodyMinutesDetails { biz_order : "bizOrder"
     optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
     creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
@@ -3009,30 +2631,22 @@ rt::deserialize_object!(
     "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesStatusResponseBody {
     pub status: Option<i64>,
 }
-rt::deserialize_object!(
-    MinutesQueryMinutesStatusResponseBody { status : "status" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(MinutesQueryMinutesStatusResponseBody { status : "status" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTextResponseBody {
     pub has_next: Option<bool>,
     pub next_token: Option<String>,
     pub paragraph_list: Option<Vec<MinutesQueryMinutesTextResponseBodyParagraphList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTextResponseBody { has_next : "hasNext" optional, next_token :
     "nextToken" optional, paragraph_list : "paragraphList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphList {
     pub end_time: Option<i64>,
     pub nick_name: Option<String>,
@@ -3049,7 +2663,7 @@ pub struct MinutesQueryMinutesTextResponseBodyParagraphList {
     pub sub_speaker_id: Option<String>,
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTextResponseBodyParagraphList { end_time : "endTime" optional,
     nick_name : "nickName" optional, paragraph : "paragraph" optional, paragraph_id :
     "paragraphId" optional, record_id : "recordId" optional, sentence_list :
@@ -3057,9 +2671,7 @@ rt::deserialize_object!(
     "startTime" optional, sub_speaker_id : "subSpeakerId" optional, union_id : "unionId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceList {
     pub end_time: Option<i64>,
     pub sentence: Option<String>,
@@ -3068,53 +2680,44 @@ pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceList {
         Vec<MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTextResponseBodyParagraphListSentenceList { end_time : "endTime"
     optional, sentence : "sentence" optional, start_time : "startTime" optional,
     word_list : "wordList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList {
     pub end_time: Option<i64>,
     pub start_time: Option<i64>,
     pub word: Option<String>,
     pub word_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTextResponseBodyParagraphListSentenceListWordList { end_time :
     "endTime" optional, start_time : "startTime" optional, word : "word" optional,
     word_id : "wordId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTextResponseBodyParagraphListSpeakerDisplay {
     pub avatar_url: Option<String>,
     pub nick_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTextResponseBodyParagraphListSpeakerDisplay { avatar_url :
     "avatarUrl" optional, nick_name : "nickName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTodoResponseBody {
     pub actions: Option<Vec<String>>,
-    #[serde(rename = "dingtalkTodoList")]
     pub dingtalk_todo_list: Option<
         Vec<MinutesQueryMinutesTodoResponseBodyDingtalkTodoList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTodoResponseBody { actions : "actions" optional,
     dingtalk_todo_list : "dingtalkTodoList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoList {
     pub created_time: Option<i64>,
     pub creator_union_id: Option<String>,
@@ -3128,7 +2731,7 @@ pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoList {
     pub open_dingtalk_todo_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTodoResponseBodyDingtalkTodoList { created_time : "createdTime"
     optional, creator_union_id : "creatorUnionId" optional, deadline : "deadline"
     optional, dingtalk_todo_id : "dingtalkTodoId" optional, executor_list :
@@ -3136,36 +2739,29 @@ rt::deserialize_object!(
     "minutesTodoId" optional, open_dingtalk_todo_id : "openDingtalkTodoId" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryMinutesTodoResponseBodyDingtalkTodoListExecutorList {
     pub avatar: Option<String>,
     pub nick: Option<String>,
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryMinutesTodoResponseBodyDingtalkTodoListExecutorList { avatar : "avatar"
     optional, nick : "nick" optional, union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryOrgDiyTemplatesResponseBody {
     pub diy_templates: Option<Vec<MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates>>,
     pub has_next: Option<bool>,
     pub next_token: Option<String>,
     pub total: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryOrgDiyTemplatesResponseBody { diy_templates : "diyTemplates" optional,
     has_next : "hasNext" optional, next_token : "nextToken" optional, total : "total"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates {
     pub accept_times: Option<i64>,
     pub create_time: Option<i64>,
@@ -3179,7 +2775,7 @@ pub struct MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates {
     pub diy_template_title: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryOrgDiyTemplatesResponseBodyDiyTemplates { accept_times : "acceptTimes"
     optional, create_time : "createTime" optional, creator_nick : "creatorNick" optional,
     creator_union_id : "creatorUnionId" optional, diy_template_brief_intro :
@@ -3189,22 +2785,17 @@ rt::deserialize_object!(
     optional, diy_template_title : "diyTemplateTitle" optional, status : "status"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryScheduleConfMinutesResponseBody {
-    #[serde(rename = "minutesDetails")]
     pub minutes_details: Option<
         Vec<MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryScheduleConfMinutesResponseBody { minutes_details : "minutesDetails"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails {
     pub biz_order: Option<String>,
     pub biz_type: Option<i64>,
@@ -3218,7 +2809,7 @@ pub struct MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails {
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryScheduleConfMinutesResponseBodyMinutesDetails { biz_order : "bizOrder"
     optional, biz_type : "bizType" optional, creator_nick : "creatorNick" optional,
     creator_union_id : "creatorUnionId" optional, duration_micros : "durationMicros"
@@ -3226,30 +2817,21 @@ rt::deserialize_object!(
     "startTime" optional, status : "status" optional, task_uuid : "taskUuid" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdRequest {
-    #[serde(rename = "agentInstanceId")]
     pub agent_instance_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdRequest { agent_instance_id : "agentInstanceId"
     optional }
 );
 impl rt::Validate for MinutesQuerySmartDeviceAiSceneByIdRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBody {
     pub agent: Option<MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent>,
 }
-rt::deserialize_object!(
-    MinutesQuerySmartDeviceAiSceneByIdResponseBody { agent : "agent" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(MinutesQuerySmartDeviceAiSceneByIdResponseBody { agent : "agent" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent {
     pub agent_id: Option<String>,
     pub agent_instance_id: Option<String>,
@@ -3293,7 +2875,7 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent {
         MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgent { agent_id : "agentId" optional,
     agent_instance_id : "agentInstanceId" optional, agent_name : "agentName" optional,
     all_file_groups : "allFileGroups" optional, attributes : "attributes" optional,
@@ -3308,48 +2890,40 @@ rt::deserialize_object!(
     sync_collab_sheet_config : "syncCollabSheetConfig" optional, sync_isv_system_configs
     : "syncIsvSystemConfigs" optional, sync_yida_config : "syncYidaConfig" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList {
     pub dev_serv_id: Option<i64>,
     pub device_id: Option<i64>,
     pub device_name: Option<String>,
     pub sn: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentDeviceList { dev_serv_id :
     "devServId" optional, device_id : "deviceId" optional, device_name : "deviceName"
     optional, sn : "sn" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene {
     pub isv_app_id: Option<String>,
     pub isv_app_state: Option<i64>,
     pub isv_corp_id: Option<String>,
     pub isv_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentIsvAiScene { isv_app_id :
     "isvAppId" optional, isv_app_state : "isvAppState" optional, isv_corp_id :
     "isvCorpId" optional, isv_type : "isvType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel {
     pub model_id: Option<String>,
     pub model_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentLlmModel { model_id : "modelId"
     optional, model_name : "modelName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
     pub category: Option<String>,
     pub description: Option<String>,
@@ -3357,25 +2931,21 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentMinutesTemplates { category :
     "category" optional, description : "description" optional, icon_url : "iconUrl"
     optional, template_id : "templateId" optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList {
     pub project_id: Option<String>,
     pub project_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentProjectList { project_id :
     "projectId" optional, project_name : "projectName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     pub agent_prompt_template_ids: Option<Vec<String>>,
     pub collab_sheet_name: Option<String>,
@@ -3385,31 +2955,26 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetCon
     pub sheet_id: Option<String>,
     pub sync_collab_sheet: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncCollabSheetConfig {
     agent_prompt_template_ids : "agentPromptTemplateIds" optional, collab_sheet_name :
     "collabSheetName" optional, collab_sheet_url : "collabSheetUrl" optional, corp_id :
     "corpId" optional, dentry_uuid : "dentryUuid" optional, sheet_id : "sheetId"
     optional, sync_collab_sheet : "syncCollabSheet" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs {
     pub description: Option<String>,
-    #[serde(rename = "isvSystemKey")]
     pub isv_system_key: Option<String>,
     pub state: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncIsvSystemConfigs { description
     : "description" optional, isv_system_key : "isvSystemKey" optional, state : "state"
     optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
     pub app_code: Option<String>,
     pub corp_id: Option<String>,
@@ -3417,42 +2982,35 @@ pub struct MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig {
     pub form_uuid: Option<String>,
     pub sync_yida: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSceneByIdResponseBodyAgentSyncYidaConfig { app_code :
     "appCode" optional, corp_id : "corpId" optional, form_name : "formName" optional,
     form_uuid : "formUuid" optional, sync_yida : "syncYida" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest {
     pub agent_instance_id: Option<String>,
     pub agent_prompt_template_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest { agent_instance_id :
     "agentInstanceId" optional, agent_prompt_template_ids : "agentPromptTemplateIds"
     optional }
 );
 impl rt::Validate for MinutesQuerySmartDeviceAiScenePromptTemplateByIdsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
-    #[serde(rename = "agentPromptTemplates")]
     pub agent_prompt_templates: Option<
         Vec<
             MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates,
         >,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBody {
     agent_prompt_templates : "agentPromptTemplates" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
     pub agent_prompt_template_id: Option<String>,
     pub avatar_url: Option<String>,
@@ -3466,7 +3024,7 @@ pub struct MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPro
     pub prompt: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiScenePromptTemplateByIdsResponseBodyAgentPromptTemplates {
     agent_prompt_template_id : "agentPromptTemplateId" optional, avatar_url : "avatarUrl"
     optional, belonging_id : "belongingId" optional, belonging_type : "belongingType"
@@ -3474,35 +3032,28 @@ rt::deserialize_object!(
     creator_union_id : "creatorUnionId" optional, description : "description" optional,
     order : "order" optional, prompt : "prompt" optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSummaryRequest {
     pub agent_id: Option<String>,
     pub open_file_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSummaryRequest { agent_id : "agentId" optional, open_file_id
     : "openFileId" optional }
 );
 impl rt::Validate for MinutesQuerySmartDeviceAiSummaryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSummaryResponseBody {
-    #[serde(rename = "aiSummaryList")]
     pub ai_summary_list: Option<
         Vec<MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList>,
     >,
     pub state: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSummaryResponseBody { ai_summary_list : "aiSummaryList"
     optional, state : "state" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
     pub agent_id: Option<String>,
     pub ai_scene_rule_avatar_url: Option<String>,
@@ -3514,53 +3065,43 @@ pub struct MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList {
     pub template_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySmartDeviceAiSummaryResponseBodyAiSummaryList { agent_id : "agentId"
     optional, ai_scene_rule_avatar_url : "aiSceneRuleAvatarUrl" optional,
     creator_union_id : "creatorUnionId" optional, instance_id : "instanceId" optional,
     open_file_id : "openFileId" optional, order : "order" optional, summary : "summary"
     optional, template_id : "templateId" optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQuerySummaryWithTemplateResponseBody {
     pub generating_status: Option<String>,
     pub summary_text: Option<String>,
     pub visual_generating_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQuerySummaryWithTemplateResponseBody { generating_status : "generatingStatus"
     optional, summary_text : "summaryText" optional, visual_generating_status :
     "visualGeneratingStatus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryUploadVideoPlayInfoResponseBody {
-    #[serde(rename = "playInfo")]
     pub play_info: Option<MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryUploadVideoPlayInfoResponseBody { play_info : "playInfo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo {
     pub duration: Option<i64>,
-    #[serde(rename = "playUrl")]
     pub play_url: Option<String>,
     pub size: Option<i64>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryUploadVideoPlayInfoResponseBodyPlayInfo { duration : "duration" optional,
     play_url : "playUrl" optional, size : "size" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryUserAvailableDiyTemplatesResponseBody {
     pub has_next: Option<bool>,
     pub next_token: Option<String>,
@@ -3571,14 +3112,12 @@ pub struct MinutesQueryUserAvailableDiyTemplatesResponseBody {
         Vec<MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryUserAvailableDiyTemplatesResponseBody { has_next : "hasNext" optional,
     next_token : "nextToken" optional, org_diy_templates : "orgDiyTemplates" optional,
     user_diy_templates : "userDiyTemplates" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
     pub create_time: Option<i64>,
     pub diy_template_brief_intro: Option<String>,
@@ -3589,7 +3128,7 @@ pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates {
     pub diy_template_title: Option<String>,
     pub modified_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryUserAvailableDiyTemplatesResponseBodyOrgDiyTemplates { create_time :
     "createTime" optional, diy_template_brief_intro : "diyTemplateBriefIntro" optional,
     diy_template_icon_url : "diyTemplateIconUrl" optional, diy_template_key :
@@ -3597,9 +3136,7 @@ rt::deserialize_object!(
     optional, diy_template_source : "diyTemplateSource" optional, diy_template_title :
     "diyTemplateTitle" optional, modified_time : "modifiedTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
     pub create_time: Option<i64>,
     pub diy_template_brief_intro: Option<String>,
@@ -3610,7 +3147,7 @@ pub struct MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates {
     pub diy_template_title: Option<String>,
     pub modified_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryUserAvailableDiyTemplatesResponseBodyUserDiyTemplates { create_time :
     "createTime" optional, diy_template_brief_intro : "diyTemplateBriefIntro" optional,
     diy_template_icon_url : "diyTemplateIconUrl" optional, diy_template_key :
@@ -3618,54 +3155,40 @@ rt::deserialize_object!(
     optional, diy_template_source : "diyTemplateSource" optional, diy_template_title :
     "diyTemplateTitle" optional, modified_time : "modifiedTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesQueryUserMinutesPermissionResponseBody {
     pub has_permission: Option<bool>,
     pub role_sub_resource_ids: Option<Vec<String>>,
     pub role_type: Option<String>,
     pub share_scope_version: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesQueryUserMinutesPermissionResponseBody { has_permission : "hasPermission"
     optional, role_sub_resource_ids : "roleSubResourceIds" optional, role_type :
     "roleType" optional, share_scope_version : "shareScopeVersion" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesRegenerateChaptersRequest {
-    #[serde(rename = "customPrompt")]
     pub custom_prompt: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesRegenerateChaptersRequest { custom_prompt : "customPrompt" optional }
 );
 impl rt::Validate for MinutesRegenerateChaptersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesRegenerateChaptersResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
-    MinutesRegenerateChaptersResponseBody { task_uuid : "taskUuid" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MinutesRegenerateChaptersResponseBody { task_uuid : "taskUuid" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetA1DetailPageCustomTabRequest {
-    #[serde(rename = "customTabList")]
     pub custom_tab_list: Vec<MinutesSetA1DetailPageCustomTabRequestCustomTabList>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetA1DetailPageCustomTabRequest { custom_tab_list : "customTabList" }
 );
 impl rt::Validate for MinutesSetA1DetailPageCustomTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetA1DetailPageCustomTabRequestCustomTabList {
     pub biz_type: String,
     pub default_locale: String,
@@ -3676,35 +3199,26 @@ pub struct MinutesSetA1DetailPageCustomTabRequestCustomTabList {
     pub pc_url: Option<String>,
     pub url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetA1DetailPageCustomTabRequestCustomTabList { biz_type : "bizType",
     default_locale : "defaultLocale", name_i18n_map : "nameI18nMap", pc_url : "pcUrl"
     optional, url : "url" }
 );
 impl rt::Validate for MinutesSetA1DetailPageCustomTabRequestCustomTabList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesSetA1DetailPageCustomTabResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetA1DetailPageCustomTabResponseBody { task_uuid : "taskUuid" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetDetailPageCustomTabRequest {
-    #[serde(rename = "customTabList")]
     pub custom_tab_list: Vec<MinutesSetDetailPageCustomTabRequestCustomTabList>,
 }
-rt::deserialize_object!(
-    MinutesSetDetailPageCustomTabRequest { custom_tab_list : "customTabList" }
-);
+rt::object!(MinutesSetDetailPageCustomTabRequest { custom_tab_list : "customTabList" });
 impl rt::Validate for MinutesSetDetailPageCustomTabRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetDetailPageCustomTabRequestCustomTabList {
     pub biz_type: String,
     pub default_locale: String,
@@ -3715,35 +3229,26 @@ pub struct MinutesSetDetailPageCustomTabRequestCustomTabList {
     pub pc_url: Option<String>,
     pub url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetDetailPageCustomTabRequestCustomTabList { biz_type : "bizType",
     default_locale : "defaultLocale", name_i18n_map : "nameI18nMap", pc_url : "pcUrl"
     optional, url : "url" }
 );
 impl rt::Validate for MinutesSetDetailPageCustomTabRequestCustomTabList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesSetDetailPageCustomTabResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetDetailPageCustomTabResponseBody { task_uuid : "taskUuid" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetInProgressCustomTabsRequest {
-    #[serde(rename = "customTabList")]
     pub custom_tab_list: Vec<MinutesSetInProgressCustomTabsRequestCustomTabList>,
 }
-rt::deserialize_object!(
-    MinutesSetInProgressCustomTabsRequest { custom_tab_list : "customTabList" }
-);
+rt::object!(MinutesSetInProgressCustomTabsRequest { custom_tab_list : "customTabList" });
 impl rt::Validate for MinutesSetInProgressCustomTabsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetInProgressCustomTabsRequestCustomTabList {
     pub biz_type: String,
     pub default_locale: String,
@@ -3755,57 +3260,42 @@ pub struct MinutesSetInProgressCustomTabsRequestCustomTabList {
     pub tab_id: Option<String>,
     pub url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetInProgressCustomTabsRequestCustomTabList { biz_type : "bizType",
     default_locale : "defaultLocale", name_i18n_map : "nameI18nMap", pc_url : "pcUrl"
     optional, tab_id : "tabId" optional, url : "url" }
 );
 impl rt::Validate for MinutesSetInProgressCustomTabsRequestCustomTabList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesSetInProgressCustomTabsResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    MinutesSetInProgressCustomTabsResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(MinutesSetInProgressCustomTabsResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesSetMinutesTodosVisibleRequest {
-    #[serde(rename = "todosVisible")]
     pub todos_visible: bool,
 }
-rt::deserialize_object!(
-    MinutesSetMinutesTodosVisibleRequest { todos_visible : "todosVisible" }
-);
+rt::object!(MinutesSetMinutesTodosVisibleRequest { todos_visible : "todosVisible" });
 impl rt::Validate for MinutesSetMinutesTodosVisibleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesSetMinutesTodosVisibleResponseBody {
     pub task_uuid: Option<String>,
     pub todos_visible: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesSetMinutesTodosVisibleResponseBody { task_uuid : "taskUuid" optional,
     todos_visible : "todosVisible" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdateMinutesTitleResponseBody {
-    #[serde(rename = "taskUuid")]
     pub task_uuid: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdateMinutesTitleResponseBody { task_uuid : "taskUuid" optional, title :
     "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdatePermissionRequest {
     pub member_info_list: Option<Vec<MinutesUpdatePermissionRequestMemberInfoList>>,
     pub member_permission_operations: Option<
@@ -3817,7 +3307,7 @@ pub struct MinutesUpdatePermissionRequest {
     pub share_scope: Option<i64>,
     pub share_scope_config: Option<MinutesUpdatePermissionRequestShareScopeConfig>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionRequest { member_info_list : "memberInfoList" optional,
     member_permission_operations : "memberPermissionOperations" optional, op_type :
     "opType" optional, role_code : "roleCode" optional, role_sub_resource_ids :
@@ -3825,22 +3315,18 @@ rt::deserialize_object!(
     share_scope_config : "shareScopeConfig" optional }
 );
 impl rt::Validate for MinutesUpdatePermissionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdatePermissionRequestMemberInfoList {
     pub member_type: Option<i64>,
     pub member_union_id: Option<String>,
     pub policy_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionRequestMemberInfoList { member_type : "memberType" optional,
     member_union_id : "memberUnionId" optional, policy_id : "policyId" optional }
 );
 impl rt::Validate for MinutesUpdatePermissionRequestMemberInfoList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesUpdatePermissionRequestMemberPermissionOperations {
     pub member_type: i64,
     pub member_union_id: String,
@@ -3848,28 +3334,24 @@ pub struct MinutesUpdatePermissionRequestMemberPermissionOperations {
     pub policy_id: i64,
     pub role_sub_resource_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionRequestMemberPermissionOperations { member_type :
     "memberType", member_union_id : "memberUnionId", op_type : "opType", policy_id :
     "policyId", role_sub_resource_ids : "roleSubResourceIds" optional }
 );
 impl rt::Validate for MinutesUpdatePermissionRequestMemberPermissionOperations {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MinutesUpdatePermissionRequestShareScopeConfig {
     pub role_code: Option<String>,
     pub role_sub_resource_ids: Option<Vec<String>>,
     pub share_scope: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionRequestShareScopeConfig { role_code : "roleCode" optional,
     role_sub_resource_ids : "roleSubResourceIds" optional, share_scope : "shareScope" }
 );
 impl rt::Validate for MinutesUpdatePermissionRequestShareScopeConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdatePermissionResponseBody {
     pub all_succeeded: Option<bool>,
     pub fail_member_info_list: Option<
@@ -3883,7 +3365,7 @@ pub struct MinutesUpdatePermissionResponseBody {
     pub share_scope_result: Option<MinutesUpdatePermissionResponseBodyShareScopeResult>,
     pub share_scope_version: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionResponseBody { all_succeeded : "allSucceeded" optional,
     fail_member_info_list : "failMemberInfoList" optional,
     member_permission_operation_results : "memberPermissionOperationResults" optional,
@@ -3891,22 +3373,18 @@ rt::deserialize_object!(
     share_scope_result : "shareScopeResult" optional, share_scope_version :
     "shareScopeVersion" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdatePermissionResponseBodyFailMemberInfoList {
     pub member_type: Option<i64>,
     pub member_union_id: Option<String>,
     pub policy_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionResponseBodyFailMemberInfoList { member_type : "memberType"
     optional, member_union_id : "memberUnionId" optional, policy_id : "policyId" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdatePermissionResponseBodyMemberPermissionOperationResults {
     pub error_code: Option<String>,
     pub error_message: Option<String>,
@@ -3917,22 +3395,20 @@ pub struct MinutesUpdatePermissionResponseBodyMemberPermissionOperationResults {
     pub policy_id: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionResponseBodyMemberPermissionOperationResults { error_code :
     "errorCode" optional, error_message : "errorMessage" optional, index : "index"
     optional, member_type : "memberType" optional, member_union_id : "memberUnionId"
     optional, op_type : "opType" optional, policy_id : "policyId" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MinutesUpdatePermissionResponseBodyShareScopeResult {
     pub error_code: Option<String>,
     pub error_message: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MinutesUpdatePermissionResponseBodyShareScopeResult { error_code : "errorCode"
     optional, error_message : "errorMessage" optional, success : "success" optional }
 );

@@ -113,9 +113,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         AddRoleMember {
             call,
-            body: NotableAddRoleMemberRequest {
-                role_member_list: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get switch.
@@ -387,10 +385,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         CreateSheet {
             call,
-            body: NotableCreateSheetRequest {
-                fields: None,
-                name: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update field.
@@ -774,13 +769,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         ListRecords {
             call,
-            body: NotableListRecordsRequest {
-                calc_fields: None,
-                field_id_or_names: None,
-                filter: None,
-                max_results: None,
-                next_token: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List workflows.
@@ -803,10 +792,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         ListWorkflows {
             call,
-            body: NotableListWorkflowsRequest {
-                limit: None,
-                offset: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Mark external auth controlled sheet.
@@ -922,9 +908,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         PrepareSetRichText {
             call,
-            body: NotablePrepareSetRichTextRequest {
-                markdown: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query changed record ids by client token.
@@ -1324,74 +1308,21 @@ pub struct TruncateSheetRecordsInput<'a> {
     pub operator_id: &'a str,
 }
 rt::operation_error!(
-    QueryDocAllRoles : ErrorCode, models::ErrorBody, ["401", "default"]
+    QueryDocAllRoles, RebuildRoleMembers, AddRoleMember, GetSwitch, ChangeSwitch,
+    CopyWorkflow, GetAllFields, CreateField, GetUserDocRoles, UpdateRole, CreateRole,
+    DeleteRole, GetAllSheets, CreateSheet, UpdateField, DeleteField, DeleteRecords,
+    GetSheet, UpdateSheet, DeleteSheet, DeleteWorkflow, DisableWorkflow, EnableWorkflow,
+    ExecuteImport, GetImportEncryptPublicKey, GetRecord, GetRecords, UpdateRecords,
+    InsertRecords, ListRecords, ListWorkflows, MarkExternalAuthControlledSheet,
+    UnmarkExternalAuthControlledSheet, PrepareImportUpload, PrepareSetRichText,
+    QueryChangedRecordIdsByClientToken, QueryExternalAuthControlledSheets,
+    QueryImportStatus, TruncateSheetRecords : ErrorCode, models::ErrorBody, ["401",
+    "default"]
 );
-rt::operation_error!(
-    RebuildRoleMembers : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    QueryDocAllRoles : "notable_QueryDocAllRoles", Client::query_doc_all_roles {}
 );
-rt::operation_error!(AddRoleMember : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSwitch : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ChangeSwitch : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CopyWorkflow : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetAllFields : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateField : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetUserDocRoles : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateRole : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateRole : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteRole : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetAllSheets : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(CreateSheet : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateField : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteField : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteRecords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetSheet : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateSheet : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteSheet : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteWorkflow : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DisableWorkflow : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(EnableWorkflow : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ExecuteImport : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetImportEncryptPublicKey : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetRecord : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetRecords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateRecords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(InsertRecords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListRecords : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListWorkflows : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    MarkExternalAuthControlledSheet : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UnmarkExternalAuthControlledSheet : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PrepareImportUpload : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PrepareSetRichText : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryChangedRecordIdsByClientToken : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryExternalAuthControlledSheets : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryImportStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TruncateSheetRecords : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `notable_QueryDocAllRoles` request, made by [`Client::query_doc_all_roles`](Client::query_doc_all_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryDocAllRoles {
-    call: rt::Call,
-}
 impl QueryDocAllRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1399,15 +1330,11 @@ impl QueryDocAllRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_RebuildRoleMembers` request, made by [`Client::rebuild_role_members`](Client::rebuild_role_members): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RebuildRoleMembers {
-    call: rt::Call,
-    body: NotableRebuildRoleMembersRequest,
-}
+rt::request!(
+    RebuildRoleMembers : "notable_RebuildRoleMembers", Client::rebuild_role_members {
+    body : NotableRebuildRoleMembersRequest }
+);
 impl RebuildRoleMembers {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1417,13 +1344,10 @@ impl RebuildRoleMembers {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_AddRoleMember` request, made by [`Client::add_role_member`](Client::add_role_member): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddRoleMember {
-    call: rt::Call,
-    body: NotableAddRoleMemberRequest,
-}
+rt::request!(
+    AddRoleMember : "notable_AddRoleMember", Client::add_role_member { body :
+    NotableAddRoleMemberRequest }
+);
 impl AddRoleMember {
     pub fn role_member_list(
         mut self,
@@ -1432,7 +1356,6 @@ impl AddRoleMember {
         self.body.role_member_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1442,14 +1365,8 @@ impl AddRoleMember {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetSwitch` request, made by [`Client::get_switch`](Client::get_switch): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSwitch {
-    call: rt::Call,
-}
+rt::request!(GetSwitch : "notable_GetSwitch", Client::get_switch {});
 impl GetSwitch {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1457,15 +1374,11 @@ impl GetSwitch {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_ChangeSwitch` request, made by [`Client::change_switch`](Client::change_switch): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ChangeSwitch {
-    call: rt::Call,
-    body: NotableChangeSwitchRequest,
-}
+rt::request!(
+    ChangeSwitch : "notable_ChangeSwitch", Client::change_switch { body :
+    NotableChangeSwitchRequest }
+);
 impl ChangeSwitch {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1475,19 +1388,15 @@ impl ChangeSwitch {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_CopyWorkflow` request, made by [`Client::copy_workflow`](Client::copy_workflow): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyWorkflow {
-    call: rt::Call,
-    body: NotableCopyWorkflowRequest,
-}
+rt::request!(
+    CopyWorkflow : "notable_CopyWorkflow", Client::copy_workflow { body :
+    NotableCopyWorkflowRequest }
+);
 impl CopyWorkflow {
     pub fn is_system(mut self, value: bool) -> Self {
         self.body.is_system = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1497,14 +1406,8 @@ impl CopyWorkflow {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetAllFields` request, made by [`Client::get_all_fields`](Client::get_all_fields): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAllFields {
-    call: rt::Call,
-}
+rt::request!(GetAllFields : "notable_GetAllFields", Client::get_all_fields {});
 impl GetAllFields {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1512,13 +1415,10 @@ impl GetAllFields {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_CreateField` request, made by [`Client::create_field`](Client::create_field): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateField {
-    call: rt::Call,
-    body: NotableCreateFieldRequest,
-}
+rt::request!(
+    CreateField : "notable_CreateField", Client::create_field { body :
+    NotableCreateFieldRequest }
+);
 impl CreateField {
     pub fn property(
         mut self,
@@ -1527,7 +1427,6 @@ impl CreateField {
         self.body.property = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1537,14 +1436,8 @@ impl CreateField {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetUserDocRoles` request, made by [`Client::get_user_doc_roles`](Client::get_user_doc_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserDocRoles {
-    call: rt::Call,
-}
+rt::request!(GetUserDocRoles : "notable_GetUserDocRoles", Client::get_user_doc_roles {});
 impl GetUserDocRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1552,19 +1445,15 @@ impl GetUserDocRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_UpdateRole` request, made by [`Client::update_role`](Client::update_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateRole {
-    call: rt::Call,
-    body: NotableUpdateRoleRequest,
-}
+rt::request!(
+    UpdateRole : "notable_UpdateRole", Client::update_role { body :
+    NotableUpdateRoleRequest }
+);
 impl UpdateRole {
     pub fn flow_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.flow_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1574,13 +1463,10 @@ impl UpdateRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_CreateRole` request, made by [`Client::create_role`](Client::create_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateRole {
-    call: rt::Call,
-    body: NotableCreateRoleRequest,
-}
+rt::request!(
+    CreateRole : "notable_CreateRole", Client::create_role { body :
+    NotableCreateRoleRequest }
+);
 impl CreateRole {
     pub fn flow_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.flow_type = Some(value.into());
@@ -1590,7 +1476,6 @@ impl CreateRole {
         self.body.id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1600,15 +1485,11 @@ impl CreateRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_DeleteRole` request, made by [`Client::delete_role`](Client::delete_role): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteRole {
-    call: rt::Call,
-    body: NotableDeleteRoleRequest,
-}
+rt::request!(
+    DeleteRole : "notable_DeleteRole", Client::delete_role { body :
+    NotableDeleteRoleRequest }
+);
 impl DeleteRole {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1618,14 +1499,8 @@ impl DeleteRole {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetAllSheets` request, made by [`Client::get_all_sheets`](Client::get_all_sheets): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAllSheets {
-    call: rt::Call,
-}
+rt::request!(GetAllSheets : "notable_GetAllSheets", Client::get_all_sheets {});
 impl GetAllSheets {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1633,13 +1508,10 @@ impl GetAllSheets {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_CreateSheet` request, made by [`Client::create_sheet`](Client::create_sheet): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateSheet {
-    call: rt::Call,
-    body: NotableCreateSheetRequest,
-}
+rt::request!(
+    CreateSheet : "notable_CreateSheet", Client::create_sheet { body :
+    NotableCreateSheetRequest }
+);
 impl CreateSheet {
     pub fn fields(mut self, value: Vec<NotableCreateSheetRequestFields>) -> Self {
         self.body.fields = Some(value);
@@ -1649,7 +1521,6 @@ impl CreateSheet {
         self.body.name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1659,13 +1530,10 @@ impl CreateSheet {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_UpdateField` request, made by [`Client::update_field`](Client::update_field): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateField {
-    call: rt::Call,
-    body: NotableUpdateFieldRequest,
-}
+rt::request!(
+    UpdateField : "notable_UpdateField", Client::update_field { body :
+    NotableUpdateFieldRequest }
+);
 impl UpdateField {
     pub fn property(
         mut self,
@@ -1674,7 +1542,6 @@ impl UpdateField {
         self.body.property = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1684,14 +1551,8 @@ impl UpdateField {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_DeleteField` request, made by [`Client::delete_field`](Client::delete_field): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteField {
-    call: rt::Call,
-}
+rt::request!(DeleteField : "notable_DeleteField", Client::delete_field {});
 impl DeleteField {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1699,15 +1560,11 @@ impl DeleteField {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_DeleteRecords` request, made by [`Client::delete_records`](Client::delete_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteRecords {
-    call: rt::Call,
-    body: NotableDeleteRecordsRequest,
-}
+rt::request!(
+    DeleteRecords : "notable_DeleteRecords", Client::delete_records { body :
+    NotableDeleteRecordsRequest }
+);
 impl DeleteRecords {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1717,28 +1574,18 @@ impl DeleteRecords {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetSheet` request, made by [`Client::get_sheet`](Client::get_sheet): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSheet {
-    call: rt::Call,
-}
+rt::request!(GetSheet : "notable_GetSheet", Client::get_sheet {});
 impl GetSheet {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<NotableGetSheetResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_UpdateSheet` request, made by [`Client::update_sheet`](Client::update_sheet): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateSheet {
-    call: rt::Call,
-    body: NotableUpdateSheetRequest,
-}
+rt::request!(
+    UpdateSheet : "notable_UpdateSheet", Client::update_sheet { body :
+    NotableUpdateSheetRequest }
+);
 impl UpdateSheet {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1748,14 +1595,8 @@ impl UpdateSheet {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_DeleteSheet` request, made by [`Client::delete_sheet`](Client::delete_sheet): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteSheet {
-    call: rt::Call,
-}
+rt::request!(DeleteSheet : "notable_DeleteSheet", Client::delete_sheet {});
 impl DeleteSheet {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1763,14 +1604,8 @@ impl DeleteSheet {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_DeleteWorkflow` request, made by [`Client::delete_workflow`](Client::delete_workflow): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteWorkflow {
-    call: rt::Call,
-}
+rt::request!(DeleteWorkflow : "notable_DeleteWorkflow", Client::delete_workflow {});
 impl DeleteWorkflow {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1778,14 +1613,8 @@ impl DeleteWorkflow {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_DisableWorkflow` request, made by [`Client::disable_workflow`](Client::disable_workflow): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DisableWorkflow {
-    call: rt::Call,
-}
+rt::request!(DisableWorkflow : "notable_DisableWorkflow", Client::disable_workflow {});
 impl DisableWorkflow {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1793,14 +1622,8 @@ impl DisableWorkflow {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_EnableWorkflow` request, made by [`Client::enable_workflow`](Client::enable_workflow): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct EnableWorkflow {
-    call: rt::Call,
-}
+rt::request!(EnableWorkflow : "notable_EnableWorkflow", Client::enable_workflow {});
 impl EnableWorkflow {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1808,13 +1631,10 @@ impl EnableWorkflow {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_ExecuteImport` request, made by [`Client::execute_import`](Client::execute_import): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ExecuteImport {
-    call: rt::Call,
-    body: NotableExecuteImportRequest,
-}
+rt::request!(
+    ExecuteImport : "notable_ExecuteImport", Client::execute_import { body :
+    NotableExecuteImportRequest }
+);
 impl ExecuteImport {
     pub fn append_config(
         mut self,
@@ -1830,7 +1650,6 @@ impl ExecuteImport {
         self.body.encryption = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1840,19 +1659,15 @@ impl ExecuteImport {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetImportEncryptPublicKey` request, made by [`Client::get_import_encrypt_public_key`](Client::get_import_encrypt_public_key): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetImportEncryptPublicKey {
-    call: rt::Call,
-    key_version: Option<String>,
-}
+rt::request!(
+    GetImportEncryptPublicKey : "notable_GetImportEncryptPublicKey",
+    Client::get_import_encrypt_public_key { key_version : Option < String > }
+);
 impl GetImportEncryptPublicKey {
     pub fn key_version(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.key_version = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1861,14 +1676,8 @@ impl GetImportEncryptPublicKey {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetRecord` request, made by [`Client::get_record`](Client::get_record): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetRecord {
-    call: rt::Call,
-}
+rt::request!(GetRecord : "notable_GetRecord", Client::get_record {});
 impl GetRecord {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1876,14 +1685,10 @@ impl GetRecord {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_GetRecords` request, made by [`Client::get_records`](Client::get_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetRecords {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    GetRecords : "notable_GetRecords", Client::get_records { max_results : Option < i64
+    >, next_token : Option < String > }
+);
 impl GetRecords {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -1893,7 +1698,6 @@ impl GetRecords {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1923,15 +1727,11 @@ impl GetRecords {
         rt::items(self.pages(), |page| page.records.unwrap_or_default())
     }
 }
-/// A `notable_UpdateRecords` request, made by [`Client::update_records`](Client::update_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateRecords {
-    call: rt::Call,
-    body: NotableUpdateRecordsRequest,
-}
+rt::request!(
+    UpdateRecords : "notable_UpdateRecords", Client::update_records { body :
+    NotableUpdateRecordsRequest }
+);
 impl UpdateRecords {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1941,20 +1741,15 @@ impl UpdateRecords {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_InsertRecords` request, made by [`Client::insert_records`](Client::insert_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InsertRecords {
-    call: rt::Call,
-    client_token: Option<String>,
-    body: NotableInsertRecordsRequest,
-}
+rt::request!(
+    InsertRecords : "notable_InsertRecords", Client::insert_records { client_token :
+    Option < String >, body : NotableInsertRecordsRequest }
+);
 impl InsertRecords {
     pub fn client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1965,13 +1760,10 @@ impl InsertRecords {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_ListRecords` request, made by [`Client::list_records`](Client::list_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRecords {
-    call: rt::Call,
-    body: NotableListRecordsRequest,
-}
+rt::request!(
+    ListRecords : "notable_ListRecords", Client::list_records { body :
+    NotableListRecordsRequest }
+);
 impl ListRecords {
     pub fn calc_fields(mut self, value: bool) -> Self {
         self.body.calc_fields = Some(value);
@@ -1996,7 +1788,6 @@ impl ListRecords {
         self.body.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2026,13 +1817,10 @@ impl ListRecords {
         rt::items(self.pages(), |page| page.records.unwrap_or_default())
     }
 }
-/// A `notable_ListWorkflows` request, made by [`Client::list_workflows`](Client::list_workflows): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListWorkflows {
-    call: rt::Call,
-    body: NotableListWorkflowsRequest,
-}
+rt::request!(
+    ListWorkflows : "notable_ListWorkflows", Client::list_workflows { body :
+    NotableListWorkflowsRequest }
+);
 impl ListWorkflows {
     pub fn limit(mut self, value: i64) -> Self {
         self.body.limit = Some(value);
@@ -2042,7 +1830,6 @@ impl ListWorkflows {
         self.body.offset = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2052,14 +1839,11 @@ impl ListWorkflows {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_MarkExternalAuthControlledSheet` request, made by [`Client::mark_external_auth_controlled_sheet`](Client::mark_external_auth_controlled_sheet): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MarkExternalAuthControlledSheet {
-    call: rt::Call,
-    client_token: Option<String>,
-    body: NotableMarkExternalAuthControlledSheetRequest,
-}
+rt::request!(
+    MarkExternalAuthControlledSheet : "notable_MarkExternalAuthControlledSheet",
+    Client::mark_external_auth_controlled_sheet { client_token : Option < String >, body
+    : NotableMarkExternalAuthControlledSheetRequest }
+);
 impl MarkExternalAuthControlledSheet {
     pub fn client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.client_token = Some(value.into());
@@ -2073,7 +1857,6 @@ impl MarkExternalAuthControlledSheet {
         self.body.external_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2087,19 +1870,15 @@ impl MarkExternalAuthControlledSheet {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_UnmarkExternalAuthControlledSheet` request, made by [`Client::unmark_external_auth_controlled_sheet`](Client::unmark_external_auth_controlled_sheet): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnmarkExternalAuthControlledSheet {
-    call: rt::Call,
-    client_token: Option<String>,
-}
+rt::request!(
+    UnmarkExternalAuthControlledSheet : "notable_UnmarkExternalAuthControlledSheet",
+    Client::unmark_external_auth_controlled_sheet { client_token : Option < String > }
+);
 impl UnmarkExternalAuthControlledSheet {
     pub fn client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2111,19 +1890,15 @@ impl UnmarkExternalAuthControlledSheet {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_PrepareImportUpload` request, made by [`Client::prepare_import_upload`](Client::prepare_import_upload): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PrepareImportUpload {
-    call: rt::Call,
-    body: NotablePrepareImportUploadRequest,
-}
+rt::request!(
+    PrepareImportUpload : "notable_PrepareImportUpload", Client::prepare_import_upload {
+    body : NotablePrepareImportUploadRequest }
+);
 impl PrepareImportUpload {
     pub fn table_names(mut self, value: Vec<String>) -> Self {
         self.body.table_names = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2133,19 +1908,15 @@ impl PrepareImportUpload {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_PrepareSetRichText` request, made by [`Client::prepare_set_rich_text`](Client::prepare_set_rich_text): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PrepareSetRichText {
-    call: rt::Call,
-    body: NotablePrepareSetRichTextRequest,
-}
+rt::request!(
+    PrepareSetRichText : "notable_PrepareSetRichText", Client::prepare_set_rich_text {
+    body : NotablePrepareSetRichTextRequest }
+);
 impl PrepareSetRichText {
     pub fn markdown(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.markdown = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2155,15 +1926,12 @@ impl PrepareSetRichText {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_QueryChangedRecordIdsByClientToken` request, made by [`Client::query_changed_record_ids_by_client_token`](Client::query_changed_record_ids_by_client_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryChangedRecordIdsByClientToken {
-    call: rt::Call,
-    body: NotableQueryChangedRecordIdsByClientTokenRequest,
-}
+rt::request!(
+    QueryChangedRecordIdsByClientToken : "notable_QueryChangedRecordIdsByClientToken",
+    Client::query_changed_record_ids_by_client_token { body :
+    NotableQueryChangedRecordIdsByClientTokenRequest }
+);
 impl QueryChangedRecordIdsByClientToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2176,15 +1944,11 @@ impl QueryChangedRecordIdsByClientToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_QueryExternalAuthControlledSheets` request, made by [`Client::query_external_auth_controlled_sheets`](Client::query_external_auth_controlled_sheets): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryExternalAuthControlledSheets {
-    call: rt::Call,
-    external_auth_type: Option<String>,
-    next_token: Option<String>,
-    page_size: Option<i64>,
-}
+rt::request!(
+    QueryExternalAuthControlledSheets : "notable_QueryExternalAuthControlledSheets",
+    Client::query_external_auth_controlled_sheets { external_auth_type : Option < String
+    >, next_token : Option < String >, page_size : Option < i64 > }
+);
 impl QueryExternalAuthControlledSheets {
     pub fn external_auth_type(
         mut self,
@@ -2201,7 +1965,6 @@ impl QueryExternalAuthControlledSheets {
         self.page_size = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2243,14 +2006,10 @@ impl QueryExternalAuthControlledSheets {
         rt::items(self.pages(), |page| page.sheets.unwrap_or_default())
     }
 }
-/// A `notable_QueryImportStatus` request, made by [`Client::query_import_status`](Client::query_import_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryImportStatus {
-    call: rt::Call,
-}
+rt::request!(
+    QueryImportStatus : "notable_QueryImportStatus", Client::query_import_status {}
+);
 impl QueryImportStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2258,14 +2017,11 @@ impl QueryImportStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `notable_TruncateSheetRecords` request, made by [`Client::truncate_sheet_records`](Client::truncate_sheet_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TruncateSheetRecords {
-    call: rt::Call,
-}
+rt::request!(
+    TruncateSheetRecords : "notable_TruncateSheetRecords", Client::truncate_sheet_records
+    {}
+);
 impl TruncateSheetRecords {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -2273,86 +2029,66 @@ impl TruncateSheetRecords {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableAddRoleMemberRequest {
-    #[serde(rename = "roleMemberList")]
     pub role_member_list: Option<Vec<NotableAddRoleMemberRequestRoleMemberList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableAddRoleMemberRequest { role_member_list : "roleMemberList" optional }
 );
 impl rt::Validate for NotableAddRoleMemberRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableAddRoleMemberRequestRoleMemberList {
     pub member_id: Option<String>,
     pub member_id_belong_org_id: Option<i64>,
     pub member_type: Option<String>,
     pub role_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableAddRoleMemberRequestRoleMemberList { member_id : "memberId" optional,
     member_id_belong_org_id : "memberIdBelongOrgId" optional, member_type : "memberType"
     optional, role_id : "roleId" optional }
 );
 impl rt::Validate for NotableAddRoleMemberRequestRoleMemberList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableAddRoleMemberResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableAddRoleMemberResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableAddRoleMemberResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableChangeSwitchRequest {
     pub value: bool,
 }
-rt::deserialize_object!(NotableChangeSwitchRequest { value : "value" });
+rt::object!(NotableChangeSwitchRequest { value : "value" });
 impl rt::Validate for NotableChangeSwitchRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableChangeSwitchResponseBody {
     pub enabled: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableChangeSwitchResponseBody { enabled : "enabled" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(NotableChangeSwitchResponseBody { enabled : "enabled" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableCopyWorkflowRequest {
     pub flow_id: String,
     pub flow_version_id: String,
     pub is_system: Option<bool>,
     pub source_base_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCopyWorkflowRequest { flow_id : "flowId", flow_version_id : "flowVersionId",
     is_system : "isSystem" optional, source_base_id : "sourceBaseId" }
 );
 impl rt::Validate for NotableCopyWorkflowRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCopyWorkflowResponseBody {
     pub flow_id: Option<String>,
     pub success: Option<bool>,
     pub version_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCopyWorkflowResponseBody { flow_id : "flowId" optional, success : "success"
     optional, version_id : "versionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableCreateFieldRequest {
     pub name: String,
     pub property: Option<
@@ -2360,14 +2096,12 @@ pub struct NotableCreateFieldRequest {
     >,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateFieldRequest { name : "name", property : "property" optional, r#type :
     "type" }
 );
 impl rt::Validate for NotableCreateFieldRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCreateFieldResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
@@ -2376,13 +2110,11 @@ pub struct NotableCreateFieldResponseBody {
     >,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateFieldResponseBody { id : "id" optional, name : "name" optional, property
     : "property" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableCreateRoleRequest {
     pub flow_type: Option<String>,
     pub id: Option<i64>,
@@ -2390,14 +2122,12 @@ pub struct NotableCreateRoleRequest {
     pub role_type: String,
     pub sub_roles: Vec<NotableCreateRoleRequestSubRoles>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateRoleRequest { flow_type : "flowType" optional, id : "id" optional, name
     : "name", role_type : "roleType", sub_roles : "subRoles" }
 );
 impl rt::Validate for NotableCreateRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCreateRoleRequestSubRoles {
     pub auth_level: Option<i64>,
     pub biz_type: Option<i64>,
@@ -2405,15 +2135,13 @@ pub struct NotableCreateRoleRequestSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateRoleRequestSubRoles { auth_level : "authLevel" optional, biz_type :
     "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
     : "id" optional }
 );
 impl rt::Validate for NotableCreateRoleRequestSubRoles {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCreateRoleResponseBody {
     pub flow_type: Option<String>,
     pub id: Option<i64>,
@@ -2421,14 +2149,12 @@ pub struct NotableCreateRoleResponseBody {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableCreateRoleResponseBodySubRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateRoleResponseBody { flow_type : "flowType" optional, id : "id" optional,
     name : "name" optional, role_type : "roleType" optional, sub_roles : "subRoles"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCreateRoleResponseBodySubRoles {
     pub auth_level: Option<i64>,
     pub biz_type: Option<i64>,
@@ -2436,25 +2162,21 @@ pub struct NotableCreateRoleResponseBodySubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateRoleResponseBodySubRoles { auth_level : "authLevel" optional, biz_type :
     "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
     : "id" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCreateSheetRequest {
     pub fields: Option<Vec<NotableCreateSheetRequestFields>>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateSheetRequest { fields : "fields" optional, name : "name" optional }
 );
 impl rt::Validate for NotableCreateSheetRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableCreateSheetRequestFields {
     pub name: String,
     pub property: Option<
@@ -2462,110 +2184,78 @@ pub struct NotableCreateSheetRequestFields {
     >,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateSheetRequestFields { name : "name", property : "property" optional,
     r#type : "type" }
 );
 impl rt::Validate for NotableCreateSheetRequestFields {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableCreateSheetResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableCreateSheetResponseBody { id : "id" optional, name : "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableDeleteFieldResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(NotableDeleteFieldResponseBody { success : "success" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableDeleteFieldResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableDeleteRecordsRequest {
-    #[serde(rename = "recordIds")]
     pub record_ids: Vec<String>,
 }
-rt::deserialize_object!(NotableDeleteRecordsRequest { record_ids : "recordIds" });
+rt::object!(NotableDeleteRecordsRequest { record_ids : "recordIds" });
 impl rt::Validate for NotableDeleteRecordsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableDeleteRecordsResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableDeleteRecordsResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableDeleteRecordsResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableDeleteRoleRequest {
-    #[serde(rename = "roleId")]
     pub role_id: i64,
 }
-rt::deserialize_object!(NotableDeleteRoleRequest { role_id : "roleId" });
+rt::object!(NotableDeleteRoleRequest { role_id : "roleId" });
 impl rt::Validate for NotableDeleteRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableDeleteRoleResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(NotableDeleteRoleResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableDeleteRoleResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableDeleteSheetResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(NotableDeleteSheetResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableDeleteSheetResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableDeleteWorkflowResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableDeleteWorkflowResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableDeleteWorkflowResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableDisableWorkflowResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableDisableWorkflowResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableDisableWorkflowResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableEnableWorkflowResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableEnableWorkflowResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(NotableEnableWorkflowResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableExecuteImportRequest {
     pub append_config: Option<NotableExecuteImportRequestAppendConfig>,
     pub encryption: Option<NotableExecuteImportRequestEncryption>,
     pub import_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableExecuteImportRequest { append_config : "appendConfig" optional, encryption :
     "encryption" optional, import_id : "importId" }
 );
 impl rt::Validate for NotableExecuteImportRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableExecuteImportRequestAppendConfig {
     pub field_id_mapping: Option<::std::collections::BTreeMap<String, String>>,
     pub field_mapping: Option<::std::collections::BTreeMap<String, String>>,
@@ -2573,48 +2263,39 @@ pub struct NotableExecuteImportRequestAppendConfig {
     pub src_sheet_name: Option<String>,
     pub table_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableExecuteImportRequestAppendConfig { field_id_mapping : "fieldIdMapping"
     optional, field_mapping : "fieldMapping" optional, header_row : "headerRow" optional,
     src_sheet_name : "srcSheetName" optional, table_id : "tableId" }
 );
 impl rt::Validate for NotableExecuteImportRequestAppendConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableExecuteImportRequestEncryption {
     pub algorithm: Option<String>,
     pub encrypted_aes_key: String,
     pub iv: String,
     pub key_version: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableExecuteImportRequestEncryption { algorithm : "algorithm" optional,
     encrypted_aes_key : "encryptedAesKey", iv : "iv", key_version : "keyVersion" }
 );
 impl rt::Validate for NotableExecuteImportRequestEncryption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableExecuteImportResponseBody {
-    #[serde(rename = "importId")]
     pub import_id: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableExecuteImportResponseBody { import_id : "importId" optional, status : "status"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetAllFieldsResponseBody {
     pub value: Option<Vec<NotableGetAllFieldsResponseBodyValue>>,
 }
-rt::deserialize_object!(NotableGetAllFieldsResponseBody { value : "value" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableGetAllFieldsResponseBody { value : "value" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetAllFieldsResponseBodyValue {
     pub id: Option<String>,
     pub name: Option<String>,
@@ -2623,44 +2304,36 @@ pub struct NotableGetAllFieldsResponseBodyValue {
     >,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetAllFieldsResponseBodyValue { id : "id" optional, name : "name" optional,
     property : "property" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetAllSheetsResponseBody {
     pub value: Option<Vec<NotableGetAllSheetsResponseBodyValue>>,
 }
-rt::deserialize_object!(NotableGetAllSheetsResponseBody { value : "value" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableGetAllSheetsResponseBody { value : "value" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetAllSheetsResponseBodyValue {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetAllSheetsResponseBodyValue { id : "id" optional, name : "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetImportEncryptPublicKeyResponseBody {
     pub algorithm: Option<String>,
     pub expire_at: Option<i64>,
     pub key_version: Option<String>,
     pub public_key_pem: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetImportEncryptPublicKeyResponseBody { algorithm : "algorithm" optional,
     expire_at : "expireAt" optional, key_version : "keyVersion" optional, public_key_pem
     : "publicKeyPem" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordResponseBody {
     pub created_by: Option<NotableGetRecordResponseBodyCreatedBy>,
     pub created_time: Option<i64>,
@@ -2671,47 +2344,35 @@ pub struct NotableGetRecordResponseBody {
     pub last_modified_by: Option<NotableGetRecordResponseBodyLastModifiedBy>,
     pub last_modified_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetRecordResponseBody { created_by : "createdBy" optional, created_time :
     "createdTime" optional, fields : "fields" optional, id : "id" optional,
     last_modified_by : "lastModifiedBy" optional, last_modified_time : "lastModifiedTime"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordResponseBodyCreatedBy {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
-    NotableGetRecordResponseBodyCreatedBy { union_id : "unionId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableGetRecordResponseBodyCreatedBy { union_id : "unionId" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordResponseBodyLastModifiedBy {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetRecordResponseBodyLastModifiedBy { union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub records: Option<Vec<NotableGetRecordsResponseBodyRecords>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetRecordsResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, records : "records" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordsResponseBodyRecords {
     pub created_by: Option<NotableGetRecordsResponseBodyRecordsCreatedBy>,
     pub created_time: Option<i64>,
@@ -2722,63 +2383,47 @@ pub struct NotableGetRecordsResponseBodyRecords {
     pub last_modified_by: Option<NotableGetRecordsResponseBodyRecordsLastModifiedBy>,
     pub last_modified_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetRecordsResponseBodyRecords { created_by : "createdBy" optional,
     created_time : "createdTime" optional, fields : "fields" optional, id : "id"
     optional, last_modified_by : "lastModifiedBy" optional, last_modified_time :
     "lastModifiedTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordsResponseBodyRecordsCreatedBy {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetRecordsResponseBodyRecordsCreatedBy { union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetRecordsResponseBodyRecordsLastModifiedBy {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetRecordsResponseBodyRecordsLastModifiedBy { union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetSheetResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
-    NotableGetSheetResponseBody { id : "id" optional, name : "name" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableGetSheetResponseBody { id : "id" optional, name : "name" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetSwitchResponseBody {
     pub enabled: Option<bool>,
 }
-rt::deserialize_object!(NotableGetSwitchResponseBody { enabled : "enabled" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableGetSwitchResponseBody { enabled : "enabled" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetUserDocRolesResponseBody {
     pub enabled: Option<bool>,
     pub roles: Option<Vec<NotableGetUserDocRolesResponseBodyRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetUserDocRolesResponseBody { enabled : "enabled" optional, roles : "roles"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetUserDocRolesResponseBodyRoles {
     pub flow_type: Option<String>,
     pub id: Option<i64>,
@@ -2786,14 +2431,12 @@ pub struct NotableGetUserDocRolesResponseBodyRoles {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableGetUserDocRolesResponseBodyRolesSubRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetUserDocRolesResponseBodyRoles { flow_type : "flowType" optional, id : "id"
     optional, name : "name" optional, role_type : "roleType" optional, sub_roles :
     "subRoles" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableGetUserDocRolesResponseBodyRolesSubRoles {
     pub auth_level: Option<i64>,
     pub biz_type: Option<i64>,
@@ -2801,42 +2444,34 @@ pub struct NotableGetUserDocRolesResponseBodyRolesSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableGetUserDocRolesResponseBodyRolesSubRoles { auth_level : "authLevel" optional,
     biz_type : "bizType" optional, config : "config" optional, gmt_create : "gmtCreate"
     optional, id : "id" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableInsertRecordsRequest {
     pub records: Vec<NotableInsertRecordsRequestRecords>,
 }
-rt::deserialize_object!(NotableInsertRecordsRequest { records : "records" });
+rt::object!(NotableInsertRecordsRequest { records : "records" });
 impl rt::Validate for NotableInsertRecordsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableInsertRecordsRequestRecords {
     pub fields: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
 }
-rt::deserialize_object!(NotableInsertRecordsRequestRecords { fields : "fields" });
+rt::object!(NotableInsertRecordsRequestRecords { fields : "fields" });
 impl rt::Validate for NotableInsertRecordsRequestRecords {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableInsertRecordsResponseBody {
     pub value: Option<Vec<NotableInsertRecordsResponseBodyValue>>,
 }
-rt::deserialize_object!(NotableInsertRecordsResponseBody { value : "value" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableInsertRecordsResponseBody { value : "value" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableInsertRecordsResponseBodyValue {
     pub id: Option<String>,
 }
-rt::deserialize_object!(NotableInsertRecordsResponseBodyValue { id : "id" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(NotableInsertRecordsResponseBodyValue { id : "id" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListRecordsRequest {
     pub calc_fields: Option<bool>,
     pub field_id_or_names: Option<Vec<String>>,
@@ -2844,52 +2479,44 @@ pub struct NotableListRecordsRequest {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsRequest { calc_fields : "calcFields" optional, field_id_or_names :
     "fieldIdOrNames" optional, filter : "filter" optional, max_results : "maxResults"
     optional, next_token : "nextToken" optional }
 );
 impl rt::Validate for NotableListRecordsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableListRecordsRequestFilter {
     pub combination: Option<String>,
     pub conditions: Vec<NotableListRecordsRequestFilterConditions>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsRequestFilter { combination : "combination" optional, conditions :
     "conditions" }
 );
 impl rt::Validate for NotableListRecordsRequestFilter {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableListRecordsRequestFilterConditions {
     pub field: String,
     pub operator: String,
     pub value: Option<Vec<rt::__private::serde_json::Value>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsRequestFilterConditions { field : "field", operator : "operator",
     value : "value" optional }
 );
 impl rt::Validate for NotableListRecordsRequestFilterConditions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListRecordsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub records: Option<Vec<NotableListRecordsResponseBodyRecords>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, records : "records" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListRecordsResponseBodyRecords {
     pub created_by: Option<NotableListRecordsResponseBodyRecordsCreatedBy>,
     pub created_time: Option<i64>,
@@ -2900,57 +2527,45 @@ pub struct NotableListRecordsResponseBodyRecords {
     pub last_modified_by: Option<NotableListRecordsResponseBodyRecordsLastModifiedBy>,
     pub last_modified_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsResponseBodyRecords { created_by : "createdBy" optional,
     created_time : "createdTime" optional, fields : "fields" optional, id : "id"
     optional, last_modified_by : "lastModifiedBy" optional, last_modified_time :
     "lastModifiedTime" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListRecordsResponseBodyRecordsCreatedBy {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsResponseBodyRecordsCreatedBy { union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListRecordsResponseBodyRecordsLastModifiedBy {
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListRecordsResponseBodyRecordsLastModifiedBy { union_id : "unionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListWorkflowsRequest {
     pub limit: Option<i64>,
     pub offset: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListWorkflowsRequest { limit : "limit" optional, offset : "offset" optional }
 );
 impl rt::Validate for NotableListWorkflowsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListWorkflowsResponseBody {
     pub total: Option<i64>,
     pub workflows: Option<Vec<NotableListWorkflowsResponseBodyWorkflows>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListWorkflowsResponseBody { total : "total" optional, workflows : "workflows"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableListWorkflowsResponseBodyWorkflows {
     pub description: Option<String>,
     pub flow_id: Option<String>,
@@ -2958,146 +2573,117 @@ pub struct NotableListWorkflowsResponseBodyWorkflows {
     pub status: Option<String>,
     pub version_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableListWorkflowsResponseBodyWorkflows { description : "description" optional,
     flow_id : "flowId" optional, name : "name" optional, status : "status" optional,
     version_id : "versionId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableMarkExternalAuthControlledSheetRequest {
     pub data_level: Option<String>,
     pub external_auth_type: String,
     pub external_config: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableMarkExternalAuthControlledSheetRequest { data_level : "dataLevel" optional,
     external_auth_type : "externalAuthType", external_config : "externalConfig" optional
     }
 );
 impl rt::Validate for NotableMarkExternalAuthControlledSheetRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableMarkExternalAuthControlledSheetResponseBody {
-    #[serde(rename = "sheetId")]
     pub sheet_id: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableMarkExternalAuthControlledSheetResponseBody { sheet_id : "sheetId" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotablePrepareImportUploadRequest {
     pub file_extension: String,
     pub file_name: String,
     pub file_size: i64,
     pub table_names: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotablePrepareImportUploadRequest { file_extension : "fileExtension", file_name :
     "fileName", file_size : "fileSize", table_names : "tableNames" optional }
 );
 impl rt::Validate for NotablePrepareImportUploadRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotablePrepareImportUploadResponseBody {
     pub expire_at: Option<i64>,
     pub import_id: Option<String>,
     pub upload_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotablePrepareImportUploadResponseBody { expire_at : "expireAt" optional, import_id :
     "importId" optional, upload_url : "uploadUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotablePrepareSetRichTextRequest {
     pub markdown: Option<String>,
 }
-rt::deserialize_object!(
-    NotablePrepareSetRichTextRequest { markdown : "markdown" optional }
-);
+rt::object!(NotablePrepareSetRichTextRequest { markdown : "markdown" optional });
 impl rt::Validate for NotablePrepareSetRichTextRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotablePrepareSetRichTextResponseBody {
     pub markdown: Option<String>,
-    #[serde(rename = "uploadInfos")]
     pub upload_infos: Option<Vec<NotablePrepareSetRichTextResponseBodyUploadInfos>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotablePrepareSetRichTextResponseBody { markdown : "markdown" optional, upload_infos
     : "uploadInfos" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotablePrepareSetRichTextResponseBodyUploadInfos {
     pub resource_id: Option<String>,
     pub resource_url: Option<String>,
     pub upload_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotablePrepareSetRichTextResponseBodyUploadInfos { resource_id : "resourceId"
     optional, resource_url : "resourceUrl" optional, upload_url : "uploadUrl" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableQueryChangedRecordIdsByClientTokenRequest {
-    #[serde(rename = "clientToken")]
     pub client_token: String,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryChangedRecordIdsByClientTokenRequest { client_token : "clientToken" }
 );
 impl rt::Validate for NotableQueryChangedRecordIdsByClientTokenRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryChangedRecordIdsByClientTokenResponseBody {
-    #[serde(rename = "changedRecordIds")]
     pub changed_record_ids: Option<rt::__private::serde_json::Value>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryChangedRecordIdsByClientTokenResponseBody { changed_record_ids :
     "changedRecordIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryDocAllRolesResponseBody {
     pub all_roles: Option<Vec<NotableQueryDocAllRolesResponseBodyAllRoles>>,
     pub default_role: Option<NotableQueryDocAllRolesResponseBodyDefaultRole>,
     pub enabled: Option<bool>,
     pub system_roles: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryDocAllRolesResponseBody { all_roles : "allRoles" optional, default_role :
     "defaultRole" optional, enabled : "enabled" optional, system_roles : "systemRoles"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryDocAllRolesResponseBodyAllRoles {
     pub members: Option<Vec<NotableQueryDocAllRolesResponseBodyAllRolesMembers>>,
     pub role: Option<NotableQueryDocAllRolesResponseBodyAllRolesRole>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryDocAllRolesResponseBodyAllRoles { members : "members" optional, role :
     "role" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryDocAllRolesResponseBodyAllRolesMembers {
     pub avatar: Option<String>,
     pub member_id: Option<String>,
@@ -3105,14 +2691,12 @@ pub struct NotableQueryDocAllRolesResponseBodyAllRolesMembers {
     pub member_type: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryDocAllRolesResponseBodyAllRolesMembers { avatar : "avatar" optional,
     member_id : "memberId" optional, member_id_belong_org_id : "memberIdBelongOrgId"
     optional, member_type : "memberType" optional, name : "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryDocAllRolesResponseBodyAllRolesRole {
     pub flow_type: Option<String>,
     pub id: Option<i64>,
@@ -3120,14 +2704,12 @@ pub struct NotableQueryDocAllRolesResponseBodyAllRolesRole {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryDocAllRolesResponseBodyAllRolesRole { flow_type : "flowType" optional, id
     : "id" optional, name : "name" optional, role_type : "roleType" optional, sub_roles :
     "subRoles" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
     pub auth_level: Option<i64>,
     pub biz_type: Option<i64>,
@@ -3135,38 +2717,31 @@ pub struct NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryDocAllRolesResponseBodyAllRolesRoleSubRoles { auth_level : "authLevel"
     optional, biz_type : "bizType" optional, config : "config" optional, gmt_create :
     "gmtCreate" optional, id : "id" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryDocAllRolesResponseBodyDefaultRole {
     pub mode: Option<i64>,
-    #[serde(rename = "roleId")]
     pub role_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryDocAllRolesResponseBodyDefaultRole { mode : "mode" optional, role_id :
     "roleId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryExternalAuthControlledSheetsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub sheets: Option<Vec<NotableQueryExternalAuthControlledSheetsResponseBodySheets>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryExternalAuthControlledSheetsResponseBody { has_more : "hasMore" optional,
     next_token : "nextToken" optional, sheets : "sheets" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryExternalAuthControlledSheetsResponseBodySheets {
     pub external_auth_type: Option<String>,
     pub external_config: Option<String>,
@@ -3175,15 +2750,13 @@ pub struct NotableQueryExternalAuthControlledSheetsResponseBodySheets {
     pub sheet_id: Option<String>,
     pub sheet_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryExternalAuthControlledSheetsResponseBodySheets { external_auth_type :
     "externalAuthType" optional, external_config : "externalConfig" optional, marked_by :
     "markedBy" optional, marked_time : "markedTime" optional, sheet_id : "sheetId"
     optional, sheet_name : "sheetName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableQueryImportStatusResponseBody {
     pub count: Option<i64>,
     pub error_code: Option<String>,
@@ -3193,53 +2766,41 @@ pub struct NotableQueryImportStatusResponseBody {
     pub status: Option<String>,
     pub table_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableQueryImportStatusResponseBody { count : "count" optional, error_code :
     "errorCode" optional, error_message : "errorMessage" optional, import_id : "importId"
     optional, phase : "phase" optional, status : "status" optional, table_ids :
     "tableIds" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableRebuildRoleMembersRequest {
-    #[serde(rename = "defaultRoleDTO")]
     pub default_role_dto: NotableRebuildRoleMembersRequestDefaultRoleDto,
-    #[serde(rename = "toRoleMemberDTOMap")]
     pub to_role_member_dto_map: ::std::collections::BTreeMap<
         String,
         Vec<NotableToRoleMemberDtoMapValue>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableRebuildRoleMembersRequest { default_role_dto : "defaultRoleDTO",
     to_role_member_dto_map : "toRoleMemberDTOMap" }
 );
 impl rt::Validate for NotableRebuildRoleMembersRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableRebuildRoleMembersRequestDefaultRoleDto {
     pub mode: Option<i64>,
-    #[serde(rename = "roleId")]
     pub role_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableRebuildRoleMembersRequestDefaultRoleDto { mode : "mode" optional, role_id :
     "roleId" optional }
 );
 impl rt::Validate for NotableRebuildRoleMembersRequestDefaultRoleDto {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableRebuildRoleMembersResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableRebuildRoleMembersResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(NotableRebuildRoleMembersResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableToRoleMemberDtoMapValue {
     pub member_id: String,
     pub member_type: String,
@@ -3247,87 +2808,64 @@ pub struct NotableToRoleMemberDtoMapValue {
     pub avatar: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableToRoleMemberDtoMapValue { member_id : "memberId", member_type : "memberType",
     member_id_belong_org_id : "memberIdBelongOrgId", avatar : "avatar" optional, name :
     "name" optional }
 );
 impl rt::Validate for NotableToRoleMemberDtoMapValue {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableTruncateSheetRecordsResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    NotableTruncateSheetRecordsResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableTruncateSheetRecordsResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUnmarkExternalAuthControlledSheetResponseBody {
-    #[serde(rename = "sheetId")]
     pub sheet_id: Option<String>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableUnmarkExternalAuthControlledSheetResponseBody { sheet_id : "sheetId" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableUpdateFieldRequest {
     pub name: String,
     pub property: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
-    NotableUpdateFieldRequest { name : "name", property : "property" optional }
-);
+rt::object!(NotableUpdateFieldRequest { name : "name", property : "property" optional });
 impl rt::Validate for NotableUpdateFieldRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateFieldResponseBody {
     pub id: Option<String>,
 }
-rt::deserialize_object!(NotableUpdateFieldResponseBody { id : "id" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableUpdateFieldResponseBody { id : "id" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableUpdateRecordsRequest {
     pub records: Vec<NotableUpdateRecordsRequestRecords>,
 }
-rt::deserialize_object!(NotableUpdateRecordsRequest { records : "records" });
+rt::object!(NotableUpdateRecordsRequest { records : "records" });
 impl rt::Validate for NotableUpdateRecordsRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableUpdateRecordsRequestRecords {
     pub fields: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     pub id: String,
 }
-rt::deserialize_object!(
-    NotableUpdateRecordsRequestRecords { fields : "fields", id : "id" }
-);
+rt::object!(NotableUpdateRecordsRequestRecords { fields : "fields", id : "id" });
 impl rt::Validate for NotableUpdateRecordsRequestRecords {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateRecordsResponseBody {
     pub value: Option<Vec<NotableUpdateRecordsResponseBodyValue>>,
 }
-rt::deserialize_object!(NotableUpdateRecordsResponseBody { value : "value" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(NotableUpdateRecordsResponseBody { value : "value" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateRecordsResponseBodyValue {
     pub id: Option<String>,
 }
-rt::deserialize_object!(NotableUpdateRecordsResponseBodyValue { id : "id" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(NotableUpdateRecordsResponseBodyValue { id : "id" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableUpdateRoleRequest {
     pub flow_type: Option<String>,
     pub id: i64,
@@ -3335,14 +2873,12 @@ pub struct NotableUpdateRoleRequest {
     pub role_type: String,
     pub sub_roles: Vec<NotableUpdateRoleRequestSubRoles>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableUpdateRoleRequest { flow_type : "flowType" optional, id : "id", name : "name",
     role_type : "roleType", sub_roles : "subRoles" }
 );
 impl rt::Validate for NotableUpdateRoleRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateRoleRequestSubRoles {
     pub auth_level: Option<i64>,
     pub biz_type: Option<i64>,
@@ -3350,15 +2886,13 @@ pub struct NotableUpdateRoleRequestSubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableUpdateRoleRequestSubRoles { auth_level : "authLevel" optional, biz_type :
     "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
     : "id" optional }
 );
 impl rt::Validate for NotableUpdateRoleRequestSubRoles {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateRoleResponseBody {
     pub flow_type: Option<String>,
     pub id: Option<i64>,
@@ -3366,14 +2900,12 @@ pub struct NotableUpdateRoleResponseBody {
     pub role_type: Option<String>,
     pub sub_roles: Option<Vec<NotableUpdateRoleResponseBodySubRoles>>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableUpdateRoleResponseBody { flow_type : "flowType" optional, id : "id" optional,
     name : "name" optional, role_type : "roleType" optional, sub_roles : "subRoles"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateRoleResponseBodySubRoles {
     pub auth_level: Option<i64>,
     pub biz_type: Option<i64>,
@@ -3381,25 +2913,22 @@ pub struct NotableUpdateRoleResponseBodySubRoles {
     pub gmt_create: Option<i64>,
     pub id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableUpdateRoleResponseBodySubRoles { auth_level : "authLevel" optional, biz_type :
     "bizType" optional, config : "config" optional, gmt_create : "gmtCreate" optional, id
     : "id" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotableUpdateSheetRequest {
     pub name: String,
 }
-rt::deserialize_object!(NotableUpdateSheetRequest { name : "name" });
+rt::object!(NotableUpdateSheetRequest { name : "name" });
 impl rt::Validate for NotableUpdateSheetRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NotableUpdateSheetResponseBody {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     NotableUpdateSheetResponseBody { id : "id" optional, name : "name" optional }
 );

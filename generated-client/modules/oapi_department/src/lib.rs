@@ -120,10 +120,7 @@ impl Client {
         call.retryable_error_codes(&["-1", "90002"]);
         ListSub {
             call,
-            body: DepartmentListSubRequest {
-                dept_id: None,
-                language: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List the ids of the sub-departments of a department.
@@ -407,20 +404,10 @@ pub struct CreateInput<'a> {
     /// The parent department's id; `1` for the root.
     pub parent_id: i64,
 }
-rt::operation_error!(Get : ErrorCode);
-rt::operation_error!(ListSub : ErrorCode);
-rt::operation_error!(ListSubId : ErrorCode);
-rt::operation_error!(ListParentByUser : ErrorCode);
-rt::operation_error!(Create : ErrorCode);
-rt::operation_error!(Update : ErrorCode);
-rt::operation_error!(Delete : ErrorCode);
-/// A `department_Get` request, made by [`Client::get`](Client::get): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Get {
-    call: rt::Call,
-    body: DepartmentGetRequest,
-}
+rt::operation_error!(
+    Get, ListSub, ListSubId, ListParentByUser, Create, Update, Delete : ErrorCode
+);
+rt::request!(Get : "department_Get", Client::get { body : DepartmentGetRequest });
 impl Get {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub fn language(
@@ -430,7 +417,6 @@ impl Get {
         self.body.language = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -440,13 +426,9 @@ impl Get {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_ListSub` request, made by [`Client::list_sub`](Client::list_sub): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSub {
-    call: rt::Call,
-    body: DepartmentListSubRequest,
-}
+rt::request!(
+    ListSub : "department_ListSub", Client::list_sub { body : DepartmentListSubRequest }
+);
 impl ListSub {
     /// A department id; `1` is the root department.
     pub fn dept_id(mut self, value: impl ::std::convert::Into<DeptIdValue>) -> Self {
@@ -461,7 +443,6 @@ impl ListSub {
         self.body.language = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -471,15 +452,11 @@ impl ListSub {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_ListSubId` request, made by [`Client::list_sub_id`](Client::list_sub_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSubId {
-    call: rt::Call,
-    body: models::DeptIdRequest,
-}
+rt::request!(
+    ListSubId : "department_ListSubId", Client::list_sub_id { body :
+    models::DeptIdRequest }
+);
 impl ListSubId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -489,15 +466,11 @@ impl ListSubId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_ListParentByUser` request, made by [`Client::list_parent_by_user`](Client::list_parent_by_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListParentByUser {
-    call: rt::Call,
-    body: models::UserIdRequest,
-}
+rt::request!(
+    ListParentByUser : "department_ListParentByUser", Client::list_parent_by_user { body
+    : models::UserIdRequest }
+);
 impl ListParentByUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -507,13 +480,9 @@ impl ListParentByUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_Create` request, made by [`Client::create`](Client::create): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Create {
-    call: rt::Call,
-    body: DepartmentCreateRequest,
-}
+rt::request!(
+    Create : "department_Create", Client::create { body : DepartmentCreateRequest }
+);
 impl Create {
     /// Whether to hide the department in the contact book; `false` when absent.
     pub fn hide_dept(mut self, value: bool) -> Self {
@@ -579,7 +548,6 @@ impl Create {
         self.body.source_identifier = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -589,13 +557,9 @@ impl Create {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_Update` request, made by [`Client::update`](Client::update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Update {
-    call: rt::Call,
-    body: DepartmentUpdateRequest,
-}
+rt::request!(
+    Update : "department_Update", Client::update { body : DepartmentUpdateRequest }
+);
 impl Update {
     pub fn parent_id(mut self, value: i64) -> Self {
         self.body.parent_id = Some(value);
@@ -715,7 +679,6 @@ impl Update {
         self.body.code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -723,15 +686,10 @@ impl Update {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `department_Delete` request, made by [`Client::delete`](Client::delete): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Delete {
-    call: rt::Call,
-    body: models::DeptIdRequest,
-}
+rt::request!(
+    Delete : "department_Delete", Client::delete { body : models::DeptIdRequest }
+);
 impl Delete {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -741,36 +699,30 @@ impl Delete {
 }
 /// A department id; `1` is the root department.
 pub type DeptIdValue = i64;
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentGetRequest {
     /// A department id; `1` is the root department.
     pub dept_id: DeptIdValue,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentGetRequest { dept_id : "dept_id", language : "language" optional }
 );
 impl rt::Validate for DepartmentGetRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentListSubRequest {
     /// A department id; `1` is the root department.
     pub dept_id: Option<DeptIdValue>,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListSubRequest { dept_id : "dept_id" optional, language : "language"
     optional }
 );
 impl rt::Validate for DepartmentListSubRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentGetResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -782,14 +734,12 @@ pub struct DepartmentGetResponse {
     /// A department; fields the app may not read (third-party apps) are left out.
     pub result: Option<DepartmentDetail>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentGetResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
 /// A department; fields the app may not read (third-party apps) are left out.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentDetail {
     /// A department id; `1` is the root department.
     pub dept_id: Option<DeptIdValue>,
@@ -842,7 +792,7 @@ pub struct DepartmentDetail {
     /// declared.
     pub union_dept_ext: Option<DepartmentDetailUnionDeptExt>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentDetail { dept_id : "dept_id" optional, name : "name" optional, parent_id :
     "parent_id" optional, source_identifier : "source_identifier" optional,
     create_dept_group : "create_dept_group" optional, auto_add_user : "auto_add_user"
@@ -862,25 +812,19 @@ rt::deserialize_object!(
 /// reference names the fields `deptId` and `corpId` in its table but
 /// `dept_id` and `corp_id` in its example; both spellings are
 /// declared.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentDetailUnionDeptExt {
     pub dept_id: Option<i64>,
     pub corp_id: Option<String>,
-    #[serde(rename = "deptId")]
     pub dept_id_2: Option<i64>,
-    #[serde(rename = "corpId")]
     pub corp_id_2: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentDetailUnionDeptExt { dept_id : "dept_id" optional, corp_id : "corp_id"
     optional, dept_id_2 : "deptId" optional, corp_id_2 : "corpId" optional }
 );
 /// A department's basic details.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentBase {
     /// A department id; `1` is the root department.
     pub dept_id: Option<DeptIdValue>,
@@ -889,14 +833,12 @@ pub struct DepartmentBase {
     pub create_dept_group: Option<bool>,
     pub auto_add_user: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentBase { dept_id : "dept_id" optional, name : "name" optional, parent_id :
     "parent_id" optional, create_dept_group : "create_dept_group" optional, auto_add_user
     : "auto_add_user" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentListSubResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -907,13 +849,11 @@ pub struct DepartmentListSubResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<Vec<DepartmentBase>>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListSubResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentListSubIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -924,22 +864,18 @@ pub struct DepartmentListSubIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<DepartmentListSubIdResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListSubIdResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentListSubIdResponseResult {
     pub dept_id_list: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListSubIdResponseResult { dept_id_list : "dept_id_list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentListParentByUserResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -950,34 +886,28 @@ pub struct DepartmentListParentByUserResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<DepartmentListParentByUserResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListParentByUserResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentListParentByUserResponseResult {
     /// One chain per department of the user.
     pub parent_list: Option<Vec<DepartmentListParentByUserResponseResultParentListItem>>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListParentByUserResponseResult { parent_list : "parent_list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentListParentByUserResponseResultParentListItem {
     /// The department and its parents, up to the root (`1`).
     pub parent_dept_id_list: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentListParentByUserResponseResultParentListItem { parent_dept_id_list :
     "parent_dept_id_list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentCreateRequest {
     /// The name; it may not contain `-` or commas.
     pub name: String,
@@ -1006,7 +936,7 @@ pub struct DepartmentCreateRequest {
     /// An identifier of your choice, for mapping the department to another directory.
     pub source_identifier: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentCreateRequest { name : "name", parent_id : "parent_id", hide_dept :
     "hide_dept" optional, dept_permits : "dept_permits" optional, user_permits :
     "user_permits" optional, outer_dept : "outer_dept" optional, outer_dept_only_self :
@@ -1024,9 +954,7 @@ impl rt::Validate for DepartmentCreateRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentCreateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1037,21 +965,17 @@ pub struct DepartmentCreateResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<DepartmentCreateResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentCreateResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DepartmentCreateResponseResult {
     /// A department id; `1` is the root department.
     pub dept_id: Option<DeptIdValue>,
 }
-rt::deserialize_object!(DepartmentCreateResponseResult { dept_id : "dept_id" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(DepartmentCreateResponseResult { dept_id : "dept_id" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct DepartmentUpdateRequest {
     /// A department id; `1` is the root department.
     pub dept_id: DeptIdValue,
@@ -1090,7 +1014,7 @@ pub struct DepartmentUpdateRequest {
     /// The department code.
     pub code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DepartmentUpdateRequest { dept_id : "dept_id", parent_id : "parent_id" optional,
     hide_dept : "hide_dept" optional, dept_permits : "dept_permits" optional,
     user_permits : "user_permits" optional, create_dept_group : "create_dept_group"

@@ -159,31 +159,17 @@ pub struct UploadInput {
     /// The file, with its file name.
     pub media: rt::File,
 }
-rt::operation_error!(Upload : ErrorCode);
-rt::operation_error!(JsapiGetTicket : ErrorCode);
-/// A `media_Upload` request, made by [`Client::upload`](Client::upload): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Upload {
-    call: rt::Call,
-    media: rt::File,
-}
+rt::operation_error!(Upload, JsapiGetTicket : ErrorCode);
+rt::request!(Upload : "media_Upload", Client::upload { media : rt::File });
 impl Upload {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<MediaUploadResponse, rt::Error<Self>> {
         self.call.part_file("media", &self.media, "application/octet-stream");
         Ok(self.call.send_json().await?)
     }
 }
-/// A `jsapi_GetTicket` request, made by [`Client::jsapi_get_ticket`](Client::jsapi_get_ticket): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct JsapiGetTicket {
-    call: rt::Call,
-}
+rt::request!(JsapiGetTicket : "jsapi_GetTicket", Client::jsapi_get_ticket {});
 impl JsapiGetTicket {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<OapiJsapiTicketResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
@@ -206,9 +192,7 @@ pub enum MediaType {
 rt::open_enum!(
     MediaType { Image = "image", Voice = "voice", Video = "video", File = "file" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MediaUploadResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -222,13 +206,11 @@ pub struct MediaUploadResponse {
     /// When the file was uploaded, in milliseconds since the Unix epoch.
     pub created_at: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     MediaUploadResponse { errcode : "errcode", errmsg : "errmsg" optional, r#type :
     "type" optional, media_id : "media_id" optional, created_at : "created_at" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Clone, PartialEq)]
 pub struct OapiJsapiTicketResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -240,7 +222,7 @@ pub struct OapiJsapiTicketResponse {
     /// How long the ticket is valid, in seconds.
     pub expires_in: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     OapiJsapiTicketResponse { errcode : "errcode", errmsg : "errmsg" optional, ticket :
     "ticket" optional, expires_in : "expires_in" optional }
 );

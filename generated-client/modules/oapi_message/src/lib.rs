@@ -278,17 +278,10 @@ pub struct RecallInput {
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub msg_task_id: TaskId,
 }
-rt::operation_error!(AsyncSend : ErrorCode);
-rt::operation_error!(GetSendProgress : ErrorCode);
-rt::operation_error!(GetSendResult : ErrorCode);
-rt::operation_error!(Recall : ErrorCode);
-/// A `message_AsyncSend` request, made by [`Client::async_send`](Client::async_send): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AsyncSend {
-    call: rt::Call,
-    body: AsyncSendRequest,
-}
+rt::operation_error!(AsyncSend, GetSendProgress, GetSendResult, Recall : ErrorCode);
+rt::request!(
+    AsyncSend : "message_AsyncSend", Client::async_send { body : AsyncSendRequest }
+);
 impl AsyncSend {
     /// The user ids of the recipients, separated by commas; at most 100.
     pub fn userid_list(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -305,7 +298,6 @@ impl AsyncSend {
         self.body.to_all_user = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<AsyncSendResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -313,15 +305,11 @@ impl AsyncSend {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `message_GetSendProgress` request, made by [`Client::get_send_progress`](Client::get_send_progress): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSendProgress {
-    call: rt::Call,
-    body: SendTaskRequest,
-}
+rt::request!(
+    GetSendProgress : "message_GetSendProgress", Client::get_send_progress { body :
+    SendTaskRequest }
+);
 impl GetSendProgress {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<SendProgress>, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -329,15 +317,11 @@ impl GetSendProgress {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `message_GetSendResult` request, made by [`Client::get_send_result`](Client::get_send_result): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSendResult {
-    call: rt::Call,
-    body: SendTaskRequest,
-}
+rt::request!(
+    GetSendResult : "message_GetSendResult", Client::get_send_result { body :
+    SendTaskRequest }
+);
 impl GetSendResult {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<SendResult>, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -345,15 +329,8 @@ impl GetSendResult {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `message_Recall` request, made by [`Client::recall`](Client::recall): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Recall {
-    call: rt::Call,
-    body: RecallRequest,
-}
+rt::request!(Recall : "message_Recall", Client::recall { body : RecallRequest });
 impl Recall {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -365,9 +342,7 @@ impl Recall {
 pub type AgentId = i64;
 /// The id of the send task, the `task_id` `message_AsyncSend` returned.
 pub type TaskId = i64;
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AsyncSendRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
@@ -381,7 +356,7 @@ pub struct AsyncSendRequest {
     /// and the property of that name holds it. One message has one kind.
     pub msg: WorkNotificationMessage,
 }
-rt::deserialize_object!(
+rt::object!(
     AsyncSendRequest { agent_id : "agent_id", userid_list : "userid_list" optional,
     dept_id_list : "dept_id_list" optional, to_all_user : "to_all_user" optional, msg :
     "msg" }
@@ -392,9 +367,7 @@ impl rt::Validate for AsyncSendRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AsyncSendResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -406,35 +379,29 @@ pub struct AsyncSendResponse {
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub task_id: Option<TaskId>,
 }
-rt::deserialize_object!(
+rt::object!(
     AsyncSendResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, task_id : "task_id" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SendTaskRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub task_id: TaskId,
 }
-rt::deserialize_object!(SendTaskRequest { agent_id : "agent_id", task_id : "task_id" });
+rt::object!(SendTaskRequest { agent_id : "agent_id", task_id : "task_id" });
 impl rt::Validate for SendTaskRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecallRequest {
     /// The AgentId of the app the message is sent in the name of (shown on the app's page in the developer console).
     pub agent_id: AgentId,
     /// The id of the send task, the `task_id` `message_AsyncSend` returned.
     pub msg_task_id: TaskId,
 }
-rt::deserialize_object!(
-    RecallRequest { agent_id : "agent_id", msg_task_id : "msg_task_id" }
-);
+rt::object!(RecallRequest { agent_id : "agent_id", msg_task_id : "msg_task_id" });
 impl rt::Validate for RecallRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetSendProgressResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -446,27 +413,23 @@ pub struct GetSendProgressResponse {
     /// How far a send task has got.
     pub progress: Option<SendProgress>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetSendProgressResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id
     : "request_id" optional, progress : "progress" optional }
 );
 /// How far a send task has got.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendProgress {
     /// The share of the task processed, in percent.
     pub progress_in_percent: Option<i32>,
     /// The state of the task: `0` not started, `1` in progress, `2` done.
     pub status: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     SendProgress { progress_in_percent : "progress_in_percent" optional, status :
     "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetSendResultResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -478,14 +441,12 @@ pub struct GetSendResultResponse {
     /// The outcome of a send task per recipient.
     pub send_result: Option<SendResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetSendResultResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, send_result : "send_result" optional }
 );
 /// The outcome of a send task per recipient.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendResult {
     /// User ids that are not valid.
     pub invalid_user_id_list: Option<Vec<String>>,
@@ -502,7 +463,7 @@ pub struct SendResult {
     /// Why each skipped user was skipped.
     pub forbidden_list: Option<Vec<SendForbidden>>,
 }
-rt::deserialize_object!(
+rt::object!(
     SendResult { invalid_user_id_list : "invalid_user_id_list" optional,
     forbidden_user_id_list : "forbidden_user_id_list" optional, failed_user_id_list :
     "failed_user_id_list" optional, read_user_id_list : "read_user_id_list" optional,
@@ -510,9 +471,7 @@ rt::deserialize_object!(
     "invalid_dept_id_list" optional, forbidden_list : "forbidden_list" optional }
 );
 /// One user skipped by a sending limit.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendForbidden {
     /// Which limit: `143103`/`143104` (internal app) and
     /// `143203`/`143204` (third-party app) recipients a minute,
@@ -524,7 +483,7 @@ pub struct SendForbidden {
     /// The user who was skipped.
     pub userid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     SendForbidden { code : "code" optional, count : "count" optional, userid : "userid"
     optional }
 );
@@ -585,25 +544,23 @@ impl rt::Validate for WorkNotificationMessage {
 /// A `media_id` from `media_Upload`.
 pub type MediaId = String;
 /// A plain-text message.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkTextMessage {
     pub text: WorkTextMessageText,
 }
-rt::deserialize_object!(WorkTextMessage { text : "text" });
+rt::object!(WorkTextMessage { text : "text" });
 impl rt::Validate for WorkTextMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.text, &at.field("text"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkTextMessageText {
     /// The text; best kept under 500 characters.
     pub content: String,
 }
-rt::deserialize_object!(WorkTextMessageText { content : "content" });
+rt::object!(WorkTextMessageText { content : "content" });
 impl rt::Validate for WorkTextMessageText {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
@@ -611,25 +568,23 @@ impl rt::Validate for WorkTextMessageText {
     }
 }
 /// A picture (best 600 by 400 pixels).
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkImageMessage {
     pub image: WorkImageMessageImage,
 }
-rt::deserialize_object!(WorkImageMessage { image : "image" });
+rt::object!(WorkImageMessage { image : "image" });
 impl rt::Validate for WorkImageMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.image, &at.field("image"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkImageMessageImage {
     /// A `media_id` from `media_Upload`.
     pub media_id: MediaId,
 }
-rt::deserialize_object!(WorkImageMessageImage { media_id : "media_id" });
+rt::object!(WorkImageMessageImage { media_id : "media_id" });
 impl rt::Validate for WorkImageMessageImage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.media_id, &at.field("media_id"))?;
@@ -637,29 +592,25 @@ impl rt::Validate for WorkImageMessageImage {
     }
 }
 /// A voice recording.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkVoiceMessage {
     pub voice: WorkVoiceMessageVoice,
 }
-rt::deserialize_object!(WorkVoiceMessage { voice : "voice" });
+rt::object!(WorkVoiceMessage { voice : "voice" });
 impl rt::Validate for WorkVoiceMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.voice, &at.field("voice"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkVoiceMessageVoice {
     /// A `media_id` from `media_Upload`.
     pub media_id: MediaId,
     /// The length of the recording in seconds, a whole number below 60, written as a string.
     pub duration: String,
 }
-rt::deserialize_object!(
-    WorkVoiceMessageVoice { media_id : "media_id", duration : "duration" }
-);
+rt::object!(WorkVoiceMessageVoice { media_id : "media_id", duration : "duration" });
 impl rt::Validate for WorkVoiceMessageVoice {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.media_id, &at.field("media_id"))?;
@@ -667,25 +618,23 @@ impl rt::Validate for WorkVoiceMessageVoice {
     }
 }
 /// A file of at most 10 MB.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkFileMessage {
     pub file: WorkFileMessageFile,
 }
-rt::deserialize_object!(WorkFileMessage { file : "file" });
+rt::object!(WorkFileMessage { file : "file" });
 impl rt::Validate for WorkFileMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.file, &at.field("file"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkFileMessageFile {
     /// A `media_id` from `media_Upload`.
     pub media_id: MediaId,
 }
-rt::deserialize_object!(WorkFileMessageFile { media_id : "media_id" });
+rt::object!(WorkFileMessageFile { media_id : "media_id" });
 impl rt::Validate for WorkFileMessageFile {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.media_id, &at.field("media_id"))?;
@@ -693,20 +642,18 @@ impl rt::Validate for WorkFileMessageFile {
     }
 }
 /// A link with a title, a text and a picture.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkLinkMessage {
     pub link: WorkLinkMessageLink,
 }
-rt::deserialize_object!(WorkLinkMessage { link : "link" });
+rt::object!(WorkLinkMessage { link : "link" });
 impl rt::Validate for WorkLinkMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.link, &at.field("link"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkLinkMessageLink {
     /// The URL opened when the message is clicked.
     pub message_url: String,
@@ -717,7 +664,7 @@ pub struct WorkLinkMessageLink {
     /// The text; best kept under 500 characters.
     pub text: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkLinkMessageLink { message_url : "messageUrl", pic_url : "picUrl", title :
     "title", text : "text" }
 );
@@ -733,27 +680,25 @@ impl rt::Validate for WorkLinkMessageLink {
     }
 }
 /// A Markdown message.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkMarkdownMessage {
     pub markdown: WorkMarkdownMessageMarkdown,
 }
-rt::deserialize_object!(WorkMarkdownMessage { markdown : "markdown" });
+rt::object!(WorkMarkdownMessage { markdown : "markdown" });
 impl rt::Validate for WorkMarkdownMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.markdown, &at.field("markdown"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkMarkdownMessageMarkdown {
     /// What the conversation list and the notification show.
     pub title: String,
     /// The Markdown text.
     pub text: String,
 }
-rt::deserialize_object!(WorkMarkdownMessageMarkdown { title : "title", text : "text" });
+rt::object!(WorkMarkdownMessageMarkdown { title : "title", text : "text" });
 impl rt::Validate for WorkMarkdownMessageMarkdown {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -767,21 +712,18 @@ impl rt::Validate for WorkMarkdownMessageMarkdown {
 /// A card with a Markdown text and either one button for the whole card
 /// (`single_title` and `single_url`) or a button per choice
 /// (`btn_orientation` and `btn_json_list`).
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkActionCardMessage {
     pub action_card: WorkActionCard,
 }
-rt::deserialize_object!(WorkActionCardMessage { action_card : "action_card" });
+rt::object!(WorkActionCardMessage { action_card : "action_card" });
 impl rt::Validate for WorkActionCardMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.action_card, &at.field("action_card"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkActionCard {
     /// What the conversation list and the notification show.
     pub title: Option<String>,
@@ -796,7 +738,7 @@ pub struct WorkActionCard {
     /// The buttons, each opening its own URL; at most 1,000 characters in all.
     pub btn_json_list: Option<Vec<WorkActionCardButton>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkActionCard { title : "title" optional, markdown : "markdown", single_title :
     "single_title" optional, single_url : "single_url" optional, btn_orientation :
     "btn_orientation" optional, btn_json_list : "btn_json_list" optional }
@@ -816,17 +758,14 @@ impl rt::Validate for WorkActionCard {
 }
 /// How the buttons of `btn_json_list` are laid out: `0` one above the other, `1` side by side. Set together with `btn_json_list`.
 pub type WorkActionCardBtnOrientation = models::RobotButtonOrientation;
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkActionCardButton {
     /// The text of the button.
     pub title: String,
     /// The URL the button opens.
     pub action_url: String,
 }
-rt::deserialize_object!(
-    WorkActionCardButton { title : "title", action_url : "action_url" }
-);
+rt::object!(WorkActionCardButton { title : "title", action_url : "action_url" });
 impl rt::Validate for WorkActionCardButton {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().max_length(20).check(&self.title, &at.field("title"))?;
@@ -837,21 +776,18 @@ impl rt::Validate for WorkActionCardButton {
     }
 }
 /// An OA message, a card with a coloured head, a form, a highlighted figure and an optional status bar.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkOaMessage {
     pub oa: WorkOa,
 }
-rt::deserialize_object!(WorkOaMessage { oa : "oa" });
+rt::object!(WorkOaMessage { oa : "oa" });
 impl rt::Validate for WorkOaMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.oa, &at.field("oa"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkOa {
     /// The URL opened when the message is clicked.
     pub message_url: String,
@@ -862,7 +798,7 @@ pub struct WorkOa {
     pub status_bar: Option<WorkOaStatusBar>,
     pub body: WorkOaBody,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkOa { message_url : "message_url", pc_message_url : "pc_message_url" optional,
     head : "head", status_bar : "status_bar" optional, body : "body" }
 );
@@ -875,15 +811,14 @@ impl rt::Validate for WorkOa {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkOaHead {
     /// The colour of the head's title as eight hex digits, transparency first (`FFBBBBBB`), without `0x`.
     pub bgcolor: String,
     /// The head's title; for work notifications DingTalk shows the app's name instead.
     pub text: String,
 }
-rt::deserialize_object!(WorkOaHead { bgcolor : "bgcolor", text : "text" });
+rt::object!(WorkOaHead { bgcolor : "bgcolor", text : "text" });
 impl rt::Validate for WorkOaHead {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         static BGCOLOR: rt::Rules = rt::Rules::new().pattern("^[0-9A-Fa-f]{8}$");
@@ -892,23 +827,19 @@ impl rt::Validate for WorkOaHead {
     }
 }
 /// A status line under the message (only for messages to at most five users by user id); it can be changed later.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkOaStatusBar {
     /// The text of the status line.
     pub status_value: Option<String>,
     /// The background colour of the status line, such as `0xFFF65E5E`.
     pub status_bg: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkOaStatusBar { status_value : "status_value" optional, status_bg : "status_bg"
     optional }
 );
 impl rt::Validate for WorkOaStatusBar {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkOaBody {
     /// The title of the body; best kept under 50 characters.
     pub title: Option<String>,
@@ -925,30 +856,24 @@ pub struct WorkOaBody {
     /// An author name to show.
     pub author: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkOaBody { title : "title" optional, form : "form" optional, rich : "rich"
     optional, content : "content" optional, image : "image" optional, file_count :
     "file_count" optional, author : "author" optional }
 );
 impl rt::Validate for WorkOaBody {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkOaBodyFormItem {
     pub key: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
-    WorkOaBodyFormItem { key : "key" optional, value : "value" optional }
-);
+rt::object!(WorkOaBodyFormItem { key : "key" optional, value : "value" optional });
 impl rt::Validate for WorkOaBodyFormItem {}
 /// One highlighted figure with its unit.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkOaBodyRich {
     pub num: Option<String>,
     pub unit: Option<String>,
 }
-rt::deserialize_object!(WorkOaBodyRich { num : "num" optional, unit : "unit" optional });
+rt::object!(WorkOaBodyRich { num : "num" optional, unit : "unit" optional });
 impl rt::Validate for WorkOaBodyRich {}

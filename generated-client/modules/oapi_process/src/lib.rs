@@ -247,17 +247,13 @@ pub struct ListInstanceIdsInput<'a> {
     /// The start of the range, in milliseconds since the Unix epoch.
     pub start_time: i64,
 }
-rt::operation_error!(CreateInstance : ErrorCode);
-rt::operation_error!(GetInstance : ErrorCode);
-rt::operation_error!(ListInstanceIds : ErrorCode);
-rt::operation_error!(TerminateInstance : ErrorCode);
-/// A `process_CreateInstance` request, made by [`Client::create_instance`](Client::create_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateInstance {
-    call: rt::Call,
-    body: ProcessInstanceCreateRequest,
-}
+rt::operation_error!(
+    CreateInstance, GetInstance, ListInstanceIds, TerminateInstance : ErrorCode
+);
+rt::request!(
+    CreateInstance : "process_CreateInstance", Client::create_instance { body :
+    ProcessInstanceCreateRequest }
+);
 impl CreateInstance {
     /// The app's AgentId; required for third-party apps.
     pub fn agent_id(mut self, value: i64) -> Self {
@@ -287,7 +283,6 @@ impl CreateInstance {
         self.body.cc_position = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -297,15 +292,11 @@ impl CreateInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `process_GetInstance` request, made by [`Client::get_instance`](Client::get_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetInstance {
-    call: rt::Call,
-    body: ProcessInstanceIdRequest,
-}
+rt::request!(
+    GetInstance : "process_GetInstance", Client::get_instance { body :
+    ProcessInstanceIdRequest }
+);
 impl GetInstance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<ProcessInstance>, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -313,13 +304,10 @@ impl GetInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `process_ListInstanceIds` request, made by [`Client::list_instance_ids`](Client::list_instance_ids): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListInstanceIds {
-    call: rt::Call,
-    body: ProcessInstanceListIdsRequest,
-}
+rt::request!(
+    ListInstanceIds : "process_ListInstanceIds", Client::list_instance_ids { body :
+    ProcessInstanceListIdsRequest }
+);
 impl ListInstanceIds {
     /// The end of the range, in milliseconds since the Unix epoch; now when absent.
     pub fn end_time(mut self, value: i64) -> Self {
@@ -341,7 +329,6 @@ impl ListInstanceIds {
         self.body.userid_list = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -377,15 +364,11 @@ impl ListInstanceIds {
         )
     }
 }
-/// A `process_TerminateInstance` request, made by [`Client::terminate_instance`](Client::terminate_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TerminateInstance {
-    call: rt::Call,
-    body: ProcessInstanceTerminateRequest,
-}
+rt::request!(
+    TerminateInstance : "process_TerminateInstance", Client::terminate_instance { body :
+    ProcessInstanceTerminateRequest }
+);
 impl TerminateInstance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -397,15 +380,12 @@ impl TerminateInstance {
 }
 /// The id of an approval.
 pub type ProcessInstanceId = String;
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceIdRequest {
     /// The id of an approval.
     pub process_instance_id: ProcessInstanceId,
 }
-rt::deserialize_object!(
-    ProcessInstanceIdRequest { process_instance_id : "process_instance_id" }
-);
+rt::object!(ProcessInstanceIdRequest { process_instance_id : "process_instance_id" });
 impl rt::Validate for ProcessInstanceIdRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -419,9 +399,7 @@ impl rt::Validate for ProcessInstanceIdRequest {
 /// pictures, attachments, related approvals and detail tables take JSON
 /// arrays. `name` is the field's label (for a date range, the two labels
 /// as a JSON array written as a string).
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormComponentValue {
     /// The label of the field.
     pub name: String,
@@ -430,7 +408,7 @@ pub struct FormComponentValue {
     /// An extra value some fields take.
     pub ext_value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     FormComponentValue { name : "name", value : "value", ext_value : "ext_value" optional
     }
 );
@@ -447,9 +425,7 @@ rt::variants_from!(
     rt::__private::serde_json::Value >) }
 );
 impl rt::Validate for FormComponentValueValue {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceCreateRequest {
     /// The app's AgentId; required for third-party apps.
     pub agent_id: Option<i64>,
@@ -470,7 +446,7 @@ pub struct ProcessInstanceCreateRequest {
     /// The values of the template's form fields.
     pub form_component_values: Vec<FormComponentValue>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceCreateRequest { agent_id : "agent_id" optional, process_code :
     "process_code", originator_user_id : "originator_user_id", dept_id : "dept_id",
     approvers : "approvers" optional, approvers_v2 : "approvers_v2" optional, cc_list :
@@ -511,15 +487,14 @@ rt::open_enum!(
     ProcessInstanceCreateRequestCcPosition { Start = "START", Finish = "FINISH",
     StartFinish = "START_FINISH" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessApprover {
     /// How the users of this step approve.
     pub task_action_type: ProcessApproverTaskActionType,
     /// The approvers of this step; more than one for `AND` and `OR`, exactly one for `NONE`.
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessApprover { task_action_type : "task_action_type", user_ids : "user_ids" }
 );
 impl rt::Validate for ProcessApprover {
@@ -544,9 +519,7 @@ pub enum ProcessApproverTaskActionType {
     Other(String),
 }
 rt::open_enum!(ProcessApproverTaskActionType { And = "AND", Or = "OR", None = "NONE" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceCreateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -558,7 +531,7 @@ pub struct ProcessInstanceCreateResponse {
     /// The id of an approval.
     pub process_instance_id: Option<ProcessInstanceId>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceCreateResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, process_instance_id : "process_instance_id"
     optional }
@@ -572,9 +545,7 @@ pub enum ProcessTime {
     Variant0(String),
     Variant1(i64),
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceGetResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -586,14 +557,12 @@ pub struct ProcessInstanceGetResponse {
     /// An approval.
     pub process_instance: Option<ProcessInstance>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceGetResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, process_instance : "process_instance" optional }
 );
 /// An approval.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessInstance {
     pub title: Option<String>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
@@ -631,7 +600,7 @@ pub struct ProcessInstance {
     /// The form's fields and values.
     pub form_component_values: Option<Vec<ProcessInstanceFormComponentValuesItem>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstance { title : "title" optional, create_time : "create_time" optional,
     finish_time : "finish_time" optional, originator_userid : "originator_userid"
     optional, originator_dept_id : "originator_dept_id" optional, originator_dept_name :
@@ -674,9 +643,7 @@ pub enum ProcessInstanceResult {
     Other(String),
 }
 rt::open_enum!(ProcessInstanceResult { Agree = "agree", Refuse = "refuse" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessInstanceFormComponentValuesItem {
     pub name: Option<String>,
     pub value: Option<String>,
@@ -686,15 +653,13 @@ pub struct ProcessInstanceFormComponentValuesItem {
     /// The field's component type.
     pub component_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceFormComponentValuesItem { name : "name" optional, value : "value"
     optional, ext_value : "ext_value" optional, id : "id" optional, component_type :
     "component_type" optional }
 );
 /// One thing done to the approval.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessOperationRecord {
     pub userid: Option<String>,
     /// A time. DingTalk's reference writes these as `yyyy-MM-dd HH:mm:ss`
@@ -710,29 +675,25 @@ pub struct ProcessOperationRecord {
     /// Files attached to the comment.
     pub attachments: Option<Vec<ProcessOperationRecordAttachmentsItem>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessOperationRecord { userid : "userid" optional, date : "date" optional,
     operation_type : "operation_type" optional, operation_result : "operation_result"
     optional, remark : "remark" optional, attachments : "attachments" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessOperationRecordAttachmentsItem {
     pub file_name: Option<String>,
     pub file_size: Option<String>,
     pub file_id: Option<String>,
     pub file_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessOperationRecordAttachmentsItem { file_name : "file_name" optional, file_size :
     "file_size" optional, file_id : "file_id" optional, file_type : "file_type" optional
     }
 );
 /// One approval task.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessTask {
     pub taskid: Option<String>,
     /// Who handles the task.
@@ -754,15 +715,13 @@ pub struct ProcessTask {
     /// The task's page.
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessTask { taskid : "taskid" optional, userid : "userid" optional, task_status :
     "task_status" optional, task_result : "task_result" optional, create_time :
     "create_time" optional, finish_time : "finish_time" optional, activity_id :
     "activity_id" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceListIdsRequest {
     /// The code of the approval template.
     pub process_code: String,
@@ -777,7 +736,7 @@ pub struct ProcessInstanceListIdsRequest {
     /// Only approvals started by these users, separated by commas; at most 10.
     pub userid_list: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceListIdsRequest { process_code : "process_code", start_time :
     "start_time", end_time : "end_time" optional, size : "size" optional, cursor :
     "cursor" optional, userid_list : "userid_list" optional }
@@ -795,9 +754,7 @@ impl rt::Validate for ProcessInstanceListIdsRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceListIdsResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -808,37 +765,32 @@ pub struct ProcessInstanceListIdsResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<ProcessInstanceListIdsResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceListIdsResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessInstanceListIdsResponseResult {
     pub list: Option<Vec<ProcessInstanceId>>,
     /// The `cursor` of the next page; absent on the last page.
     pub next_cursor: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceListIdsResponseResult { list : "list" optional, next_cursor :
     "next_cursor" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceTerminateRequest {
     pub request: ProcessInstanceTerminateRequestRequest,
 }
-rt::deserialize_object!(ProcessInstanceTerminateRequest { request : "request" });
+rt::object!(ProcessInstanceTerminateRequest { request : "request" });
 impl rt::Validate for ProcessInstanceTerminateRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.request, &at.field("request"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceTerminateRequestRequest {
     /// The id of an approval.
     pub process_instance_id: ProcessInstanceId,
@@ -849,7 +801,7 @@ pub struct ProcessInstanceTerminateRequestRequest {
     /// Who withdraws it; required when `is_system` is `false`.
     pub operating_userid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceTerminateRequestRequest { process_instance_id : "process_instance_id",
     is_system : "is_system", remark : "remark" optional, operating_userid :
     "operating_userid" optional }
@@ -862,9 +814,7 @@ impl rt::Validate for ProcessInstanceTerminateRequestRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcessInstanceTerminateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -878,7 +828,7 @@ pub struct ProcessInstanceTerminateResponse {
     /// Whether the call worked.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ProcessInstanceTerminateResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional, success : "success"
     optional }

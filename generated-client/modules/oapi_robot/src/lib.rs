@@ -173,15 +173,10 @@ rt::error_codes!(
     "430104" }
 );
 rt::operation_error!(RobotSend : ErrorCode);
-/// A `robot_Send` request, made by [`Client::send`](Client::send): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotSend {
-    call: rt::Call,
-    timestamp: Option<i64>,
-    sign: Option<String>,
-    body: RobotMessage,
-}
+rt::request!(
+    RobotSend : "robot_Send", Client::send { timestamp : Option < i64 >, sign : Option <
+    String >, body : RobotMessage }
+);
 impl RobotSend {
     /// For robots with signing on: the current time in milliseconds since
     /// the Unix epoch, the one `sign` was computed with. DingTalk refuses
@@ -202,7 +197,6 @@ impl RobotSend {
         self.sign = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
         self.call.check(&self.timestamp, "timestamp", &rt::Rules::new().minimum(0f64));
@@ -264,9 +258,7 @@ pub type RobotMsgUuid = String;
 /// Whom a text or Markdown message mentions. Mention a member by writing
 /// `@` and their mobile number or user id in the message text as well;
 /// only members of the group can be mentioned.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotAt {
     /// Mobile numbers of the members to mention.
     pub at_mobiles: Option<Vec<String>>,
@@ -275,7 +267,7 @@ pub struct RobotAt {
     /// Whether to mention everyone in the group; `false` when absent.
     pub is_at_all: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotAt { at_mobiles : "atMobiles" optional, at_user_ids : "atUserIds" optional,
     is_at_all : "isAtAll" optional }
 );
@@ -287,9 +279,7 @@ impl rt::Validate for RobotAt {
     }
 }
 /// A plain-text message.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotTextMessage {
     pub text: RobotTextMessageText,
     /// Whom a text or Markdown message mentions. Mention a member by writing
@@ -299,10 +289,9 @@ pub struct RobotTextMessage {
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotTextMessage { text : "text", at : "at" optional, msg_uuid : "msgUuid" optional }
 );
 impl rt::Validate for RobotTextMessage {
@@ -312,13 +301,12 @@ impl rt::Validate for RobotTextMessage {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotTextMessageText {
     /// The text of the message.
     pub content: String,
 }
-rt::deserialize_object!(RobotTextMessageText { content : "content" });
+rt::object!(RobotTextMessageText { content : "content" });
 impl rt::Validate for RobotTextMessageText {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
@@ -326,29 +314,22 @@ impl rt::Validate for RobotTextMessageText {
     }
 }
 /// A link with a title, a short text and an optional picture. It cannot mention anyone.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotLinkMessage {
     pub link: RobotLinkMessageLink,
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
-rt::deserialize_object!(
-    RobotLinkMessage { link : "link", msg_uuid : "msgUuid" optional }
-);
+rt::object!(RobotLinkMessage { link : "link", msg_uuid : "msgUuid" optional });
 impl rt::Validate for RobotLinkMessage {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.link, &at.field("link"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotLinkMessageLink {
     /// The title of the link.
     pub title: String,
@@ -359,7 +340,7 @@ pub struct RobotLinkMessageLink {
     /// The URL of the picture shown with the link, or a `media_id` from `media_Upload`.
     pub pic_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotLinkMessageLink { title : "title", text : "text", message_url : "messageUrl",
     pic_url : "picUrl" optional }
 );
@@ -375,9 +356,7 @@ impl rt::Validate for RobotLinkMessageLink {
 }
 /// A message in the subset of Markdown DingTalk renders: headings,
 /// quotes, bold and italic, links, pictures and lists.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotMarkdownMessage {
     pub markdown: RobotMarkdownMessageMarkdown,
     /// Whom a text or Markdown message mentions. Mention a member by writing
@@ -387,10 +366,9 @@ pub struct RobotMarkdownMessage {
     /// An optional key of your choice for this message: DingTalk sends
     /// messages with the same key once, so a send that timed out or failed
     /// unexpectedly can be repeated safely with the same key.
-    #[serde(rename = "msgUuid")]
     pub msg_uuid: Option<RobotMsgUuid>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotMarkdownMessage { markdown : "markdown", at : "at" optional, msg_uuid :
     "msgUuid" optional }
 );
@@ -401,15 +379,14 @@ impl rt::Validate for RobotMarkdownMessage {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotMarkdownMessageMarkdown {
     /// What the conversation list shows for the message (not shown in the message itself).
     pub title: String,
     /// The Markdown text of the message.
     pub text: String,
 }
-rt::deserialize_object!(RobotMarkdownMessageMarkdown { title : "title", text : "text" });
+rt::object!(RobotMarkdownMessageMarkdown { title : "title", text : "text" });
 impl rt::Validate for RobotMarkdownMessageMarkdown {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -418,9 +395,7 @@ impl rt::Validate for RobotMarkdownMessageMarkdown {
     }
 }
 /// A card with a Markdown text and one button, or a button per choice.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotActionCardMessage {
     /// The card: either one button for the whole card (`singleTitle` and
     /// `singleURL`) or a button per choice (`btns`). When both are given,
@@ -431,7 +406,7 @@ pub struct RobotActionCardMessage {
     /// unexpectedly can be repeated safely with the same key.
     pub msg_uuid: Option<RobotMsgUuid>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotActionCardMessage { action_card : "actionCard", msg_uuid : "msgUuid" optional }
 );
 impl rt::Validate for RobotActionCardMessage {
@@ -476,9 +451,7 @@ pub enum RobotHideAvatar {
 }
 rt::open_enum!(RobotHideAvatar { V0 = "0", V1 = "1" });
 /// A card with one button that opens one URL.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotSingleButtonActionCard {
     /// What the conversation list shows for the message.
     pub title: String,
@@ -487,14 +460,13 @@ pub struct RobotSingleButtonActionCard {
     /// The text of the button.
     pub single_title: String,
     /// The URL the button opens.
-    #[serde(rename = "singleURL")]
     pub single_url: String,
     /// How the buttons are laid out; DingTalk sends and takes it as a string.
     pub btn_orientation: Option<models::RobotButtonOrientation>,
     /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
     pub hide_avatar: Option<RobotHideAvatar>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotSingleButtonActionCard { title : "title", text : "text", single_title :
     "singleTitle", single_url : "singleURL", btn_orientation : "btnOrientation" optional,
     hide_avatar : "hideAvatar" optional }
@@ -511,9 +483,7 @@ impl rt::Validate for RobotSingleButtonActionCard {
     }
 }
 /// A card with a button per choice, each opening its own URL.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotMultiButtonActionCard {
     /// What the conversation list shows for the message.
     pub title: String,
@@ -526,7 +496,7 @@ pub struct RobotMultiButtonActionCard {
     /// Whether to hide the robot's avatar beside the card; DingTalk takes it as a string.
     pub hide_avatar: Option<RobotHideAvatar>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotMultiButtonActionCard { title : "title", text : "text", btns : "btns",
     btn_orientation : "btnOrientation" optional, hide_avatar : "hideAvatar" optional }
 );
@@ -540,18 +510,14 @@ impl rt::Validate for RobotMultiButtonActionCard {
     }
 }
 /// One button of a card.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotActionCardButton {
     /// The text of the button.
     pub title: String,
     /// The URL the button opens.
-    #[serde(rename = "actionURL")]
     pub action_url: String,
 }
-rt::deserialize_object!(
-    RobotActionCardButton { title : "title", action_url : "actionURL" }
-);
+rt::object!(RobotActionCardButton { title : "title", action_url : "actionURL" });
 impl rt::Validate for RobotActionCardButton {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
@@ -560,9 +526,7 @@ impl rt::Validate for RobotActionCardButton {
     }
 }
 /// A list of links, each with a title and a picture. It cannot mention anyone.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotFeedCardMessage {
     pub feed_card: RobotFeedCardMessageFeedCard,
     /// An optional key of your choice for this message: DingTalk sends
@@ -570,7 +534,7 @@ pub struct RobotFeedCardMessage {
     /// unexpectedly can be repeated safely with the same key.
     pub msg_uuid: Option<RobotMsgUuid>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotFeedCardMessage { feed_card : "feedCard", msg_uuid : "msgUuid" optional }
 );
 impl rt::Validate for RobotFeedCardMessage {
@@ -579,13 +543,12 @@ impl rt::Validate for RobotFeedCardMessage {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotFeedCardMessageFeedCard {
     /// The links, in order.
     pub links: Vec<RobotFeedCardLink>,
 }
-rt::deserialize_object!(RobotFeedCardMessageFeedCard { links : "links" });
+rt::object!(RobotFeedCardMessageFeedCard { links : "links" });
 impl rt::Validate for RobotFeedCardMessageFeedCard {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.links, &at.field("links"))?;
@@ -594,19 +557,16 @@ impl rt::Validate for RobotFeedCardMessageFeedCard {
     }
 }
 /// One link of a FeedCard.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotFeedCardLink {
     /// The title of the link.
     pub title: String,
     /// The URL opened when the link is clicked.
-    #[serde(rename = "messageURL")]
     pub message_url: String,
     /// The URL of the picture shown beside the title, or a `media_id` from `media_Upload`.
-    #[serde(rename = "picURL")]
     pub pic_url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotFeedCardLink { title : "title", message_url : "messageURL", pic_url : "picURL" }
 );
 impl rt::Validate for RobotFeedCardLink {

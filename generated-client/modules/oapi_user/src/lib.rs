@@ -583,24 +583,11 @@ pub struct CreateInput<'a> {
     /// The ids of the user's departments, separated by commas; at most 100.
     pub dept_id_list: &'a str,
 }
-rt::operation_error!(Get : ErrorCode);
-rt::operation_error!(GetByMobile : ErrorCode);
-rt::operation_error!(GetByUnionId : ErrorCode);
-rt::operation_error!(List : ErrorCode);
-rt::operation_error!(ListSimple : ErrorCode);
-rt::operation_error!(ListId : ErrorCode);
-rt::operation_error!(Count : ErrorCode);
-rt::operation_error!(Create : ErrorCode);
-rt::operation_error!(Update : ErrorCode);
-rt::operation_error!(Delete : ErrorCode);
-rt::operation_error!(GetUserInfo : ErrorCode);
-/// A `user_Get` request, made by [`Client::get`](Client::get): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Get {
-    call: rt::Call,
-    body: UserGetRequest,
-}
+rt::operation_error!(
+    Get, GetByMobile, GetByUnionId, List, ListSimple, ListId, Count, Create, Update,
+    Delete, GetUserInfo : ErrorCode
+);
+rt::request!(Get : "user_Get", Client::get { body : UserGetRequest });
 impl Get {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub fn language(
@@ -610,7 +597,6 @@ impl Get {
         self.body.language = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<Option<UserDetail>, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -618,15 +604,11 @@ impl Get {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_GetByMobile` request, made by [`Client::get_by_mobile`](Client::get_by_mobile): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetByMobile {
-    call: rt::Call,
-    body: UserGetByMobileRequest,
-}
+rt::request!(
+    GetByMobile : "user_GetByMobile", Client::get_by_mobile { body :
+    UserGetByMobileRequest }
+);
 impl GetByMobile {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -636,15 +618,11 @@ impl GetByMobile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_GetByUnionId` request, made by [`Client::get_by_union_id`](Client::get_by_union_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetByUnionId {
-    call: rt::Call,
-    body: UserGetByUnionIdRequest,
-}
+rt::request!(
+    GetByUnionId : "user_GetByUnionId", Client::get_by_union_id { body :
+    UserGetByUnionIdRequest }
+);
 impl GetByUnionId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -654,13 +632,7 @@ impl GetByUnionId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_List` request, made by [`Client::list`](Client::list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct List {
-    call: rt::Call,
-    body: UserListRequest,
-}
+rt::request!(List : "user_List", Client::list { body : UserListRequest });
 impl List {
     /// The order of the users; `custom` (the department's own order) when absent.
     pub fn order_field(
@@ -683,7 +655,6 @@ impl List {
         self.body.language = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -718,13 +689,9 @@ impl List {
         )
     }
 }
-/// A `user_ListSimple` request, made by [`Client::list_simple`](Client::list_simple): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListSimple {
-    call: rt::Call,
-    body: UserListRequest,
-}
+rt::request!(
+    ListSimple : "user_ListSimple", Client::list_simple { body : UserListRequest }
+);
 impl ListSimple {
     /// The order of the users; `custom` (the department's own order) when absent.
     pub fn order_field(
@@ -747,7 +714,6 @@ impl ListSimple {
         self.body.language = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -787,15 +753,8 @@ impl ListSimple {
         )
     }
 }
-/// A `user_ListId` request, made by [`Client::list_id`](Client::list_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListId {
-    call: rt::Call,
-    body: models::DeptIdRequest,
-}
+rt::request!(ListId : "user_ListId", Client::list_id { body : models::DeptIdRequest });
 impl ListId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -805,15 +764,8 @@ impl ListId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Count` request, made by [`Client::count`](Client::count): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Count {
-    call: rt::Call,
-    body: UserCountRequest,
-}
+rt::request!(Count : "user_Count", Client::count { body : UserCountRequest });
 impl Count {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -823,13 +775,7 @@ impl Count {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Create` request, made by [`Client::create`](Client::create): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Create {
-    call: rt::Call,
-    body: UserCreateRequest,
-}
+rt::request!(Create : "user_Create", Client::create { body : UserCreateRequest });
 impl Create {
     /// A user's id in the organisation (`userid`).
     pub fn userid(mut self, value: impl ::std::convert::Into<models::UserId>) -> Self {
@@ -920,7 +866,6 @@ impl Create {
         self.body.login_email = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -930,13 +875,7 @@ impl Create {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Update` request, made by [`Client::update`](Client::update): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Update {
-    call: rt::Call,
-    body: UserUpdateRequest,
-}
+rt::request!(Update : "user_Update", Client::update { body : UserUpdateRequest });
 impl Update {
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
@@ -1024,7 +963,6 @@ impl Update {
         self.body.force_update_fields = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -1032,15 +970,8 @@ impl Update {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_Delete` request, made by [`Client::delete`](Client::delete): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Delete {
-    call: rt::Call,
-    body: models::UserIdRequest,
-}
+rt::request!(Delete : "user_Delete", Client::delete { body : models::UserIdRequest });
 impl Delete {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<models::OapiStatus, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -1048,15 +979,11 @@ impl Delete {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `user_GetUserInfo` request, made by [`Client::get_user_info`](Client::get_user_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserInfo {
-    call: rt::Call,
-    body: UserGetUserInfoRequest,
-}
+rt::request!(
+    GetUserInfo : "user_GetUserInfo", Client::get_user_info { body :
+    UserGetUserInfoRequest }
+);
 impl GetUserInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1066,18 +993,14 @@ impl GetUserInfo {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: models::UserId,
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
-rt::deserialize_object!(
-    UserGetRequest { userid : "userid", language : "language" optional }
-);
+rt::object!(UserGetRequest { userid : "userid", language : "language" optional });
 impl rt::Validate for UserGetRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -1087,56 +1010,50 @@ impl rt::Validate for UserGetRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetByMobileRequest {
     /// The mobile number.
     pub mobile: String,
 }
-rt::deserialize_object!(UserGetByMobileRequest { mobile : "mobile" });
+rt::object!(UserGetByMobileRequest { mobile : "mobile" });
 impl rt::Validate for UserGetByMobileRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.mobile, &at.field("mobile"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetByUnionIdRequest {
     /// The person's union id.
     pub unionid: String,
 }
-rt::deserialize_object!(UserGetByUnionIdRequest { unionid : "unionid" });
+rt::object!(UserGetByUnionIdRequest { unionid : "unionid" });
 impl rt::Validate for UserGetByUnionIdRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.unionid, &at.field("unionid"))?;
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserCountRequest {
     /// `true` to count only those who have activated DingTalk, `false` to count everyone.
     pub only_active: bool,
 }
-rt::deserialize_object!(UserCountRequest { only_active : "only_active" });
+rt::object!(UserCountRequest { only_active : "only_active" });
 impl rt::Validate for UserCountRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetUserInfoRequest {
     /// The login code from the DingTalk client.
     pub code: String,
 }
-rt::deserialize_object!(UserGetUserInfoRequest { code : "code" });
+rt::object!(UserGetUserInfoRequest { code : "code" });
 impl rt::Validate for UserGetUserInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.code, &at.field("code"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserListRequest {
     /// The id of the department; `1` for the root department.
     pub dept_id: i64,
@@ -1151,7 +1068,7 @@ pub struct UserListRequest {
     /// The language of the contact book's names and titles; `zh_CN` when absent.
     pub language: Option<models::OapiLanguage>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListRequest { dept_id : "dept_id", cursor : "cursor", size : "size", order_field
     : "order_field" optional, contain_access_limit : "contain_access_limit" optional,
     language : "language" optional }
@@ -1186,9 +1103,7 @@ rt::open_enum!(
     UserListRequestOrderField { EntryAsc = "entry_asc", EntryDesc = "entry_desc",
     ModifyAsc = "modify_asc", ModifyDesc = "modify_desc", Custom = "custom" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1199,21 +1114,17 @@ pub struct UserIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserIdResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserIdResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserIdResponseResult {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
 }
-rt::deserialize_object!(UserIdResponseResult { userid : "userid" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(UserIdResponseResult { userid : "userid" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetByUnionIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1224,26 +1135,22 @@ pub struct UserGetByUnionIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserGetByUnionIdResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserGetByUnionIdResponse { errcode : "errcode", errmsg : "errmsg" optional,
     request_id : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserGetByUnionIdResponseResult {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
     /// `0` for an employee, `1` for an external contact.
     pub contact_type: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserGetByUnionIdResponseResult { userid : "userid" optional, contact_type :
     "contact_type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1255,14 +1162,12 @@ pub struct UserGetResponse {
     /// A user's details; fields without a value, or that the app may not read, are left out.
     pub result: Option<UserDetail>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserGetResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
 /// A user's details; fields without a value, or that the app may not read, are left out.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserDetail {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
@@ -1321,7 +1226,7 @@ pub struct UserDetail {
     /// For a user from an associated organisation, their ids there.
     pub union_emp_ext: Option<UserDetailUnionEmpExt>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserDetail { userid : "userid" optional, unionid : "unionid" optional, name : "name"
     optional, avatar : "avatar" optional, state_code : "state_code" optional,
     manager_userid : "manager_userid" optional, mobile : "mobile" optional, hide_mobile :
@@ -1336,70 +1241,56 @@ rt::deserialize_object!(
     optional, role_list : "role_list" optional, union_emp_ext : "union_emp_ext" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserDetailLeaderInDeptItem {
     pub dept_id: Option<i64>,
     pub leader: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserDetailLeaderInDeptItem { dept_id : "dept_id" optional, leader : "leader" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserDetailRoleListItem {
     pub id: Option<i64>,
     pub name: Option<String>,
     /// The role's group.
     pub group_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserDetailRoleListItem { id : "id" optional, name : "name" optional, group_name :
     "group_name" optional }
 );
 /// For a user from an associated organisation, their ids there.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserDetailUnionEmpExt {
     pub userid: Option<String>,
     pub corp_id: Option<String>,
     pub union_emp_map_list: Option<Vec<UserDetailUnionEmpExtUnionEmpMapListItem>>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserDetailUnionEmpExt { userid : "userid" optional, corp_id : "corp_id" optional,
     union_emp_map_list : "union_emp_map_list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserDetailUnionEmpExtUnionEmpMapListItem {
     pub userid: Option<String>,
     pub corp_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserDetailUnionEmpExtUnionEmpMapListItem { userid : "userid" optional, corp_id :
     "corp_id" optional }
 );
 /// The user's order within one department.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserDeptOrder {
     pub dept_id: Option<i64>,
     /// The order; per DingTalk, a larger value sorts earlier.
     pub order: Option<i64>,
 }
-rt::deserialize_object!(
-    UserDeptOrder { dept_id : "dept_id" optional, order : "order" optional }
-);
+rt::object!(UserDeptOrder { dept_id : "dept_id" optional, order : "order" optional });
 impl rt::Validate for UserDeptOrder {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserListResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1410,13 +1301,11 @@ pub struct UserListResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserListResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserListResponseResult {
     /// Whether there are more pages.
     pub has_more: Option<bool>,
@@ -1424,14 +1313,12 @@ pub struct UserListResponseResult {
     pub next_cursor: Option<i64>,
     pub list: Option<Vec<DeptUser>>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListResponseResult { has_more : "has_more" optional, next_cursor : "next_cursor"
     optional, list : "list" optional }
 );
 /// A member of a department, with details; fields without a value, or that the app may not read, are left out.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeptUser {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
@@ -1462,7 +1349,7 @@ pub struct DeptUser {
     pub leader: Option<bool>,
     pub exclusive_account: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     DeptUser { userid : "userid" optional, unionid : "unionid" optional, name : "name"
     optional, avatar : "avatar" optional, state_code : "state_code" optional, mobile :
     "mobile" optional, hide_mobile : "hide_mobile" optional, telephone : "telephone"
@@ -1474,9 +1361,7 @@ rt::deserialize_object!(
     "boss" optional, leader : "leader" optional, exclusive_account : "exclusive_account"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserListSimpleResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1487,13 +1372,11 @@ pub struct UserListSimpleResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserListSimpleResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListSimpleResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id
     : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserListSimpleResponseResult {
     /// Whether there are more pages.
     pub has_more: Option<bool>,
@@ -1501,25 +1384,21 @@ pub struct UserListSimpleResponseResult {
     pub next_cursor: Option<i64>,
     pub list: Option<Vec<UserListSimpleResponseResultListItem>>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListSimpleResponseResult { has_more : "has_more" optional, next_cursor :
     "next_cursor" optional, list : "list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserListSimpleResponseResultListItem {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListSimpleResponseResultListItem { userid : "userid" optional, name : "name"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserListIdResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1530,22 +1409,16 @@ pub struct UserListIdResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserListIdResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserListIdResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserListIdResponseResult {
     pub userid_list: Option<Vec<String>>,
 }
-rt::deserialize_object!(
-    UserListIdResponseResult { userid_list : "userid_list" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(UserListIdResponseResult { userid_list : "userid_list" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserCountResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1556,18 +1429,16 @@ pub struct UserCountResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserCountResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserCountResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCountResponseResult {
     /// The number of employees.
     pub count: Option<i64>,
 }
-rt::deserialize_object!(UserCountResponseResult { count : "count" optional });
+rt::object!(UserCountResponseResult { count : "count" optional });
 /// Extension fields (shown in the user's profile once the organisation
 /// has defined them), at most 2,000 characters. DingTalk's reference
 /// gives this as an object for `user_Create` and as a JSON string for
@@ -1583,9 +1454,7 @@ rt::variants_from!(
     Variant1(String) }
 );
 impl rt::Validate for UserExtension {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserCreateRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
@@ -1625,7 +1494,7 @@ pub struct UserCreateRequest {
     /// The login email, for email accounts only.
     pub login_email: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserCreateRequest { userid : "userid" optional, name : "name", mobile : "mobile",
     hide_mobile : "hide_mobile" optional, telephone : "telephone" optional, job_number :
     "job_number" optional, title : "title" optional, email : "email" optional, org_email
@@ -1677,21 +1546,17 @@ pub enum UserCreateRequestOrgEmailType {
 rt::open_enum!(
     UserCreateRequestOrgEmailType { Profession = "profession", Base = "base" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCreateRequestDeptTitleListItem {
     pub dept_id: Option<i64>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserCreateRequestDeptTitleListItem { dept_id : "dept_id" optional, title : "title"
     optional }
 );
 impl rt::Validate for UserCreateRequestDeptTitleListItem {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserCreateResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1702,27 +1567,22 @@ pub struct UserCreateResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserCreateResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserCreateResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id :
     "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCreateResponseResult {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
     /// The new user's union id.
-    #[serde(rename = "unionId")]
     pub union_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserCreateResponseResult { userid : "userid" optional, union_id : "unionId" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserUpdateRequest {
     /// A user's id in the organisation (`userid`).
     pub userid: models::UserId,
@@ -1753,7 +1613,7 @@ pub struct UserUpdateRequest {
     /// Fields to clear, separated by commas; only `manager_userid` is supported.
     pub force_update_fields: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserUpdateRequest { userid : "userid", name : "name" optional, hide_mobile :
     "hide_mobile" optional, telephone : "telephone" optional, job_number : "job_number"
     optional, manager_userid : "manager_userid" optional, title : "title" optional, email
@@ -1787,9 +1647,7 @@ impl rt::Validate for UserUpdateRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGetUserInfoResponse {
     /// `0` when the call worked; otherwise the error code (negative for
     /// transient system errors such as `-1`, system busy).
@@ -1800,13 +1658,11 @@ pub struct UserGetUserInfoResponse {
     pub request_id: Option<models::OapiRequestId>,
     pub result: Option<UserGetUserInfoResponseResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserGetUserInfoResponse { errcode : "errcode", errmsg : "errmsg" optional, request_id
     : "request_id" optional, result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserGetUserInfoResponseResult {
     /// A user's id in the organisation (`userid`).
     pub userid: Option<models::UserId>,
@@ -1821,7 +1677,7 @@ pub struct UserGetUserInfoResponseResult {
     /// `1` main administrator, `2` sub-administrator, `100` boss, `0` anyone else.
     pub sys_level: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserGetUserInfoResponseResult { userid : "userid" optional, unionid : "unionid"
     optional, associated_unionid : "associated_unionid" optional, device_id : "device_id"
     optional, name : "name" optional, sys : "sys" optional, sys_level : "sys_level"

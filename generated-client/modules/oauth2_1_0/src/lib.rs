@@ -417,10 +417,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         KickoffByDeviceId {
             call,
-            body: KickoffByDeviceIdRequest {
-                open_device_id: None,
-                user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -589,28 +586,24 @@ impl<'a> ::std::fmt::Debug for GetSsoAccessTokenInput<'a> {
             .finish()
     }
 }
-rt::operation_error!(GetAccessToken : ErrorCode, models::ErrorBody, ["400"]);
-rt::operation_error!(GetCorpAccessToken : ErrorCode, models::ErrorBody, ["400"]);
+rt::operation_error!(
+    GetAccessToken, GetCorpAccessToken, GetSuiteAccessToken, GetUserToken,
+    GetSsoAccessToken : ErrorCode, models::ErrorBody, ["400"]
+);
 rt::operation_error!(GetToken : ErrorCode, models::ErrorBody, ["400", "401", "500"]);
-rt::operation_error!(GetSuiteAccessToken : ErrorCode, models::ErrorBody, ["400"]);
-rt::operation_error!(GetUserToken : ErrorCode, models::ErrorBody, ["400"]);
-rt::operation_error!(GetSsoAccessToken : ErrorCode, models::ErrorBody, ["400"]);
-rt::operation_error!(GetSsoUserInfo : ErrorCode, models::ErrorBody, ["401", "400"]);
+rt::operation_error!(
+    GetSsoUserInfo, GetAuthInfo : ErrorCode, models::ErrorBody, ["401", "400"]
+);
 rt::operation_error!(
     CreateJsapiTicket : ErrorCode, models::ErrorBody, ["401", "400", "500"]
 );
-rt::operation_error!(GetAuthInfo : ErrorCode, models::ErrorBody, ["401", "400"]);
 rt::operation_error!(GetPersonalAuthRule : ErrorCode, models::ErrorBody, ["401", "500"]);
 rt::operation_error!(KickoffByDeviceId : ErrorCode, models::ErrorBody, ["401"]);
-/// A `oauth2_GetAccessToken` request, made by [`Client::get_access_token`](Client::get_access_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAccessToken {
-    call: rt::Call,
-    body: GetAccessTokenRequest,
-}
+rt::request!(
+    GetAccessToken : "oauth2_GetAccessToken", Client::get_access_token { body :
+    GetAccessTokenRequest }
+);
 impl GetAccessToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -618,15 +611,11 @@ impl GetAccessToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetCorpAccessToken` request, made by [`Client::get_corp_access_token`](Client::get_corp_access_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCorpAccessToken {
-    call: rt::Call,
-    body: GetCorpAccessTokenRequest,
-}
+rt::request!(
+    GetCorpAccessToken : "oauth2_GetCorpAccessToken", Client::get_corp_access_token {
+    body : GetCorpAccessTokenRequest }
+);
 impl GetCorpAccessToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -634,15 +623,8 @@ impl GetCorpAccessToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetToken` request, made by [`Client::get_token`](Client::get_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetToken {
-    call: rt::Call,
-    body: GetTokenRequest,
-}
+rt::request!(GetToken : "oauth2_GetToken", Client::get_token { body : GetTokenRequest });
 impl GetToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<GetTokenResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -650,15 +632,11 @@ impl GetToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetSuiteAccessToken` request, made by [`Client::get_suite_access_token`](Client::get_suite_access_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSuiteAccessToken {
-    call: rt::Call,
-    body: GetSuiteAccessTokenRequest,
-}
+rt::request!(
+    GetSuiteAccessToken : "oauth2_GetSuiteAccessToken", Client::get_suite_access_token {
+    body : GetSuiteAccessTokenRequest }
+);
 impl GetSuiteAccessToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<AccessTokenResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -666,13 +644,10 @@ impl GetSuiteAccessToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetUserToken` request, made by [`Client::get_user_token`](Client::get_user_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserToken {
-    call: rt::Call,
-    body: GetUserTokenRequest,
-}
+rt::request!(
+    GetUserToken : "oauth2_GetUserToken", Client::get_user_token { body :
+    GetUserTokenRequest }
+);
 impl GetUserToken {
     /// The temporary authorisation code of the user's login; required with `authorization_code`. Usable once.
     pub fn code(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -684,7 +659,6 @@ impl GetUserToken {
         self.body.refresh_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<UserTokenResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -692,15 +666,11 @@ impl GetUserToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetSsoAccessToken` request, made by [`Client::get_sso_access_token`](Client::get_sso_access_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSsoAccessToken {
-    call: rt::Call,
-    body: GetSsoAccessTokenRequest,
-}
+rt::request!(
+    GetSsoAccessToken : "oauth2_GetSsoAccessToken", Client::get_sso_access_token { body :
+    GetSsoAccessTokenRequest }
+);
 impl GetSsoAccessToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SsoAccessTokenResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -708,65 +678,42 @@ impl GetSsoAccessToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetSsoUserInfo` request, made by [`Client::get_sso_user_info`](Client::get_sso_user_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSsoUserInfo {
-    call: rt::Call,
-}
+rt::request!(GetSsoUserInfo : "oauth2_GetSsoUserInfo", Client::get_sso_user_info {});
 impl GetSsoUserInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SsoUserInfo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_CreateJsapiTicket` request, made by [`Client::create_jsapi_ticket`](Client::create_jsapi_ticket): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateJsapiTicket {
-    call: rt::Call,
-}
+rt::request!(
+    CreateJsapiTicket : "oauth2_CreateJsapiTicket", Client::create_jsapi_ticket {}
+);
 impl CreateJsapiTicket {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<JsapiTicketResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetAuthInfo` request, made by [`Client::get_auth_info`](Client::get_auth_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAuthInfo {
-    call: rt::Call,
-}
+rt::request!(GetAuthInfo : "oauth2_GetAuthInfo", Client::get_auth_info {});
 impl GetAuthInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<AuthInfo, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_GetPersonalAuthRule` request, made by [`Client::get_personal_auth_rule`](Client::get_personal_auth_rule): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetPersonalAuthRule {
-    call: rt::Call,
-}
+rt::request!(
+    GetPersonalAuthRule : "oauth2_GetPersonalAuthRule", Client::get_personal_auth_rule {}
+);
 impl GetPersonalAuthRule {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<PersonalAuthRules, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `oauth2_KickoffByDeviceId` request, made by [`Client::kickoff_by_device_id`](Client::kickoff_by_device_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct KickoffByDeviceId {
-    call: rt::Call,
-    body: KickoffByDeviceIdRequest,
-}
+rt::request!(
+    KickoffByDeviceId : "oauth2_KickoffByDeviceId", Client::kickoff_by_device_id { body :
+    KickoffByDeviceIdRequest }
+);
 impl KickoffByDeviceId {
     /// The open id of the device.
     pub fn open_device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -778,7 +725,6 @@ impl KickoffByDeviceId {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<KickoffResult, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -787,17 +733,14 @@ impl KickoffByDeviceId {
     }
 }
 /// The credentials of an internal app.
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct GetAccessTokenRequest {
     /// The app's key (its `AppKey`, also called client id).
     pub app_key: String,
     /// The app's secret (its `AppSecret`, also called client secret).
     pub app_secret: String,
 }
-rt::deserialize_object!(
-    GetAccessTokenRequest { app_key : "appKey", app_secret : "appSecret" }
-);
+rt::object!(GetAccessTokenRequest { app_key : "appKey", app_secret : "appSecret" });
 impl ::std::fmt::Debug for GetAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetAccessTokenRequest")
@@ -814,8 +757,7 @@ impl rt::Validate for GetAccessTokenRequest {
     }
 }
 /// The credentials of a third-party app suite and the organisation that authorised it.
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct GetCorpAccessTokenRequest {
     /// The corpId of the organisation that authorised the app.
     pub auth_corp_id: String,
@@ -826,7 +768,7 @@ pub struct GetCorpAccessTokenRequest {
     /// The latest suite ticket DingTalk pushed to the app.
     pub suite_ticket: String,
 }
-rt::deserialize_object!(
+rt::object!(
     GetCorpAccessTokenRequest { auth_corp_id : "authCorpId", suite_key : "suiteKey",
     suite_secret : "suiteSecret", suite_ticket : "suiteTicket" }
 );
@@ -856,16 +798,14 @@ impl rt::Validate for GetCorpAccessTokenRequest {
     }
 }
 /// An access token and how long it stays valid.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct AccessTokenResponse {
     /// The access token.
     pub access_token: String,
     /// Seconds until the token expires; when absent, DingTalk's documented lifetime of 7200 seconds applies.
     pub expire_in: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     AccessTokenResponse { access_token : "accessToken", expire_in : "expireIn" optional }
 );
 impl ::std::fmt::Debug for AccessTokenResponse {
@@ -877,8 +817,7 @@ impl ::std::fmt::Debug for AccessTokenResponse {
     }
 }
 /// The credentials of an app, in the OAuth 2.0 client-credentials form.
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Clone, PartialEq)]
 pub struct GetTokenRequest {
     /// The app's client id (its `AppKey`; for a third-party app, its `SuiteKey`).
     pub client_id: String,
@@ -887,7 +826,7 @@ pub struct GetTokenRequest {
     /// How an app proves who it is when it asks for an app access token.
     pub grant_type: ClientCredentialsGrantType,
 }
-rt::deserialize_object!(
+rt::object!(
     GetTokenRequest { client_id : "client_id", client_secret : "client_secret",
     grant_type : "grant_type" }
 );
@@ -919,16 +858,14 @@ pub enum ClientCredentialsGrantType {
 }
 rt::open_enum!(ClientCredentialsGrantType { ClientCredentials = "client_credentials" });
 /// An app access token and how long it stays valid, in snake_case.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Clone, PartialEq)]
 pub struct GetTokenResponse {
     /// The app access token.
     pub access_token: String,
     /// Seconds until the token expires.
     pub expires_in: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetTokenResponse { access_token : "access_token", expires_in : "expires_in" optional
     }
 );
@@ -941,8 +878,7 @@ impl ::std::fmt::Debug for GetTokenResponse {
     }
 }
 /// The credentials of a third-party app suite.
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct GetSuiteAccessTokenRequest {
     /// The suite's key (the third-party app's client id).
     pub suite_key: String,
@@ -951,7 +887,7 @@ pub struct GetSuiteAccessTokenRequest {
     /// The latest suite ticket DingTalk pushed to the app's callback URL.
     pub suite_ticket: String,
 }
-rt::deserialize_object!(
+rt::object!(
     GetSuiteAccessTokenRequest { suite_key : "suiteKey", suite_secret : "suiteSecret",
     suite_ticket : "suiteTicket" }
 );
@@ -979,9 +915,7 @@ impl rt::Validate for GetSuiteAccessTokenRequest {
 /// An app's credentials, and either the authorisation code of a user's
 /// login (`grantType` `authorization_code`, with `code`) or a refresh
 /// token (`grantType` `refresh_token`, with `refreshToken`).
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct GetUserTokenRequest {
     /// The app's client id (an internal app's `AppKey`, a third-party organisation app's `SuiteKey`, a personal app's `AppId`).
     pub client_id: String,
@@ -994,7 +928,7 @@ pub struct GetUserTokenRequest {
     /// The `refreshToken` of an earlier answer; required with `refresh_token`.
     pub refresh_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetUserTokenRequest { client_id : "clientId", client_secret : "clientSecret", code :
     "code" optional, grant_type : "grantType", refresh_token : "refreshToken" optional }
 );
@@ -1037,9 +971,7 @@ rt::open_enum!(
     "refresh_token" }
 );
 /// A user access token, the token that renews it, and how long it stays valid.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct UserTokenResponse {
     /// The user access token.
     pub access_token: String,
@@ -1050,7 +982,7 @@ pub struct UserTokenResponse {
     /// The corpId of the organisation the user chose when authorising.
     pub corp_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UserTokenResponse { access_token : "accessToken", refresh_token : "refreshToken"
     optional, expire_in : "expireIn" optional, corp_id : "corpId" optional }
 );
@@ -1065,18 +997,14 @@ impl ::std::fmt::Debug for UserTokenResponse {
     }
 }
 /// An organisation's corpId and SSO secret.
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Clone, PartialEq)]
 pub struct GetSsoAccessTokenRequest {
     /// The organisation's corpId (spelled `corpid` in this call).
     pub corpid: String,
     /// The organisation's SSO secret, from its development information in the developer console.
-    #[serde(rename = "ssoSecret")]
     pub sso_secret: String,
 }
-rt::deserialize_object!(
-    GetSsoAccessTokenRequest { corpid : "corpid", sso_secret : "ssoSecret" }
-);
+rt::object!(GetSsoAccessTokenRequest { corpid : "corpid", sso_secret : "ssoSecret" });
 impl ::std::fmt::Debug for GetSsoAccessTokenRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSsoAccessTokenRequest")
@@ -1093,16 +1021,14 @@ impl rt::Validate for GetSsoAccessTokenRequest {
     }
 }
 /// An SSO access token and how long it stays valid.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct SsoAccessTokenResponse {
     /// The SSO access token, for `oauth2_GetSsoUserInfo` only.
     pub access_token: String,
     /// Seconds until the token expires.
     pub expire_in: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     SsoAccessTokenResponse { access_token : "accessToken", expire_in : "expireIn"
     optional }
 );
@@ -1115,9 +1041,7 @@ impl ::std::fmt::Debug for SsoAccessTokenResponse {
     }
 }
 /// The admin who opened an app's admin console, and their organisation.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SsoUserInfo {
     /// The corpId of the admin's organisation.
     pub corp_id: Option<String>,
@@ -1134,22 +1058,20 @@ pub struct SsoUserInfo {
     /// Whether the user is an admin of the organisation.
     pub is_admin: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     SsoUserInfo { corp_id : "corpId" optional, corp_name : "corpName" optional, user_id :
     "userId" optional, user_name : "userName" optional, email : "email" optional, avatar
     : "avatar" optional, is_admin : "isAdmin" optional }
 );
 /// A JSAPI ticket and how long it stays valid.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq)]
 pub struct JsapiTicketResponse {
     /// The ticket to sign JSAPI configurations with.
     pub jsapi_ticket: String,
     /// Seconds until the ticket expires.
     pub expire_in: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     JsapiTicketResponse { jsapi_ticket : "jsapiTicket", expire_in : "expireIn" optional }
 );
 impl ::std::fmt::Debug for JsapiTicketResponse {
@@ -1161,9 +1083,7 @@ impl ::std::fmt::Debug for JsapiTicketResponse {
     }
 }
 /// One organisation's installation of a third-party app.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthInfo {
     /// The app as installed in the organisation.
     pub auth_app_info: Option<AuthAppInfo>,
@@ -1172,24 +1092,19 @@ pub struct AuthInfo {
     /// The admin who authorised the installation.
     pub auth_user_info: Option<AuthUserInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     AuthInfo { auth_app_info : "authAppInfo" optional, auth_corp_info : "authCorpInfo"
     optional, auth_user_info : "authUserInfo" optional }
 );
 /// The app as installed in the organisation.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthAppInfo {
     /// The app's agents (micro apps) in the organisation.
-    #[serde(rename = "agentList")]
     pub agent_list: Option<Vec<AuthAgent>>,
 }
-rt::deserialize_object!(AuthAppInfo { agent_list : "agentList" optional });
+rt::object!(AuthAppInfo { agent_list : "agentList" optional });
 /// One agent (micro app) of an installed app.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthAgent {
     /// The agent's id in the organisation.
     pub agent_id: Option<i64>,
@@ -1200,14 +1115,12 @@ pub struct AuthAgent {
     /// The userIds of the users who may manage the agent.
     pub admin_list: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AuthAgent { agent_id : "agentId" optional, agent_name : "agentName" optional, app_id
     : "appId" optional, admin_list : "adminList" optional }
 );
 /// The organisation that installed the app.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthCorpInfo {
     /// The organisation's name.
     pub corp_name: Option<String>,
@@ -1228,7 +1141,7 @@ pub struct AuthCorpInfo {
     /// The URL of the organisation's logo.
     pub corp_logo_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     AuthCorpInfo { corp_name : "corpName" optional, industry : "industry" optional,
     invite_code : "inviteCode" optional, license_code : "licenseCode" optional,
     auth_channel : "authChannel" optional, auth_channel_type : "authChannelType"
@@ -1236,58 +1149,46 @@ rt::deserialize_object!(
     corp_logo_url : "corpLogoUrl" optional }
 );
 /// The admin who authorised the installation.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthUserInfo {
     /// The admin's userId.
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(AuthUserInfo { user_id : "userId" optional });
+rt::object!(AuthUserInfo { user_id : "userId" optional });
 /// What a user has personally authorised an app to read.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PersonalAuthRules {
     /// One entry per resource.
     pub result: Option<Vec<PersonalAuthRule>>,
 }
-rt::deserialize_object!(PersonalAuthRules { result : "result" optional });
+rt::object!(PersonalAuthRules { result : "result" optional });
 /// What a user authorised on one resource.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PersonalAuthRule {
     /// The resource, such as `Contact.User`.
     pub resource: Option<String>,
     /// The items of the resource the user agreed to share, such as `mobile`.
-    #[serde(rename = "authItems")]
     pub auth_items: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     PersonalAuthRule { resource : "resource" optional, auth_items : "authItems" optional
     }
 );
 /// The user to sign out and the device to sign them out of.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KickoffByDeviceIdRequest {
     /// The open id of the device.
     pub open_device_id: Option<String>,
     /// The userId of the user.
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     KickoffByDeviceIdRequest { open_device_id : "openDeviceId" optional, user_id :
     "userId" optional }
 );
 impl rt::Validate for KickoffByDeviceIdRequest {}
 /// Whether a user was signed out of a device; when not, why.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KickoffResult {
     /// Whether the user was signed out.
     pub success: Option<bool>,
@@ -1296,7 +1197,7 @@ pub struct KickoffResult {
     /// Why the user was not signed out, in words; absent on success.
     pub error_msg: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     KickoffResult { success : "success" optional, error_code : "errorCode" optional,
     error_msg : "errorMsg" optional }
 );

@@ -228,26 +228,15 @@ pub struct QueryRemindResultsInput<'a> {
     pub operation_user_id: &'a str,
     pub template_id: &'a str,
 }
-rt::operation_error!(CreateTemplates : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    GetSendAndReceiveReportList : ErrorCode, models::ErrorBody, ["401", "default"]
+    CreateTemplates, GetSendAndReceiveReportList, GetSubmitStatistics,
+    QueryRemindResults, QueryReportDetail : ErrorCode, models::ErrorBody, ["401",
+    "default"]
 );
-rt::operation_error!(
-    GetSubmitStatistics : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    CreateTemplates : "report_CreateTemplates", Client::create_templates { body :
+    ReportCreateTemplatesRequest }
 );
-rt::operation_error!(
-    QueryRemindResults : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryReportDetail : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `report_CreateTemplates` request, made by [`Client::create_templates`](Client::create_templates): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateTemplates {
-    call: rt::Call,
-    body: ReportCreateTemplatesRequest,
-}
 impl CreateTemplates {
     pub fn allow_add_receivers(mut self, value: bool) -> Self {
         self.body.allow_add_receivers = Some(value);
@@ -297,7 +286,6 @@ impl CreateTemplates {
         self.body.template_managers = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -307,15 +295,11 @@ impl CreateTemplates {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `report_GetSendAndReceiveReportList` request, made by [`Client::get_send_and_receive_report_list`](Client::get_send_and_receive_report_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSendAndReceiveReportList {
-    call: rt::Call,
-    next_token: i64,
-}
+rt::request!(
+    GetSendAndReceiveReportList : "report_GetSendAndReceiveReportList",
+    Client::get_send_and_receive_report_list { next_token : i64 }
+);
 impl GetSendAndReceiveReportList {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -351,14 +335,10 @@ impl GetSendAndReceiveReportList {
         rt::items(self.pages(), |page| page.data_list.unwrap_or_default())
     }
 }
-/// A `report_GetSubmitStatistics` request, made by [`Client::get_submit_statistics`](Client::get_submit_statistics): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSubmitStatistics {
-    call: rt::Call,
-}
+rt::request!(
+    GetSubmitStatistics : "report_GetSubmitStatistics", Client::get_submit_statistics {}
+);
 impl GetSubmitStatistics {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -366,15 +346,11 @@ impl GetSubmitStatistics {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `report_QueryRemindResults` request, made by [`Client::query_remind_results`](Client::query_remind_results): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRemindResults {
-    call: rt::Call,
-    next_token: i64,
-}
+rt::request!(
+    QueryRemindResults : "report_QueryRemindResults", Client::query_remind_results {
+    next_token : i64 }
+);
 impl QueryRemindResults {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -407,19 +383,15 @@ impl QueryRemindResults {
         rt::items(self.pages(), |page| page.data_list.unwrap_or_default())
     }
 }
-/// A `report_QueryReportDetail` request, made by [`Client::query_report_detail`](Client::query_report_detail): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryReportDetail {
-    call: rt::Call,
-    format: Option<String>,
-}
+rt::request!(
+    QueryReportDetail : "report_QueryReportDetail", Client::query_report_detail { format
+    : Option < String > }
+);
 impl QueryReportDetail {
     pub fn format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.format = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -428,9 +400,7 @@ impl QueryReportDetail {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportCreateTemplatesRequest {
     pub allow_add_receivers: Option<bool>,
     pub allow_edit: Option<bool>,
@@ -448,7 +418,7 @@ pub struct ReportCreateTemplatesRequest {
     pub name: String,
     pub template_managers: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportCreateTemplatesRequest { allow_add_receivers : "allowAddReceivers" optional,
     allow_edit : "allowEdit" optional, allow_get_location : "allowGetLocation" optional,
     auth_dept_ids : "authDeptIds" optional, auth_user_ids : "authUserIds" optional,
@@ -459,9 +429,7 @@ rt::deserialize_object!(
     optional, name : "name", template_managers : "templateManagers" optional }
 );
 impl rt::Validate for ReportCreateTemplatesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportCreateTemplatesRequestFields {
     pub data_type: i64,
     pub data_value: Option<ReportCreateTemplatesRequestFieldsDataValue>,
@@ -470,64 +438,50 @@ pub struct ReportCreateTemplatesRequestFields {
     pub order: i64,
     pub sort: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportCreateTemplatesRequestFields { data_type : "dataType", data_value : "dataValue"
     optional, field_name : "fieldName", need : "need", order : "order", sort : "sort" }
 );
 impl rt::Validate for ReportCreateTemplatesRequestFields {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportCreateTemplatesRequestFieldsDataValue {
-    #[serde(rename = "openInfo")]
     pub open_info: Option<ReportCreateTemplatesRequestFieldsDataValueOpenInfo>,
     pub options: Option<Vec<String>>,
     pub placeholder: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportCreateTemplatesRequestFieldsDataValue { open_info : "openInfo" optional,
     options : "options" optional, placeholder : "placeholder" optional }
 );
 impl rt::Validate for ReportCreateTemplatesRequestFieldsDataValue {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportCreateTemplatesRequestFieldsDataValueOpenInfo {
     pub attribute: Option<::std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "openId")]
     pub open_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportCreateTemplatesRequestFieldsDataValueOpenInfo { attribute : "attribute"
     optional, open_id : "openId" optional }
 );
 impl rt::Validate for ReportCreateTemplatesRequestFieldsDataValueOpenInfo {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportCreateTemplatesResponseBody {
-    #[serde(rename = "templateId")]
     pub template_id: String,
 }
-rt::deserialize_object!(
-    ReportCreateTemplatesResponseBody { template_id : "templateId" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(ReportCreateTemplatesResponseBody { template_id : "templateId" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportGetSendAndReceiveReportListResponseBody {
     pub data_list: Option<Vec<ReportGetSendAndReceiveReportListResponseBodyDataList>>,
     pub has_more: Option<bool>,
     pub max_results: Option<i64>,
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportGetSendAndReceiveReportListResponseBody { data_list : "dataList" optional,
     has_more : "hasMore" optional, max_results : "maxResults" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportGetSendAndReceiveReportListResponseBodyDataList {
     pub create_time: Option<i64>,
     pub creator_id: Option<String>,
@@ -536,15 +490,13 @@ pub struct ReportGetSendAndReceiveReportListResponseBodyDataList {
     pub report_id: Option<String>,
     pub template_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportGetSendAndReceiveReportListResponseBodyDataList { create_time : "createTime"
     optional, creator_id : "creatorId" optional, creator_name : "creatorName" optional,
     modified_time : "modifiedTime" optional, report_id : "reportId" optional,
     template_name : "templateName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportGetSubmitStatisticsResponseBody {
     pub should_remind_times: Option<i64>,
     pub template_name: Option<String>,
@@ -559,28 +511,24 @@ pub struct ReportGetSubmitStatisticsResponseBody {
     pub user_ids: Option<Vec<String>>,
     pub user_map: Option<::std::collections::BTreeMap<String, ReportUserMapValue>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportGetSubmitStatisticsResponseBody { should_remind_times : "shouldRemindTimes"
     optional, template_name : "templateName" optional, user_dept_map : "userDeptMap"
     optional, user_id_count_map : "userIdCountMap" optional, user_id_status_map :
     "userIdStatusMap" optional, user_ids : "userIds" optional, user_map : "userMap"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportQueryRemindResultsResponseBody {
     pub data_list: Option<Vec<ReportQueryRemindResultsResponseBodyDataList>>,
     pub has_more: Option<bool>,
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportQueryRemindResultsResponseBody { data_list : "dataList" optional, has_more :
     "hasMore" optional, next_token : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportQueryRemindResultsResponseBodyDataList {
     pub creator_id: Option<String>,
     pub end_date_time: Option<Vec<String>>,
@@ -591,25 +539,21 @@ pub struct ReportQueryRemindResultsResponseBodyDataList {
     pub template_id: Option<String>,
     pub to_groups: Option<Vec<ReportQueryRemindResultsResponseBodyDataListToGroups>>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportQueryRemindResultsResponseBodyDataList { creator_id : "creatorId" optional,
     end_date_time : "endDateTime" optional, modifier_id : "modifierId" optional,
     period_type : "periodType" optional, remind_id : "remindId" optional, start_date_time
     : "startDateTime" optional, template_id : "templateId" optional, to_groups :
     "toGroups" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportQueryRemindResultsResponseBodyDataListToGroups {
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportQueryRemindResultsResponseBodyDataListToGroups { title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportQueryReportDetailResponseBody {
     pub content: Option<Vec<ReportQueryReportDetailResponseBodyContent>>,
     pub create_time: Option<i64>,
@@ -621,16 +565,14 @@ pub struct ReportQueryReportDetailResponseBody {
     pub report_id: Option<String>,
     pub template_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportQueryReportDetailResponseBody { content : "content" optional, create_time :
     "createTime" optional, creator_id : "creatorId" optional, creator_name :
     "creatorName" optional, dept_name : "deptName" optional, modified_time :
     "modifiedTime" optional, remark : "remark" optional, report_id : "reportId" optional,
     template_name : "templateName" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportQueryReportDetailResponseBodyContent {
     pub images: Option<Vec<String>>,
     pub key: Option<String>,
@@ -638,20 +580,18 @@ pub struct ReportQueryReportDetailResponseBodyContent {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportQueryReportDetailResponseBodyContent { images : "images" optional, key : "key"
     optional, sort : "sort" optional, r#type : "type" optional, value : "value" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportUserMapValue {
     pub user_id: Option<String>,
     pub name: Option<String>,
     pub dept_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ReportUserMapValue { user_id : "userId" optional, name : "name" optional, dept_id :
     "deptId" optional }
 );

@@ -1022,10 +1022,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SetRobotPlugin {
             call,
-            body: RobotSetRobotPluginRequest {
-                plugin_info_list: None,
-                robot_code: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Change where a custom robot forwards messages.
@@ -1417,92 +1414,25 @@ pub struct UpdateInstalledRobotInput {
     pub update_type: i64,
 }
 rt::operation_error!(
-    AddOrgRobotInstanceToGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(BatchOtoQuery : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    BatchRecallGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(BatchRecallOto : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    BatchRecallPrivateChat : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchSendOto : ErrorCode, models::ErrorBody, ["400", "401", "default"]
+    AddOrgRobotInstanceToGroup, BatchOtoQuery, BatchRecallGroup, BatchRecallOto,
+    BatchRecallPrivateChat, ClearRobotPlugin, DeleteCustomRobot, EnableCustomRobot,
+    ExecuteRobotAiSkill, GetBotListInGroup, ManageSingleChatRobotStatus, OrgGroupRecall,
+    PrivateChatQuery, QueryBotInstanceInGroupInfo, QueryRobotDingReadStatus,
+    QueryRobotInstanceInGroupInfo, QueryRobotPlugin, RobotMessageFileDownload,
+    RobotRecallDing, RobotRecallEmotion, RobotReplyEmotion, RobotSendDing,
+    SendRobotDingMessage, SetRobotPlugin, UpdateCustomRobotOutgoing, UpdateInstalledRobot
+    : ErrorCode, models::ErrorBody, ["401", "default"]
 );
 rt::operation_error!(
-    ClearRobotPlugin : ErrorCode, models::ErrorBody, ["401", "default"]
+    BatchSendOto, OrgGroupQuery, OrgGroupSend, PrivateChatSend : ErrorCode,
+    models::ErrorBody, ["400", "401", "default"]
 );
-rt::operation_error!(
-    DeleteCustomRobot : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    AddOrgRobotInstanceToGroup : "robot_AddOrgRobotInstanceToGroup",
+    Client::add_org_robot_instance_to_group { body :
+    RobotAddOrgRobotInstanceToGroupRequest }
 );
-rt::operation_error!(
-    EnableCustomRobot : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ExecuteRobotAiSkill : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetBotListInGroup : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ManageSingleChatRobotStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    OrgGroupQuery : ErrorCode, models::ErrorBody, ["400", "401", "default"]
-);
-rt::operation_error!(OrgGroupRecall : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    OrgGroupSend : ErrorCode, models::ErrorBody, ["400", "401", "default"]
-);
-rt::operation_error!(
-    PrivateChatQuery : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PrivateChatSend : ErrorCode, models::ErrorBody, ["400", "401", "default"]
-);
-rt::operation_error!(
-    QueryBotInstanceInGroupInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryRobotDingReadStatus : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryRobotInstanceInGroupInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryRobotPlugin : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RobotMessageFileDownload : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(RobotRecallDing : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RobotRecallEmotion : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RobotReplyEmotion : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(RobotSendDing : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SendRobotDingMessage : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SetRobotPlugin : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateCustomRobotOutgoing : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateInstalledRobot : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `robot_AddOrgRobotInstanceToGroup` request, made by [`Client::add_org_robot_instance_to_group`](Client::add_org_robot_instance_to_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddOrgRobotInstanceToGroup {
-    call: rt::Call,
-    body: RobotAddOrgRobotInstanceToGroupRequest,
-}
 impl AddOrgRobotInstanceToGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1512,14 +1442,8 @@ impl AddOrgRobotInstanceToGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_BatchOTOQuery` request, made by [`Client::batch_oto_query`](Client::batch_oto_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchOtoQuery {
-    call: rt::Call,
-}
+rt::request!(BatchOtoQuery : "robot_BatchOTOQuery", Client::batch_oto_query {});
 impl BatchOtoQuery {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1527,15 +1451,11 @@ impl BatchOtoQuery {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_BatchRecallGroup` request, made by [`Client::batch_recall_group`](Client::batch_recall_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchRecallGroup {
-    call: rt::Call,
-    body: RobotBatchRecallGroupRequest,
-}
+rt::request!(
+    BatchRecallGroup : "robot_BatchRecallGroup", Client::batch_recall_group { body :
+    RobotBatchRecallGroupRequest }
+);
 impl BatchRecallGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1545,15 +1465,11 @@ impl BatchRecallGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_BatchRecallOTO` request, made by [`Client::batch_recall_oto`](Client::batch_recall_oto): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchRecallOto {
-    call: rt::Call,
-    body: RobotBatchRecallOtoRequest,
-}
+rt::request!(
+    BatchRecallOto : "robot_BatchRecallOTO", Client::batch_recall_oto { body :
+    RobotBatchRecallOtoRequest }
+);
 impl BatchRecallOto {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1563,15 +1479,11 @@ impl BatchRecallOto {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_BatchRecallPrivateChat` request, made by [`Client::batch_recall_private_chat`](Client::batch_recall_private_chat): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchRecallPrivateChat {
-    call: rt::Call,
-    body: RobotBatchRecallPrivateChatRequest,
-}
+rt::request!(
+    BatchRecallPrivateChat : "robot_BatchRecallPrivateChat",
+    Client::batch_recall_private_chat { body : RobotBatchRecallPrivateChatRequest }
+);
 impl BatchRecallPrivateChat {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1581,15 +1493,11 @@ impl BatchRecallPrivateChat {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_BatchSendOTO` request, made by [`Client::batch_send_oto`](Client::batch_send_oto): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchSendOto {
-    call: rt::Call,
-    body: RobotBatchSendOtoRequest,
-}
+rt::request!(
+    BatchSendOto : "robot_BatchSendOTO", Client::batch_send_oto { body :
+    RobotBatchSendOtoRequest }
+);
 impl BatchSendOto {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1599,15 +1507,11 @@ impl BatchSendOto {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_ClearRobotPlugin` request, made by [`Client::clear_robot_plugin`](Client::clear_robot_plugin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ClearRobotPlugin {
-    call: rt::Call,
-    body: RobotClearRobotPluginRequest,
-}
+rt::request!(
+    ClearRobotPlugin : "robot_ClearRobotPlugin", Client::clear_robot_plugin { body :
+    RobotClearRobotPluginRequest }
+);
 impl ClearRobotPlugin {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1617,15 +1521,11 @@ impl ClearRobotPlugin {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_DeleteCustomRobot` request, made by [`Client::delete_custom_robot`](Client::delete_custom_robot): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteCustomRobot {
-    call: rt::Call,
-    body: RobotDeleteCustomRobotRequest,
-}
+rt::request!(
+    DeleteCustomRobot : "robot_DeleteCustomRobot", Client::delete_custom_robot { body :
+    RobotDeleteCustomRobotRequest }
+);
 impl DeleteCustomRobot {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1635,15 +1535,11 @@ impl DeleteCustomRobot {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_EnableCustomRobot` request, made by [`Client::enable_custom_robot`](Client::enable_custom_robot): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct EnableCustomRobot {
-    call: rt::Call,
-    body: RobotEnableCustomRobotRequest,
-}
+rt::request!(
+    EnableCustomRobot : "robot_EnableCustomRobot", Client::enable_custom_robot { body :
+    RobotEnableCustomRobotRequest }
+);
 impl EnableCustomRobot {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1653,13 +1549,10 @@ impl EnableCustomRobot {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_ExecuteRobotAiSkill` request, made by [`Client::execute_robot_ai_skill`](Client::execute_robot_ai_skill): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ExecuteRobotAiSkill {
-    call: rt::Call,
-    body: RobotExecuteRobotAiSkillRequest,
-}
+rt::request!(
+    ExecuteRobotAiSkill : "robot_ExecuteRobotAiSkill", Client::execute_robot_ai_skill {
+    body : RobotExecuteRobotAiSkillRequest }
+);
 impl ExecuteRobotAiSkill {
     /// Values the skill may use.
     pub fn context(
@@ -1674,7 +1567,6 @@ impl ExecuteRobotAiSkill {
         self.body.skill_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1684,15 +1576,11 @@ impl ExecuteRobotAiSkill {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_GetBotListInGroup` request, made by [`Client::get_bot_list_in_group`](Client::get_bot_list_in_group): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetBotListInGroup {
-    call: rt::Call,
-    body: RobotGetBotListInGroupRequest,
-}
+rt::request!(
+    GetBotListInGroup : "robot_GetBotListInGroup", Client::get_bot_list_in_group { body :
+    RobotGetBotListInGroupRequest }
+);
 impl GetBotListInGroup {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1702,15 +1590,12 @@ impl GetBotListInGroup {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_ManageSingleChatRobotStatus` request, made by [`Client::manage_single_chat_robot_status`](Client::manage_single_chat_robot_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ManageSingleChatRobotStatus {
-    call: rt::Call,
-    body: RobotManageSingleChatRobotStatusRequest,
-}
+rt::request!(
+    ManageSingleChatRobotStatus : "robot_ManageSingleChatRobotStatus",
+    Client::manage_single_chat_robot_status { body :
+    RobotManageSingleChatRobotStatusRequest }
+);
 impl ManageSingleChatRobotStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1720,13 +1605,10 @@ impl ManageSingleChatRobotStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_OrgGroupQuery` request, made by [`Client::org_group_query`](Client::org_group_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OrgGroupQuery {
-    call: rt::Call,
-    body: RobotOrgGroupQueryRequest,
-}
+rt::request!(
+    OrgGroupQuery : "robot_OrgGroupQuery", Client::org_group_query { body :
+    RobotOrgGroupQueryRequest }
+);
 impl OrgGroupQuery {
     /// The most readers a page holds, at most 200.
     pub fn max_results(mut self, value: i64) -> Self {
@@ -1756,7 +1638,6 @@ impl OrgGroupQuery {
         self.body.token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1784,15 +1665,11 @@ impl OrgGroupQuery {
         rt::items(self.pages(), |page| page.read_user_ids.unwrap_or_default())
     }
 }
-/// A `robot_OrgGroupRecall` request, made by [`Client::org_group_recall`](Client::org_group_recall): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OrgGroupRecall {
-    call: rt::Call,
-    body: RobotOrgGroupRecallRequest,
-}
+rt::request!(
+    OrgGroupRecall : "robot_OrgGroupRecall", Client::org_group_recall { body :
+    RobotOrgGroupRecallRequest }
+);
 impl OrgGroupRecall {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1802,13 +1679,10 @@ impl OrgGroupRecall {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_OrgGroupSend` request, made by [`Client::org_group_send`](Client::org_group_send): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct OrgGroupSend {
-    call: rt::Call,
-    body: RobotOrgGroupSendRequest,
-}
+rt::request!(
+    OrgGroupSend : "robot_OrgGroupSend", Client::org_group_send { body :
+    RobotOrgGroupSendRequest }
+);
 impl OrgGroupSend {
     /// The code of the group's cool app, for a robot installed through it.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -1833,7 +1707,6 @@ impl OrgGroupSend {
         self.body.token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1843,13 +1716,10 @@ impl OrgGroupSend {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_PrivateChatQuery` request, made by [`Client::private_chat_query`](Client::private_chat_query): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PrivateChatQuery {
-    call: rt::Call,
-    body: RobotPrivateChatQueryRequest,
-}
+rt::request!(
+    PrivateChatQuery : "robot_PrivateChatQuery", Client::private_chat_query { body :
+    RobotPrivateChatQueryRequest }
+);
 impl PrivateChatQuery {
     /// The most readers a page holds.
     pub fn max_results(mut self, value: i64) -> Self {
@@ -1874,7 +1744,6 @@ impl PrivateChatQuery {
         self.body.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1904,13 +1773,10 @@ impl PrivateChatQuery {
         rt::items(self.pages(), |page| page.read_user_ids.unwrap_or_default())
     }
 }
-/// A `robot_PrivateChatSend` request, made by [`Client::private_chat_send`](Client::private_chat_send): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PrivateChatSend {
-    call: rt::Call,
-    body: RobotPrivateChatSendRequest,
-}
+rt::request!(
+    PrivateChatSend : "robot_PrivateChatSend", Client::private_chat_send { body :
+    RobotPrivateChatSendRequest }
+);
 impl PrivateChatSend {
     /// The code of the chat's cool app.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -1930,7 +1796,6 @@ impl PrivateChatSend {
         self.body.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1940,15 +1805,12 @@ impl PrivateChatSend {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_QueryBotInstanceInGroupInfo` request, made by [`Client::query_bot_instance_in_group_info`](Client::query_bot_instance_in_group_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryBotInstanceInGroupInfo {
-    call: rt::Call,
-    body: RobotQueryBotInstanceInGroupInfoRequest,
-}
+rt::request!(
+    QueryBotInstanceInGroupInfo : "robot_QueryBotInstanceInGroupInfo",
+    Client::query_bot_instance_in_group_info { body :
+    RobotQueryBotInstanceInGroupInfoRequest }
+);
 impl QueryBotInstanceInGroupInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1958,15 +1820,11 @@ impl QueryBotInstanceInGroupInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_QueryRobotDingReadStatus` request, made by [`Client::query_robot_ding_read_status`](Client::query_robot_ding_read_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRobotDingReadStatus {
-    call: rt::Call,
-    body: RobotQueryRobotDingReadStatusRequest,
-}
+rt::request!(
+    QueryRobotDingReadStatus : "robot_QueryRobotDingReadStatus",
+    Client::query_robot_ding_read_status { body : RobotQueryRobotDingReadStatusRequest }
+);
 impl QueryRobotDingReadStatus {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1976,20 +1834,17 @@ impl QueryRobotDingReadStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_QueryRobotInstanceInGroupInfo` request, made by [`Client::query_robot_instance_in_group_info`](Client::query_robot_instance_in_group_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRobotInstanceInGroupInfo {
-    call: rt::Call,
-    body: RobotQueryRobotInstanceInGroupInfoRequest,
-}
+rt::request!(
+    QueryRobotInstanceInGroupInfo : "robot_QueryRobotInstanceInGroupInfo",
+    Client::query_robot_instance_in_group_info { body :
+    RobotQueryRobotInstanceInGroupInfoRequest }
+);
 impl QueryRobotInstanceInGroupInfo {
     /// The `nextToken` of the previous page; left out for the first.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2019,15 +1874,11 @@ impl QueryRobotInstanceInGroupInfo {
         rt::items(self.pages(), |page| page.open_conversation_ids.unwrap_or_default())
     }
 }
-/// A `robot_QueryRobotPlugin` request, made by [`Client::query_robot_plugin`](Client::query_robot_plugin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRobotPlugin {
-    call: rt::Call,
-    body: RobotQueryRobotPluginRequest,
-}
+rt::request!(
+    QueryRobotPlugin : "robot_QueryRobotPlugin", Client::query_robot_plugin { body :
+    RobotQueryRobotPluginRequest }
+);
 impl QueryRobotPlugin {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2037,15 +1888,11 @@ impl QueryRobotPlugin {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_RobotMessageFileDownload` request, made by [`Client::robot_message_file_download`](Client::robot_message_file_download): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotMessageFileDownload {
-    call: rt::Call,
-    body: RobotRobotMessageFileDownloadRequest,
-}
+rt::request!(
+    RobotMessageFileDownload : "robot_RobotMessageFileDownload",
+    Client::robot_message_file_download { body : RobotRobotMessageFileDownloadRequest }
+);
 impl RobotMessageFileDownload {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2055,15 +1902,11 @@ impl RobotMessageFileDownload {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_RobotRecallDing` request, made by [`Client::robot_recall_ding`](Client::robot_recall_ding): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotRecallDing {
-    call: rt::Call,
-    body: RobotRobotRecallDingRequest,
-}
+rt::request!(
+    RobotRecallDing : "robot_RobotRecallDing", Client::robot_recall_ding { body :
+    RobotRobotRecallDingRequest }
+);
 impl RobotRecallDing {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2073,13 +1916,10 @@ impl RobotRecallDing {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_RobotRecallEmotion` request, made by [`Client::robot_recall_emotion`](Client::robot_recall_emotion): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotRecallEmotion {
-    call: rt::Call,
-    body: RobotRobotRecallEmotionRequest,
-}
+rt::request!(
+    RobotRecallEmotion : "robot_RobotRecallEmotion", Client::robot_recall_emotion { body
+    : RobotRobotRecallEmotionRequest }
+);
 impl RobotRecallEmotion {
     /// The emotion's name.
     pub fn emotion_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2099,7 +1939,6 @@ impl RobotRecallEmotion {
         self.body.text_emotion = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2109,13 +1948,10 @@ impl RobotRecallEmotion {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_RobotReplyEmotion` request, made by [`Client::robot_reply_emotion`](Client::robot_reply_emotion): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotReplyEmotion {
-    call: rt::Call,
-    body: RobotRobotReplyEmotionRequest,
-}
+rt::request!(
+    RobotReplyEmotion : "robot_RobotReplyEmotion", Client::robot_reply_emotion { body :
+    RobotRobotReplyEmotionRequest }
+);
 impl RobotReplyEmotion {
     /// The emotion's name.
     pub fn emotion_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2135,7 +1971,6 @@ impl RobotReplyEmotion {
         self.body.text_emotion = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2145,20 +1980,16 @@ impl RobotReplyEmotion {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_RobotSendDing` request, made by [`Client::robot_send_ding`](Client::robot_send_ding): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RobotSendDing {
-    call: rt::Call,
-    body: RobotRobotSendDingRequest,
-}
+rt::request!(
+    RobotSendDing : "robot_RobotSendDing", Client::robot_send_ding { body :
+    RobotRobotSendDingRequest }
+);
 impl RobotSendDing {
     /// The voice of a phone reminder.
     pub fn call_voice(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.call_voice = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2168,15 +1999,11 @@ impl RobotSendDing {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_SendRobotDingMessage` request, made by [`Client::send_robot_ding_message`](Client::send_robot_ding_message): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SendRobotDingMessage {
-    call: rt::Call,
-    body: RobotSendRobotDingMessageRequest,
-}
+rt::request!(
+    SendRobotDingMessage : "robot_SendRobotDingMessage", Client::send_robot_ding_message
+    { body : RobotSendRobotDingMessageRequest }
+);
 impl SendRobotDingMessage {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2186,13 +2013,10 @@ impl SendRobotDingMessage {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_SetRobotPlugin` request, made by [`Client::set_robot_plugin`](Client::set_robot_plugin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetRobotPlugin {
-    call: rt::Call,
-    body: RobotSetRobotPluginRequest,
-}
+rt::request!(
+    SetRobotPlugin : "robot_SetRobotPlugin", Client::set_robot_plugin { body :
+    RobotSetRobotPluginRequest }
+);
 impl SetRobotPlugin {
     /// The entries, replacing the robot's.
     pub fn plugin_info_list(
@@ -2207,7 +2031,6 @@ impl SetRobotPlugin {
         self.body.robot_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2217,13 +2040,10 @@ impl SetRobotPlugin {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_UpdateCustomRobotOutgoing` request, made by [`Client::update_custom_robot_outgoing`](Client::update_custom_robot_outgoing): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateCustomRobotOutgoing {
-    call: rt::Call,
-    body: RobotUpdateCustomRobotOutgoingRequest,
-}
+rt::request!(
+    UpdateCustomRobotOutgoing : "robot_UpdateCustomRobotOutgoing",
+    Client::update_custom_robot_outgoing { body : RobotUpdateCustomRobotOutgoingRequest }
+);
 impl UpdateCustomRobotOutgoing {
     /// A token of the caller's own that DingTalk sends along.
     pub fn user_custom_token(
@@ -2233,7 +2053,6 @@ impl UpdateCustomRobotOutgoing {
         self.body.user_custom_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2243,13 +2062,10 @@ impl UpdateCustomRobotOutgoing {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `robot_UpdateInstalledRobot` request, made by [`Client::update_installed_robot`](Client::update_installed_robot): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateInstalledRobot {
-    call: rt::Call,
-    body: RobotUpdateInstalledRobotRequest,
-}
+rt::request!(
+    UpdateInstalledRobot : "robot_UpdateInstalledRobot", Client::update_installed_robot {
+    body : RobotUpdateInstalledRobotRequest }
+);
 impl UpdateInstalledRobot {
     /// The robot's brief.
     pub fn brief(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2271,7 +2087,6 @@ impl UpdateInstalledRobot {
         self.body.name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2330,15 +2145,14 @@ rt::open_enum!(RobotReadStatus { Read = "READ", Unread = "UNREAD" });
 pub type RobotRecallFailures = ::std::collections::BTreeMap<String, String>;
 /// The keys of the messages that were recalled.
 pub type RobotRecalledKeys = Vec<String>;
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotAddOrgRobotInstanceToGroupRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
     pub open_conversation_id: RobotOpenConversationId,
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotAddOrgRobotInstanceToGroupRequest { open_conversation_id : "openConversationId",
     robot_code : "robotCode" }
 );
@@ -2351,19 +2165,13 @@ impl rt::Validate for RobotAddOrgRobotInstanceToGroupRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotAddOrgRobotInstanceToGroupResponseBody {
     /// Whether the robot was installed.
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotAddOrgRobotInstanceToGroupResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotAddOrgRobotInstanceToGroupResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotBatchOtoQueryResponseBody {
     /// Each recipient's read status.
     pub message_read_info_list: Option<
@@ -2372,13 +2180,12 @@ pub struct RobotBatchOtoQueryResponseBody {
     /// Where the message is.
     pub send_status: Option<RobotSendStatus>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchOtoQueryResponseBody { message_read_info_list : "messageReadInfoList"
     optional, send_status : "sendStatus" optional }
 );
 /// One recipient of the message.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchOtoQueryResponseBodyMessageReadInfoList {
     /// The recipient's name.
     pub name: String,
@@ -2389,12 +2196,11 @@ pub struct RobotBatchOtoQueryResponseBodyMessageReadInfoList {
     /// The recipient's user id.
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchOtoQueryResponseBodyMessageReadInfoList { name : "name", read_status :
     "readStatus", read_timestamp : "readTimestamp", user_id : "userId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchRecallGroupRequest {
     /// The robot that sent the messages.
     pub chatbot_id: String,
@@ -2403,7 +2209,7 @@ pub struct RobotBatchRecallGroupRequest {
     /// Keys sends returned, each identifying a sent message.
     pub process_query_keys: RobotProcessQueryKeys,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchRecallGroupRequest { chatbot_id : "chatbotId", open_conversation_id :
     "openConversationId", process_query_keys : "processQueryKeys" }
 );
@@ -2419,27 +2225,25 @@ impl rt::Validate for RobotBatchRecallGroupRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchRecallGroupResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
     pub failed_result: RobotRecallFailures,
     /// The keys of the messages that were recalled.
     pub success_result: RobotRecalledKeys,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchRecallGroupResponseBody { failed_result : "failedResult", success_result :
     "successResult" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchRecallOtoRequest {
     /// The keys `robot_BatchSendOTO` returned, at most 20.
     pub process_query_keys: RobotProcessQueryKeys,
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchRecallOtoRequest { process_query_keys : "processQueryKeys", robot_code :
     "robotCode" }
 );
@@ -2452,21 +2256,18 @@ impl rt::Validate for RobotBatchRecallOtoRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotBatchRecallOtoResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
     pub failed_result: Option<RobotRecallFailures>,
     /// The keys of the messages that were recalled.
     pub success_result: Option<RobotRecalledKeys>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchRecallOtoResponseBody { failed_result : "failedResult" optional,
     success_result : "successResult" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchRecallPrivateChatRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
     pub open_conversation_id: RobotOpenConversationId,
@@ -2475,7 +2276,7 @@ pub struct RobotBatchRecallPrivateChatRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchRecallPrivateChatRequest { open_conversation_id : "openConversationId",
     process_query_keys : "processQueryKeys", robot_code : "robotCode" }
 );
@@ -2491,20 +2292,18 @@ impl rt::Validate for RobotBatchRecallPrivateChatRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchRecallPrivateChatResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
     pub failed_result: RobotRecallFailures,
     /// The keys of the messages that were recalled.
     pub success_result: RobotRecalledKeys,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchRecallPrivateChatResponseBody { failed_result : "failedResult",
     success_result : "successResult" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotBatchSendOtoRequest {
     /// The message template key: `sampleText`, `sampleMarkdown`,
     /// `sampleImageMsg`, `sampleLink`, `sampleActionCard` (and its numbered
@@ -2521,7 +2320,7 @@ pub struct RobotBatchSendOtoRequest {
     /// The user ids of the recipients, at most 20.
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchSendOtoRequest { msg_key : "msgKey", msg_param : "msgParam", robot_code :
     "robotCode", user_ids : "userIds" }
 );
@@ -2540,9 +2339,7 @@ impl rt::Validate for RobotBatchSendOtoRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotBatchSendOtoResponseBody {
     /// Recipients the message was filtered out for.
     pub filtered_staff_id_list: Option<Vec<String>>,
@@ -2553,38 +2350,31 @@ pub struct RobotBatchSendOtoResponseBody {
     /// The key a send returned, which identifies the sent message.
     pub process_query_key: Option<RobotProcessQueryKey>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotBatchSendOtoResponseBody { filtered_staff_id_list : "filteredStaffIdList"
     optional, flow_controlled_staff_id_list : "flowControlledStaffIdList" optional,
     invalid_staff_id_list : "invalidStaffIdList" optional, process_query_key :
     "processQueryKey" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotClearRobotPluginRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
-    #[serde(rename = "robotCode")]
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(RobotClearRobotPluginRequest { robot_code : "robotCode" });
+rt::object!(RobotClearRobotPluginRequest { robot_code : "robotCode" });
 impl rt::Validate for RobotClearRobotPluginRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotClearRobotPluginResponseBody {
     /// Whether the entries were removed.
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotClearRobotPluginResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotClearRobotPluginResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotDeleteCustomRobotRequest {
     /// What the change is for, as DingTalk names it.
     pub action_type: String,
@@ -2593,7 +2383,7 @@ pub struct RobotDeleteCustomRobotRequest {
     /// The `access_token` of the robot's webhook URL.
     pub token: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotDeleteCustomRobotRequest { action_type : "actionType", send_notification :
     "sendNotification", token : "token" }
 );
@@ -2603,18 +2393,13 @@ impl rt::Validate for RobotDeleteCustomRobotRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotDeleteCustomRobotResponseBody {
     /// Whether the robot was deleted.
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotDeleteCustomRobotResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotDeleteCustomRobotResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotEnableCustomRobotRequest {
     /// What the change is for, as DingTalk names it.
     pub action_type: String,
@@ -2623,7 +2408,7 @@ pub struct RobotEnableCustomRobotRequest {
     /// The `access_token` of the robot's webhook URL.
     pub token: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotEnableCustomRobotRequest { action_type : "actionType", send_notification :
     "sendNotification", token : "token" }
 );
@@ -2633,19 +2418,13 @@ impl rt::Validate for RobotEnableCustomRobotRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotEnableCustomRobotResponseBody {
     /// Whether the robot was enabled.
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotEnableCustomRobotResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotEnableCustomRobotResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotExecuteRobotAiSkillRequest {
     /// Values the skill may use.
     pub context: Option<
@@ -2658,7 +2437,7 @@ pub struct RobotExecuteRobotAiSkillRequest {
     /// The skill to run.
     pub skill_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotExecuteRobotAiSkillRequest { context : "context" optional, input : "input",
     robot_code : "robotCode", skill_id : "skillId" optional }
 );
@@ -2669,28 +2448,23 @@ impl rt::Validate for RobotExecuteRobotAiSkillRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotExecuteRobotAiSkillResponseBody {
     /// The skill's result.
     pub result: Option<String>,
     /// The id of this run.
-    #[serde(rename = "skillExecuteId")]
     pub skill_execute_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotExecuteRobotAiSkillResponseBody { result : "result" optional, skill_execute_id :
     "skillExecuteId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotGetBotListInGroupRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
-    #[serde(rename = "openConversationId")]
     pub open_conversation_id: RobotOpenConversationId,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotGetBotListInGroupRequest { open_conversation_id : "openConversationId" }
 );
 impl rt::Validate for RobotGetBotListInGroupRequest {
@@ -2701,29 +2475,23 @@ impl rt::Validate for RobotGetBotListInGroupRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotGetBotListInGroupResponseBody {
     /// The robots in the group.
-    #[serde(rename = "chatbotInstanceVOList")]
     pub chatbot_instance_vo_list: Option<
         Vec<RobotGetBotListInGroupResponseBodyChatbotInstanceVoList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotGetBotListInGroupResponseBody { chatbot_instance_vo_list :
     "chatbotInstanceVOList" optional }
 );
 /// A robot in the group.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotGetBotListInGroupResponseBodyChatbotInstanceVoList {
     /// The user who added the robot.
     pub creator_user_id: Option<String>,
     /// Where the robot's icon can be downloaded.
-    #[serde(rename = "downloadIconURL")]
     pub download_icon_url: Option<String>,
     /// The robot's name.
     pub name: Option<String>,
@@ -2732,22 +2500,20 @@ pub struct RobotGetBotListInGroupResponseBodyChatbotInstanceVoList {
     /// The robot's code.
     pub robot_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotGetBotListInGroupResponseBodyChatbotInstanceVoList { creator_user_id :
     "creatorUserId" optional, download_icon_url : "downloadIconURL" optional, name :
     "name" optional, open_robot_type : "openRobotType" optional, robot_code : "robotCode"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotManageSingleChatRobotStatusRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
-    #[serde(rename = "robotCode")]
     pub robot_code: RobotCode,
     /// The state to set, as DingTalk names it.
     pub status: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotManageSingleChatRobotStatusRequest { robot_code : "robotCode", status : "status"
     }
 );
@@ -2758,19 +2524,13 @@ impl rt::Validate for RobotManageSingleChatRobotStatusRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotManageSingleChatRobotStatusResponseBody {
     /// Whether the state was set.
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotManageSingleChatRobotStatusResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotManageSingleChatRobotStatusResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotOrgGroupQueryRequest {
     /// The most readers a page holds, at most 200.
     pub max_results: Option<i64>,
@@ -2785,7 +2545,7 @@ pub struct RobotOrgGroupQueryRequest {
     /// A scenario group robot's token, instead of `openConversationId`.
     pub token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotOrgGroupQueryRequest { max_results : "maxResults" optional, next_token :
     "nextToken" optional, open_conversation_id : "openConversationId" optional,
     process_query_key : "processQueryKey", robot_code : "robotCode" optional, token :
@@ -2807,9 +2567,7 @@ impl rt::Validate for RobotOrgGroupQueryRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotOrgGroupQueryResponseBody {
     /// Whether more readers follow.
     pub has_more: Option<bool>,
@@ -2822,27 +2580,24 @@ pub struct RobotOrgGroupQueryResponseBody {
     /// Where the message is.
     pub send_status: Option<RobotSendStatus>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotOrgGroupQueryResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, read_user_ids : "readUserIds" optional, read_users :
     "readUsers" optional, send_status : "sendStatus" optional }
 );
 /// A user who has read the message.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotOrgGroupQueryResponseBodyReadUsers {
     /// The user's union id.
     pub union_id: Option<String>,
     /// The user's user id.
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotOrgGroupQueryResponseBodyReadUsers { union_id : "unionId" optional, user_id :
     "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotOrgGroupRecallRequest {
     /// The chat's open conversation id (`cid…`), as DingTalk's chat APIs and events give it.
     pub open_conversation_id: RobotOpenConversationId,
@@ -2851,7 +2606,7 @@ pub struct RobotOrgGroupRecallRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotOrgGroupRecallRequest { open_conversation_id : "openConversationId",
     process_query_keys : "processQueryKeys", robot_code : "robotCode" }
 );
@@ -2867,21 +2622,18 @@ impl rt::Validate for RobotOrgGroupRecallRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotOrgGroupRecallResponseBody {
     /// The keys of the messages that were not recalled, each with the reason.
     pub failed_result: RobotRecallFailures,
     /// The keys of the messages that were recalled.
     pub success_result: RobotRecalledKeys,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotOrgGroupRecallResponseBody { failed_result : "failedResult", success_result :
     "successResult" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotOrgGroupSendRequest {
     /// The code of the group's cool app, for a robot installed through it.
     pub cool_app_code: Option<String>,
@@ -2902,7 +2654,7 @@ pub struct RobotOrgGroupSendRequest {
     /// A scenario group robot's token, where DingTalk asks for it.
     pub token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotOrgGroupSendRequest { cool_app_code : "coolAppCode" optional, msg_key :
     "msgKey", msg_param : "msgParam", open_conversation_id : "openConversationId"
     optional, robot_code : "robotCode" optional, token : "token" optional }
@@ -2921,19 +2673,13 @@ impl rt::Validate for RobotOrgGroupSendRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotOrgGroupSendResponseBody {
     /// The key a send returned, which identifies the sent message.
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: RobotProcessQueryKey,
 }
-rt::deserialize_object!(
-    RobotOrgGroupSendResponseBody { process_query_key : "processQueryKey" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotOrgGroupSendResponseBody { process_query_key : "processQueryKey" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotPrivateChatQueryRequest {
     /// The most readers a page holds.
     pub max_results: Option<i64>,
@@ -2946,7 +2692,7 @@ pub struct RobotPrivateChatQueryRequest {
     /// The robot of the send.
     pub robot_code: Option<RobotCode>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotPrivateChatQueryRequest { max_results : "maxResults" optional, next_token :
     "nextToken" optional, open_conversation_id : "openConversationId" optional,
     process_query_key : "processQueryKey", robot_code : "robotCode" optional }
@@ -2966,9 +2712,7 @@ impl rt::Validate for RobotPrivateChatQueryRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotPrivateChatQueryResponseBody {
     /// Whether more readers follow.
     pub has_more: Option<bool>,
@@ -2979,14 +2723,12 @@ pub struct RobotPrivateChatQueryResponseBody {
     /// Where the message is.
     pub send_status: Option<RobotSendStatus>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotPrivateChatQueryResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, read_user_ids : "readUserIds" optional, send_status :
     "sendStatus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotPrivateChatSendRequest {
     /// The code of the chat's cool app.
     pub cool_app_code: Option<String>,
@@ -3005,7 +2747,7 @@ pub struct RobotPrivateChatSendRequest {
     /// The robot that sends.
     pub robot_code: Option<RobotCode>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotPrivateChatSendRequest { cool_app_code : "coolAppCode" optional, msg_key :
     "msgKey", msg_param : "msgParam", open_conversation_id : "openConversationId"
     optional, robot_code : "robotCode" optional }
@@ -3024,18 +2766,13 @@ impl rt::Validate for RobotPrivateChatSendRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotPrivateChatSendResponseBody {
     /// The key a send returned, which identifies the sent message.
-    #[serde(rename = "processQueryKey")]
     pub process_query_key: RobotProcessQueryKey,
 }
-rt::deserialize_object!(
-    RobotPrivateChatSendResponseBody { process_query_key : "processQueryKey" }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotPrivateChatSendResponseBody { process_query_key : "processQueryKey" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotQueryBotInstanceInGroupInfoRequest {
     /// The page, counting from 1.
     pub page_number: i64,
@@ -3044,7 +2781,7 @@ pub struct RobotQueryBotInstanceInGroupInfoRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryBotInstanceInGroupInfoRequest { page_number : "pageNumber", page_size :
     "pageSize", robot_code : "robotCode" }
 );
@@ -3058,28 +2795,25 @@ impl rt::Validate for RobotQueryBotInstanceInGroupInfoRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryBotInstanceInGroupInfoResponseBody {
     /// Whether a later page has more groups.
     pub has_more: Option<bool>,
     /// The groups of this page.
     pub open_conversation_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryBotInstanceInGroupInfoResponseBody { has_more : "hasMore" optional,
     open_conversation_ids : "openConversationIds" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotQueryRobotDingReadStatusRequest {
     /// The id `robot_RobotSendDing` returned.
     pub open_ding_id: String,
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotDingReadStatusRequest { open_ding_id : "openDingId", robot_code :
     "robotCode" }
 );
@@ -3092,51 +2826,42 @@ impl rt::Validate for RobotQueryRobotDingReadStatusRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryRobotDingReadStatusResponseBody {
     /// The DING's receivers.
     pub result: Option<RobotQueryRobotDingReadStatusResponseBodyResult>,
     /// Whether the query succeeded.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotDingReadStatusResponseBody { result : "result" optional, success :
     "success" optional }
 );
 /// The DING's receivers.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryRobotDingReadStatusResponseBodyResult {
     /// Each receiver's read status.
-    #[serde(rename = "robotDingReadInfoList")]
     pub robot_ding_read_info_list: Option<
         Vec<RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotDingReadStatusResponseBodyResult { robot_ding_read_info_list :
     "robotDingReadInfoList" optional }
 );
 /// One receiver of the DING.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
     /// Whether the receiver has read the DING, as DingTalk names it.
     pub read_status: Option<String>,
     /// The receiver's user id.
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList { read_status :
     "readStatus" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotQueryRobotInstanceInGroupInfoRequest {
     /// The most groups a page holds.
     pub max_result: i64,
@@ -3145,7 +2870,7 @@ pub struct RobotQueryRobotInstanceInGroupInfoRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotInstanceInGroupInfoRequest { max_result : "maxResult", next_token :
     "nextToken" optional, robot_code : "robotCode" }
 );
@@ -3156,9 +2881,7 @@ impl rt::Validate for RobotQueryRobotInstanceInGroupInfoRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryRobotInstanceInGroupInfoResponseBody {
     /// Whether more groups follow.
     pub has_more: Option<bool>,
@@ -3167,40 +2890,33 @@ pub struct RobotQueryRobotInstanceInGroupInfoResponseBody {
     /// The groups of this page.
     pub open_conversation_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotInstanceInGroupInfoResponseBody { has_more : "hasMore" optional,
     next_token : "nextToken" optional, open_conversation_ids : "openConversationIds"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotQueryRobotPluginRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
-    #[serde(rename = "robotCode")]
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(RobotQueryRobotPluginRequest { robot_code : "robotCode" });
+rt::object!(RobotQueryRobotPluginRequest { robot_code : "robotCode" });
 impl rt::Validate for RobotQueryRobotPluginRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryRobotPluginResponseBody {
     /// The robot's shortcut entries.
-    #[serde(rename = "pluginInfoList")]
     pub plugin_info_list: Option<Vec<RobotQueryRobotPluginResponseBodyPluginInfoList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotPluginResponseBody { plugin_info_list : "pluginInfoList" optional }
 );
 /// A shortcut entry.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotQueryRobotPluginResponseBodyPluginInfoList {
     /// The entry's icon (a media id).
     pub icon: Option<String>,
@@ -3211,19 +2927,18 @@ pub struct RobotQueryRobotPluginResponseBodyPluginInfoList {
     /// The page the entry opens on desktop.
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotQueryRobotPluginResponseBodyPluginInfoList { icon : "icon" optional, mobile_url
     : "mobileUrl" optional, name : "name" optional, pc_url : "pcUrl" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotMessageFileDownloadRequest {
     /// The download code of the received message's file.
     pub download_code: String,
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotMessageFileDownloadRequest { download_code : "downloadCode", robot_code :
     "robotCode" }
 );
@@ -3236,25 +2951,20 @@ impl rt::Validate for RobotRobotMessageFileDownloadRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotMessageFileDownloadResponseBody {
     /// A temporary URL of the file.
-    #[serde(rename = "downloadUrl")]
     pub download_url: String,
 }
-rt::deserialize_object!(
-    RobotRobotMessageFileDownloadResponseBody { download_url : "downloadUrl" }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotRobotMessageFileDownloadResponseBody { download_url : "downloadUrl" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotRecallDingRequest {
     /// The id `robot_RobotSendDing` returned.
     pub open_ding_id: String,
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotRecallDingRequest { open_ding_id : "openDingId", robot_code : "robotCode" }
 );
 impl rt::Validate for RobotRobotRecallDingRequest {
@@ -3266,20 +2976,13 @@ impl rt::Validate for RobotRobotRecallDingRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotRobotRecallDingResponseBody {
     /// The recalled DING.
-    #[serde(rename = "openDingId")]
     pub open_ding_id: Option<String>,
 }
-rt::deserialize_object!(
-    RobotRobotRecallDingResponseBody { open_ding_id : "openDingId" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotRobotRecallDingResponseBody { open_ding_id : "openDingId" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotRecallEmotionRequest {
     /// The emotion's name.
     pub emotion_name: Option<String>,
@@ -3294,7 +2997,7 @@ pub struct RobotRobotRecallEmotionRequest {
     /// A text emotion.
     pub text_emotion: Option<RobotRobotRecallEmotionRequestTextEmotion>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotRecallEmotionRequest { emotion_name : "emotionName" optional, emotion_type
     : "emotionType" optional, open_conversation_id : "openConversationId", open_msg_id :
     "openMsgId", robot_code : "robotCode", text_emotion : "textEmotion" optional }
@@ -3310,9 +3013,7 @@ impl rt::Validate for RobotRobotRecallEmotionRequest {
     }
 }
 /// A text emotion.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotRobotRecallEmotionRequestTextEmotion {
     /// The emotion's background.
     pub background_id: Option<String>,
@@ -3323,25 +3024,19 @@ pub struct RobotRobotRecallEmotionRequestTextEmotion {
     /// The emotion's text.
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotRecallEmotionRequestTextEmotion { background_id : "backgroundId" optional,
     emotion_id : "emotionId" optional, emotion_name : "emotionName" optional, text :
     "text" optional }
 );
 impl rt::Validate for RobotRobotRecallEmotionRequestTextEmotion {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotRobotRecallEmotionResponseBody {
     /// Whether the emotion was taken off.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotRobotRecallEmotionResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotRobotRecallEmotionResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotReplyEmotionRequest {
     /// The emotion's name.
     pub emotion_name: Option<String>,
@@ -3356,7 +3051,7 @@ pub struct RobotRobotReplyEmotionRequest {
     /// A text emotion.
     pub text_emotion: Option<RobotRobotReplyEmotionRequestTextEmotion>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotReplyEmotionRequest { emotion_name : "emotionName" optional, emotion_type :
     "emotionType" optional, open_conversation_id : "openConversationId", open_msg_id :
     "openMsgId", robot_code : "robotCode", text_emotion : "textEmotion" optional }
@@ -3372,9 +3067,7 @@ impl rt::Validate for RobotRobotReplyEmotionRequest {
     }
 }
 /// A text emotion.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotRobotReplyEmotionRequestTextEmotion {
     /// The emotion's background.
     pub background_id: Option<String>,
@@ -3385,25 +3078,19 @@ pub struct RobotRobotReplyEmotionRequestTextEmotion {
     /// The emotion's text.
     pub text: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotReplyEmotionRequestTextEmotion { background_id : "backgroundId" optional,
     emotion_id : "emotionId" optional, emotion_name : "emotionName" optional, text :
     "text" optional }
 );
 impl rt::Validate for RobotRobotReplyEmotionRequestTextEmotion {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotRobotReplyEmotionResponseBody {
     /// Whether the emotion was put on the message.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotRobotReplyEmotionResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotRobotReplyEmotionResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotSendDingRequest {
     /// The voice of a phone reminder.
     pub call_voice: Option<String>,
@@ -3416,7 +3103,7 @@ pub struct RobotRobotSendDingRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotSendDingRequest { call_voice : "callVoice" optional, content : "content",
     receiver_user_id_list : "receiverUserIdList", remind_type : "remindType", robot_code
     : "robotCode" }
@@ -3431,8 +3118,7 @@ impl rt::Validate for RobotRobotSendDingRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotRobotSendDingResponseBody {
     /// The receivers the DING could not reach, each with the reason.
     pub failed_list: ::std::collections::BTreeMap<
@@ -3442,12 +3128,11 @@ pub struct RobotRobotSendDingResponseBody {
     /// The DING's id.
     pub open_ding_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotRobotSendDingResponseBody { failed_list : "failedList", open_ding_id :
     "openDingId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotSendRobotDingMessageRequest {
     /// The values of the template's placeholders.
     pub content_params: ::std::collections::BTreeMap<String, String>,
@@ -3460,7 +3145,7 @@ pub struct RobotSendRobotDingMessageRequest {
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: RobotCode,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotSendRobotDingMessageRequest { content_params : "contentParams", ding_template_id
     : "dingTemplateId", open_conversation_id : "openConversationId",
     receiver_user_id_list : "receiverUserIdList", robot_code : "robotCode" }
@@ -3480,26 +3165,22 @@ impl rt::Validate for RobotSendRobotDingMessageRequest {
         Ok(())
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotSendRobotDingMessageResponseBody {
     /// The sending's id.
-    #[serde(rename = "dingSendResultId")]
     pub ding_send_result_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotSendRobotDingMessageResponseBody { ding_send_result_id : "dingSendResultId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotSetRobotPluginRequest {
     /// The entries, replacing the robot's.
     pub plugin_info_list: Option<Vec<RobotSetRobotPluginRequestPluginInfoList>>,
     /// The robot's code, shown on the robot's page of the app in DingTalk's developer console.
     pub robot_code: Option<RobotCode>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotSetRobotPluginRequest { plugin_info_list : "pluginInfoList" optional, robot_code
     : "robotCode" optional }
 );
@@ -3511,9 +3192,7 @@ impl rt::Validate for RobotSetRobotPluginRequest {
     }
 }
 /// A shortcut entry.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotSetRobotPluginRequestPluginInfoList {
     /// The entry's icon (a media id).
     pub icon: String,
@@ -3524,7 +3203,7 @@ pub struct RobotSetRobotPluginRequestPluginInfoList {
     /// The page the entry opens on desktop.
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotSetRobotPluginRequestPluginInfoList { icon : "icon", mobile_url : "mobileUrl"
     optional, name : "name", pc_url : "pcUrl" optional }
 );
@@ -3535,17 +3214,13 @@ impl rt::Validate for RobotSetRobotPluginRequestPluginInfoList {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotSetRobotPluginResponseBody {
     /// Whether the entries were set.
     pub result: Option<bool>,
 }
-rt::deserialize_object!(RobotSetRobotPluginResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(RobotSetRobotPluginResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotUpdateCustomRobotOutgoingRequest {
     /// Where the robot forwards the messages that mention it.
     pub outgoing_url: String,
@@ -3554,7 +3229,7 @@ pub struct RobotUpdateCustomRobotOutgoingRequest {
     /// A token of the caller's own that DingTalk sends along.
     pub user_custom_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotUpdateCustomRobotOutgoingRequest { outgoing_url : "outgoingUrl", token :
     "token", user_custom_token : "userCustomToken" optional }
 );
@@ -3567,9 +3242,7 @@ impl rt::Validate for RobotUpdateCustomRobotOutgoingRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotUpdateCustomRobotOutgoingResponseBody {
     /// The URL before.
     pub original_url: Option<String>,
@@ -3578,13 +3251,11 @@ pub struct RobotUpdateCustomRobotOutgoingResponseBody {
     /// The URL after.
     pub target_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotUpdateCustomRobotOutgoingResponseBody { original_url : "originalUrl" optional,
     result : "result" optional, target_url : "targetUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RobotUpdateInstalledRobotRequest {
     /// The robot's brief.
     pub brief: Option<String>,
@@ -3599,7 +3270,7 @@ pub struct RobotUpdateInstalledRobotRequest {
     /// How DingTalk applies the change, as it numbers the ways.
     pub update_type: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     RobotUpdateInstalledRobotRequest { brief : "brief" optional, description :
     "description" optional, icon : "icon" optional, name : "name" optional, robot_code :
     "robotCode", update_type : "updateType" }
@@ -3610,13 +3281,9 @@ impl rt::Validate for RobotUpdateInstalledRobotRequest {
         Ok(())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RobotUpdateInstalledRobotResponseBody {
     /// Whether the robot was updated.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    RobotUpdateInstalledRobotResponseBody { success : "success" optional }
-);
+rt::object!(RobotUpdateInstalledRobotResponseBody { success : "success" optional });

@@ -85,9 +85,7 @@ impl Client {
         call.query("unionId", &union_id);
         AddSpace {
             call,
-            body: StorageAddSpaceRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get a storage space.
@@ -424,9 +422,7 @@ impl Client {
         call.query("unionId", input.union_id);
         ListAllDentries {
             call,
-            body: ListAllDentriesRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get several files and folders.
@@ -507,7 +503,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetDentry {
             call,
-            body: GetDentryRequest { option: None },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete a file or folder.
@@ -1123,9 +1119,7 @@ impl Client {
         call.query("unionId", input.union_id);
         InitMultipartFileUpload {
             call,
-            body: InitMultipartFileUploadRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get where to upload parts of a file.
@@ -1260,9 +1254,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetFileDownloadInfo {
             call,
-            body: GetFileDownloadInfoRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get a link to preview or edit a file.
@@ -1306,9 +1298,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetDentryOpenInfo {
             call,
-            body: GetDentryOpenInfoRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Register links that open a file.
@@ -1612,9 +1602,7 @@ impl Client {
         call.query("unionId", input.union_id);
         ListPermissions {
             call,
-            body: ListPermissionsRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Get the caller's roles on several files and folders.
@@ -1899,9 +1887,7 @@ impl Client {
         call.query("unionId", input.union_id);
         RestoreRecycleItem {
             call,
-            body: RestoreRecycleItemRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Restore several items of a recycle bin.
@@ -2524,182 +2510,25 @@ pub struct ClearRecycleBinInput<'a> {
     pub union_id: &'a str,
 }
 rt::operation_error!(
-    AddSpace : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
+    AddSpace, GetOrg, GetCurrentApp, GetTask, GetMultipartFileUploadInfos,
+    ListRecycleItems, GetRecycleItem, DeleteRecycleItem, DeleteRecycleItems,
+    RestoreRecycleItems, ClearRecycleBin : ErrorCode, models::ErrorBody, ["401", "400",
+    "403", "500", "503"]
 );
 rt::operation_error!(
-    GetSpace : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+    GetSpace, AddFolder, SubscribeEvent, UnsubscribeEvent, ListDentries, ListAllDentries,
+    GetDentries, GetDentry, DeleteDentry, DeleteDentries, CopyDentry, CopyDentries,
+    MoveDentry, MoveDentries, RenameDentry, ListDentryVersions, RevertDentryVersion,
+    UpdateDentryAppProperties, DeleteDentryAppProperties, GetDentryThumbnails,
+    GetFileUploadInfo, InitMultipartFileUpload, CommitFile, GetFileDownloadInfo,
+    GetDentryOpenInfo, RegisterOpenInfo, GetWebOfficeUrl, RefreshWebOfficeToken,
+    UpdatePermission, AddPermission, DeletePermission, ListPermissions, BatchQueryRoles,
+    GetRecycleBin, RestoreRecycleItem : ErrorCode, models::ErrorBody, ["401", "400",
+    "403", "404", "500", "503"]
 );
-rt::operation_error!(
-    AddFolder : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
+rt::request!(
+    AddSpace : "storage_AddSpace", Client::add_space { body : StorageAddSpaceRequest }
 );
-rt::operation_error!(
-    GetOrg : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-rt::operation_error!(
-    GetCurrentApp : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-rt::operation_error!(
-    GetTask : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-rt::operation_error!(
-    SubscribeEvent : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    UnsubscribeEvent : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    ListDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    ListAllDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    GetDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    GetDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-rt::operation_error!(
-    DeleteDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    DeleteDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    CopyDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-rt::operation_error!(
-    CopyDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    MoveDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-rt::operation_error!(
-    MoveDentries : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    RenameDentry : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    ListDentryVersions : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    RevertDentryVersion : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    UpdateDentryAppProperties : ErrorCode, models::ErrorBody, ["401", "400", "403",
-    "404", "500", "503"]
-);
-rt::operation_error!(
-    DeleteDentryAppProperties : ErrorCode, models::ErrorBody, ["401", "400", "403",
-    "404", "500", "503"]
-);
-rt::operation_error!(
-    GetDentryThumbnails : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    GetFileUploadInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    InitMultipartFileUpload : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    GetMultipartFileUploadInfos : ErrorCode, models::ErrorBody, ["401", "400", "403",
-    "500", "503"]
-);
-rt::operation_error!(
-    CommitFile : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500", "503"]
-);
-rt::operation_error!(
-    GetFileDownloadInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    GetDentryOpenInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    RegisterOpenInfo : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    GetWebOfficeUrl : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    RefreshWebOfficeToken : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    UpdatePermission : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    AddPermission : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    DeletePermission : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    ListPermissions : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    BatchQueryRoles : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    GetRecycleBin : ErrorCode, models::ErrorBody, ["401", "400", "403", "404", "500",
-    "503"]
-);
-rt::operation_error!(
-    ListRecycleItems : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-rt::operation_error!(
-    GetRecycleItem : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-rt::operation_error!(
-    DeleteRecycleItem : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-rt::operation_error!(
-    DeleteRecycleItems : ErrorCode, models::ErrorBody, ["401", "400", "403", "500",
-    "503"]
-);
-rt::operation_error!(
-    RestoreRecycleItem : ErrorCode, models::ErrorBody, ["401", "400", "403", "404",
-    "500", "503"]
-);
-rt::operation_error!(
-    RestoreRecycleItems : ErrorCode, models::ErrorBody, ["401", "400", "403", "500",
-    "503"]
-);
-rt::operation_error!(
-    ClearRecycleBin : ErrorCode, models::ErrorBody, ["401", "400", "403", "500", "503"]
-);
-/// A `storage_AddSpace` request, made by [`Client::add_space`](Client::add_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddSpace {
-    call: rt::Call,
-    body: StorageAddSpaceRequest,
-}
 impl AddSpace {
     /// Optional settings of a new storage space.
     pub fn option(
@@ -2709,7 +2538,6 @@ impl AddSpace {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2717,33 +2545,22 @@ impl AddSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetSpace` request, made by [`Client::get_space`](Client::get_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSpace {
-    call: rt::Call,
-}
+rt::request!(GetSpace : "storage_GetSpace", Client::get_space {});
 impl GetSpace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<StorageSpaceResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_AddFolder` request, made by [`Client::add_folder`](Client::add_folder): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddFolder {
-    call: rt::Call,
-    body: AddFolderRequest,
-}
+rt::request!(
+    AddFolder : "storage_AddFolder", Client::add_folder { body : AddFolderRequest }
+);
 impl AddFolder {
     /// Optional settings of a new folder.
     pub fn option(mut self, value: impl ::std::convert::Into<AddFolderOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<AddFolderResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2751,54 +2568,32 @@ impl AddFolder {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetOrg` request, made by [`Client::get_org`](Client::get_org): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOrg {
-    call: rt::Call,
-}
+rt::request!(GetOrg : "storage_GetOrg", Client::get_org {});
 impl GetOrg {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetOrgResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetCurrentApp` request, made by [`Client::get_current_app`](Client::get_current_app): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCurrentApp {
-    call: rt::Call,
-}
+rt::request!(GetCurrentApp : "storage_GetCurrentApp", Client::get_current_app {});
 impl GetCurrentApp {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetCurrentAppResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetTask` request, made by [`Client::get_task`](Client::get_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTask {
-    call: rt::Call,
-}
+rt::request!(GetTask : "storage_GetTask", Client::get_task {});
 impl GetTask {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetTaskResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_SubscribeEvent` request, made by [`Client::subscribe_event`](Client::subscribe_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SubscribeEvent {
-    call: rt::Call,
-    body: EventSubscriptionRequest,
-}
+rt::request!(
+    SubscribeEvent : "storage_SubscribeEvent", Client::subscribe_event { body :
+    EventSubscriptionRequest }
+);
 impl SubscribeEvent {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2806,15 +2601,11 @@ impl SubscribeEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_UnsubscribeEvent` request, made by [`Client::unsubscribe_event`](Client::unsubscribe_event): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UnsubscribeEvent {
-    call: rt::Call,
-    body: EventSubscriptionRequest,
-}
+rt::request!(
+    UnsubscribeEvent : "storage_UnsubscribeEvent", Client::unsubscribe_event { body :
+    EventSubscriptionRequest }
+);
 impl UnsubscribeEvent {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2822,17 +2613,11 @@ impl UnsubscribeEvent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_ListDentries` request, made by [`Client::list_dentries`](Client::list_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListDentries {
-    call: rt::Call,
-    next_token: Option<String>,
-    max_results: Option<i32>,
-    order_by: Option<DentryOrderBy>,
-    order: Option<SortOrder>,
-    with_thumbnail: Option<bool>,
-}
+rt::request!(
+    ListDentries : "storage_ListDentries", Client::list_dentries { next_token : Option <
+    String >, max_results : Option < i32 >, order_by : Option < DentryOrderBy >, order :
+    Option < SortOrder >, with_thumbnail : Option < bool > }
+);
 impl ListDentries {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -2859,7 +2644,6 @@ impl ListDentries {
         self.with_thumbnail = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryPage, rt::Error<Self>> {
         self.call
@@ -2894,13 +2678,10 @@ impl ListDentries {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
 }
-/// A `storage_ListAllDentries` request, made by [`Client::list_all_dentries`](Client::list_all_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListAllDentries {
-    call: rt::Call,
-    body: ListAllDentriesRequest,
-}
+rt::request!(
+    ListAllDentries : "storage_ListAllDentries", Client::list_all_dentries { body :
+    ListAllDentriesRequest }
+);
 impl ListAllDentries {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
     pub fn option(
@@ -2910,7 +2691,6 @@ impl ListAllDentries {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryPage, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2947,13 +2727,10 @@ impl ListAllDentries {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
 }
-/// A `storage_GetDentries` request, made by [`Client::get_dentries`](Client::get_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDentries {
-    call: rt::Call,
-    body: GetDentriesRequest,
-}
+rt::request!(
+    GetDentries : "storage_GetDentries", Client::get_dentries { body : GetDentriesRequest
+    }
+);
 impl GetDentries {
     /// What to return with a file or folder.
     pub fn option(
@@ -2963,7 +2740,6 @@ impl GetDentries {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<GetDentriesResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2971,13 +2747,9 @@ impl GetDentries {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetDentry` request, made by [`Client::get_dentry`](Client::get_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDentry {
-    call: rt::Call,
-    body: GetDentryRequest,
-}
+rt::request!(
+    GetDentry : "storage_GetDentry", Client::get_dentry { body : GetDentryRequest }
+);
 impl GetDentry {
     /// What to return with a file or folder.
     pub fn option(
@@ -2987,7 +2759,6 @@ impl GetDentry {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -2995,33 +2766,26 @@ impl GetDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_DeleteDentry` request, made by [`Client::delete_dentry`](Client::delete_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteDentry {
-    call: rt::Call,
-    to_recycle_bin: Option<bool>,
-}
+rt::request!(
+    DeleteDentry : "storage_DeleteDentry", Client::delete_dentry { to_recycle_bin :
+    Option < bool > }
+);
 impl DeleteDentry {
     /// Whether to move it to the recycle bin instead of deleting it for good; `false` when absent.
     pub fn to_recycle_bin(mut self, value: bool) -> Self {
         self.to_recycle_bin = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DeleteDentryResponse, rt::Error<Self>> {
         self.call.query_opt("toRecycleBin", self.to_recycle_bin.as_ref());
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_DeleteDentries` request, made by [`Client::delete_dentries`](Client::delete_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteDentries {
-    call: rt::Call,
-    body: DeleteDentriesRequest,
-}
+rt::request!(
+    DeleteDentries : "storage_DeleteDentries", Client::delete_dentries { body :
+    DeleteDentriesRequest }
+);
 impl DeleteDentries {
     /// How to delete files and folders.
     pub fn option(
@@ -3031,7 +2795,6 @@ impl DeleteDentries {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3039,20 +2802,15 @@ impl DeleteDentries {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_CopyDentry` request, made by [`Client::copy_dentry`](Client::copy_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyDentry {
-    call: rt::Call,
-    body: CopyDentryRequest,
-}
+rt::request!(
+    CopyDentry : "storage_CopyDentry", Client::copy_dentry { body : CopyDentryRequest }
+);
 impl CopyDentry {
     /// How to copy files and folders.
     pub fn option(mut self, value: impl ::std::convert::Into<DentryCopyOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3060,20 +2818,16 @@ impl CopyDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_CopyDentries` request, made by [`Client::copy_dentries`](Client::copy_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyDentries {
-    call: rt::Call,
-    body: CopyDentriesRequest,
-}
+rt::request!(
+    CopyDentries : "storage_CopyDentries", Client::copy_dentries { body :
+    CopyDentriesRequest }
+);
 impl CopyDentries {
     /// How to copy files and folders.
     pub fn option(mut self, value: impl ::std::convert::Into<DentryCopyOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3081,20 +2835,15 @@ impl CopyDentries {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_MoveDentry` request, made by [`Client::move_dentry`](Client::move_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveDentry {
-    call: rt::Call,
-    body: MoveDentryRequest,
-}
+rt::request!(
+    MoveDentry : "storage_MoveDentry", Client::move_dentry { body : MoveDentryRequest }
+);
 impl MoveDentry {
     /// How to move a file or folder.
     pub fn option(mut self, value: impl ::std::convert::Into<MoveDentryOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryTransferResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3102,13 +2851,10 @@ impl MoveDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_MoveDentries` request, made by [`Client::move_dentries`](Client::move_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct MoveDentries {
-    call: rt::Call,
-    body: MoveDentriesRequest,
-}
+rt::request!(
+    MoveDentries : "storage_MoveDentries", Client::move_dentries { body :
+    MoveDentriesRequest }
+);
 impl MoveDentries {
     /// How to move files and folders.
     pub fn option(
@@ -3118,7 +2864,6 @@ impl MoveDentries {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryBatchResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3126,15 +2871,11 @@ impl MoveDentries {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_RenameDentry` request, made by [`Client::rename_dentry`](Client::rename_dentry): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RenameDentry {
-    call: rt::Call,
-    body: RenameDentryRequest,
-}
+rt::request!(
+    RenameDentry : "storage_RenameDentry", Client::rename_dentry { body :
+    RenameDentryRequest }
+);
 impl RenameDentry {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3142,14 +2883,10 @@ impl RenameDentry {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_ListDentryVersions` request, made by [`Client::list_dentry_versions`](Client::list_dentry_versions): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListDentryVersions {
-    call: rt::Call,
-    next_token: Option<String>,
-    max_results: Option<i32>,
-}
+rt::request!(
+    ListDentryVersions : "storage_ListDentryVersions", Client::list_dentry_versions {
+    next_token : Option < String >, max_results : Option < i32 > }
+);
 impl ListDentryVersions {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -3161,7 +2898,6 @@ impl ListDentryVersions {
         self.max_results = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryPage, rt::Error<Self>> {
         self.call
@@ -3193,28 +2929,20 @@ impl ListDentryVersions {
         rt::items(self.pages(), |page| page.dentries.unwrap_or_default())
     }
 }
-/// A `storage_RevertDentryVersion` request, made by [`Client::revert_dentry_version`](Client::revert_dentry_version): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RevertDentryVersion {
-    call: rt::Call,
-}
+rt::request!(
+    RevertDentryVersion : "storage_RevertDentryVersion", Client::revert_dentry_version {}
+);
 impl RevertDentryVersion {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_UpdateDentryAppProperties` request, made by [`Client::update_dentry_app_properties`](Client::update_dentry_app_properties): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateDentryAppProperties {
-    call: rt::Call,
-    body: UpdateDentryAppPropertiesRequest,
-}
+rt::request!(
+    UpdateDentryAppProperties : "storage_UpdateDentryAppProperties",
+    Client::update_dentry_app_properties { body : UpdateDentryAppPropertiesRequest }
+);
 impl UpdateDentryAppProperties {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3222,15 +2950,11 @@ impl UpdateDentryAppProperties {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_DeleteDentryAppProperties` request, made by [`Client::delete_dentry_app_properties`](Client::delete_dentry_app_properties): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteDentryAppProperties {
-    call: rt::Call,
-    body: DeleteDentryAppPropertiesRequest,
-}
+rt::request!(
+    DeleteDentryAppProperties : "storage_DeleteDentryAppProperties",
+    Client::delete_dentry_app_properties { body : DeleteDentryAppPropertiesRequest }
+);
 impl DeleteDentryAppProperties {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3238,15 +2962,11 @@ impl DeleteDentryAppProperties {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetDentryThumbnails` request, made by [`Client::get_dentry_thumbnails`](Client::get_dentry_thumbnails): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDentryThumbnails {
-    call: rt::Call,
-    body: GetDentryThumbnailsRequest,
-}
+rt::request!(
+    GetDentryThumbnails : "storage_GetDentryThumbnails", Client::get_dentry_thumbnails {
+    body : GetDentryThumbnailsRequest }
+);
 impl GetDentryThumbnails {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3256,13 +2976,10 @@ impl GetDentryThumbnails {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetFileUploadInfo` request, made by [`Client::get_file_upload_info`](Client::get_file_upload_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFileUploadInfo {
-    call: rt::Call,
-    body: GetFileUploadInfoRequest,
-}
+rt::request!(
+    GetFileUploadInfo : "storage_GetFileUploadInfo", Client::get_file_upload_info { body
+    : GetFileUploadInfoRequest }
+);
 impl GetFileUploadInfo {
     /// Optional settings of an upload in one piece.
     pub fn option(
@@ -3272,7 +2989,6 @@ impl GetFileUploadInfo {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3282,13 +2998,10 @@ impl GetFileUploadInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_InitMultipartFileUpload` request, made by [`Client::init_multipart_file_upload`](Client::init_multipart_file_upload): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InitMultipartFileUpload {
-    call: rt::Call,
-    body: InitMultipartFileUploadRequest,
-}
+rt::request!(
+    InitMultipartFileUpload : "storage_InitMultipartFileUpload",
+    Client::init_multipart_file_upload { body : InitMultipartFileUploadRequest }
+);
 impl InitMultipartFileUpload {
     /// Optional settings of an upload in parts.
     pub fn option(
@@ -3298,7 +3011,6 @@ impl InitMultipartFileUpload {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3308,13 +3020,10 @@ impl InitMultipartFileUpload {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetMultipartFileUploadInfos` request, made by [`Client::get_multipart_file_upload_infos`](Client::get_multipart_file_upload_infos): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMultipartFileUploadInfos {
-    call: rt::Call,
-    body: GetMultipartFileUploadInfosRequest,
-}
+rt::request!(
+    GetMultipartFileUploadInfos : "storage_GetMultipartFileUploadInfos",
+    Client::get_multipart_file_upload_infos { body : GetMultipartFileUploadInfosRequest }
+);
 impl GetMultipartFileUploadInfos {
     /// Optional settings of the part URLs.
     pub fn option(
@@ -3324,7 +3033,6 @@ impl GetMultipartFileUploadInfos {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3334,13 +3042,9 @@ impl GetMultipartFileUploadInfos {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_CommitFile` request, made by [`Client::commit_file`](Client::commit_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CommitFile {
-    call: rt::Call,
-    body: CommitFileRequest,
-}
+rt::request!(
+    CommitFile : "storage_CommitFile", Client::commit_file { body : CommitFileRequest }
+);
 impl CommitFile {
     /// The id of an existing file that the upload replaces, as a new version of it.
     pub fn overwrite_dentry_id(
@@ -3355,7 +3059,6 @@ impl CommitFile {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<DentryResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3363,13 +3066,10 @@ impl CommitFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetFileDownloadInfo` request, made by [`Client::get_file_download_info`](Client::get_file_download_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFileDownloadInfo {
-    call: rt::Call,
-    body: GetFileDownloadInfoRequest,
-}
+rt::request!(
+    GetFileDownloadInfo : "storage_GetFileDownloadInfo", Client::get_file_download_info {
+    body : GetFileDownloadInfoRequest }
+);
 impl GetFileDownloadInfo {
     /// Optional settings of a download.
     pub fn option(
@@ -3379,7 +3079,6 @@ impl GetFileDownloadInfo {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3389,13 +3088,10 @@ impl GetFileDownloadInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetDentryOpenInfo` request, made by [`Client::get_dentry_open_info`](Client::get_dentry_open_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDentryOpenInfo {
-    call: rt::Call,
-    body: GetDentryOpenInfoRequest,
-}
+rt::request!(
+    GetDentryOpenInfo : "storage_GetDentryOpenInfo", Client::get_dentry_open_info { body
+    : GetDentryOpenInfoRequest }
+);
 impl GetDentryOpenInfo {
     /// How to open a file.
     pub fn option(
@@ -3405,7 +3101,6 @@ impl GetDentryOpenInfo {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3415,15 +3110,11 @@ impl GetDentryOpenInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_RegisterOpenInfo` request, made by [`Client::register_open_info`](Client::register_open_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RegisterOpenInfo {
-    call: rt::Call,
-    body: RegisterOpenInfoRequest,
-}
+rt::request!(
+    RegisterOpenInfo : "storage_RegisterOpenInfo", Client::register_open_info { body :
+    RegisterOpenInfoRequest }
+);
 impl RegisterOpenInfo {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3431,27 +3122,18 @@ impl RegisterOpenInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetWebOfficeUrl` request, made by [`Client::get_web_office_url`](Client::get_web_office_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetWebOfficeUrl {
-    call: rt::Call,
-}
+rt::request!(GetWebOfficeUrl : "storage_GetWebOfficeUrl", Client::get_web_office_url {});
 impl GetWebOfficeUrl {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetWebOfficeUrlResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_RefreshWebOfficeToken` request, made by [`Client::refresh_web_office_token`](Client::refresh_web_office_token): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RefreshWebOfficeToken {
-    call: rt::Call,
-}
+rt::request!(
+    RefreshWebOfficeToken : "storage_RefreshWebOfficeToken",
+    Client::refresh_web_office_token {}
+);
 impl RefreshWebOfficeToken {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3459,20 +3141,16 @@ impl RefreshWebOfficeToken {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_UpdatePermission` request, made by [`Client::update_permission`](Client::update_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdatePermission {
-    call: rt::Call,
-    body: PermissionRequest,
-}
+rt::request!(
+    UpdatePermission : "storage_UpdatePermission", Client::update_permission { body :
+    PermissionRequest }
+);
 impl UpdatePermission {
     /// Optional settings of a grant.
     pub fn option(mut self, value: impl ::std::convert::Into<PermissionOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3480,20 +3158,16 @@ impl UpdatePermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_AddPermission` request, made by [`Client::add_permission`](Client::add_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddPermission {
-    call: rt::Call,
-    body: PermissionRequest,
-}
+rt::request!(
+    AddPermission : "storage_AddPermission", Client::add_permission { body :
+    PermissionRequest }
+);
 impl AddPermission {
     /// Optional settings of a grant.
     pub fn option(mut self, value: impl ::std::convert::Into<PermissionOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3501,15 +3175,11 @@ impl AddPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_DeletePermission` request, made by [`Client::delete_permission`](Client::delete_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeletePermission {
-    call: rt::Call,
-    body: PermissionRemoveRequest,
-}
+rt::request!(
+    DeletePermission : "storage_DeletePermission", Client::delete_permission { body :
+    PermissionRemoveRequest }
+);
 impl DeletePermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3517,13 +3187,10 @@ impl DeletePermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_ListPermissions` request, made by [`Client::list_permissions`](Client::list_permissions): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPermissions {
-    call: rt::Call,
-    body: ListPermissionsRequest,
-}
+rt::request!(
+    ListPermissions : "storage_ListPermissions", Client::list_permissions { body :
+    ListPermissionsRequest }
+);
 impl ListPermissions {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
     pub fn option(
@@ -3533,7 +3200,6 @@ impl ListPermissions {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<ListPermissionsResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3570,40 +3236,24 @@ impl ListPermissions {
         rt::items(self.pages(), |page| page.permissions.unwrap_or_default())
     }
 }
-/// A `storage_BatchQueryRoles` request, made by [`Client::batch_query_roles`](Client::batch_query_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchQueryRoles {
-    call: rt::Call,
-}
+rt::request!(BatchQueryRoles : "storage_BatchQueryRoles", Client::batch_query_roles {});
 impl BatchQueryRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<BatchQueryRolesResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_GetRecycleBin` request, made by [`Client::get_recycle_bin`](Client::get_recycle_bin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetRecycleBin {
-    call: rt::Call,
-}
+rt::request!(GetRecycleBin : "storage_GetRecycleBin", Client::get_recycle_bin {});
 impl GetRecycleBin {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetRecycleBinResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_ListRecycleItems` request, made by [`Client::list_recycle_items`](Client::list_recycle_items): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRecycleItems {
-    call: rt::Call,
-    next_token: Option<String>,
-    max_results: Option<i32>,
-}
+rt::request!(
+    ListRecycleItems : "storage_ListRecycleItems", Client::list_recycle_items {
+    next_token : Option < String >, max_results : Option < i32 > }
+);
 impl ListRecycleItems {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
@@ -3615,7 +3265,6 @@ impl ListRecycleItems {
         self.max_results = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3649,41 +3298,27 @@ impl ListRecycleItems {
         rt::items(self.pages(), |page| page.recycle_items.unwrap_or_default())
     }
 }
-/// A `storage_GetRecycleItem` request, made by [`Client::get_recycle_item`](Client::get_recycle_item): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetRecycleItem {
-    call: rt::Call,
-}
+rt::request!(GetRecycleItem : "storage_GetRecycleItem", Client::get_recycle_item {});
 impl GetRecycleItem {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<GetRecycleItemResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_DeleteRecycleItem` request, made by [`Client::delete_recycle_item`](Client::delete_recycle_item): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteRecycleItem {
-    call: rt::Call,
-}
+rt::request!(
+    DeleteRecycleItem : "storage_DeleteRecycleItem", Client::delete_recycle_item {}
+);
 impl DeleteRecycleItem {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_DeleteRecycleItems` request, made by [`Client::delete_recycle_items`](Client::delete_recycle_items): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteRecycleItems {
-    call: rt::Call,
-    body: DeleteRecycleItemsRequest,
-}
+rt::request!(
+    DeleteRecycleItems : "storage_DeleteRecycleItems", Client::delete_recycle_items {
+    body : DeleteRecycleItemsRequest }
+);
 impl DeleteRecycleItems {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3691,20 +3326,16 @@ impl DeleteRecycleItems {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_RestoreRecycleItem` request, made by [`Client::restore_recycle_item`](Client::restore_recycle_item): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RestoreRecycleItem {
-    call: rt::Call,
-    body: RestoreRecycleItemRequest,
-}
+rt::request!(
+    RestoreRecycleItem : "storage_RestoreRecycleItem", Client::restore_recycle_item {
+    body : RestoreRecycleItemRequest }
+);
 impl RestoreRecycleItem {
     /// How to restore deleted files and folders.
     pub fn option(mut self, value: impl ::std::convert::Into<RestoreOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3714,20 +3345,16 @@ impl RestoreRecycleItem {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_RestoreRecycleItems` request, made by [`Client::restore_recycle_items`](Client::restore_recycle_items): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RestoreRecycleItems {
-    call: rt::Call,
-    body: RestoreRecycleItemsRequest,
-}
+rt::request!(
+    RestoreRecycleItems : "storage_RestoreRecycleItems", Client::restore_recycle_items {
+    body : RestoreRecycleItemsRequest }
+);
 impl RestoreRecycleItems {
     /// How to restore deleted files and folders.
     pub fn option(mut self, value: impl ::std::convert::Into<RestoreOption>) -> Self {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3737,14 +3364,8 @@ impl RestoreRecycleItems {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_ClearRecycleBin` request, made by [`Client::clear_recycle_bin`](Client::clear_recycle_bin): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ClearRecycleBin {
-    call: rt::Call,
-}
+rt::request!(ClearRecycleBin : "storage_ClearRecycleBin", Client::clear_recycle_bin {});
 impl ClearRecycleBin {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<SuccessResponse, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
@@ -3798,9 +3419,7 @@ pub enum QuotaType {
 }
 rt::open_enum!(QuotaType { Share = "SHARE", Private = "PRIVATE" });
 /// What a storage space supports. Every capability is off unless set.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SpaceCapabilities {
     /// Whether the space can be searched.
     pub can_search: Option<bool>,
@@ -3809,15 +3428,13 @@ pub struct SpaceCapabilities {
     /// Whether files of the space may appear in the recently used list.
     pub can_record_recent_file: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     SpaceCapabilities { can_search : "canSearch" optional, can_rename : "canRename"
     optional, can_record_recent_file : "canRecordRecentFile" optional }
 );
 impl rt::Validate for SpaceCapabilities {}
 /// Optional settings of a new storage space.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageAddSpaceOption {
     /// The name of the space; unnamed when absent.
     pub name: Option<String>,
@@ -3832,7 +3449,7 @@ pub struct StorageAddSpaceOption {
     /// Who owns a storage space.
     pub owner_type: Option<OwnerType>,
 }
-rt::deserialize_object!(
+rt::object!(
     StorageAddSpaceOption { name : "name" optional, quota : "quota" optional,
     capabilities : "capabilities" optional, scene : "scene" optional, scene_id :
     "sceneId" optional, owner_type : "ownerType" optional }
@@ -3844,14 +3461,12 @@ impl rt::Validate for StorageAddSpaceOption {
     }
 }
 /// A new storage space.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageAddSpaceRequest {
     /// Optional settings of a new storage space.
     pub option: Option<StorageAddSpaceOption>,
 }
-rt::deserialize_object!(StorageAddSpaceRequest { option : "option" optional });
+rt::object!(StorageAddSpaceRequest { option : "option" optional });
 impl rt::Validate for StorageAddSpaceRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -3859,9 +3474,7 @@ impl rt::Validate for StorageAddSpaceRequest {
     }
 }
 /// The capacity of a storage partition.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartitionQuota {
     /// Bytes used by all files of the app; uploads, copies and deletions update it.
     pub used: Option<i64>,
@@ -3872,28 +3485,23 @@ pub struct PartitionQuota {
     /// How a partition's capacity is allotted.
     pub r#type: Option<QuotaType>,
 }
-rt::deserialize_object!(
+rt::object!(
     PartitionQuota { used : "used" optional, max : "max" optional, reserved : "reserved"
     optional, r#type : "type" optional }
 );
 /// A storage partition of a space and its capacity.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Partition {
     /// The kind of storage a partition lives in.
-    #[serde(rename = "partitionType")]
     pub partition_type: Option<PartitionType>,
     /// The capacity of a storage partition.
     pub quota: Option<PartitionQuota>,
 }
-rt::deserialize_object!(
+rt::object!(
     Partition { partition_type : "partitionType" optional, quota : "quota" optional }
 );
 /// A storage space.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageSpace {
     /// The id of the space.
     pub id: Option<String>,
@@ -3930,7 +3538,7 @@ pub struct StorageSpace {
     /// The storage partitions of the space and their capacity (at most two).
     pub partitions: Option<Vec<Partition>>,
 }
-rt::deserialize_object!(
+rt::object!(
     StorageSpace { id : "id" optional, corp_id : "corpId" optional, creator_id :
     "creatorId" optional, owner_type : "ownerType" optional, owner_id : "ownerId"
     optional, modifier_id : "modifierId" optional, used_quota : "usedQuota" optional,
@@ -3940,14 +3548,12 @@ rt::deserialize_object!(
     optional, name : "name" optional, partitions : "partitions" optional }
 );
 /// A storage space, as returned by the calls that create or read one.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageSpaceResponse {
     /// A storage space.
     pub space: Option<StorageSpace>,
 }
-rt::deserialize_object!(StorageSpaceResponse { space : "space" optional });
+rt::object!(StorageSpaceResponse { space : "space" optional });
 /// What to do when a file or folder of the same name already exists.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConflictStrategy {
@@ -3979,8 +3585,7 @@ pub enum Visibility {
 }
 rt::open_enum!(Visibility { Public = "PUBLIC", Private = "PRIVATE" });
 /// A property that an app attaches to a file or folder.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppProperty {
     /// The name of the property.
     pub name: String,
@@ -3989,14 +3594,10 @@ pub struct AppProperty {
     /// Which apps can see an app property.
     pub visibility: Visibility,
 }
-rt::deserialize_object!(
-    AppProperty { name : "name", value : "value", visibility : "visibility" }
-);
+rt::object!(AppProperty { name : "name", value : "value", visibility : "visibility" });
 impl rt::Validate for AppProperty {}
 /// An app property as the server reports it on a file or folder; any part may be missing.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryAppProperty {
     /// The name of the property.
     pub name: Option<String>,
@@ -4005,21 +3606,19 @@ pub struct DentryAppProperty {
     /// Which apps can see an app property.
     pub visibility: Option<Visibility>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryAppProperty { name : "name" optional, value : "value" optional, visibility :
     "visibility" optional }
 );
 /// Optional settings of a new folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddFolderOption {
     /// What to do when a file or folder of the same name already exists.
     pub conflict_strategy: Option<ConflictStrategy>,
     /// App properties to set on the folder (at most three).
     pub app_properties: Option<Vec<AppProperty>>,
 }
-rt::deserialize_object!(
+rt::object!(
     AddFolderOption { conflict_strategy : "conflictStrategy" optional, app_properties :
     "appProperties" optional }
 );
@@ -4032,9 +3631,7 @@ impl rt::Validate for AddFolderOption {
     }
 }
 /// A new folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddFolderRequest {
     /// The name of the folder. Leading and trailing spaces are removed.
     /// It must not contain a tab or any of `*`, `"`, `<`, `>` and the
@@ -4043,7 +3640,7 @@ pub struct AddFolderRequest {
     /// Optional settings of a new folder.
     pub option: Option<AddFolderOption>,
 }
-rt::deserialize_object!(AddFolderRequest { name : "name", option : "option" optional });
+rt::object!(AddFolderRequest { name : "name", option : "option" optional });
 impl rt::Validate for AddFolderRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         static NAME: rt::Rules = rt::Rules::new()
@@ -4092,15 +3689,12 @@ rt::open_enum!(
     StorageDriver { Dingtalk = "DINGTALK", Alidoc = "ALIDOC", Unknown = "UNKNOWN" }
 );
 /// Properties of a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryProperties {
     /// Whether it is read-only.
-    #[serde(rename = "readOnly")]
     pub read_only: Option<bool>,
 }
-rt::deserialize_object!(DentryProperties { read_only : "readOnly" optional });
+rt::object!(DentryProperties { read_only : "readOnly" optional });
 /// The app properties of a file or folder. Documented as a map from the
 /// space owner's id to that owner's properties, but also sent as a plain
 /// list of properties.
@@ -4113,9 +3707,7 @@ pub enum DentryAppProperties {
     List(Vec<DentryAppProperty>),
 }
 /// A file or folder in a storage space.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dentry {
     /// The id of the file or folder.
     pub id: Option<String>,
@@ -4164,7 +3756,7 @@ pub struct Dentry {
     /// A temporary link to a small preview image of a file.
     pub thumbnail: Option<Thumbnail>,
 }
-rt::deserialize_object!(
+rt::object!(
     Dentry { id : "id" optional, space_id : "spaceId" optional, parent_id : "parentId"
     optional, r#type : "type" optional, name : "name" optional, size : "size" optional,
     path : "path" optional, version : "version" optional, status : "status" optional,
@@ -4176,18 +3768,14 @@ rt::deserialize_object!(
     thumbnail : "thumbnail" optional }
 );
 /// The folder that was added.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddFolderResponse {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
-rt::deserialize_object!(AddFolderResponse { dentry : "dentry" optional });
+rt::object!(AddFolderResponse { dentry : "dentry" optional });
 /// A temporary link to a small preview image of a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Thumbnail {
     /// Where to download the image; the link expires after a while.
     pub url: Option<String>,
@@ -4196,55 +3784,44 @@ pub struct Thumbnail {
     /// The height of the image in pixels.
     pub height: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     Thumbnail { url : "url" optional, width : "width" optional, height : "height"
     optional }
 );
 /// One file or folder, as returned by the calls that read, rename or commit one.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryResponse {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
-rt::deserialize_object!(DentryResponse { dentry : "dentry" optional });
+rt::object!(DentryResponse { dentry : "dentry" optional });
 /// The answer of calls that only report whether they succeeded.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuccessResponse {
     /// Whether the call succeeded.
     pub success: Option<bool>,
 }
-rt::deserialize_object!(SuccessResponse { success : "success" optional });
+rt::object!(SuccessResponse { success : "success" optional });
 /// An organisation's storage and the capacity of its partitions.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageOrg {
     /// The corpId of the organisation.
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     /// The storage partitions of the organisation and their capacity.
     pub partitions: Option<Vec<Partition>>,
 }
-rt::deserialize_object!(
+rt::object!(
     StorageOrg { corp_id : "corpId" optional, partitions : "partitions" optional }
 );
 /// An organisation's storage.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrgResponse {
     /// An organisation's storage and the capacity of its partitions.
     pub org: Option<StorageOrg>,
 }
-rt::deserialize_object!(GetOrgResponse { org : "org" optional });
+rt::object!(GetOrgResponse { org : "org" optional });
 /// An Open Platform app as storage knows it.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageApp {
     /// The id of the app.
     pub app_id: Option<String>,
@@ -4259,20 +3836,18 @@ pub struct StorageApp {
     /// The storage partitions the app uses and their capacity.
     pub partitions: Option<Vec<Partition>>,
 }
-rt::deserialize_object!(
+rt::object!(
     StorageApp { app_id : "appId" optional, corp_id : "corpId" optional, name : "name"
     optional, create_time : "createTime" optional, modified_time : "modifiedTime"
     optional, partitions : "partitions" optional }
 );
 /// The app the access token was issued to.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCurrentAppResponse {
     /// An Open Platform app as storage knows it.
     pub app: Option<StorageApp>,
 }
-rt::deserialize_object!(GetCurrentAppResponse { app : "app" optional });
+rt::object!(GetCurrentAppResponse { app : "app" optional });
 /// How far an asynchronous task has got.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatus {
@@ -4292,9 +3867,7 @@ rt::open_enum!(
     "FAIL" }
 );
 /// An asynchronous task started by a batch call, and its progress.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageTask {
     /// The id of the task.
     pub id: Option<String>,
@@ -4313,21 +3886,19 @@ pub struct StorageTask {
     /// When the task ended (ISO 8601; seconds may be missing); absent while it runs.
     pub end_time: Option<rt::Timestamp>,
 }
-rt::deserialize_object!(
+rt::object!(
     StorageTask { id : "id" optional, status : "status" optional, total_count :
     "totalCount" optional, success_count : "successCount" optional, fail_count :
     "failCount" optional, fail_message : "failMessage" optional, begin_time : "beginTime"
     optional, end_time : "endTime" optional }
 );
 /// An asynchronous task.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTaskResponse {
     /// An asynchronous task started by a batch call, and its progress.
     pub task: Option<StorageTask>,
 }
-rt::deserialize_object!(GetTaskResponse { task : "task" optional });
+rt::object!(GetTaskResponse { task : "task" optional });
 /// Which changes a file change event subscription covers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventScope {
@@ -4340,18 +3911,14 @@ pub enum EventScope {
 }
 rt::open_enum!(EventScope { Org = "ORG", Space = "SPACE" });
 /// The scope of a file change event subscription.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EventSubscriptionRequest {
     /// Which changes a file change event subscription covers.
     pub scope: EventScope,
     /// The corpId of the organisation (`ORG`) or the id of the space (`SPACE`).
-    #[serde(rename = "scopeId")]
     pub scope_id: String,
 }
-rt::deserialize_object!(
-    EventSubscriptionRequest { scope : "scope", scope_id : "scopeId" }
-);
+rt::object!(EventSubscriptionRequest { scope : "scope", scope_id : "scopeId" });
 impl rt::Validate for EventSubscriptionRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.scope_id, &at.field("scopeId"))?;
@@ -4388,23 +3955,18 @@ pub enum SortOrder {
 }
 rt::open_enum!(SortOrder { Asc = "ASC", Desc = "DESC" });
 /// One page of files and folders.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryPage {
     /// The files and folders on this page; missing when there are none.
     pub dentries: Option<Vec<Dentry>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryPage { dentries : "dentries" optional, next_token : "nextToken" optional }
 );
 /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllDentriesOption {
     /// The cursor of the page to fetch, from the previous page's `nextToken`. Omit it for the first page.
     pub next_token: Option<String>,
@@ -4415,7 +3977,7 @@ pub struct ListAllDentriesOption {
     /// Whether to return a temporary thumbnail link for each file (slower); `false` when absent.
     pub with_thumbnail: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     ListAllDentriesOption { next_token : "nextToken" optional, max_results : "maxResults"
     optional, order : "order" optional, with_thumbnail : "withThumbnail" optional }
 );
@@ -4429,14 +3991,12 @@ impl rt::Validate for ListAllDentriesOption {
     }
 }
 /// What page of a space's files and folders to list.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListAllDentriesRequest {
     /// Paging and sorting of `storage_ListAllDentries`; every setting is optional.
     pub option: Option<ListAllDentriesOption>,
 }
-rt::deserialize_object!(ListAllDentriesRequest { option : "option" optional });
+rt::object!(ListAllDentriesRequest { option : "option" optional });
 impl rt::Validate for ListAllDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4444,9 +4004,7 @@ impl rt::Validate for ListAllDentriesRequest {
     }
 }
 /// What to return with a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryQueryOption {
     /// Return only the app properties of these apps (at most 20; the
     /// `ownerId` of an app-owned space, or the creator's unionId of a
@@ -4455,7 +4013,7 @@ pub struct DentryQueryOption {
     /// Whether to return a temporary thumbnail link (slower); `false` when absent.
     pub with_thumbnail: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryQueryOption { app_ids_for_app_properties : "appIdsForAppProperties" optional,
     with_thumbnail : "withThumbnail" optional }
 );
@@ -4471,14 +4029,12 @@ impl rt::Validate for DentryQueryOption {
     }
 }
 /// What to return with a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDentryRequest {
     /// What to return with a file or folder.
     pub option: Option<DentryQueryOption>,
 }
-rt::deserialize_object!(GetDentryRequest { option : "option" optional });
+rt::object!(GetDentryRequest { option : "option" optional });
 impl rt::Validate for GetDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -4486,19 +4042,14 @@ impl rt::Validate for GetDentryRequest {
     }
 }
 /// The files and folders to read.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetDentriesRequest {
     /// The ids of the files and folders (at most 30).
-    #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
     /// What to return with a file or folder.
     pub option: Option<DentryQueryOption>,
 }
-rt::deserialize_object!(
-    GetDentriesRequest { dentry_ids : "dentryIds", option : "option" optional }
-);
+rt::object!(GetDentriesRequest { dentry_ids : "dentryIds", option : "option" optional });
 impl rt::Validate for GetDentriesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4510,9 +4061,7 @@ impl rt::Validate for GetDentriesRequest {
     }
 }
 /// The outcome of reading one file or folder of a batch.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryQueryResult {
     /// The id of the space.
     pub space_id: Option<String>,
@@ -4525,60 +4074,46 @@ pub struct DentryQueryResult {
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryQueryResult { space_id : "spaceId" optional, dentry_id : "dentryId" optional,
     success : "success" optional, error_code : "errorCode" optional, dentry : "dentry"
     optional }
 );
 /// The files and folders that were asked for.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDentriesResponse {
     /// One item for each id asked for.
-    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryQueryResult>>,
 }
-rt::deserialize_object!(GetDentriesResponse { result_items : "resultItems" optional });
+rt::object!(GetDentriesResponse { result_items : "resultItems" optional });
 /// Whether a deletion finished or runs in the background.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteDentryResponse {
     /// Whether the deletion continues in the background; follow it with `storage_GetTask`.
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DeleteDentryResponse { r#async : "async" optional, task_id : "taskId" optional }
 );
 /// How to delete files and folders.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteDentriesOption {
     /// Whether to move them to the recycle bin instead of deleting them for good; `false` when absent.
-    #[serde(rename = "toRecycleBin")]
     pub to_recycle_bin: Option<bool>,
 }
-rt::deserialize_object!(
-    DeleteDentriesOption { to_recycle_bin : "toRecycleBin" optional }
-);
+rt::object!(DeleteDentriesOption { to_recycle_bin : "toRecycleBin" optional });
 impl rt::Validate for DeleteDentriesOption {}
 /// The files and folders to delete.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDentriesRequest {
     /// The ids of the files and folders.
-    #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
     /// How to delete files and folders.
     pub option: Option<DeleteDentriesOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     DeleteDentriesRequest { dentry_ids : "dentryIds", option : "option" optional }
 );
 impl rt::Validate for DeleteDentriesRequest {
@@ -4590,9 +4125,7 @@ impl rt::Validate for DeleteDentriesRequest {
 /// The outcome for one file or folder of a batch copy, move or delete.
 /// `targetSpaceId` and `targetDentryId` are only sent by copies and
 /// moves.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryBatchResult {
     /// The id of the space the entry was in.
     pub space_id: Option<String>,
@@ -4611,39 +4144,29 @@ pub struct DentryBatchResult {
     /// The id of the copy or of the moved entry.
     pub target_dentry_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryBatchResult { space_id : "spaceId" optional, dentry_id : "dentryId" optional,
     success : "success" optional, error_code : "errorCode" optional, r#async : "async"
     optional, task_id : "taskId" optional, target_space_id : "targetSpaceId" optional,
     target_dentry_id : "targetDentryId" optional }
 );
 /// The outcome of a batch copy, move or delete, entry by entry.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryBatchResponse {
     /// One item for each id of the request.
-    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryBatchResult>>,
 }
-rt::deserialize_object!(DentryBatchResponse { result_items : "resultItems" optional });
+rt::object!(DentryBatchResponse { result_items : "resultItems" optional });
 /// How to copy files and folders.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryCopyOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
-rt::deserialize_object!(
-    DentryCopyOption { conflict_strategy : "conflictStrategy" optional }
-);
+rt::object!(DentryCopyOption { conflict_strategy : "conflictStrategy" optional });
 impl rt::Validate for DentryCopyOption {}
 /// Where to copy a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CopyDentryRequest {
     /// The id of the space to copy into (may be the same space).
     pub target_space_id: String,
@@ -4652,7 +4175,7 @@ pub struct CopyDentryRequest {
     /// How to copy files and folders.
     pub option: Option<DentryCopyOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     CopyDentryRequest { target_space_id : "targetSpaceId", target_folder_id :
     "targetFolderId", option : "option" optional }
 );
@@ -4668,9 +4191,7 @@ impl rt::Validate for CopyDentryRequest {
     }
 }
 /// What to copy and where.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CopyDentriesRequest {
     /// The ids of the files and folders to copy.
     pub dentry_ids: Vec<String>,
@@ -4681,7 +4202,7 @@ pub struct CopyDentriesRequest {
     /// How to copy files and folders.
     pub option: Option<DentryCopyOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     CopyDentriesRequest { dentry_ids : "dentryIds", target_space_id : "targetSpaceId",
     target_folder_id : "targetFolderId", option : "option" optional }
 );
@@ -4698,26 +4219,21 @@ impl rt::Validate for CopyDentriesRequest {
     }
 }
 /// A copied or moved file or folder, or the background task that copies or moves it.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryTransferResponse {
     /// Whether the work continues in the background; `dentry` is then absent and `taskId` names the task.
     pub r#async: Option<bool>,
     /// The id of the background task, when `async` is `true`.
-    #[serde(rename = "taskId")]
     pub task_id: Option<String>,
     /// A file or folder in a storage space.
     pub dentry: Option<Dentry>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryTransferResponse { r#async : "async" optional, task_id : "taskId" optional,
     dentry : "dentry" optional }
 );
 /// How to move a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MoveDentryOption {
     /// What to do when a file or folder of the same name already exists.
     pub conflict_strategy: Option<ConflictStrategy>,
@@ -4726,15 +4242,13 @@ pub struct MoveDentryOption {
     /// (the batch call says `preservePermissions`).
     pub preseve_permissions: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MoveDentryOption { conflict_strategy : "conflictStrategy" optional,
     preseve_permissions : "presevePermissions" optional }
 );
 impl rt::Validate for MoveDentryOption {}
 /// Where to move a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MoveDentryRequest {
     /// The id of the space to move into (may be the same space).
     pub target_space_id: String,
@@ -4743,7 +4257,7 @@ pub struct MoveDentryRequest {
     /// How to move a file or folder.
     pub option: Option<MoveDentryOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     MoveDentryRequest { target_space_id : "targetSpaceId", target_folder_id :
     "targetFolderId", option : "option" optional }
 );
@@ -4759,24 +4273,20 @@ impl rt::Validate for MoveDentryRequest {
     }
 }
 /// How to move files and folders.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MoveDentriesOption {
     /// What to do when a file or folder of the same name already exists.
     pub conflict_strategy: Option<ConflictStrategy>,
     /// Whether to keep the permissions granted on them; `false` when absent.
     pub preserve_permissions: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     MoveDentriesOption { conflict_strategy : "conflictStrategy" optional,
     preserve_permissions : "preservePermissions" optional }
 );
 impl rt::Validate for MoveDentriesOption {}
 /// What to move and where.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MoveDentriesRequest {
     /// The ids of the files and folders to move.
     pub dentry_ids: Vec<String>,
@@ -4787,7 +4297,7 @@ pub struct MoveDentriesRequest {
     /// How to move files and folders.
     pub option: Option<MoveDentriesOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     MoveDentriesRequest { dentry_ids : "dentryIds", target_space_id : "targetSpaceId",
     target_folder_id : "targetFolderId", option : "option" optional }
 );
@@ -4804,14 +4314,12 @@ impl rt::Validate for MoveDentriesRequest {
     }
 }
 /// The new name of a file or folder.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenameDentryRequest {
     /// The new name, with its extension for a file.
-    #[serde(rename = "newName")]
     pub new_name: String,
 }
-rt::deserialize_object!(RenameDentryRequest { new_name : "newName" });
+rt::object!(RenameDentryRequest { new_name : "newName" });
 impl rt::Validate for RenameDentryRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.new_name, &at.field("newName"))?;
@@ -4819,16 +4327,12 @@ impl rt::Validate for RenameDentryRequest {
     }
 }
 /// The app properties to set.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDentryAppPropertiesRequest {
     /// The properties to set.
-    #[serde(rename = "appProperties")]
     pub app_properties: Vec<AppProperty>,
 }
-rt::deserialize_object!(
-    UpdateDentryAppPropertiesRequest { app_properties : "appProperties" }
-);
+rt::object!(UpdateDentryAppPropertiesRequest { app_properties : "appProperties" });
 impl rt::Validate for UpdateDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4838,16 +4342,12 @@ impl rt::Validate for UpdateDentryAppPropertiesRequest {
     }
 }
 /// The app properties to remove.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDentryAppPropertiesRequest {
     /// The names of the calling app's properties to remove.
-    #[serde(rename = "propertyNames")]
     pub property_names: Vec<String>,
 }
-rt::deserialize_object!(
-    DeleteDentryAppPropertiesRequest { property_names : "propertyNames" }
-);
+rt::object!(DeleteDentryAppPropertiesRequest { property_names : "propertyNames" });
 impl rt::Validate for DeleteDentryAppPropertiesRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -4857,14 +4357,12 @@ impl rt::Validate for DeleteDentryAppPropertiesRequest {
     }
 }
 /// The files whose thumbnails to return.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetDentryThumbnailsRequest {
     /// The ids of the files.
-    #[serde(rename = "dentryIds")]
     pub dentry_ids: Vec<String>,
 }
-rt::deserialize_object!(GetDentryThumbnailsRequest { dentry_ids : "dentryIds" });
+rt::object!(GetDentryThumbnailsRequest { dentry_ids : "dentryIds" });
 impl rt::Validate for GetDentryThumbnailsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.dentry_ids, &at.field("dentryIds"))?;
@@ -4872,9 +4370,7 @@ impl rt::Validate for GetDentryThumbnailsRequest {
     }
 }
 /// The thumbnail of one file of a batch, or why there is none.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DentryThumbnailResult {
     /// The id of the space.
     pub space_id: Option<String>,
@@ -4887,23 +4383,18 @@ pub struct DentryThumbnailResult {
     /// A temporary link to a small preview image of a file.
     pub thumbnail: Option<Thumbnail>,
 }
-rt::deserialize_object!(
+rt::object!(
     DentryThumbnailResult { space_id : "spaceId" optional, dentry_id : "dentryId"
     optional, success : "success" optional, error_code : "errorCode" optional, thumbnail
     : "thumbnail" optional }
 );
 /// The thumbnails that were asked for.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDentryThumbnailsResponse {
     /// One item for each id asked for.
-    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<DentryThumbnailResult>>,
 }
-rt::deserialize_object!(
-    GetDentryThumbnailsResponse { result_items : "resultItems" optional }
-);
+rt::object!(GetDentryThumbnailsResponse { result_items : "resultItems" optional });
 /// How the URLs of an upload or a download are authorised.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransferProtocol {
@@ -4915,9 +4406,7 @@ pub enum TransferProtocol {
 rt::open_enum!(TransferProtocol { HeaderSignature = "HEADER_SIGNATURE" });
 /// Where to send file content (or fetch it from) and the headers that
 /// authorise the request. The URLs and headers expire together.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HeaderSignatureInfo {
     /// URLs of the content, reachable from anywhere; use any one.
     pub resource_urls: Option<Vec<String>>,
@@ -4930,7 +4419,7 @@ pub struct HeaderSignatureInfo {
     /// The region where the content is stored, such as `ZHANGJIAKOU`.
     pub region: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     HeaderSignatureInfo { resource_urls : "resourceUrls" optional, internal_resource_urls
     : "internalResourceUrls" optional, headers : "headers" optional, expiration_seconds :
     "expirationSeconds" optional, region : "region" optional }
@@ -4938,21 +4427,18 @@ rt::deserialize_object!(
 /// What is known of the file to upload, so that the server can refuse at
 /// once a name that is taken or not allowed, or a file too large for the
 /// space. Every field is optional.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadPreCheck {
     /// The name the file will have.
     pub name: Option<String>,
     /// The id of the folder it will be in; `0` for the root folder.
-    #[serde(rename = "parentId")]
     pub parent_id: Option<String>,
     /// Its size in bytes.
     pub size: Option<i64>,
     /// The MD5 digest of its content, in hexadecimal.
     pub md5: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     UploadPreCheck { name : "name" optional, parent_id : "parentId" optional, size :
     "size" optional, md5 : "md5" optional }
 );
@@ -4963,9 +4449,7 @@ impl rt::Validate for UploadPreCheck {
     }
 }
 /// Optional settings of an upload in one piece.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileUploadInfoOption {
     /// The storage driver behind a file or folder.
     pub storage_driver: Option<StorageDriver>,
@@ -4978,7 +4462,7 @@ pub struct GetFileUploadInfoOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
     pub prefer_intranet: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetFileUploadInfoOption { storage_driver : "storageDriver" optional, pre_check_param
     : "preCheckParam" optional, prefer_region : "preferRegion" optional, prefer_intranet
     : "preferIntranet" optional }
@@ -4990,9 +4474,7 @@ impl rt::Validate for GetFileUploadInfoOption {
     }
 }
 /// How a file is to be uploaded.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetFileUploadInfoRequest {
     /// How the URLs of an upload or a download are authorised.
     pub protocol: TransferProtocol,
@@ -5002,7 +4484,7 @@ pub struct GetFileUploadInfoRequest {
     /// Optional settings of an upload in one piece.
     pub option: Option<GetFileUploadInfoOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetFileUploadInfoRequest { protocol : "protocol", multipart : "multipart", option :
     "option" optional }
 );
@@ -5013,9 +4495,7 @@ impl rt::Validate for GetFileUploadInfoRequest {
     }
 }
 /// Where and how to upload a file's content, and the key that names the upload.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileUploadInfoResponse {
     /// The key of the upload, for `storage_CommitFile`.
     pub upload_key: Option<String>,
@@ -5027,15 +4507,13 @@ pub struct GetFileUploadInfoResponse {
     /// authorise the request. The URLs and headers expire together.
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetFileUploadInfoResponse { upload_key : "uploadKey" optional, storage_driver :
     "storageDriver" optional, protocol : "protocol" optional, header_signature_info :
     "headerSignatureInfo" optional }
 );
 /// Optional settings of an upload in parts.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InitMultipartFileUploadOption {
     /// The storage driver behind a file or folder.
     pub storage_driver: Option<StorageDriver>,
@@ -5046,7 +4524,7 @@ pub struct InitMultipartFileUploadOption {
     /// The region to store the content in when the space allows a choice, such as `ZHANGJIAKOU`.
     pub prefer_region: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     InitMultipartFileUploadOption { storage_driver : "storageDriver" optional,
     pre_check_param : "preCheckParam" optional, prefer_region : "preferRegion" optional }
 );
@@ -5057,14 +4535,12 @@ impl rt::Validate for InitMultipartFileUploadOption {
     }
 }
 /// A new upload in parts.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InitMultipartFileUploadRequest {
     /// Optional settings of an upload in parts.
     pub option: Option<InitMultipartFileUploadOption>,
 }
-rt::deserialize_object!(InitMultipartFileUploadRequest { option : "option" optional });
+rt::object!(InitMultipartFileUploadRequest { option : "option" optional });
 impl rt::Validate for InitMultipartFileUploadRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5072,36 +4548,29 @@ impl rt::Validate for InitMultipartFileUploadRequest {
     }
 }
 /// The key of a new upload in parts.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InitMultipartFileUploadResponse {
     /// The key of the upload, for `storage_GetMultipartFileUploadInfos` and `storage_CommitFile`.
     pub upload_key: Option<String>,
     /// The storage driver behind a file or folder.
     pub storage_driver: Option<StorageDriver>,
 }
-rt::deserialize_object!(
+rt::object!(
     InitMultipartFileUploadResponse { upload_key : "uploadKey" optional, storage_driver :
     "storageDriver" optional }
 );
 /// Optional settings of the part URLs.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetMultipartFileUploadInfosOption {
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet")]
     pub prefer_intranet: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetMultipartFileUploadInfosOption { prefer_intranet : "preferIntranet" optional }
 );
 impl rt::Validate for GetMultipartFileUploadInfosOption {}
 /// The parts of an upload to get URLs for.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetMultipartFileUploadInfosRequest {
     /// The key `storage_InitMultipartFileUpload` returned.
     pub upload_key: String,
@@ -5110,7 +4579,7 @@ pub struct GetMultipartFileUploadInfosRequest {
     /// Optional settings of the part URLs.
     pub option: Option<GetMultipartFileUploadInfosOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetMultipartFileUploadInfosRequest { upload_key : "uploadKey", part_numbers :
     "partNumbers", option : "option" optional }
 );
@@ -5124,9 +4593,7 @@ impl rt::Validate for GetMultipartFileUploadInfosRequest {
     }
 }
 /// Where and how to upload one part of a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartUploadInfo {
     /// The number of the part.
     pub part_number: Option<i32>,
@@ -5134,27 +4601,22 @@ pub struct PartUploadInfo {
     /// authorise the request. The URLs and headers expire together.
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     PartUploadInfo { part_number : "partNumber" optional, header_signature_info :
     "headerSignatureInfo" optional }
 );
 /// Where and how to upload the parts that were asked for.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetMultipartFileUploadInfosResponse {
     /// One item for each part number asked for.
-    #[serde(rename = "multipartHeaderSignatureInfos")]
     pub multipart_header_signature_infos: Option<Vec<PartUploadInfo>>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetMultipartFileUploadInfosResponse { multipart_header_signature_infos :
     "multipartHeaderSignatureInfos" optional }
 );
 /// Optional settings of a committed file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommitFileOption {
     /// The size of the uploaded content in bytes.
     pub size: Option<i64>,
@@ -5163,7 +4625,7 @@ pub struct CommitFileOption {
     /// App properties to set on the file.
     pub app_properties: Option<Vec<AppProperty>>,
 }
-rt::deserialize_object!(
+rt::object!(
     CommitFileOption { size : "size" optional, conflict_strategy : "conflictStrategy"
     optional, app_properties : "appProperties" optional }
 );
@@ -5174,9 +4636,7 @@ impl rt::Validate for CommitFileOption {
     }
 }
 /// The uploaded content and the file to make of it.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CommitFileRequest {
     /// The key of the upload (from `storage_GetFileUploadInfo` or `storage_InitMultipartFileUpload`).
     pub upload_key: String,
@@ -5189,7 +4649,7 @@ pub struct CommitFileRequest {
     /// Optional settings of a committed file.
     pub option: Option<CommitFileOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     CommitFileRequest { upload_key : "uploadKey", name : "name", parent_id : "parentId",
     overwrite_dentry_id : "overwriteDentryId" optional, option : "option" optional }
 );
@@ -5206,17 +4666,14 @@ impl rt::Validate for CommitFileRequest {
     }
 }
 /// Optional settings of a download.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileDownloadInfoOption {
     /// The version to download; the current one when absent.
     pub version: Option<i64>,
     /// Whether to also return URLs inside the storage's cloud region (`internalResourceUrls`); `false` when absent.
-    #[serde(rename = "preferIntranet")]
     pub prefer_intranet: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetFileDownloadInfoOption { version : "version" optional, prefer_intranet :
     "preferIntranet" optional }
 );
@@ -5227,14 +4684,12 @@ impl rt::Validate for GetFileDownloadInfoOption {
     }
 }
 /// What to download.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileDownloadInfoRequest {
     /// Optional settings of a download.
     pub option: Option<GetFileDownloadInfoOption>,
 }
-rt::deserialize_object!(GetFileDownloadInfoRequest { option : "option" optional });
+rt::object!(GetFileDownloadInfoRequest { option : "option" optional });
 impl rt::Validate for GetFileDownloadInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5242,18 +4697,15 @@ impl rt::Validate for GetFileDownloadInfoRequest {
     }
 }
 /// Where and how to download a file's content.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFileDownloadInfoResponse {
     /// How the URLs of an upload or a download are authorised.
     pub protocol: Option<TransferProtocol>,
     /// Where to send file content (or fetch it from) and the headers that
     /// authorise the request. The URLs and headers expire together.
-    #[serde(rename = "headerSignatureInfo")]
     pub header_signature_info: Option<HeaderSignatureInfo>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetFileDownloadInfoResponse { protocol : "protocol" optional, header_signature_info :
     "headerSignatureInfo" optional }
 );
@@ -5269,9 +4721,7 @@ pub enum OpenType {
 }
 rt::open_enum!(OpenType { Preview = "PREVIEW", Edit = "EDIT" });
 /// How to open a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDentryOpenInfoOption {
     /// How a file is opened in the browser.
     pub r#type: Option<OpenType>,
@@ -5282,7 +4732,7 @@ pub struct GetDentryOpenInfoOption {
     /// Whether a preview link asks for a DingTalk login; `false` when absent, and then fewer file types can be previewed.
     pub check_login: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetDentryOpenInfoOption { r#type : "type" optional, version : "version" optional,
     water_mark : "waterMark" optional, check_login : "checkLogin" optional }
 );
@@ -5293,14 +4743,12 @@ impl rt::Validate for GetDentryOpenInfoOption {
     }
 }
 /// How to open a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDentryOpenInfoRequest {
     /// How to open a file.
     pub option: Option<GetDentryOpenInfoOption>,
 }
-rt::deserialize_object!(GetDentryOpenInfoRequest { option : "option" optional });
+rt::object!(GetDentryOpenInfoRequest { option : "option" optional });
 impl rt::Validate for GetDentryOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5308,31 +4756,26 @@ impl rt::Validate for GetDentryOpenInfoRequest {
     }
 }
 /// A link that opens a file.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDentryOpenInfoResponse {
     /// The link.
     pub url: Option<String>,
     /// Whether the opened file shows a watermark.
-    #[serde(rename = "hasWaterMark")]
     pub has_water_mark: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetDentryOpenInfoResponse { url : "url" optional, has_water_mark : "hasWaterMark"
     optional }
 );
 /// A link that opens a file one way.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OpenInfo {
     /// How a file is opened in the browser.
-    #[serde(rename = "openType")]
     pub open_type: OpenType,
     /// The link.
     pub url: String,
 }
-rt::deserialize_object!(OpenInfo { open_type : "openType", url : "url" });
+rt::object!(OpenInfo { open_type : "openType", url : "url" });
 impl rt::Validate for OpenInfo {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.url, &at.field("url"))?;
@@ -5340,18 +4783,14 @@ impl rt::Validate for OpenInfo {
     }
 }
 /// Links that open a file, and who provides them.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegisterOpenInfoRequest {
     /// Who provides the links, such as `DINGTALK`.
     pub provider: String,
     /// The links, one for each way of opening.
-    #[serde(rename = "openInfos")]
     pub open_infos: Vec<OpenInfo>,
 }
-rt::deserialize_object!(
-    RegisterOpenInfoRequest { provider : "provider", open_infos : "openInfos" }
-);
+rt::object!(RegisterOpenInfoRequest { provider : "provider", open_infos : "openInfos" });
 impl rt::Validate for RegisterOpenInfoRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_length(1).check(&self.provider, &at.field("provider"))?;
@@ -5361,9 +4800,7 @@ impl rt::Validate for RegisterOpenInfoRequest {
     }
 }
 /// A WebOffice link to a file and the tokens that go with it.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct GetWebOfficeUrlResponse {
     /// The link that opens the file in WebOffice.
     pub web_office_url: Option<String>,
@@ -5372,7 +4809,7 @@ pub struct GetWebOfficeUrlResponse {
     /// The token that renews the access token with `storage_RefreshWebOfficeToken`; secret.
     pub web_office_refresh_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     GetWebOfficeUrlResponse { web_office_url : "webOfficeUrl" optional,
     web_office_access_token : "webOfficeAccessToken" optional, web_office_refresh_token :
     "webOfficeRefreshToken" optional }
@@ -5387,16 +4824,14 @@ impl ::std::fmt::Debug for GetWebOfficeUrlResponse {
     }
 }
 /// New WebOffice tokens.
-#[rt::skip_serializing_none]
-#[derive(Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct RefreshWebOfficeTokenResponse {
     /// The new access token; secret.
     pub web_office_access_token: Option<String>,
     /// The new refresh token; secret.
     pub web_office_refresh_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RefreshWebOfficeTokenResponse { web_office_access_token : "webOfficeAccessToken"
     optional, web_office_refresh_token : "webOfficeRefreshToken" optional }
 );
@@ -5449,19 +4884,16 @@ rt::open_enum!(
     "CONVERSATION" }
 );
 /// A member to grant a role to or take it from.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PermissionMember {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
     pub r#type: MemberType,
     /// The id of the member, of the kind `type` says.
     pub id: String,
     /// The corpId of the member's organisation, when it is not the caller's.
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     PermissionMember { r#type : "type", id : "id", corp_id : "corpId" optional }
 );
 impl rt::Validate for PermissionMember {
@@ -5471,15 +4903,13 @@ impl rt::Validate for PermissionMember {
     }
 }
 /// Optional settings of a grant.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PermissionOption {
     /// For how many seconds the permission lasts. Only for spaces owned
     /// by an app (`APP`), whose permissions are all temporary.
     pub duration: Option<i64>,
 }
-rt::deserialize_object!(PermissionOption { duration : "duration" optional });
+rt::object!(PermissionOption { duration : "duration" optional });
 impl rt::Validate for PermissionOption {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().minimum(1f64).check(&self.duration, &at.field("duration"))?;
@@ -5487,19 +4917,16 @@ impl rt::Validate for PermissionOption {
     }
 }
 /// A role and the members to give it to.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PermissionRequest {
     /// A role on a file or folder, from the most rights to the fewest.
-    #[serde(rename = "roleId")]
     pub role_id: PermissionRole,
     /// The members.
     pub members: Vec<PermissionMember>,
     /// Optional settings of a grant.
     pub option: Option<PermissionOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     PermissionRequest { role_id : "roleId", members : "members", option : "option"
     optional }
 );
@@ -5512,18 +4939,14 @@ impl rt::Validate for PermissionRequest {
     }
 }
 /// A role and the members to take it from.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PermissionRemoveRequest {
     /// A role on a file or folder, from the most rights to the fewest.
-    #[serde(rename = "roleId")]
     pub role_id: PermissionRole,
     /// The members.
     pub members: Vec<PermissionMember>,
 }
-rt::deserialize_object!(
-    PermissionRemoveRequest { role_id : "roleId", members : "members" }
-);
+rt::object!(PermissionRemoveRequest { role_id : "roleId", members : "members" });
 impl rt::Validate for PermissionRemoveRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new().min_items(1).check(&self.members, &at.field("members"))?;
@@ -5532,9 +4955,7 @@ impl rt::Validate for PermissionRemoveRequest {
     }
 }
 /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPermissionsOption {
     /// List only permissions with these roles; all roles when absent.
     pub filter_role_ids: Option<Vec<PermissionRole>>,
@@ -5543,7 +4964,7 @@ pub struct ListPermissionsOption {
     /// The largest number of permissions in one page.
     pub max_results: Option<i32>,
 }
-rt::deserialize_object!(
+rt::object!(
     ListPermissionsOption { filter_role_ids : "filterRoleIds" optional, next_token :
     "nextToken" optional, max_results : "maxResults" optional }
 );
@@ -5556,14 +4977,12 @@ impl rt::Validate for ListPermissionsOption {
     }
 }
 /// What page of permissions to list.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPermissionsRequest {
     /// Filtering and paging of `storage_ListPermissions`; every setting is optional.
     pub option: Option<ListPermissionsOption>,
 }
-rt::deserialize_object!(ListPermissionsRequest { option : "option" optional });
+rt::object!(ListPermissionsRequest { option : "option" optional });
 impl rt::Validate for ListPermissionsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Validate::validate(&self.option, &at.field("option"))?;
@@ -5571,37 +4990,30 @@ impl rt::Validate for ListPermissionsRequest {
     }
 }
 /// A role as the server reports it.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Role {
     /// A role on a file or folder, from the most rights to the fewest.
     pub id: Option<PermissionRole>,
     /// The display name of the role.
     pub name: Option<String>,
 }
-rt::deserialize_object!(Role { id : "id" optional, name : "name" optional });
+rt::object!(Role { id : "id" optional, name : "name" optional });
 /// A member holding a permission, as the server reports it; any part may be missing.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PermissionMemberInfo {
     /// What kind of member a permission is granted to; the member's `id` is of that kind.
     pub r#type: Option<MemberType>,
     /// The id of the member, of the kind `type` says.
     pub id: Option<String>,
     /// The corpId of the member's organisation.
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     PermissionMemberInfo { r#type : "type" optional, id : "id" optional, corp_id :
     "corpId" optional }
 );
 /// A role held by a member on a file or folder.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Permission {
     /// The id of the space.
     pub space_id: Option<String>,
@@ -5620,37 +5032,31 @@ pub struct Permission {
     /// When it last changed (ISO 8601; seconds may be missing).
     pub modified_time: Option<rt::Timestamp>,
 }
-rt::deserialize_object!(
+rt::object!(
     Permission { space_id : "spaceId" optional, dentry_id : "dentryId" optional, role :
     "role" optional, member : "member" optional, duration : "duration" optional,
     operator_id : "operatorId" optional, create_time : "createTime" optional,
     modified_time : "modifiedTime" optional }
 );
 /// One page of permissions.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPermissionsResponse {
     /// The permissions on this page; missing when there are none.
     pub permissions: Option<Vec<Permission>>,
     /// The cursor of the next page; empty or missing on the last page.
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ListPermissionsResponse { permissions : "permissions" optional, next_token :
     "nextToken" optional }
 );
 /// The user's roles on each file or folder asked for.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchQueryRolesResponse {
     /// The roles, keyed by the id of the file or folder.
-    #[serde(rename = "roleMap")]
     pub role_map: Option<::std::collections::BTreeMap<String, Vec<Role>>>,
 }
-rt::deserialize_object!(BatchQueryRolesResponse { role_map : "roleMap" optional });
+rt::object!(BatchQueryRolesResponse { role_map : "roleMap" optional });
 /// What a recycle bin belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecycleBinScope {
@@ -5661,36 +5067,28 @@ pub enum RecycleBinScope {
 }
 rt::open_enum!(RecycleBinScope { Space = "SPACE" });
 /// A recycle bin.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecycleBin {
     /// The id of the recycle bin.
     pub id: Option<String>,
     /// What a recycle bin belongs to.
     pub scope: Option<RecycleBinScope>,
     /// The id of what it belongs to.
-    #[serde(rename = "scopeId")]
     pub scope_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RecycleBin { id : "id" optional, scope : "scope" optional, scope_id : "scopeId"
     optional }
 );
 /// A recycle bin.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRecycleBinResponse {
     /// A recycle bin.
-    #[serde(rename = "recycleBin")]
     pub recycle_bin: Option<RecycleBin>,
 }
-rt::deserialize_object!(GetRecycleBinResponse { recycle_bin : "recycleBin" optional });
+rt::object!(GetRecycleBinResponse { recycle_bin : "recycleBin" optional });
 /// A deleted file or folder in a recycle bin.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecycleItem {
     /// The id of the item in the recycle bin.
     pub id: Option<String>,
@@ -5711,46 +5109,38 @@ pub struct RecycleItem {
     /// When it was deleted (ISO 8601; seconds may be missing).
     pub operator_time: Option<rt::Timestamp>,
 }
-rt::deserialize_object!(
+rt::object!(
     RecycleItem { id : "id" optional, space_id : "spaceId" optional, dentry_id :
     "dentryId" optional, r#type : "type" optional, original_name : "originalName"
     optional, original_path : "originalPath" optional, size : "size" optional,
     operator_id : "operatorId" optional, operator_time : "operatorTime" optional }
 );
 /// One page of recycle items.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListRecycleItemsResponse {
     /// The items on this page; missing when there are none.
     pub recycle_items: Option<Vec<RecycleItem>>,
     /// The cursor of the next page; empty or missing on the last page.
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     ListRecycleItemsResponse { recycle_items : "recycleItems" optional, next_token :
     "nextToken" optional }
 );
 /// A recycle item.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetRecycleItemResponse {
     /// A deleted file or folder in a recycle bin.
     pub item: Option<RecycleItem>,
 }
-rt::deserialize_object!(GetRecycleItemResponse { item : "item" optional });
+rt::object!(GetRecycleItemResponse { item : "item" optional });
 /// The recycle items to delete for good.
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteRecycleItemsRequest {
     /// The ids of the items.
-    #[serde(rename = "recycleItemIds")]
     pub recycle_item_ids: Vec<String>,
 }
-rt::deserialize_object!(
-    DeleteRecycleItemsRequest { recycle_item_ids : "recycleItemIds" }
-);
+rt::object!(DeleteRecycleItemsRequest { recycle_item_ids : "recycleItemIds" });
 impl rt::Validate for DeleteRecycleItemsRequest {
     fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
         rt::Rules::new()
@@ -5760,32 +5150,23 @@ impl rt::Validate for DeleteRecycleItemsRequest {
     }
 }
 /// How to restore deleted files and folders.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreOption {
     /// What to do when a file or folder of the same name already exists.
-    #[serde(rename = "conflictStrategy")]
     pub conflict_strategy: Option<ConflictStrategy>,
 }
-rt::deserialize_object!(
-    RestoreOption { conflict_strategy : "conflictStrategy" optional }
-);
+rt::object!(RestoreOption { conflict_strategy : "conflictStrategy" optional });
 impl rt::Validate for RestoreOption {}
 /// How to restore a recycle item.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreRecycleItemRequest {
     /// How to restore deleted files and folders.
     pub option: Option<RestoreOption>,
 }
-rt::deserialize_object!(RestoreRecycleItemRequest { option : "option" optional });
+rt::object!(RestoreRecycleItemRequest { option : "option" optional });
 impl rt::Validate for RestoreRecycleItemRequest {}
 /// A restored file or folder, or the background task that restores it.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreRecycleItemResponse {
     /// The id of the space it is back in.
     pub space_id: Option<String>,
@@ -5796,22 +5177,19 @@ pub struct RestoreRecycleItemResponse {
     /// The id of the background task, when `async` is `true`.
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RestoreRecycleItemResponse { space_id : "spaceId" optional, dentry_id : "dentryId"
     optional, r#async : "async" optional, task_id : "taskId" optional }
 );
 /// The recycle items to restore.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RestoreRecycleItemsRequest {
     /// The ids of the items (at most 30).
-    #[serde(rename = "recycleItemIds")]
     pub recycle_item_ids: Vec<String>,
     /// How to restore deleted files and folders.
     pub option: Option<RestoreOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     RestoreRecycleItemsRequest { recycle_item_ids : "recycleItemIds", option : "option"
     optional }
 );
@@ -5825,9 +5203,7 @@ impl rt::Validate for RestoreRecycleItemsRequest {
     }
 }
 /// The outcome of restoring one item of a batch.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecycleItemRestoreResult {
     /// The id of the recycle bin.
     pub recycle_bin_id: Option<String>,
@@ -5846,21 +5222,16 @@ pub struct RecycleItemRestoreResult {
     /// The id of the background task, when `async` is `true`.
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     RecycleItemRestoreResult { recycle_bin_id : "recycleBinId" optional, recycle_item_id
     : "recycleItemId" optional, space_id : "spaceId" optional, dentry_id : "dentryId"
     optional, success : "success" optional, error_code : "errorCode" optional, r#async :
     "async" optional, task_id : "taskId" optional }
 );
 /// The outcome of a batch restore, item by item.
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreRecycleItemsResponse {
     /// One result for each item of the request.
-    #[serde(rename = "resultItems")]
     pub result_items: Option<Vec<RecycleItemRestoreResult>>,
 }
-rt::deserialize_object!(
-    RestoreRecycleItemsResponse { result_items : "resultItems" optional }
-);
+rt::object!(RestoreRecycleItemsResponse { result_items : "resultItems" optional });

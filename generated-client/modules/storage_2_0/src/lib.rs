@@ -139,12 +139,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CleanFile {
             call,
-            body: Storage20cleanFileRequest {
-                clean_reason: None,
-                dentry_id: None,
-                operator_id: None,
-                space_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Commit file.
@@ -353,11 +348,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListOperationLogs {
             call,
-            body: Storage20listOperationLogsRequest {
-                end_time: None,
-                option: None,
-                start_time: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List permissions.
@@ -380,9 +371,7 @@ impl Client {
         call.query("unionId", input.union_id);
         ListPermissions {
             call,
-            body: Storage20listPermissionsRequest {
-                option: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// List recents.
@@ -484,9 +473,7 @@ impl Client {
         call.query("operatorId", &operator_id);
         ManagerSetDefaultHandOverUser {
             call,
-            body: Storage20managerSetDefaultHandOverUserRequest {
-                default_handover_user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Search dentries.
@@ -678,56 +665,18 @@ pub struct SearchWorkspacesInput<'a> {
     pub keyword: &'a str,
 }
 rt::operation_error!(
-    UpdatePermission : ErrorCode, models::ErrorBody, ["401", "default"]
+    UpdatePermission, AddPermission, BatchQueryRoles, CommitFile, DeletePermission,
+    GetFileUploadInfo, GetPermissionInheritance, SetPermissionInheritance,
+    GetPermissionShareScope, SetPermissionShareScope, ListOperationLogs, ListPermissions,
+    ListRecents, ListStars, ManagerGetDefaultHandOverUser, ManagerSetDefaultHandOverUser,
+    SearchDentries, SearchPublishDentries, SearchWorkspaces : ErrorCode,
+    models::ErrorBody, ["401", "default"]
 );
-rt::operation_error!(AddPermission : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(BatchQueryRoles : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(CleanFile : ErrorCode, models::ErrorBody, ["default"]);
-rt::operation_error!(CommitFile : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    DeletePermission : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    UpdatePermission : "storage_2_0_UpdatePermission", Client::update_permission { body :
+    Storage20updatePermissionRequest }
 );
-rt::operation_error!(
-    GetFileUploadInfo : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetPermissionInheritance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetPermissionInheritance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetPermissionShareScope : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetPermissionShareScope : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListOperationLogs : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListPermissions : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListRecents : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListStars : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ManagerGetDefaultHandOverUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ManagerSetDefaultHandOverUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SearchDentries : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    SearchPublishDentries : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SearchWorkspaces : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `storage_2_0_UpdatePermission` request, made by [`Client::update_permission`](Client::update_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdatePermission {
-    call: rt::Call,
-    body: Storage20updatePermissionRequest,
-}
 impl UpdatePermission {
     pub fn option(
         mut self,
@@ -736,7 +685,6 @@ impl UpdatePermission {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -746,13 +694,10 @@ impl UpdatePermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_AddPermission` request, made by [`Client::add_permission`](Client::add_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddPermission {
-    call: rt::Call,
-    body: Storage20addPermissionRequest,
-}
+rt::request!(
+    AddPermission : "storage_2_0_AddPermission", Client::add_permission { body :
+    Storage20addPermissionRequest }
+);
 impl AddPermission {
     pub fn option(
         mut self,
@@ -761,7 +706,6 @@ impl AddPermission {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -771,15 +715,11 @@ impl AddPermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_BatchQueryRoles` request, made by [`Client::batch_query_roles`](Client::batch_query_roles): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchQueryRoles {
-    call: rt::Call,
-    body: Storage20batchQueryRolesRequest,
-}
+rt::request!(
+    BatchQueryRoles : "storage_2_0_BatchQueryRoles", Client::batch_query_roles { body :
+    Storage20batchQueryRolesRequest }
+);
 impl BatchQueryRoles {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -789,13 +729,10 @@ impl BatchQueryRoles {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_CleanFile` request, made by [`Client::clean_file`](Client::clean_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CleanFile {
-    call: rt::Call,
-    body: Storage20cleanFileRequest,
-}
+rt::request!(
+    CleanFile : "storage_2_0_CleanFile", Client::clean_file { body :
+    Storage20cleanFileRequest }
+);
 impl CleanFile {
     pub fn clean_reason(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.clean_reason = Some(value.into());
@@ -813,7 +750,6 @@ impl CleanFile {
         self.body.space_id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -823,13 +759,10 @@ impl CleanFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_CommitFile` request, made by [`Client::commit_file`](Client::commit_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CommitFile {
-    call: rt::Call,
-    body: Storage20commitFileRequest,
-}
+rt::request!(
+    CommitFile : "storage_2_0_CommitFile", Client::commit_file { body :
+    Storage20commitFileRequest }
+);
 impl CommitFile {
     pub fn option(
         mut self,
@@ -838,7 +771,6 @@ impl CommitFile {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -848,15 +780,11 @@ impl CommitFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_DeletePermission` request, made by [`Client::delete_permission`](Client::delete_permission): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeletePermission {
-    call: rt::Call,
-    body: Storage20deletePermissionRequest,
-}
+rt::request!(
+    DeletePermission : "storage_2_0_DeletePermission", Client::delete_permission { body :
+    Storage20deletePermissionRequest }
+);
 impl DeletePermission {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -866,13 +794,10 @@ impl DeletePermission {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_GetFileUploadInfo` request, made by [`Client::get_file_upload_info`](Client::get_file_upload_info): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFileUploadInfo {
-    call: rt::Call,
-    body: Storage20getFileUploadInfoRequest,
-}
+rt::request!(
+    GetFileUploadInfo : "storage_2_0_GetFileUploadInfo", Client::get_file_upload_info {
+    body : Storage20getFileUploadInfoRequest }
+);
 impl GetFileUploadInfo {
     pub fn option(
         mut self,
@@ -881,7 +806,6 @@ impl GetFileUploadInfo {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -891,14 +815,11 @@ impl GetFileUploadInfo {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_GetPermissionInheritance` request, made by [`Client::get_permission_inheritance`](Client::get_permission_inheritance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetPermissionInheritance {
-    call: rt::Call,
-}
+rt::request!(
+    GetPermissionInheritance : "storage_2_0_GetPermissionInheritance",
+    Client::get_permission_inheritance {}
+);
 impl GetPermissionInheritance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -906,15 +827,12 @@ impl GetPermissionInheritance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_SetPermissionInheritance` request, made by [`Client::set_permission_inheritance`](Client::set_permission_inheritance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetPermissionInheritance {
-    call: rt::Call,
-    body: Storage20setPermissionInheritanceRequest,
-}
+rt::request!(
+    SetPermissionInheritance : "storage_2_0_SetPermissionInheritance",
+    Client::set_permission_inheritance { body : Storage20setPermissionInheritanceRequest
+    }
+);
 impl SetPermissionInheritance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -924,14 +842,11 @@ impl SetPermissionInheritance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_GetPermissionShareScope` request, made by [`Client::get_permission_share_scope`](Client::get_permission_share_scope): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetPermissionShareScope {
-    call: rt::Call,
-}
+rt::request!(
+    GetPermissionShareScope : "storage_2_0_GetPermissionShareScope",
+    Client::get_permission_share_scope {}
+);
 impl GetPermissionShareScope {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -939,13 +854,10 @@ impl GetPermissionShareScope {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_SetPermissionShareScope` request, made by [`Client::set_permission_share_scope`](Client::set_permission_share_scope): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetPermissionShareScope {
-    call: rt::Call,
-    body: Storage20setPermissionShareScopeRequest,
-}
+rt::request!(
+    SetPermissionShareScope : "storage_2_0_SetPermissionShareScope",
+    Client::set_permission_share_scope { body : Storage20setPermissionShareScopeRequest }
+);
 impl SetPermissionShareScope {
     pub fn option(
         mut self,
@@ -954,7 +866,6 @@ impl SetPermissionShareScope {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -964,13 +875,10 @@ impl SetPermissionShareScope {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_ListOperationLogs` request, made by [`Client::list_operation_logs`](Client::list_operation_logs): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOperationLogs {
-    call: rt::Call,
-    body: Storage20listOperationLogsRequest,
-}
+rt::request!(
+    ListOperationLogs : "storage_2_0_ListOperationLogs", Client::list_operation_logs {
+    body : Storage20listOperationLogsRequest }
+);
 impl ListOperationLogs {
     pub fn end_time(mut self, value: i64) -> Self {
         self.body.end_time = Some(value);
@@ -987,7 +895,6 @@ impl ListOperationLogs {
         self.body.start_time = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1030,13 +937,10 @@ impl ListOperationLogs {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `storage_2_0_ListPermissions` request, made by [`Client::list_permissions`](Client::list_permissions): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPermissions {
-    call: rt::Call,
-    body: Storage20listPermissionsRequest,
-}
+rt::request!(
+    ListPermissions : "storage_2_0_ListPermissions", Client::list_permissions { body :
+    Storage20listPermissionsRequest }
+);
 impl ListPermissions {
     pub fn option(
         mut self,
@@ -1045,7 +949,6 @@ impl ListPermissions {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1088,17 +991,11 @@ impl ListPermissions {
         rt::items(self.pages(), |page| page.permissions.unwrap_or_default())
     }
 }
-/// A `storage_2_0_ListRecents` request, made by [`Client::list_recents`](Client::list_recents): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRecents {
-    call: rt::Call,
-    file_types: Option<Vec<i64>>,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    operate_types: Option<Vec<i64>>,
-    operator_id: Option<String>,
-}
+rt::request!(
+    ListRecents : "storage_2_0_ListRecents", Client::list_recents { file_types : Option <
+    Vec < i64 > >, max_results : Option < i64 >, next_token : Option < String >,
+    operate_types : Option < Vec < i64 > >, operator_id : Option < String > }
+);
 impl ListRecents {
     pub fn file_types(mut self, value: Vec<i64>) -> Self {
         self.file_types = Some(value);
@@ -1120,7 +1017,6 @@ impl ListRecents {
         self.operator_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1157,18 +1053,12 @@ impl ListRecents {
         rt::items(self.pages(), |page| page.recent_dentry_list.unwrap_or_default())
     }
 }
-/// A `storage_2_0_ListStars` request, made by [`Client::list_stars`](Client::list_stars): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListStars {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    operator_id: Option<String>,
-    order_by: Option<String>,
-    sort_type: Option<String>,
-    support_resource_types: Option<Vec<String>>,
-}
+rt::request!(
+    ListStars : "storage_2_0_ListStars", Client::list_stars { max_results : Option < i64
+    >, next_token : Option < String >, operator_id : Option < String >, order_by : Option
+    < String >, sort_type : Option < String >, support_resource_types : Option < Vec <
+    String > > }
+);
 impl ListStars {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -1194,7 +1084,6 @@ impl ListStars {
         self.support_resource_types = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1230,14 +1119,11 @@ impl ListStars {
         rt::items(self.pages(), |page| page.star_list.unwrap_or_default())
     }
 }
-/// A `storage_2_0_ManagerGetDefaultHandOverUser` request, made by [`Client::manager_get_default_hand_over_user`](Client::manager_get_default_hand_over_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ManagerGetDefaultHandOverUser {
-    call: rt::Call,
-}
+rt::request!(
+    ManagerGetDefaultHandOverUser : "storage_2_0_ManagerGetDefaultHandOverUser",
+    Client::manager_get_default_hand_over_user {}
+);
 impl ManagerGetDefaultHandOverUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1248,13 +1134,11 @@ impl ManagerGetDefaultHandOverUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_ManagerSetDefaultHandOverUser` request, made by [`Client::manager_set_default_hand_over_user`](Client::manager_set_default_hand_over_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ManagerSetDefaultHandOverUser {
-    call: rt::Call,
-    body: Storage20managerSetDefaultHandOverUserRequest,
-}
+rt::request!(
+    ManagerSetDefaultHandOverUser : "storage_2_0_ManagerSetDefaultHandOverUser",
+    Client::manager_set_default_hand_over_user { body :
+    Storage20managerSetDefaultHandOverUserRequest }
+);
 impl ManagerSetDefaultHandOverUser {
     pub fn default_handover_user_id(
         mut self,
@@ -1263,7 +1147,6 @@ impl ManagerSetDefaultHandOverUser {
         self.body.default_handover_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1276,13 +1159,10 @@ impl ManagerSetDefaultHandOverUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `storage_2_0_SearchDentries` request, made by [`Client::search_dentries`](Client::search_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchDentries {
-    call: rt::Call,
-    body: Storage20searchDentriesRequest,
-}
+rt::request!(
+    SearchDentries : "storage_2_0_SearchDentries", Client::search_dentries { body :
+    Storage20searchDentriesRequest }
+);
 impl SearchDentries {
     pub fn option(
         mut self,
@@ -1291,7 +1171,6 @@ impl SearchDentries {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1334,13 +1213,10 @@ impl SearchDentries {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `storage_2_0_SearchPublishDentries` request, made by [`Client::search_publish_dentries`](Client::search_publish_dentries): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchPublishDentries {
-    call: rt::Call,
-    body: Storage20searchPublishDentriesRequest,
-}
+rt::request!(
+    SearchPublishDentries : "storage_2_0_SearchPublishDentries",
+    Client::search_publish_dentries { body : Storage20searchPublishDentriesRequest }
+);
 impl SearchPublishDentries {
     pub fn option(
         mut self,
@@ -1349,7 +1225,6 @@ impl SearchPublishDentries {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1392,13 +1267,10 @@ impl SearchPublishDentries {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-/// A `storage_2_0_SearchWorkspaces` request, made by [`Client::search_workspaces`](Client::search_workspaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SearchWorkspaces {
-    call: rt::Call,
-    body: Storage20searchWorkspacesRequest,
-}
+rt::request!(
+    SearchWorkspaces : "storage_2_0_SearchWorkspaces", Client::search_workspaces { body :
+    Storage20searchWorkspacesRequest }
+);
 impl SearchWorkspaces {
     pub fn option(
         mut self,
@@ -1407,7 +1279,6 @@ impl SearchWorkspaces {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1450,119 +1321,87 @@ impl SearchWorkspaces {
         rt::items(self.pages(), |page| page.items.unwrap_or_default())
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20addPermissionRequest {
     pub members: Vec<Storage20addPermissionRequestMembers>,
     pub option: Option<Storage20addPermissionRequestOption>,
-    #[serde(rename = "roleId")]
     pub role_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20addPermissionRequest { members : "members", option : "option" optional,
     role_id : "roleId" }
 );
 impl rt::Validate for Storage20addPermissionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20addPermissionRequestMembers {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub id: String,
     pub name: Option<String>,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20addPermissionRequestMembers { corp_id : "corpId" optional, id : "id", name :
     "name" optional, r#type : "type" }
 );
 impl rt::Validate for Storage20addPermissionRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20addPermissionRequestOption {
     pub duration: Option<i64>,
 }
-rt::deserialize_object!(
-    Storage20addPermissionRequestOption { duration : "duration" optional }
-);
+rt::object!(Storage20addPermissionRequestOption { duration : "duration" optional });
 impl rt::Validate for Storage20addPermissionRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20addPermissionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Storage20addPermissionResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Storage20addPermissionResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20batchQueryRolesRequest {
-    #[serde(rename = "dentryUuidList")]
     pub dentry_uuid_list: Vec<String>,
 }
-rt::deserialize_object!(
-    Storage20batchQueryRolesRequest { dentry_uuid_list : "dentryUuidList" }
-);
+rt::object!(Storage20batchQueryRolesRequest { dentry_uuid_list : "dentryUuidList" });
 impl rt::Validate for Storage20batchQueryRolesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20batchQueryRolesResponseBody {
-    #[serde(rename = "roleMap")]
     pub role_map: Option<
         ::std::collections::BTreeMap<String, Vec<Storage20roleMapValue>>,
     >,
 }
-rt::deserialize_object!(
-    Storage20batchQueryRolesResponseBody { role_map : "roleMap" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Storage20batchQueryRolesResponseBody { role_map : "roleMap" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20cleanFileRequest {
     pub clean_reason: Option<String>,
     pub dentry_id: Option<i64>,
     pub operator_id: Option<String>,
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20cleanFileRequest { clean_reason : "cleanReason" optional, dentry_id :
     "dentryId" optional, operator_id : "operatorId" optional, space_id : "spaceId"
     optional }
 );
 impl rt::Validate for Storage20cleanFileRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20cleanFileResponseBody {
     pub failure_ids: Option<Vec<i64>>,
     pub success_ids: Option<Vec<i64>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20cleanFileResponseBody { failure_ids : "failureIds" optional, success_ids :
     "successIds" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20commitFileRequest {
     pub name: String,
     pub option: Option<Storage20commitFileRequestOption>,
-    #[serde(rename = "uploadKey")]
     pub upload_key: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20commitFileRequest { name : "name", option : "option" optional, upload_key :
     "uploadKey" }
 );
 impl rt::Validate for Storage20commitFileRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20commitFileRequestOption {
     pub app_properties: Option<Vec<Storage20commitFileRequestOptionAppProperties>>,
     pub classification_label_id: Option<String>,
@@ -1571,7 +1410,7 @@ pub struct Storage20commitFileRequestOption {
     pub convert_to_online_doc_target_document_type: Option<String>,
     pub size: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20commitFileRequestOption { app_properties : "appProperties" optional,
     classification_label_id : "classificationLabelId" optional, conflict_strategy :
     "conflictStrategy" optional, convert_to_online_doc : "convertToOnlineDoc" optional,
@@ -1579,28 +1418,23 @@ rt::deserialize_object!(
     optional, size : "size" optional }
 );
 impl rt::Validate for Storage20commitFileRequestOption {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20commitFileRequestOptionAppProperties {
     pub name: String,
     pub value: String,
     pub visibility: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20commitFileRequestOptionAppProperties { name : "name", value : "value",
     visibility : "visibility" }
 );
 impl rt::Validate for Storage20commitFileRequestOptionAppProperties {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20commitFileResponseBody {
     pub dentry: Option<Storage20commitFileResponseBodyDentry>,
 }
-rt::deserialize_object!(Storage20commitFileResponseBody { dentry : "dentry" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Storage20commitFileResponseBody { dentry : "dentry" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20commitFileResponseBodyDentry {
     pub app_properties: Option<
         ::std::collections::BTreeMap<String, Vec<Storage20dentryAppPropertiesValue>>,
@@ -1626,7 +1460,7 @@ pub struct Storage20commitFileResponseBodyDentry {
     pub uuid: Option<String>,
     pub version: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20commitFileResponseBodyDentry { app_properties : "appProperties" optional,
     category : "category" optional, create_time : "createTime" optional, creator_id :
     "creatorId" optional, extension : "extension" optional, id : "id" optional,
@@ -1637,116 +1471,92 @@ rt::deserialize_object!(
     "storageDriver" optional, thumbnail : "thumbnail" optional, r#type : "type" optional,
     uuid : "uuid" optional, version : "version" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20commitFileResponseBodyDentryProperties {
-    #[serde(rename = "readOnly")]
     pub read_only: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20commitFileResponseBodyDentryProperties { read_only : "readOnly" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20commitFileResponseBodyDentryThumbnail {
     pub height: Option<i64>,
     pub url: Option<String>,
     pub width: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20commitFileResponseBodyDentryThumbnail { height : "height" optional, url :
     "url" optional, width : "width" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20deletePermissionRequest {
     pub members: Vec<Storage20deletePermissionRequestMembers>,
-    #[serde(rename = "roleId")]
     pub role_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20deletePermissionRequest { members : "members", role_id : "roleId" }
 );
 impl rt::Validate for Storage20deletePermissionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20deletePermissionRequestMembers {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub id: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20deletePermissionRequestMembers { corp_id : "corpId" optional, id : "id",
     r#type : "type" }
 );
 impl rt::Validate for Storage20deletePermissionRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20deletePermissionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Storage20deletePermissionResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Storage20deletePermissionResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20dentryAppPropertiesValue {
     pub name: Option<String>,
     pub value: Option<String>,
     pub visibility: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20dentryAppPropertiesValue { name : "name" optional, value : "value" optional,
     visibility : "visibility" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20getFileUploadInfoRequest {
     pub option: Option<Storage20getFileUploadInfoRequestOption>,
     pub protocol: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getFileUploadInfoRequest { option : "option" optional, protocol : "protocol"
     }
 );
 impl rt::Validate for Storage20getFileUploadInfoRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20getFileUploadInfoRequestOption {
     pub pre_check_param: Option<Storage20getFileUploadInfoRequestOptionPreCheckParam>,
     pub prefer_intranet: Option<bool>,
     pub prefer_region: Option<String>,
     pub storage_driver: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getFileUploadInfoRequestOption { pre_check_param : "preCheckParam" optional,
     prefer_intranet : "preferIntranet" optional, prefer_region : "preferRegion" optional,
     storage_driver : "storageDriver" optional }
 );
 impl rt::Validate for Storage20getFileUploadInfoRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20getFileUploadInfoRequestOptionPreCheckParam {
     pub name: Option<String>,
     pub size: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getFileUploadInfoRequestOptionPreCheckParam { name : "name" optional, size :
     "size" optional }
 );
 impl rt::Validate for Storage20getFileUploadInfoRequestOptionPreCheckParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20getFileUploadInfoResponseBody {
     pub header_signature_info: Option<
         Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo,
@@ -1755,14 +1565,12 @@ pub struct Storage20getFileUploadInfoResponseBody {
     pub storage_driver: Option<String>,
     pub upload_key: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getFileUploadInfoResponseBody { header_signature_info :
     "headerSignatureInfo" optional, protocol : "protocol" optional, storage_driver :
     "storageDriver" optional, upload_key : "uploadKey" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo {
     pub expiration_seconds: Option<i64>,
     pub headers: Option<::std::collections::BTreeMap<String, String>>,
@@ -1770,50 +1578,41 @@ pub struct Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo {
     pub region: Option<String>,
     pub resource_urls: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getFileUploadInfoResponseBodyHeaderSignatureInfo { expiration_seconds :
     "expirationSeconds" optional, headers : "headers" optional, internal_resource_urls :
     "internalResourceUrls" optional, region : "region" optional, resource_urls :
     "resourceUrls" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20getPermissionInheritanceResponseBody {
     pub inheritance: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getPermissionInheritanceResponseBody { inheritance : "inheritance" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20getPermissionShareScopeResponseBody {
     pub scope: Option<String>,
-    #[serde(rename = "scopeWithRole")]
     pub scope_with_role: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20getPermissionShareScopeResponseBody { scope : "scope" optional,
     scope_with_role : "scopeWithRole" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listOperationLogsRequest {
     pub end_time: Option<i64>,
     pub option: Option<Storage20listOperationLogsRequestOption>,
     pub start_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listOperationLogsRequest { end_time : "endTime" optional, option : "option"
     optional, start_time : "startTime" optional }
 );
 impl rt::Validate for Storage20listOperationLogsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listOperationLogsRequestOption {
     pub actions: Option<Vec<String>>,
     pub max_results: Option<i64>,
@@ -1822,27 +1621,23 @@ pub struct Storage20listOperationLogsRequestOption {
     pub scenes: Option<Vec<String>>,
     pub subject_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listOperationLogsRequestOption { actions : "actions" optional, max_results :
     "maxResults" optional, next_token : "nextToken" optional, operator_id : "operatorId"
     optional, scenes : "scenes" optional, subject_id : "subjectId" optional }
 );
 impl rt::Validate for Storage20listOperationLogsRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listOperationLogsResponseBody {
     pub items: Option<Vec<Storage20listOperationLogsResponseBodyItems>>,
     pub next_token: Option<String>,
     pub total_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listOperationLogsResponseBody { items : "items" optional, next_token :
     "nextToken" optional, total_count : "totalCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listOperationLogsResponseBodyItems {
     pub action: Option<String>,
     pub details: Option<String>,
@@ -1855,89 +1650,72 @@ pub struct Storage20listOperationLogsResponseBodyItems {
     pub subject_type: Option<String>,
     pub subject_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listOperationLogsResponseBodyItems { action : "action" optional, details :
     "details" optional, id : "id" optional, operate_time : "operateTime" optional,
     operator_id : "operatorId" optional, scene : "scene" optional, subject_id :
     "subjectId" optional, subject_name : "subjectName" optional, subject_type :
     "subjectType" optional, subject_url : "subjectUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listPermissionsRequest {
     pub option: Option<Storage20listPermissionsRequestOption>,
 }
-rt::deserialize_object!(Storage20listPermissionsRequest { option : "option" optional });
+rt::object!(Storage20listPermissionsRequest { option : "option" optional });
 impl rt::Validate for Storage20listPermissionsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listPermissionsRequestOption {
     pub filter_role_ids: Option<Vec<String>>,
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listPermissionsRequestOption { filter_role_ids : "filterRoleIds" optional,
     max_results : "maxResults" optional, next_token : "nextToken" optional }
 );
 impl rt::Validate for Storage20listPermissionsRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listPermissionsResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub permissions: Option<Vec<Storage20listPermissionsResponseBodyPermissions>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listPermissionsResponseBody { next_token : "nextToken" optional, permissions
     : "permissions" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listPermissionsResponseBodyPermissions {
-    #[serde(rename = "dentryUuid")]
     pub dentry_uuid: Option<String>,
     pub duration: Option<i64>,
     pub member: Option<Storage20listPermissionsResponseBodyPermissionsMember>,
     pub role: Option<Storage20listPermissionsResponseBodyPermissionsRole>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listPermissionsResponseBodyPermissions { dentry_uuid : "dentryUuid"
     optional, duration : "duration" optional, member : "member" optional, role : "role"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listPermissionsResponseBodyPermissionsMember {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub id: Option<String>,
     pub name: Option<String>,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listPermissionsResponseBodyPermissionsMember { corp_id : "corpId" optional,
     id : "id" optional, name : "name" optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listPermissionsResponseBodyPermissionsRole {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listPermissionsResponseBodyPermissionsRole { id : "id" optional, name :
     "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listRecentsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
@@ -1945,13 +1723,11 @@ pub struct Storage20listRecentsResponseBody {
         Vec<Storage20listRecentsResponseBodyRecentDentryList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listRecentsResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, recent_dentry_list : "recentDentryList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listRecentsResponseBodyRecentDentryList {
     pub access_time: Option<i64>,
     pub deleted: Option<bool>,
@@ -1959,14 +1735,12 @@ pub struct Storage20listRecentsResponseBodyRecentDentryList {
     pub operate_type: Option<i64>,
     pub resource: Option<Storage20listRecentsResponseBodyRecentDentryListResource>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listRecentsResponseBodyRecentDentryList { access_time : "accessTime"
     optional, deleted : "deleted" optional, icon : "icon" optional, operate_type :
     "operateType" optional, resource : "resource" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listRecentsResponseBodyRecentDentryListResource {
     pub dentry_uuid: Option<String>,
     pub drive_dentry_id: Option<String>,
@@ -1978,38 +1752,31 @@ pub struct Storage20listRecentsResponseBodyRecentDentryListResource {
     >,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listRecentsResponseBodyRecentDentryListResource { dentry_uuid : "dentryUuid"
     optional, drive_dentry_id : "driveDentryId" optional, drive_space_id : "driveSpaceId"
     optional, extension : "extension" optional, name : "name" optional, space_info :
     "spaceInfo" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listRecentsResponseBodyRecentDentryListResourceSpaceInfo {
-    #[serde(rename = "sceneType")]
     pub scene_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listRecentsResponseBodyRecentDentryListResourceSpaceInfo { scene_type :
     "sceneType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listStarsResponseBody {
     pub has_more: Option<bool>,
     pub next_token: Option<String>,
     pub star_list: Option<Vec<Storage20listStarsResponseBodyStarList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listStarsResponseBody { has_more : "hasMore" optional, next_token :
     "nextToken" optional, star_list : "starList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listStarsResponseBodyStarList {
     pub create_time: Option<String>,
     pub id: Option<String>,
@@ -2018,14 +1785,12 @@ pub struct Storage20listStarsResponseBodyStarList {
     pub resource_type: Option<String>,
     pub star_type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listStarsResponseBodyStarList { create_time : "createTime" optional, id :
     "id" optional, location : "location" optional, resource : "resource" optional,
     resource_type : "resourceType" optional, star_type : "starType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20listStarsResponseBodyStarListResource {
     pub content_type: Option<String>,
     pub dentry_type: Option<String>,
@@ -2033,67 +1798,51 @@ pub struct Storage20listStarsResponseBodyStarListResource {
     pub name: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20listStarsResponseBodyStarListResource { content_type : "contentType"
     optional, dentry_type : "dentryType" optional, dentry_uuid : "dentryUuid" optional,
     name : "name" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20managerGetDefaultHandOverUserResponseBody {
-    #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20managerGetDefaultHandOverUserResponseBody { default_handover_user_id :
     "defaultHandoverUserId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20managerSetDefaultHandOverUserRequest {
-    #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20managerSetDefaultHandOverUserRequest { default_handover_user_id :
     "defaultHandoverUserId" optional }
 );
 impl rt::Validate for Storage20managerSetDefaultHandOverUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20managerSetDefaultHandOverUserResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20managerSetDefaultHandOverUserResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20roleMapValue {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
-    Storage20roleMapValue { id : "id" optional, name : "name" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Storage20roleMapValue { id : "id" optional, name : "name" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20searchDentriesRequest {
     pub keyword: String,
     pub option: Option<Storage20searchDentriesRequestOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesRequest { keyword : "keyword", option : "option" optional }
 );
 impl rt::Validate for Storage20searchDentriesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesRequestOption {
     pub create_time_range: Option<Storage20searchDentriesRequestOptionCreateTimeRange>,
     pub creator_ids: Option<Vec<String>>,
@@ -2104,7 +1853,7 @@ pub struct Storage20searchDentriesRequestOption {
     pub space_ids: Option<Vec<i64>>,
     pub visit_time_range: Option<Storage20searchDentriesRequestOptionVisitTimeRange>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesRequestOption { create_time_range : "createTimeRange"
     optional, creator_ids : "creatorIds" optional, dentry_categories : "dentryCategories"
     optional, max_results : "maxResults" optional, modifier_ids : "modifierIds" optional,
@@ -2112,45 +1861,36 @@ rt::deserialize_object!(
     : "visitTimeRange" optional }
 );
 impl rt::Validate for Storage20searchDentriesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesRequestOptionCreateTimeRange {
     pub end_time: Option<i64>,
     pub start_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesRequestOptionCreateTimeRange { end_time : "endTime" optional,
     start_time : "startTime" optional }
 );
 impl rt::Validate for Storage20searchDentriesRequestOptionCreateTimeRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesRequestOptionVisitTimeRange {
     pub end_time: Option<i64>,
     pub start_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesRequestOptionVisitTimeRange { end_time : "endTime" optional,
     start_time : "startTime" optional }
 );
 impl rt::Validate for Storage20searchDentriesRequestOptionVisitTimeRange {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesResponseBody {
     pub items: Option<Vec<Storage20searchDentriesResponseBodyItems>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesResponseBody { items : "items" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesResponseBodyItems {
     pub creator: Option<Storage20searchDentriesResponseBodyItemsCreator>,
     pub dentry_uuid: Option<String>,
@@ -2159,241 +1899,186 @@ pub struct Storage20searchDentriesResponseBodyItems {
     pub name: Option<String>,
     pub path: Option<Storage20searchDentriesResponseBodyItemsPath>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesResponseBodyItems { creator : "creator" optional, dentry_uuid
     : "dentryUuid" optional, last_modify_time : "lastModifyTime" optional, modifier :
     "modifier" optional, name : "name" optional, path : "path" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesResponseBodyItemsCreator {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesResponseBodyItemsCreator { name : "name" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesResponseBodyItemsModifier {
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesResponseBodyItemsModifier { name : "name" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchDentriesResponseBodyItemsPath {
-    #[serde(rename = "longPath")]
     pub long_path: Option<String>,
     pub path: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchDentriesResponseBodyItemsPath { long_path : "longPath" optional, path
     : "path" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20searchPublishDentriesRequest {
     pub keyword: String,
     pub option: Option<Storage20searchPublishDentriesRequestOption>,
-    #[serde(rename = "workspaceId")]
     pub workspace_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchPublishDentriesRequest { keyword : "keyword", option : "option"
     optional, workspace_id : "workspaceId" }
 );
 impl rt::Validate for Storage20searchPublishDentriesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchPublishDentriesRequestOption {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchPublishDentriesRequestOption { max_results : "maxResults" optional,
     next_token : "nextToken" optional }
 );
 impl rt::Validate for Storage20searchPublishDentriesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchPublishDentriesResponseBody {
     pub items: Option<Vec<Storage20searchPublishDentriesResponseBodyItems>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchPublishDentriesResponseBody { items : "items" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchPublishDentriesResponseBodyItems {
     pub name: Option<String>,
     pub path: Option<String>,
     pub summary: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchPublishDentriesResponseBodyItems { name : "name" optional, path :
     "path" optional, summary : "summary" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20searchWorkspacesRequest {
     pub keyword: String,
     pub option: Option<Storage20searchWorkspacesRequestOption>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchWorkspacesRequest { keyword : "keyword", option : "option" optional }
 );
 impl rt::Validate for Storage20searchWorkspacesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchWorkspacesRequestOption {
     pub max_results: Option<i64>,
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchWorkspacesRequestOption { max_results : "maxResults" optional,
     next_token : "nextToken" optional }
 );
 impl rt::Validate for Storage20searchWorkspacesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchWorkspacesResponseBody {
     pub items: Option<Vec<Storage20searchWorkspacesResponseBodyItems>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchWorkspacesResponseBody { items : "items" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20searchWorkspacesResponseBodyItems {
     pub name: Option<String>,
     pub url: Option<String>,
-    #[serde(rename = "workspaceId")]
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20searchWorkspacesResponseBodyItems { name : "name" optional, url : "url"
     optional, workspace_id : "workspaceId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20setPermissionInheritanceRequest {
     pub inheritance: String,
 }
-rt::deserialize_object!(
-    Storage20setPermissionInheritanceRequest { inheritance : "inheritance" }
-);
+rt::object!(Storage20setPermissionInheritanceRequest { inheritance : "inheritance" });
 impl rt::Validate for Storage20setPermissionInheritanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20setPermissionInheritanceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20setPermissionInheritanceResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20setPermissionShareScopeRequest {
     pub option: Option<Storage20setPermissionShareScopeRequestOption>,
     pub scope: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20setPermissionShareScopeRequest { option : "option" optional, scope : "scope"
     }
 );
 impl rt::Validate for Storage20setPermissionShareScopeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20setPermissionShareScopeRequestOption {
-    #[serde(rename = "canSearch")]
     pub can_search: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20setPermissionShareScopeRequestOption { can_search : "canSearch" optional }
 );
 impl rt::Validate for Storage20setPermissionShareScopeRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20setPermissionShareScopeResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20setPermissionShareScopeResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20updatePermissionRequest {
     pub members: Vec<Storage20updatePermissionRequestMembers>,
     pub option: Option<Storage20updatePermissionRequestOption>,
-    #[serde(rename = "roleId")]
     pub role_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20updatePermissionRequest { members : "members", option : "option" optional,
     role_id : "roleId" }
 );
 impl rt::Validate for Storage20updatePermissionRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Storage20updatePermissionRequestMembers {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub id: String,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Storage20updatePermissionRequestMembers { corp_id : "corpId" optional, id : "id",
     r#type : "type" }
 );
 impl rt::Validate for Storage20updatePermissionRequestMembers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20updatePermissionRequestOption {
     pub duration: Option<i64>,
 }
-rt::deserialize_object!(
-    Storage20updatePermissionRequestOption { duration : "duration" optional }
-);
+rt::object!(Storage20updatePermissionRequestOption { duration : "duration" optional });
 impl rt::Validate for Storage20updatePermissionRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Storage20updatePermissionResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Storage20updatePermissionResponseBody { success : "success" optional }
-);
+rt::object!(Storage20updatePermissionResponseBody { success : "success" optional });

@@ -64,14 +64,7 @@ impl Client {
         call.path_param("unionId", &union_id);
         CountTodoTasks {
             call,
-            body: TodoCountTodoTasksRequest {
-                from_due_time: None,
-                is_done: None,
-                is_recycled: None,
-                role_types: None,
-                to_due_time: None,
-                todo_type: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Create personal todo task.
@@ -245,15 +238,7 @@ impl Client {
         UpdateTodoTask {
             call,
             operator_id: None,
-            body: TodoUpdateTodoTaskRequest {
-                content_field_list: None,
-                description: None,
-                done: None,
-                due_time: None,
-                executor_ids: None,
-                participant_ids: None,
-                subject: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Delete todo task.
@@ -372,14 +357,7 @@ impl Client {
         UpdateTodoTypeConfig {
             call,
             operator_id: None,
-            body: TodoUpdateTodoTypeConfigRequest {
-                action_list: None,
-                card_type: None,
-                content_field_list: None,
-                description: None,
-                icon: None,
-                pc_detail_url_open_mode: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Hide user todo task.
@@ -464,19 +442,7 @@ impl Client {
         call.path_param("unionId", &union_id);
         QueryOrgTodoByUser {
             call,
-            body: TodoQueryOrgTodoByUserRequest {
-                from_due_time: None,
-                is_done: None,
-                max_results: None,
-                need_personal_todo: None,
-                next_token: None,
-                order_by: None,
-                order_direction: None,
-                role_types: None,
-                subject: None,
-                to_due_time: None,
-                todo_type: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query org todo tasks.
@@ -502,12 +468,7 @@ impl Client {
         call.path_param("unionId", &union_id);
         QueryOrgTodoTasks {
             call,
-            body: TodoQueryOrgTodoTasksRequest {
-                is_done: None,
-                next_token: None,
-                role_types: None,
-                todo_type: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Query todo tasks.
@@ -533,17 +494,7 @@ impl Client {
         call.path_param("unionId", &union_id);
         QueryTodoTasks {
             call,
-            body: TodoQueryTodoTasksRequest {
-                category: None,
-                from_due_time: None,
-                is_done: None,
-                is_recycled: None,
-                next_token: None,
-                order_by: None,
-                order_direction: None,
-                role_types: None,
-                to_due_time: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Remove biz category.
@@ -642,14 +593,7 @@ impl Client {
         call.path_param("taskId", &task_id);
         UpdatePersonalTodoTask {
             call,
-            body: TodoUpdatePersonalTodoTaskRequest {
-                description: None,
-                done: None,
-                due_time: None,
-                executor_ids: None,
-                participant_ids: None,
-                subject: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Update personal todo task executor status.
@@ -702,9 +646,7 @@ impl Client {
         UpdateTodoTaskExecutorStatus {
             call,
             operator_id: None,
-            body: TodoUpdateTodoTaskExecutorStatusRequest {
-                executor_status_list: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -810,68 +752,19 @@ pub struct UpdateTodoTaskExecutorStatusInput<'a> {
     pub union_id: &'a str,
     pub task_id: &'a str,
 }
-rt::operation_error!(CountTodoTasks : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    CreatePersonalTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CreateTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    CreateTodoTypeConfig : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    DeletePersonalTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(UpdateTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetTodoTaskBySourceId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetTodoTaskDetail : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetTodoTypeConfig : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateTodoTypeConfig : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    HideUserTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListAllBizCategory : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(QueryOrgConfig : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    QueryOrgTodoByUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryOrgTodoTasks : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(QueryTodoTasks : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    RemoveBizCategory : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(SetBizCategory : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SetOrgConfig : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdatePersonalTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdatePersonalTodoTaskExecutorStatus : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
+    CountTodoTasks, CreatePersonalTodoTask, CreateTodoTask, CreateTodoTypeConfig,
+    DeletePersonalTodoTask, GetTodoTask, UpdateTodoTask, DeleteTodoTask,
+    GetTodoTaskBySourceId, GetTodoTaskDetail, GetTodoTypeConfig, UpdateTodoTypeConfig,
+    HideUserTodoTask, ListAllBizCategory, QueryOrgConfig, QueryOrgTodoByUser,
+    QueryOrgTodoTasks, QueryTodoTasks, RemoveBizCategory, SetBizCategory, SetOrgConfig,
+    UpdatePersonalTodoTask, UpdatePersonalTodoTaskExecutorStatus,
     UpdateTodoTaskExecutorStatus : ErrorCode, models::ErrorBody, ["401", "default"]
 );
-/// A `todo_CountTodoTasks` request, made by [`Client::count_todo_tasks`](Client::count_todo_tasks): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CountTodoTasks {
-    call: rt::Call,
-    body: TodoCountTodoTasksRequest,
-}
+rt::request!(
+    CountTodoTasks : "todo_CountTodoTasks", Client::count_todo_tasks { body :
+    TodoCountTodoTasksRequest }
+);
 impl CountTodoTasks {
     pub fn from_due_time(mut self, value: i64) -> Self {
         self.body.from_due_time = Some(value);
@@ -897,7 +790,6 @@ impl CountTodoTasks {
         self.body.todo_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -907,13 +799,10 @@ impl CountTodoTasks {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_CreatePersonalTodoTask` request, made by [`Client::create_personal_todo_task`](Client::create_personal_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreatePersonalTodoTask {
-    call: rt::Call,
-    body: TodoCreatePersonalTodoTaskRequest,
-}
+rt::request!(
+    CreatePersonalTodoTask : "todo_CreatePersonalTodoTask",
+    Client::create_personal_todo_task { body : TodoCreatePersonalTodoTaskRequest }
+);
 impl CreatePersonalTodoTask {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -938,7 +827,6 @@ impl CreatePersonalTodoTask {
         self.body.reminder_time_stamp = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -948,14 +836,10 @@ impl CreatePersonalTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_CreateTodoTask` request, made by [`Client::create_todo_task`](Client::create_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateTodoTask {
-    call: rt::Call,
-    operator_id: Option<String>,
-    body: TodoCreateTodoTaskRequest,
-}
+rt::request!(
+    CreateTodoTask : "todo_CreateTodoTask", Client::create_todo_task { operator_id :
+    Option < String >, body : TodoCreateTodoTaskRequest }
+);
 impl CreateTodoTask {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_id = Some(value.into());
@@ -1047,7 +931,6 @@ impl CreateTodoTask {
         self.body.todo_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1058,14 +941,10 @@ impl CreateTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_CreateTodoTypeConfig` request, made by [`Client::create_todo_type_config`](Client::create_todo_type_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateTodoTypeConfig {
-    call: rt::Call,
-    operator_id: Option<String>,
-    body: TodoCreateTodoTypeConfigRequest,
-}
+rt::request!(
+    CreateTodoTypeConfig : "todo_CreateTodoTypeConfig", Client::create_todo_type_config {
+    operator_id : Option < String >, body : TodoCreateTodoTypeConfigRequest }
+);
 impl CreateTodoTypeConfig {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_id = Some(value.into());
@@ -1089,7 +968,6 @@ impl CreateTodoTypeConfig {
         self.body.description = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1100,14 +978,11 @@ impl CreateTodoTypeConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_DeletePersonalTodoTask` request, made by [`Client::delete_personal_todo_task`](Client::delete_personal_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeletePersonalTodoTask {
-    call: rt::Call,
-}
+rt::request!(
+    DeletePersonalTodoTask : "todo_DeletePersonalTodoTask",
+    Client::delete_personal_todo_task {}
+);
 impl DeletePersonalTodoTask {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1115,27 +990,17 @@ impl DeletePersonalTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_GetTodoTask` request, made by [`Client::get_todo_task`](Client::get_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTodoTask {
-    call: rt::Call,
-}
+rt::request!(GetTodoTask : "todo_GetTodoTask", Client::get_todo_task {});
 impl GetTodoTask {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<TodoGetTodoTaskResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_UpdateTodoTask` request, made by [`Client::update_todo_task`](Client::update_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateTodoTask {
-    call: rt::Call,
-    operator_id: Option<String>,
-    body: TodoUpdateTodoTaskRequest,
-}
+rt::request!(
+    UpdateTodoTask : "todo_UpdateTodoTask", Client::update_todo_task { operator_id :
+    Option < String >, body : TodoUpdateTodoTaskRequest }
+);
 impl UpdateTodoTask {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_id = Some(value.into());
@@ -1172,7 +1037,6 @@ impl UpdateTodoTask {
         self.body.subject = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1183,19 +1047,15 @@ impl UpdateTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_DeleteTodoTask` request, made by [`Client::delete_todo_task`](Client::delete_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteTodoTask {
-    call: rt::Call,
-    operator_id: Option<String>,
-}
+rt::request!(
+    DeleteTodoTask : "todo_DeleteTodoTask", Client::delete_todo_task { operator_id :
+    Option < String > }
+);
 impl DeleteTodoTask {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1204,14 +1064,11 @@ impl DeleteTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_GetTodoTaskBySourceId` request, made by [`Client::get_todo_task_by_source_id`](Client::get_todo_task_by_source_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTodoTaskBySourceId {
-    call: rt::Call,
-}
+rt::request!(
+    GetTodoTaskBySourceId : "todo_GetTodoTaskBySourceId",
+    Client::get_todo_task_by_source_id {}
+);
 impl GetTodoTaskBySourceId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1219,14 +1076,10 @@ impl GetTodoTaskBySourceId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_GetTodoTaskDetail` request, made by [`Client::get_todo_task_detail`](Client::get_todo_task_detail): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTodoTaskDetail {
-    call: rt::Call,
-}
+rt::request!(
+    GetTodoTaskDetail : "todo_GetTodoTaskDetail", Client::get_todo_task_detail {}
+);
 impl GetTodoTaskDetail {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1234,14 +1087,10 @@ impl GetTodoTaskDetail {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_GetTodoTypeConfig` request, made by [`Client::get_todo_type_config`](Client::get_todo_type_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTodoTypeConfig {
-    call: rt::Call,
-}
+rt::request!(
+    GetTodoTypeConfig : "todo_GetTodoTypeConfig", Client::get_todo_type_config {}
+);
 impl GetTodoTypeConfig {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1249,14 +1098,10 @@ impl GetTodoTypeConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_UpdateTodoTypeConfig` request, made by [`Client::update_todo_type_config`](Client::update_todo_type_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateTodoTypeConfig {
-    call: rt::Call,
-    operator_id: Option<String>,
-    body: TodoUpdateTodoTypeConfigRequest,
-}
+rt::request!(
+    UpdateTodoTypeConfig : "todo_UpdateTodoTypeConfig", Client::update_todo_type_config {
+    operator_id : Option < String >, body : TodoUpdateTodoTypeConfigRequest }
+);
 impl UpdateTodoTypeConfig {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_id = Some(value.into());
@@ -1295,7 +1140,6 @@ impl UpdateTodoTypeConfig {
         self.body.pc_detail_url_open_mode = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1306,14 +1150,8 @@ impl UpdateTodoTypeConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_HideUserTodoTask` request, made by [`Client::hide_user_todo_task`](Client::hide_user_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct HideUserTodoTask {
-    call: rt::Call,
-}
+rt::request!(HideUserTodoTask : "todo_HideUserTodoTask", Client::hide_user_todo_task {});
 impl HideUserTodoTask {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1321,14 +1159,10 @@ impl HideUserTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_ListAllBizCategory` request, made by [`Client::list_all_biz_category`](Client::list_all_biz_category): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListAllBizCategory {
-    call: rt::Call,
-}
+rt::request!(
+    ListAllBizCategory : "todo_ListAllBizCategory", Client::list_all_biz_category {}
+);
 impl ListAllBizCategory {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1336,14 +1170,8 @@ impl ListAllBizCategory {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_QueryOrgConfig` request, made by [`Client::query_org_config`](Client::query_org_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryOrgConfig {
-    call: rt::Call,
-}
+rt::request!(QueryOrgConfig : "todo_QueryOrgConfig", Client::query_org_config {});
 impl QueryOrgConfig {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1351,13 +1179,10 @@ impl QueryOrgConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_QueryOrgTodoByUser` request, made by [`Client::query_org_todo_by_user`](Client::query_org_todo_by_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryOrgTodoByUser {
-    call: rt::Call,
-    body: TodoQueryOrgTodoByUserRequest,
-}
+rt::request!(
+    QueryOrgTodoByUser : "todo_QueryOrgTodoByUser", Client::query_org_todo_by_user { body
+    : TodoQueryOrgTodoByUserRequest }
+);
 impl QueryOrgTodoByUser {
     pub fn from_due_time(mut self, value: i64) -> Self {
         self.body.from_due_time = Some(value);
@@ -1403,7 +1228,6 @@ impl QueryOrgTodoByUser {
         self.body.todo_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1435,13 +1259,10 @@ impl QueryOrgTodoByUser {
         rt::items(self.pages(), |page| page.todo_cards.unwrap_or_default())
     }
 }
-/// A `todo_QueryOrgTodoTasks` request, made by [`Client::query_org_todo_tasks`](Client::query_org_todo_tasks): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryOrgTodoTasks {
-    call: rt::Call,
-    body: TodoQueryOrgTodoTasksRequest,
-}
+rt::request!(
+    QueryOrgTodoTasks : "todo_QueryOrgTodoTasks", Client::query_org_todo_tasks { body :
+    TodoQueryOrgTodoTasksRequest }
+);
 impl QueryOrgTodoTasks {
     pub fn is_done(mut self, value: bool) -> Self {
         self.body.is_done = Some(value);
@@ -1459,7 +1280,6 @@ impl QueryOrgTodoTasks {
         self.body.todo_type = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1491,13 +1311,10 @@ impl QueryOrgTodoTasks {
         rt::items(self.pages(), |page| page.todo_cards.unwrap_or_default())
     }
 }
-/// A `todo_QueryTodoTasks` request, made by [`Client::query_todo_tasks`](Client::query_todo_tasks): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryTodoTasks {
-    call: rt::Call,
-    body: TodoQueryTodoTasksRequest,
-}
+rt::request!(
+    QueryTodoTasks : "todo_QueryTodoTasks", Client::query_todo_tasks { body :
+    TodoQueryTodoTasksRequest }
+);
 impl QueryTodoTasks {
     pub fn category(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.category = Some(value.into());
@@ -1535,7 +1352,6 @@ impl QueryTodoTasks {
         self.body.to_due_time = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1565,14 +1381,10 @@ impl QueryTodoTasks {
         rt::items(self.pages(), |page| page.todo_cards.unwrap_or_default())
     }
 }
-/// A `todo_RemoveBizCategory` request, made by [`Client::remove_biz_category`](Client::remove_biz_category): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RemoveBizCategory {
-    call: rt::Call,
-}
+rt::request!(
+    RemoveBizCategory : "todo_RemoveBizCategory", Client::remove_biz_category {}
+);
 impl RemoveBizCategory {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -1580,19 +1392,15 @@ impl RemoveBizCategory {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_SetBizCategory` request, made by [`Client::set_biz_category`](Client::set_biz_category): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetBizCategory {
-    call: rt::Call,
-    description: Option<String>,
-}
+rt::request!(
+    SetBizCategory : "todo_SetBizCategory", Client::set_biz_category { description :
+    Option < String > }
+);
 impl SetBizCategory {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1601,13 +1409,10 @@ impl SetBizCategory {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_SetOrgConfig` request, made by [`Client::set_org_config`](Client::set_org_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetOrgConfig {
-    call: rt::Call,
-    body: TodoSetOrgConfigRequest,
-}
+rt::request!(
+    SetOrgConfig : "todo_SetOrgConfig", Client::set_org_config { body :
+    TodoSetOrgConfigRequest }
+);
 impl SetOrgConfig {
     pub fn app_display_style(mut self, value: i64) -> Self {
         self.body.app_display_style = Some(value);
@@ -1617,7 +1422,6 @@ impl SetOrgConfig {
         self.body.homepage_catalogs = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1627,13 +1431,10 @@ impl SetOrgConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_UpdatePersonalTodoTask` request, made by [`Client::update_personal_todo_task`](Client::update_personal_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdatePersonalTodoTask {
-    call: rt::Call,
-    body: TodoUpdatePersonalTodoTaskRequest,
-}
+rt::request!(
+    UpdatePersonalTodoTask : "todo_UpdatePersonalTodoTask",
+    Client::update_personal_todo_task { body : TodoUpdatePersonalTodoTaskRequest }
+);
 impl UpdatePersonalTodoTask {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -1659,7 +1460,6 @@ impl UpdatePersonalTodoTask {
         self.body.subject = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1669,19 +1469,15 @@ impl UpdatePersonalTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_UpdatePersonalTodoTaskExecutorStatus` request, made by [`Client::update_personal_todo_task_executor_status`](Client::update_personal_todo_task_executor_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdatePersonalTodoTaskExecutorStatus {
-    call: rt::Call,
-    done: Option<bool>,
-}
+rt::request!(
+    UpdatePersonalTodoTaskExecutorStatus : "todo_UpdatePersonalTodoTaskExecutorStatus",
+    Client::update_personal_todo_task_executor_status { done : Option < bool > }
+);
 impl UpdatePersonalTodoTaskExecutorStatus {
     pub fn done(mut self, value: bool) -> Self {
         self.done = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1693,14 +1489,11 @@ impl UpdatePersonalTodoTaskExecutorStatus {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `todo_UpdateTodoTaskExecutorStatus` request, made by [`Client::update_todo_task_executor_status`](Client::update_todo_task_executor_status): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateTodoTaskExecutorStatus {
-    call: rt::Call,
-    operator_id: Option<String>,
-    body: TodoUpdateTodoTaskExecutorStatusRequest,
-}
+rt::request!(
+    UpdateTodoTaskExecutorStatus : "todo_UpdateTodoTaskExecutorStatus",
+    Client::update_todo_task_executor_status { operator_id : Option < String >, body :
+    TodoUpdateTodoTaskExecutorStatusRequest }
+);
 impl UpdateTodoTaskExecutorStatus {
     pub fn operator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_id = Some(value.into());
@@ -1713,7 +1506,6 @@ impl UpdateTodoTaskExecutorStatus {
         self.body.executor_status_list = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1724,9 +1516,7 @@ impl UpdateTodoTaskExecutorStatus {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCountTodoTasksRequest {
     pub from_due_time: Option<i64>,
     pub is_done: Option<bool>,
@@ -1735,22 +1525,18 @@ pub struct TodoCountTodoTasksRequest {
     pub to_due_time: Option<i64>,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCountTodoTasksRequest { from_due_time : "fromDueTime" optional, is_done :
     "isDone" optional, is_recycled : "isRecycled" optional, role_types : "roleTypes"
     optional, to_due_time : "toDueTime" optional, todo_type : "todoType" optional }
 );
 impl rt::Validate for TodoCountTodoTasksRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCountTodoTasksResponseBody {
     pub result: Option<i64>,
 }
-rt::deserialize_object!(TodoCountTodoTasksResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(TodoCountTodoTasksResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreatePersonalTodoTaskRequest {
     pub description: Option<String>,
     pub due_time: Option<i64>,
@@ -1760,39 +1546,32 @@ pub struct TodoCreatePersonalTodoTaskRequest {
     pub reminder_time_stamp: Option<i64>,
     pub subject: String,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreatePersonalTodoTaskRequest { description : "description" optional, due_time :
     "dueTime" optional, executor_ids : "executorIds", notify_configs : "notifyConfigs"
     optional, participant_ids : "participantIds" optional, reminder_time_stamp :
     "reminderTimeStamp" optional, subject : "subject" }
 );
 impl rt::Validate for TodoCreatePersonalTodoTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreatePersonalTodoTaskRequestNotifyConfigs {
-    #[serde(rename = "dingNotify")]
     pub ding_notify: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreatePersonalTodoTaskRequestNotifyConfigs { ding_notify : "dingNotify" optional
     }
 );
 impl rt::Validate for TodoCreatePersonalTodoTaskRequestNotifyConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreatePersonalTodoTaskResponseBody {
     pub created_time: Option<i64>,
     pub task_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreatePersonalTodoTaskResponseBody { created_time : "createdTime" optional,
     task_id : "taskId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreateTodoTaskRequest {
     pub action_list: Option<Vec<TodoCreateTodoTaskRequestActionList>>,
     pub biz_category_id: Option<String>,
@@ -1815,7 +1594,7 @@ pub struct TodoCreateTodoTaskRequest {
     >,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequest { action_list : "actionList" optional, biz_category_id :
     "bizCategoryId" optional, content_field_list : "contentFieldList" optional,
     creator_id : "creatorId" optional, description : "description" optional, detail_url :
@@ -1828,9 +1607,7 @@ rt::deserialize_object!(
     "todoType" optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskRequestActionList {
     pub action_key: Option<String>,
     pub action_type: Option<i64>,
@@ -1839,79 +1616,67 @@ pub struct TodoCreateTodoTaskRequestActionList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequestActionList { action_key : "actionKey" optional, action_type
     : "actionType" optional, param : "param" optional, pc_url : "pcUrl" optional, title :
     "title" optional, url : "url" optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequestActionList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskRequestActionListParam {
     pub body: Option<String>,
     pub header: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequestActionListParam { body : "body" optional, header : "header"
     optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequestActionListParam {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskRequestContentFieldList {
     pub field_key: Option<String>,
     pub field_value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequestContentFieldList { field_key : "fieldKey" optional,
     field_value : "fieldValue" optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequestContentFieldList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskRequestDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequestDetailUrl { app_url : "appUrl" optional, pc_url : "pcUrl"
     optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequestDetailUrl {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskRequestNotifyConfigs {
     pub ding_notify: Option<String>,
     pub send_assistant_chat: Option<String>,
     pub send_todo_apn: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequestNotifyConfigs { ding_notify : "dingNotify" optional,
     send_assistant_chat : "sendAssistantChat" optional, send_todo_apn : "sendTodoApn"
     optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequestNotifyConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskRequestRemindNotifyConfigs {
     pub ding_notify: Option<String>,
     pub send_todo_apn: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskRequestRemindNotifyConfigs { ding_notify : "dingNotify" optional,
     send_todo_apn : "sendTodoApn" optional }
 );
 impl rt::Validate for TodoCreateTodoTaskRequestRemindNotifyConfigs {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreateTodoTaskResponseBody {
     pub biz_tag: Option<String>,
     pub content_field_list: Option<Vec<TodoCreateTodoTaskResponseBodyContentFieldList>>,
@@ -1936,7 +1701,7 @@ pub struct TodoCreateTodoTaskResponseBody {
     pub start_time: Option<i64>,
     pub subject: String,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskResponseBody { biz_tag : "bizTag" optional, content_field_list :
     "contentFieldList" optional, created_time : "createdTime", creator_id : "creatorId",
     description : "description" optional, detail_url : "detailUrl" optional, done :
@@ -1948,41 +1713,32 @@ rt::deserialize_object!(
     optional, source : "source" optional, source_id : "sourceId" optional, start_time :
     "startTime" optional, subject : "subject" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskResponseBodyContentFieldList {
     pub field_key: Option<String>,
     pub field_value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskResponseBodyContentFieldList { field_key : "fieldKey" optional,
     field_value : "fieldValue" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url :
     "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTaskResponseBodyNotifyConfigs {
-    #[serde(rename = "dingNotify")]
     pub ding_notify: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTaskResponseBodyNotifyConfigs { ding_notify : "dingNotify" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreateTodoTypeConfigRequest {
     pub action_list: Option<Vec<TodoCreateTodoTypeConfigRequestActionList>>,
     pub card_type: i64,
@@ -1991,16 +1747,14 @@ pub struct TodoCreateTodoTypeConfigRequest {
     pub icon: String,
     pub pc_detail_url_open_mode: String,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTypeConfigRequest { action_list : "actionList" optional, card_type :
     "cardType", content_field_list : "contentFieldList" optional, description :
     "description" optional, icon : "icon", pc_detail_url_open_mode :
     "pcDetailUrlOpenMode" }
 );
 impl rt::Validate for TodoCreateTodoTypeConfigRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTypeConfigRequestActionList {
     pub action_key: Option<String>,
     pub action_type: Option<i64>,
@@ -2010,15 +1764,13 @@ pub struct TodoCreateTodoTypeConfigRequestActionList {
     >,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTypeConfigRequestActionList { action_key : "actionKey" optional,
     action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
     name_i18n : "nameI18n" optional, url : "url" optional }
 );
 impl rt::Validate for TodoCreateTodoTypeConfigRequestActionList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTypeConfigRequestContentFieldList {
     pub field_key: Option<String>,
     pub field_type: Option<String>,
@@ -2026,14 +1778,12 @@ pub struct TodoCreateTodoTypeConfigRequestContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTypeConfigRequestContentFieldList { field_key : "fieldKey" optional,
     field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
 );
 impl rt::Validate for TodoCreateTodoTypeConfigRequestContentFieldList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreateTodoTypeConfigResponseBody {
     pub action_list: Option<Vec<TodoCreateTodoTypeConfigResponseBodyActionList>>,
     pub biz_tag: Option<String>,
@@ -2051,7 +1801,7 @@ pub struct TodoCreateTodoTypeConfigResponseBody {
     pub pc_detail_url_open_mode: Option<String>,
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTypeConfigResponseBody { action_list : "actionList" optional, biz_tag :
     "bizTag" optional, card_type : "cardType" optional, content_field_list :
     "contentFieldList" optional, created_time : "createdTime", creator_id : "creatorId",
@@ -2059,9 +1809,7 @@ rt::deserialize_object!(
     modified_time : "modifiedTime", modifier_id : "modifierId", pc_detail_url_open_mode :
     "pcDetailUrlOpenMode" optional, request_id : "requestId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreateTodoTypeConfigResponseBodyActionList {
     pub action_key: Option<String>,
     pub action_type: Option<i64>,
@@ -2072,14 +1820,12 @@ pub struct TodoCreateTodoTypeConfigResponseBodyActionList {
     >,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTypeConfigResponseBodyActionList { action_key : "actionKey" optional,
     action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
     name_i18n : "nameI18n", url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreateTodoTypeConfigResponseBodyContentFieldList {
     pub field_key: Option<String>,
     pub field_type: Option<String>,
@@ -2087,34 +1833,25 @@ pub struct TodoCreateTodoTypeConfigResponseBodyContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoCreateTodoTypeConfigResponseBodyContentFieldList { field_key : "fieldKey"
     optional, field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoDeletePersonalTodoTaskResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(
-    TodoDeletePersonalTodoTaskResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(TodoDeletePersonalTodoTaskResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoDeleteTodoTaskResponseBody {
-    #[serde(rename = "requestId")]
     pub request_id: Option<String>,
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoDeleteTodoTaskResponseBody { request_id : "requestId" optional, result : "result"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskBySourceIdResponseBody {
     pub biz_tag: Option<String>,
     pub created_time: Option<i64>,
@@ -2139,7 +1876,7 @@ pub struct TodoGetTodoTaskBySourceIdResponseBody {
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskBySourceIdResponseBody { biz_tag : "bizTag" optional, created_time :
     "createdTime" optional, creator_id : "creatorId" optional, description :
     "description" optional, detail_url : "detailUrl" optional, done : "done" optional,
@@ -2152,20 +1889,16 @@ rt::deserialize_object!(
     "subject" optional, tenant_id : "tenantId" optional, tenant_type : "tenantType"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskBySourceIdResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskBySourceIdResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url
     : "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBody {
     pub biz_tag: Option<String>,
     pub category: Option<String>,
@@ -2195,7 +1928,7 @@ pub struct TodoGetTodoTaskDetailResponseBody {
     pub todo_card_view: Option<TodoGetTodoTaskDetailResponseBodyTodoCardView>,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskDetailResponseBody { biz_tag : "bizTag" optional, category :
     "category" optional, created_time : "createdTime" optional, creator_id : "creatorId"
     optional, description : "description" optional, detail_url : "detailUrl" optional,
@@ -2209,48 +1942,38 @@ rt::deserialize_object!(
     "subject" optional, tenant_id : "tenantId" optional, tenant_type : "tenantType"
     optional, todo_card_view : "todoCardView" optional, todo_type : "todoType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskDetailResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url :
     "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBodyExecutorStatus {
     pub finish_time: Option<i64>,
     pub is_done: Option<bool>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskDetailResponseBodyExecutorStatus { finish_time : "finishTime"
     optional, is_done : "isDone" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBodyOrgInfo {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskDetailResponseBodyOrgInfo { corp_id : "corpId" optional, name : "name"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBodyTodoCardView {
     pub action_type: Option<String>,
     pub card_type: Option<String>,
-    #[serde(rename = "circleELType")]
     pub circle_el_type: Option<String>,
     pub content_type: Option<String>,
     pub icon: Option<String>,
@@ -2259,26 +1982,22 @@ pub struct TodoGetTodoTaskDetailResponseBodyTodoCardView {
     >,
     pub todo_card_title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskDetailResponseBodyTodoCardView { action_type : "actionType" optional,
     card_type : "cardType" optional, circle_el_type : "circleELType" optional,
     content_type : "contentType" optional, icon : "icon" optional, todo_card_content_list
     : "todoCardContentList" optional, todo_card_title : "todoCardTitle" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskDetailResponseBodyTodoCardViewTodoCardContentList { name : "name"
     optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskResponseBody {
     pub biz_tag: Option<String>,
     pub card_type_id: Option<String>,
@@ -2304,7 +2023,7 @@ pub struct TodoGetTodoTaskResponseBody {
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskResponseBody { biz_tag : "bizTag" optional, card_type_id :
     "cardTypeId" optional, created_time : "createdTime" optional, creator_id :
     "creatorId" optional, description : "description" optional, detail_url : "detailUrl"
@@ -2317,20 +2036,16 @@ rt::deserialize_object!(
     optional, subject : "subject" optional, tenant_id : "tenantId" optional, tenant_type
     : "tenantType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskResponseBodyDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTaskResponseBodyDetailUrl { app_url : "appUrl" optional, pc_url : "pcUrl"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoGetTodoTypeConfigResponseBody {
     pub action_list: Option<Vec<TodoGetTodoTypeConfigResponseBodyActionList>>,
     pub biz_tag: Option<String>,
@@ -2348,7 +2063,7 @@ pub struct TodoGetTodoTypeConfigResponseBody {
     pub pc_detail_url_open_mode: Option<String>,
     pub request_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTypeConfigResponseBody { action_list : "actionList" optional, biz_tag :
     "bizTag" optional, card_type : "cardType" optional, content_field_list :
     "contentFieldList" optional, created_time : "createdTime", creator_id : "creatorId",
@@ -2356,9 +2071,7 @@ rt::deserialize_object!(
     modified_time : "modifiedTime", modifier_id : "modifierId", pc_detail_url_open_mode :
     "pcDetailUrlOpenMode" optional, request_id : "requestId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoGetTodoTypeConfigResponseBodyActionList {
     pub action_key: Option<String>,
     pub action_type: Option<i64>,
@@ -2369,14 +2082,12 @@ pub struct TodoGetTodoTypeConfigResponseBodyActionList {
     >,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTypeConfigResponseBodyActionList { action_key : "actionKey" optional,
     action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
     name_i18n : "nameI18n", url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTypeConfigResponseBodyContentFieldList {
     pub field_key: Option<String>,
     pub field_type: Option<String>,
@@ -2384,32 +2095,23 @@ pub struct TodoGetTodoTypeConfigResponseBodyContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoGetTodoTypeConfigResponseBodyContentFieldList { field_key : "fieldKey" optional,
     field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoHideUserTodoTaskResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    TodoHideUserTodoTaskResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(TodoHideUserTodoTaskResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoListAllBizCategoryResponseBody {
-    #[serde(rename = "bizCategories")]
     pub biz_categories: Option<Vec<TodoListAllBizCategoryResponseBodyBizCategories>>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoListAllBizCategoryResponseBody { biz_categories : "bizCategories" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoListAllBizCategoryResponseBodyBizCategories {
     pub biz_category_id: Option<String>,
     pub created_time: Option<i64>,
@@ -2417,14 +2119,12 @@ pub struct TodoListAllBizCategoryResponseBodyBizCategories {
     pub modified_time: Option<i64>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoListAllBizCategoryResponseBodyBizCategories { biz_category_id : "bizCategoryId"
     optional, created_time : "createdTime" optional, description : "description"
     optional, modified_time : "modifiedTime" optional, name : "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgConfigResponseBody {
     pub app_display_style: Option<String>,
     pub created_time: Option<i64>,
@@ -2432,14 +2132,12 @@ pub struct TodoQueryOrgConfigResponseBody {
     pub modified_time: Option<i64>,
     pub status: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgConfigResponseBody { app_display_style : "appDisplayStyle" optional,
     created_time : "createdTime" optional, homepage_catalogs : "homepageCatalogs"
     optional, modified_time : "modifiedTime" optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoByUserRequest {
     pub from_due_time: Option<i64>,
     pub is_done: Option<bool>,
@@ -2453,7 +2151,7 @@ pub struct TodoQueryOrgTodoByUserRequest {
     pub to_due_time: Option<i64>,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoByUserRequest { from_due_time : "fromDueTime" optional, is_done :
     "isDone" optional, max_results : "maxResults" optional, need_personal_todo :
     "needPersonalTodo" optional, next_token : "nextToken" optional, order_by : "orderBy"
@@ -2462,21 +2160,17 @@ rt::deserialize_object!(
     : "todoType" optional }
 );
 impl rt::Validate for TodoQueryOrgTodoByUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoQueryOrgTodoByUserResponseBody {
     pub max_results: i64,
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryOrgTodoByUserResponseBodyTodoCards>>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoByUserResponseBody { max_results : "maxResults", next_token :
     "nextToken" optional, todo_cards : "todoCards" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoByUserResponseBodyTodoCards {
     pub biz_tag: Option<String>,
     pub created_time: Option<i64>,
@@ -2492,7 +2186,7 @@ pub struct TodoQueryOrgTodoByUserResponseBodyTodoCards {
     pub task_id: Option<String>,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoByUserResponseBodyTodoCards { biz_tag : "bizTag" optional,
     created_time : "createdTime" optional, creator_id : "creatorId" optional, detail_url
     : "detailUrl" optional, due_time : "dueTime" optional, is_done : "isDone" optional,
@@ -2500,45 +2194,37 @@ rt::deserialize_object!(
     "sourceExt" optional, source_id : "sourceId" optional, subject : "subject" optional,
     task_id : "taskId" optional, todo_type : "todoType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoByUserResponseBodyTodoCardsDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoByUserResponseBodyTodoCardsDetailUrl { app_url : "appUrl" optional,
     pc_url : "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksRequest {
     pub is_done: Option<bool>,
     pub next_token: Option<String>,
     pub role_types: Option<Vec<Vec<String>>>,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoTasksRequest { is_done : "isDone" optional, next_token : "nextToken"
     optional, role_types : "roleTypes" optional, todo_type : "todoType" optional }
 );
 impl rt::Validate for TodoQueryOrgTodoTasksRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksResponseBody {
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryOrgTodoTasksResponseBodyTodoCards>>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoTasksResponseBody { next_token : "nextToken" optional, todo_cards :
     "todoCards" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksResponseBodyTodoCards {
     pub biz_tag: Option<String>,
     pub created_time: Option<i64>,
@@ -2553,7 +2239,7 @@ pub struct TodoQueryOrgTodoTasksResponseBodyTodoCards {
     pub task_id: Option<String>,
     pub todo_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoTasksResponseBodyTodoCards { biz_tag : "bizTag" optional,
     created_time : "createdTime" optional, creator_id : "creatorId" optional, detail_url
     : "detailUrl" optional, due_time : "dueTime" optional, is_done : "isDone" optional,
@@ -2561,20 +2247,16 @@ rt::deserialize_object!(
     "sourceId" optional, subject : "subject" optional, task_id : "taskId" optional,
     todo_type : "todoType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksResponseBodyTodoCardsDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryOrgTodoTasksResponseBodyTodoCardsDetailUrl { app_url : "appUrl" optional,
     pc_url : "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksRequest {
     pub category: Option<String>,
     pub from_due_time: Option<i64>,
@@ -2586,7 +2268,7 @@ pub struct TodoQueryTodoTasksRequest {
     pub role_types: Option<Vec<Vec<String>>>,
     pub to_due_time: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksRequest { category : "category" optional, from_due_time :
     "fromDueTime" optional, is_done : "isDone" optional, is_recycled : "isRecycled"
     optional, next_token : "nextToken" optional, order_by : "orderBy" optional,
@@ -2594,21 +2276,17 @@ rt::deserialize_object!(
     to_due_time : "toDueTime" optional }
 );
 impl rt::Validate for TodoQueryTodoTasksRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBody {
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryTodoTasksResponseBodyTodoCards>>,
     pub total_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBody { next_token : "nextToken" optional, todo_cards :
     "todoCards" optional, total_count : "totalCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBodyTodoCards {
     pub biz_tag: Option<String>,
     pub category: Option<String>,
@@ -2627,7 +2305,7 @@ pub struct TodoQueryTodoTasksResponseBodyTodoCards {
     pub todo_card_view: Option<TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView>,
     pub todo_status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBodyTodoCards { biz_tag : "bizTag" optional, category :
     "category" optional, created_time : "createdTime" optional, creator_id : "creatorId"
     optional, detail_url : "detailUrl" optional, due_time : "dueTime" optional, is_done :
@@ -2637,47 +2315,36 @@ rt::deserialize_object!(
     "taskId" optional, todo_card_view : "todoCardView" optional, todo_status :
     "todoStatus" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsDetailUrl {
     pub app_url: Option<String>,
     pub pc_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBodyTodoCardsDetailUrl { app_url : "appUrl" optional,
     pc_url : "pcUrl" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsOrgInfo {
-    #[serde(rename = "corpId")]
     pub corp_id: Option<String>,
     pub name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBodyTodoCardsOrgInfo { corp_id : "corpId" optional, name :
     "name" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsOriginalSource {
-    #[serde(rename = "sourceTitle")]
     pub source_title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBodyTodoCardsOriginalSource { source_title : "sourceTitle"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView {
     pub action_type: Option<String>,
     pub card_type: Option<String>,
-    #[serde(rename = "circleELType")]
     pub circle_el_type: Option<String>,
     pub content_type: Option<String>,
     pub icon: Option<String>,
@@ -2686,73 +2353,57 @@ pub struct TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView {
     >,
     pub todo_card_title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView { action_type : "actionType"
     optional, card_type : "cardType" optional, circle_el_type : "circleELType" optional,
     content_type : "contentType" optional, icon : "icon" optional, todo_card_content_list
     : "todoCardContentList" optional, todo_card_title : "todoCardTitle" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoQueryTodoTasksResponseBodyTodoCardsTodoCardViewTodoCardContentList { name :
     "name" optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoRemoveBizCategoryResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    TodoRemoveBizCategoryResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(TodoRemoveBizCategoryResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoSetBizCategoryResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(TodoSetBizCategoryResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(TodoSetBizCategoryResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct TodoSetOrgConfigRequest {
     pub app_display_style: Option<i64>,
     pub homepage_catalogs: Option<Vec<String>>,
     pub operator_id: String,
     pub status: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoSetOrgConfigRequest { app_display_style : "appDisplayStyle" optional,
     homepage_catalogs : "homepageCatalogs" optional, operator_id : "operatorId", status :
     "status" }
 );
 impl rt::Validate for TodoSetOrgConfigRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoSetOrgConfigResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(TodoSetOrgConfigResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(TodoSetOrgConfigResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdatePersonalTodoTaskExecutorStatusResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdatePersonalTodoTaskExecutorStatusResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdatePersonalTodoTaskRequest {
     pub description: Option<String>,
     pub done: Option<bool>,
@@ -2761,60 +2412,44 @@ pub struct TodoUpdatePersonalTodoTaskRequest {
     pub participant_ids: Option<Vec<String>>,
     pub subject: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdatePersonalTodoTaskRequest { description : "description" optional, done :
     "done" optional, due_time : "dueTime" optional, executor_ids : "executorIds"
     optional, participant_ids : "participantIds" optional, subject : "subject" optional }
 );
 impl rt::Validate for TodoUpdatePersonalTodoTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdatePersonalTodoTaskResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    TodoUpdatePersonalTodoTaskResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(TodoUpdatePersonalTodoTaskResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTaskExecutorStatusRequest {
-    #[serde(rename = "executorStatusList")]
     pub executor_status_list: Option<
         Vec<TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTaskExecutorStatusRequest { executor_status_list : "executorStatusList"
     optional }
 );
 impl rt::Validate for TodoUpdateTodoTaskExecutorStatusRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList {
     pub id: Option<String>,
-    #[serde(rename = "isDone")]
     pub is_done: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList { id : "id" optional,
     is_done : "isDone" optional }
 );
 impl rt::Validate for TodoUpdateTodoTaskExecutorStatusRequestExecutorStatusList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTaskExecutorStatusResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    TodoUpdateTodoTaskExecutorStatusResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(TodoUpdateTodoTaskExecutorStatusResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTaskRequest {
     pub content_field_list: Option<Vec<TodoUpdateTodoTaskRequestContentFieldList>>,
     pub description: Option<String>,
@@ -2824,35 +2459,29 @@ pub struct TodoUpdateTodoTaskRequest {
     pub participant_ids: Option<Vec<String>>,
     pub subject: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTaskRequest { content_field_list : "contentFieldList" optional,
     description : "description" optional, done : "done" optional, due_time : "dueTime"
     optional, executor_ids : "executorIds" optional, participant_ids : "participantIds"
     optional, subject : "subject" optional }
 );
 impl rt::Validate for TodoUpdateTodoTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTaskRequestContentFieldList {
     pub field_key: Option<String>,
     pub field_value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTaskRequestContentFieldList { field_key : "fieldKey" optional,
     field_value : "fieldValue" optional }
 );
 impl rt::Validate for TodoUpdateTodoTaskRequestContentFieldList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTaskResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(TodoUpdateTodoTaskResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(TodoUpdateTodoTaskResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTypeConfigRequest {
     pub action_list: Option<Vec<TodoUpdateTodoTypeConfigRequestActionList>>,
     pub card_type: Option<i64>,
@@ -2861,16 +2490,14 @@ pub struct TodoUpdateTodoTypeConfigRequest {
     pub icon: Option<String>,
     pub pc_detail_url_open_mode: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTypeConfigRequest { action_list : "actionList" optional, card_type :
     "cardType" optional, content_field_list : "contentFieldList" optional, description :
     "description" optional, icon : "icon" optional, pc_detail_url_open_mode :
     "pcDetailUrlOpenMode" optional }
 );
 impl rt::Validate for TodoUpdateTodoTypeConfigRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTypeConfigRequestActionList {
     pub action_key: Option<String>,
     pub action_type: Option<i64>,
@@ -2880,15 +2507,13 @@ pub struct TodoUpdateTodoTypeConfigRequestActionList {
     >,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTypeConfigRequestActionList { action_key : "actionKey" optional,
     action_type : "actionType" optional, button_style_type : "buttonStyleType" optional,
     name_i18n : "nameI18n" optional, url : "url" optional }
 );
 impl rt::Validate for TodoUpdateTodoTypeConfigRequestActionList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTypeConfigRequestContentFieldList {
     pub field_key: Option<String>,
     pub field_type: Option<String>,
@@ -2896,17 +2521,13 @@ pub struct TodoUpdateTodoTypeConfigRequestContentFieldList {
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     TodoUpdateTodoTypeConfigRequestContentFieldList { field_key : "fieldKey" optional,
     field_type : "fieldType" optional, name_i18n : "nameI18n" optional }
 );
 impl rt::Validate for TodoUpdateTodoTypeConfigRequestContentFieldList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdateTodoTypeConfigResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    TodoUpdateTodoTypeConfigResponseBody { result : "result" optional }
-);
+rt::object!(TodoUpdateTodoTypeConfigResponseBody { result : "result" optional });

@@ -489,9 +489,7 @@ impl Client {
         call.query("operatorId", &operator_id);
         SetDefaultHandOverUser {
             call,
-            body: Wiki20setDefaultHandOverUserRequest {
-                default_handover_user_id: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
 }
@@ -579,44 +577,17 @@ pub struct ListNodesInput<'a> {
     pub operator_id: &'a str,
     pub parent_node_id: &'a str,
 }
-rt::operation_error!(ListTeams : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(AddTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(ListWorkspaces : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(AddWorkspace : ErrorCode, models::ErrorBody, ["401", "default"]);
 rt::operation_error!(
-    AddWorkspacesManager : ErrorCode, models::ErrorBody, ["401", "default"]
+    ListTeams, AddTeam, ListWorkspaces, AddWorkspace, AddWorkspacesManager, GetTeam,
+    DeleteTeam, GetDefaultHandOverUser, GetMineWorkspace, GetNode, GetNodeByUrl,
+    GetNodes, GetWorkspace, GetWorkspaces, HandOverWorkspace, ListNodes,
+    ListOrgWorkspaces, SetDefaultHandOverUser : ErrorCode, models::ErrorBody, ["401",
+    "default"]
 );
-rt::operation_error!(GetTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteTeam : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetDefaultHandOverUser : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    ListTeams : "wiki_2_0_ListTeams", Client::list_teams { max_results : Option < i64 >,
+    next_token : Option < String > }
 );
-rt::operation_error!(
-    GetMineWorkspace : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetNode : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetNodeByUrl : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetNodes : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetWorkspace : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(GetWorkspaces : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    HandOverWorkspace : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ListNodes : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListOrgWorkspaces : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetDefaultHandOverUser : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-/// A `wiki_2_0_ListTeams` request, made by [`Client::list_teams`](Client::list_teams): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTeams {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-}
 impl ListTeams {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -626,7 +597,6 @@ impl ListTeams {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -654,13 +624,9 @@ impl ListTeams {
         rt::items(self.pages(), |page| page.teams.unwrap_or_default())
     }
 }
-/// A `wiki_2_0_AddTeam` request, made by [`Client::add_team`](Client::add_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddTeam {
-    call: rt::Call,
-    body: Wiki20addTeamRequest,
-}
+rt::request!(
+    AddTeam : "wiki_2_0_AddTeam", Client::add_team { body : Wiki20addTeamRequest }
+);
 impl AddTeam {
     pub fn option(
         mut self,
@@ -669,7 +635,6 @@ impl AddTeam {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -679,17 +644,11 @@ impl AddTeam {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_ListWorkspaces` request, made by [`Client::list_workspaces`](Client::list_workspaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListWorkspaces {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    order_by: Option<String>,
-    team_id: Option<String>,
-    with_permission_role: Option<bool>,
-}
+rt::request!(
+    ListWorkspaces : "wiki_2_0_ListWorkspaces", Client::list_workspaces { max_results :
+    Option < i64 >, next_token : Option < String >, order_by : Option < String >, team_id
+    : Option < String >, with_permission_role : Option < bool > }
+);
 impl ListWorkspaces {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -711,7 +670,6 @@ impl ListWorkspaces {
         self.with_permission_role = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -744,13 +702,10 @@ impl ListWorkspaces {
         rt::items(self.pages(), |page| page.workspaces.unwrap_or_default())
     }
 }
-/// A `wiki_2_0_AddWorkspace` request, made by [`Client::add_workspace`](Client::add_workspace): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddWorkspace {
-    call: rt::Call,
-    body: Wiki20addWorkspaceRequest,
-}
+rt::request!(
+    AddWorkspace : "wiki_2_0_AddWorkspace", Client::add_workspace { body :
+    Wiki20addWorkspaceRequest }
+);
 impl AddWorkspace {
     pub fn option(
         mut self,
@@ -759,7 +714,6 @@ impl AddWorkspace {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -769,15 +723,11 @@ impl AddWorkspace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_AddWorkspacesManager` request, made by [`Client::add_workspaces_manager`](Client::add_workspaces_manager): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddWorkspacesManager {
-    call: rt::Call,
-    body: Wiki20addWorkspacesManagerRequest,
-}
+rt::request!(
+    AddWorkspacesManager : "wiki_2_0_AddWorkspacesManager",
+    Client::add_workspaces_manager { body : Wiki20addWorkspacesManagerRequest }
+);
 impl AddWorkspacesManager {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -787,27 +737,15 @@ impl AddWorkspacesManager {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetTeam` request, made by [`Client::get_team`](Client::get_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTeam {
-    call: rt::Call,
-}
+rt::request!(GetTeam : "wiki_2_0_GetTeam", Client::get_team {});
 impl GetTeam {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(self) -> rt::Result<Wiki20getTeamResponseBody, rt::Error<Self>> {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_DeleteTeam` request, made by [`Client::delete_team`](Client::delete_team): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteTeam {
-    call: rt::Call,
-}
+rt::request!(DeleteTeam : "wiki_2_0_DeleteTeam", Client::delete_team {});
 impl DeleteTeam {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -815,14 +753,11 @@ impl DeleteTeam {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetDefaultHandOverUser` request, made by [`Client::get_default_hand_over_user`](Client::get_default_hand_over_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetDefaultHandOverUser {
-    call: rt::Call,
-}
+rt::request!(
+    GetDefaultHandOverUser : "wiki_2_0_GetDefaultHandOverUser",
+    Client::get_default_hand_over_user {}
+);
 impl GetDefaultHandOverUser {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -830,14 +765,10 @@ impl GetDefaultHandOverUser {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetMineWorkspace` request, made by [`Client::get_mine_workspace`](Client::get_mine_workspace): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMineWorkspace {
-    call: rt::Call,
-}
+rt::request!(
+    GetMineWorkspace : "wiki_2_0_GetMineWorkspace", Client::get_mine_workspace {}
+);
 impl GetMineWorkspace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -845,14 +776,10 @@ impl GetMineWorkspace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetNode` request, made by [`Client::get_node`](Client::get_node): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetNode {
-    call: rt::Call,
-    with_permission_role: Option<bool>,
-    with_statistical_info: Option<bool>,
-}
+rt::request!(
+    GetNode : "wiki_2_0_GetNode", Client::get_node { with_permission_role : Option < bool
+    >, with_statistical_info : Option < bool > }
+);
 impl GetNode {
     pub fn with_permission_role(mut self, value: bool) -> Self {
         self.with_permission_role = Some(value);
@@ -862,7 +789,6 @@ impl GetNode {
         self.with_statistical_info = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -872,13 +798,10 @@ impl GetNode {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetNodeByUrl` request, made by [`Client::get_node_by_url`](Client::get_node_by_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetNodeByUrl {
-    call: rt::Call,
-    body: Wiki20getNodeByUrlRequest,
-}
+rt::request!(
+    GetNodeByUrl : "wiki_2_0_GetNodeByUrl", Client::get_node_by_url { body :
+    Wiki20getNodeByUrlRequest }
+);
 impl GetNodeByUrl {
     pub fn option(
         mut self,
@@ -887,7 +810,6 @@ impl GetNodeByUrl {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -897,13 +819,9 @@ impl GetNodeByUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetNodes` request, made by [`Client::get_nodes`](Client::get_nodes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetNodes {
-    call: rt::Call,
-    body: Wiki20getNodesRequest,
-}
+rt::request!(
+    GetNodes : "wiki_2_0_GetNodes", Client::get_nodes { body : Wiki20getNodesRequest }
+);
 impl GetNodes {
     pub fn option(
         mut self,
@@ -912,7 +830,6 @@ impl GetNodes {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -922,19 +839,15 @@ impl GetNodes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetWorkspace` request, made by [`Client::get_workspace`](Client::get_workspace): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetWorkspace {
-    call: rt::Call,
-    with_permission_role: Option<bool>,
-}
+rt::request!(
+    GetWorkspace : "wiki_2_0_GetWorkspace", Client::get_workspace { with_permission_role
+    : Option < bool > }
+);
 impl GetWorkspace {
     pub fn with_permission_role(mut self, value: bool) -> Self {
         self.with_permission_role = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -943,13 +856,10 @@ impl GetWorkspace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_GetWorkspaces` request, made by [`Client::get_workspaces`](Client::get_workspaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetWorkspaces {
-    call: rt::Call,
-    body: Wiki20getWorkspacesRequest,
-}
+rt::request!(
+    GetWorkspaces : "wiki_2_0_GetWorkspaces", Client::get_workspaces { body :
+    Wiki20getWorkspacesRequest }
+);
 impl GetWorkspaces {
     pub fn option(
         mut self,
@@ -958,7 +868,6 @@ impl GetWorkspaces {
         self.body.option = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -968,15 +877,11 @@ impl GetWorkspaces {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_HandOverWorkspace` request, made by [`Client::hand_over_workspace`](Client::hand_over_workspace): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct HandOverWorkspace {
-    call: rt::Call,
-    body: Wiki20handOverWorkspaceRequest,
-}
+rt::request!(
+    HandOverWorkspace : "wiki_2_0_HandOverWorkspace", Client::hand_over_workspace { body
+    : Wiki20handOverWorkspaceRequest }
+);
 impl HandOverWorkspace {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -986,15 +891,10 @@ impl HandOverWorkspace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_ListNodes` request, made by [`Client::list_nodes`](Client::list_nodes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListNodes {
-    call: rt::Call,
-    max_results: Option<i64>,
-    next_token: Option<String>,
-    with_permission_role: Option<bool>,
-}
+rt::request!(
+    ListNodes : "wiki_2_0_ListNodes", Client::list_nodes { max_results : Option < i64 >,
+    next_token : Option < String >, with_permission_role : Option < bool > }
+);
 impl ListNodes {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
@@ -1008,7 +908,6 @@ impl ListNodes {
         self.with_permission_role = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1037,15 +936,10 @@ impl ListNodes {
         rt::items(self.pages(), |page| page.nodes.unwrap_or_default())
     }
 }
-/// A `wiki_2_0_ListOrgWorkspaces` request, made by [`Client::list_org_workspaces`](Client::list_org_workspaces): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrgWorkspaces {
-    call: rt::Call,
-    page_number: Option<i64>,
-    page_size: Option<i64>,
-    status: Option<i64>,
-}
+rt::request!(
+    ListOrgWorkspaces : "wiki_2_0_ListOrgWorkspaces", Client::list_org_workspaces {
+    page_number : Option < i64 >, page_size : Option < i64 >, status : Option < i64 > }
+);
 impl ListOrgWorkspaces {
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = Some(value);
@@ -1059,7 +953,6 @@ impl ListOrgWorkspaces {
         self.status = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1070,13 +963,10 @@ impl ListOrgWorkspaces {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `wiki_2_0_SetDefaultHandOverUser` request, made by [`Client::set_default_hand_over_user`](Client::set_default_hand_over_user): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetDefaultHandOverUser {
-    call: rt::Call,
-    body: Wiki20setDefaultHandOverUserRequest,
-}
+rt::request!(
+    SetDefaultHandOverUser : "wiki_2_0_SetDefaultHandOverUser",
+    Client::set_default_hand_over_user { body : Wiki20setDefaultHandOverUserRequest }
+);
 impl SetDefaultHandOverUser {
     pub fn default_handover_user_id(
         mut self,
@@ -1085,7 +975,6 @@ impl SetDefaultHandOverUser {
         self.body.default_handover_user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -1095,51 +984,39 @@ impl SetDefaultHandOverUser {
         Ok(self.call.send_json().await?)
     }
 }
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20addTeamRequest {
     pub name: String,
     pub option: Option<Wiki20addTeamRequestOption>,
 }
-rt::deserialize_object!(
-    Wiki20addTeamRequest { name : "name", option : "option" optional }
-);
+rt::object!(Wiki20addTeamRequest { name : "name", option : "option" optional });
 impl rt::Validate for Wiki20addTeamRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addTeamRequestOption {
     pub cover: Option<String>,
     pub description: Option<String>,
     pub icon: Option<Wiki20addTeamRequestOptionIcon>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addTeamRequestOption { cover : "cover" optional, description : "description"
     optional, icon : "icon" optional }
 );
 impl rt::Validate for Wiki20addTeamRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addTeamRequestOptionIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addTeamRequestOptionIcon { r#type : "type" optional, value : "value" optional }
 );
 impl rt::Validate for Wiki20addTeamRequestOptionIcon {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addTeamResponseBody {
     pub team: Option<Wiki20addTeamResponseBodyTeam>,
 }
-rt::deserialize_object!(Wiki20addTeamResponseBody { team : "team" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20addTeamResponseBody { team : "team" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addTeamResponseBodyTeam {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1152,60 +1029,45 @@ pub struct Wiki20addTeamResponseBodyTeam {
     pub name: Option<String>,
     pub team_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addTeamResponseBodyTeam { corp_id : "corpId" optional, cover : "cover"
     optional, create_time : "createTime" optional, creator_id : "creatorId" optional,
     description : "description" optional, icon : "icon" optional, modified_time :
     "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name" optional,
     team_id : "teamId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addTeamResponseBodyTeamIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addTeamResponseBodyTeamIcon { r#type : "type" optional, value : "value"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20addWorkspaceRequest {
     pub name: String,
     pub option: Option<Wiki20addWorkspaceRequestOption>,
 }
-rt::deserialize_object!(
-    Wiki20addWorkspaceRequest { name : "name", option : "option" optional }
-);
+rt::object!(Wiki20addWorkspaceRequest { name : "name", option : "option" optional });
 impl rt::Validate for Wiki20addWorkspaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addWorkspaceRequestOption {
     pub description: Option<String>,
-    #[serde(rename = "teamId")]
     pub team_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addWorkspaceRequestOption { description : "description" optional, team_id :
     "teamId" optional }
 );
 impl rt::Validate for Wiki20addWorkspaceRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addWorkspaceResponseBody {
     pub workspace: Option<Wiki20addWorkspaceResponseBodyWorkspace>,
 }
-rt::deserialize_object!(
-    Wiki20addWorkspaceResponseBody { workspace : "workspace" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20addWorkspaceResponseBody { workspace : "workspace" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addWorkspaceResponseBodyWorkspace {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1223,7 +1085,7 @@ pub struct Wiki20addWorkspaceResponseBodyWorkspace {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addWorkspaceResponseBodyWorkspace { corp_id : "corpId" optional, cover :
     "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
     optional, description : "description" optional, icon : "icon" optional, modified_time
@@ -1232,64 +1094,45 @@ rt::deserialize_object!(
     optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
     optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addWorkspaceResponseBodyWorkspaceIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20addWorkspaceResponseBodyWorkspaceIcon { r#type : "type" optional, value :
     "value" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20addWorkspacesManagerRequest {
-    #[serde(rename = "userIds")]
     pub user_ids: Vec<String>,
 }
-rt::deserialize_object!(Wiki20addWorkspacesManagerRequest { user_ids : "userIds" });
+rt::object!(Wiki20addWorkspacesManagerRequest { user_ids : "userIds" });
 impl rt::Validate for Wiki20addWorkspacesManagerRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20addWorkspacesManagerResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Wiki20addWorkspacesManagerResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Wiki20addWorkspacesManagerResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20deleteTeamResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(Wiki20deleteTeamResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Wiki20deleteTeamResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getDefaultHandOverUserResponseBody {
-    #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getDefaultHandOverUserResponseBody { default_handover_user_id :
     "defaultHandoverUserId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getMineWorkspaceResponseBody {
     pub workspace: Option<Wiki20getMineWorkspaceResponseBodyWorkspace>,
 }
-rt::deserialize_object!(
-    Wiki20getMineWorkspaceResponseBody { workspace : "workspace" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getMineWorkspaceResponseBody { workspace : "workspace" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getMineWorkspaceResponseBodyWorkspace {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1307,7 +1150,7 @@ pub struct Wiki20getMineWorkspaceResponseBodyWorkspace {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getMineWorkspaceResponseBodyWorkspace { corp_id : "corpId" optional, cover :
     "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
     optional, description : "description" optional, icon : "icon" optional, modified_time
@@ -1316,50 +1159,38 @@ rt::deserialize_object!(
     optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
     optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getMineWorkspaceResponseBodyWorkspaceIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getMineWorkspaceResponseBodyWorkspaceIcon { r#type : "type" optional, value :
     "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20getNodeByUrlRequest {
     pub option: Option<Wiki20getNodeByUrlRequestOption>,
     pub url: String,
 }
-rt::deserialize_object!(
-    Wiki20getNodeByUrlRequest { option : "option" optional, url : "url" }
-);
+rt::object!(Wiki20getNodeByUrlRequest { option : "option" optional, url : "url" });
 impl rt::Validate for Wiki20getNodeByUrlRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeByUrlRequestOption {
     pub with_permission_role: Option<bool>,
     pub with_statistical_info: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodeByUrlRequestOption { with_permission_role : "withPermissionRole"
     optional, with_statistical_info : "withStatisticalInfo" optional }
 );
 impl rt::Validate for Wiki20getNodeByUrlRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeByUrlResponseBody {
     pub node: Option<Wiki20getNodeByUrlResponseBodyNode>,
 }
-rt::deserialize_object!(Wiki20getNodeByUrlResponseBody { node : "node" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getNodeByUrlResponseBody { node : "node" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeByUrlResponseBodyNode {
     pub category: Option<String>,
     pub create_time: Option<String>,
@@ -1379,7 +1210,7 @@ pub struct Wiki20getNodeByUrlResponseBodyNode {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodeByUrlResponseBodyNode { category : "category" optional, create_time :
     "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
     "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
@@ -1389,27 +1220,20 @@ rt::deserialize_object!(
     size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
     "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeByUrlResponseBodyNodeStatisticalInfo {
-    #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodeByUrlResponseBodyNodeStatisticalInfo { word_count : "wordCount" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeResponseBody {
     pub node: Option<Wiki20getNodeResponseBodyNode>,
 }
-rt::deserialize_object!(Wiki20getNodeResponseBody { node : "node" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getNodeResponseBody { node : "node" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeResponseBodyNode {
     pub category: Option<String>,
     pub create_time: Option<String>,
@@ -1429,7 +1253,7 @@ pub struct Wiki20getNodeResponseBodyNode {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodeResponseBodyNode { category : "category" optional, create_time :
     "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
     "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
@@ -1439,50 +1263,36 @@ rt::deserialize_object!(
     size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
     "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodeResponseBodyNodeStatisticalInfo {
-    #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodeResponseBodyNodeStatisticalInfo { word_count : "wordCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20getNodesRequest {
-    #[serde(rename = "nodeIds")]
     pub node_ids: Vec<String>,
     pub option: Option<Wiki20getNodesRequestOption>,
 }
-rt::deserialize_object!(
-    Wiki20getNodesRequest { node_ids : "nodeIds", option : "option" optional }
-);
+rt::object!(Wiki20getNodesRequest { node_ids : "nodeIds", option : "option" optional });
 impl rt::Validate for Wiki20getNodesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodesRequestOption {
     pub with_permission_role: Option<bool>,
     pub with_statistical_info: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodesRequestOption { with_permission_role : "withPermissionRole" optional,
     with_statistical_info : "withStatisticalInfo" optional }
 );
 impl rt::Validate for Wiki20getNodesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodesResponseBody {
     pub nodes: Option<Vec<Wiki20getNodesResponseBodyNodes>>,
 }
-rt::deserialize_object!(Wiki20getNodesResponseBody { nodes : "nodes" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getNodesResponseBody { nodes : "nodes" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodesResponseBodyNodes {
     pub category: Option<String>,
     pub create_time: Option<String>,
@@ -1502,7 +1312,7 @@ pub struct Wiki20getNodesResponseBodyNodes {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodesResponseBodyNodes { category : "category" optional, create_time :
     "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
     "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
@@ -1512,26 +1322,19 @@ rt::deserialize_object!(
     size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
     "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getNodesResponseBodyNodesStatisticalInfo {
-    #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getNodesResponseBodyNodesStatisticalInfo { word_count : "wordCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getTeamResponseBody {
     pub team: Option<Wiki20getTeamResponseBodyTeam>,
 }
-rt::deserialize_object!(Wiki20getTeamResponseBody { team : "team" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getTeamResponseBody { team : "team" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getTeamResponseBodyTeam {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1544,36 +1347,28 @@ pub struct Wiki20getTeamResponseBodyTeam {
     pub name: Option<String>,
     pub team_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getTeamResponseBodyTeam { corp_id : "corpId" optional, cover : "cover"
     optional, create_time : "createTime" optional, creator_id : "creatorId" optional,
     description : "description" optional, icon : "icon" optional, modified_time :
     "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name" optional,
     team_id : "teamId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getTeamResponseBodyTeamIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getTeamResponseBodyTeamIcon { r#type : "type" optional, value : "value"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspaceResponseBody {
     pub workspace: Option<Wiki20getWorkspaceResponseBodyWorkspace>,
 }
-rt::deserialize_object!(
-    Wiki20getWorkspaceResponseBody { workspace : "workspace" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getWorkspaceResponseBody { workspace : "workspace" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspaceResponseBodyWorkspace {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1591,7 +1386,7 @@ pub struct Wiki20getWorkspaceResponseBodyWorkspace {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getWorkspaceResponseBodyWorkspace { corp_id : "corpId" optional, cover :
     "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
     optional, description : "description" optional, icon : "icon" optional, modified_time
@@ -1600,54 +1395,40 @@ rt::deserialize_object!(
     optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
     optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspaceResponseBodyWorkspaceIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getWorkspaceResponseBodyWorkspaceIcon { r#type : "type" optional, value :
     "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20getWorkspacesRequest {
     pub option: Option<Wiki20getWorkspacesRequestOption>,
-    #[serde(rename = "workspaceIds")]
     pub workspace_ids: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getWorkspacesRequest { option : "option" optional, workspace_ids :
     "workspaceIds" }
 );
 impl rt::Validate for Wiki20getWorkspacesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspacesRequestOption {
-    #[serde(rename = "withPermissionRole")]
     pub with_permission_role: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getWorkspacesRequestOption { with_permission_role : "withPermissionRole"
     optional }
 );
 impl rt::Validate for Wiki20getWorkspacesRequestOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspacesResponseBody {
     pub workspaces: Option<Vec<Wiki20getWorkspacesResponseBodyWorkspaces>>,
 }
-rt::deserialize_object!(
-    Wiki20getWorkspacesResponseBody { workspaces : "workspaces" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(Wiki20getWorkspacesResponseBody { workspaces : "workspaces" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspacesResponseBodyWorkspaces {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1665,7 +1446,7 @@ pub struct Wiki20getWorkspacesResponseBodyWorkspaces {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getWorkspacesResponseBodyWorkspaces { corp_id : "corpId" optional, cover :
     "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
     optional, description : "description" optional, icon : "icon" optional, modified_time
@@ -1674,53 +1455,41 @@ rt::deserialize_object!(
     optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
     optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20getWorkspacesResponseBodyWorkspacesIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20getWorkspacesResponseBodyWorkspacesIcon { r#type : "type" optional, value :
     "value" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Wiki20handOverWorkspaceRequest {
     pub source_owner_id: String,
     pub target_owner_id: String,
     pub workspace_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20handOverWorkspaceRequest { source_owner_id : "sourceOwnerId", target_owner_id :
     "targetOwnerId", workspace_id : "workspaceId" }
 );
 impl rt::Validate for Wiki20handOverWorkspaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20handOverWorkspaceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Wiki20handOverWorkspaceResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(Wiki20handOverWorkspaceResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listNodesResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub nodes: Option<Vec<Wiki20listNodesResponseBodyNodes>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listNodesResponseBody { next_token : "nextToken" optional, nodes : "nodes"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listNodesResponseBodyNodes {
     pub category: Option<String>,
     pub create_time: Option<String>,
@@ -1740,7 +1509,7 @@ pub struct Wiki20listNodesResponseBodyNodes {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listNodesResponseBodyNodes { category : "category" optional, create_time :
     "createTime" optional, create_timestamp : "createTimestamp" optional, creator_id :
     "creatorId" optional, extension : "extension" optional, has_children : "hasChildren"
@@ -1750,31 +1519,24 @@ rt::deserialize_object!(
     size : "size" optional, statistical_info : "statisticalInfo" optional, r#type :
     "type" optional, url : "url" optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listNodesResponseBodyNodesStatisticalInfo {
-    #[serde(rename = "wordCount")]
     pub word_count: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listNodesResponseBodyNodesStatisticalInfo { word_count : "wordCount" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listOrgWorkspacesResponseBody {
     pub page_number: Option<i64>,
     pub page_size: Option<i64>,
     pub workspaces: Option<Vec<Wiki20listOrgWorkspacesResponseBodyWorkspaces>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listOrgWorkspacesResponseBody { page_number : "pageNumber" optional, page_size
     : "pageSize" optional, workspaces : "workspaces" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listOrgWorkspacesResponseBodyWorkspaces {
     pub create_time: Option<String>,
     pub root_dentry_uuid: Option<String>,
@@ -1783,27 +1545,22 @@ pub struct Wiki20listOrgWorkspacesResponseBodyWorkspaces {
     pub workspace_id: Option<String>,
     pub workspace_name: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listOrgWorkspacesResponseBodyWorkspaces { create_time : "createTime" optional,
     root_dentry_uuid : "rootDentryUuid" optional, status : "status" optional, url : "url"
     optional, workspace_id : "workspaceId" optional, workspace_name : "workspaceName"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listTeamsResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub teams: Option<Vec<Wiki20listTeamsResponseBodyTeams>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listTeamsResponseBody { next_token : "nextToken" optional, teams : "teams"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listTeamsResponseBodyTeams {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1816,39 +1573,32 @@ pub struct Wiki20listTeamsResponseBodyTeams {
     pub name: Option<String>,
     pub team_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listTeamsResponseBodyTeams { corp_id : "corpId" optional, cover : "cover"
     optional, create_time : "createTime" optional, creator_id : "creatorId" optional,
     description : "description" optional, icon : "icon" optional, modified_time :
     "modifiedTime" optional, modifier_id : "modifierId" optional, name : "name" optional,
     team_id : "teamId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listTeamsResponseBodyTeamsIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listTeamsResponseBodyTeamsIcon { r#type : "type" optional, value : "value"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listWorkspacesResponseBody {
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
     pub workspaces: Option<Vec<Wiki20listWorkspacesResponseBodyWorkspaces>>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listWorkspacesResponseBody { next_token : "nextToken" optional, workspaces :
     "workspaces" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listWorkspacesResponseBodyWorkspaces {
     pub corp_id: Option<String>,
     pub cover: Option<String>,
@@ -1866,7 +1616,7 @@ pub struct Wiki20listWorkspacesResponseBodyWorkspaces {
     pub url: Option<String>,
     pub workspace_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listWorkspacesResponseBodyWorkspaces { corp_id : "corpId" optional, cover :
     "cover" optional, create_time : "createTime" optional, creator_id : "creatorId"
     optional, description : "description" optional, icon : "icon" optional, modified_time
@@ -1875,35 +1625,26 @@ rt::deserialize_object!(
     optional, team_id : "teamId" optional, r#type : "type" optional, url : "url"
     optional, workspace_id : "workspaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20listWorkspacesResponseBodyWorkspacesIcon {
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20listWorkspacesResponseBodyWorkspacesIcon { r#type : "type" optional, value :
     "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20setDefaultHandOverUserRequest {
-    #[serde(rename = "defaultHandoverUserId")]
     pub default_handover_user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     Wiki20setDefaultHandOverUserRequest { default_handover_user_id :
     "defaultHandoverUserId" optional }
 );
 impl rt::Validate for Wiki20setDefaultHandOverUserRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Wiki20setDefaultHandOverUserResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    Wiki20setDefaultHandOverUserResponseBody { success : "success" optional }
-);
+rt::object!(Wiki20setDefaultHandOverUserResponseBody { success : "success" optional });

@@ -200,9 +200,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         BatchUpdateProcessInstance {
             call,
-            body: WorkflowBatchUpdateProcessInstanceRequest {
-                update_process_instance_requests: None,
-            },
+            body: ::std::default::Default::default(),
         }
     }
     /// Cancel integrated task.
@@ -2746,247 +2744,41 @@ pub struct TodoTasksInput<'a> {
     pub next_token: i64,
 }
 rt::operation_error!(
-    AddApproveDentryAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    AddProcessInstanceComment : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ArchiveProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchExecuteProcessInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchTasksRedirect : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    BatchUpdateProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CancelIntegratedTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CleanProcessData : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(CopyProcess : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    UpdateIntegratedTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    CreateIntegratedTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    InsertOrUpdateDir : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(DeleteDir : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(SaveProcess : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(DeleteProcess : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ExecuteProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(FormCreate : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetAttachmentSpace : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetConditionFormComponent : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(GetCrmProcCodes : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    GetFieldModifiedHistory : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetHandSignDownloadUrl : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetManageProcessByStaffId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetProcessCodeByName : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetProcessConfig : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    StartProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetProcessInstanceWithExtra : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumUpdateProcessInstanceVariables : ErrorCode, models::ErrorBody, ["401",
+    AddApproveDentryAuth, AddProcessInstanceComment, ArchiveProcessInstance,
+    BatchExecuteProcessInstances, BatchTasksRedirect, BatchUpdateProcessInstance,
+    CancelIntegratedTask, CleanProcessData, CopyProcess, UpdateIntegratedTask,
+    CreateIntegratedTask, InsertOrUpdateDir, DeleteDir, SaveProcess, DeleteProcess,
+    ExecuteProcessInstance, FormCreate, GetAttachmentSpace, GetConditionFormComponent,
+    GetCrmProcCodes, GetFieldModifiedHistory, GetHandSignDownloadUrl,
+    GetManageProcessByStaffId, GetProcessCodeByName, GetProcessConfig,
+    GetProcessInstance, StartProcessInstance, GetProcessInstanceWithExtra,
+    PremiumUpdateProcessInstanceVariables, GetSchemaAndProcessconfigBatchlly,
+    GetSpaceWithDownloadAuth, GetUserTodoTaskSum, GrantCspaceAuthorization,
+    GrantProcessInstanceForDownloadFile, InstallApp, ListProcessInstanceIds,
+    ListTodoWorkRecords, ListUserVisibleBpmsProcesses, PagesExportInstances,
+    PremiumAddApproveDentryAuth, PremiumAppendTask, PremiumBatchExecuteProcessInstances,
+    PremiumInsertOrUpdateDir, PremiumDelDir, PremiumDeleteFormInstance,
+    PremiumGetAttachmentSpace, PremiumGetDoneTasks, PremiumGetFieldModifiedHistory,
+    PremiumGetFormInstance, PremiumUpdateFormInstance, PremiumGetFormInstances,
+    PremiumGetFormSchema, PremiumGetInstFieldSetting, PremiumGetNoticedInstances,
+    PremiumGetProcessInstances, PremiumGetSpaceWithDownloadAuth,
+    PremiumGetSubmittedInstances, PremiumGetTodoTasks,
+    PremiumGrantProcessInstanceForDownloadFile, PremiumQuerySchemaAndProcessByCodeList,
+    PremiumQueryTodoTasksByManager, PremiumRedirectTasksByManager, PremiumRevertTask,
+    PremiumSaveForm, PremiumSaveFormInstance, PremiumSaveIntegratedProcess,
+    PremiumSaveIntegratedProcessInstance, PremiumSaveIntegratedTask, ProcessForecast,
+    QueryAllFormInstances, QueryAllProcessInstances, QueryFormByBizType,
+    QueryFormInstance, QueryIntegratedTodoTask, QueryProcessByBizCategoryId,
+    QuerySchemaAndProcess, QuerySchemaByProcessCode, RedirectWorkflowTask,
+    UpdateProcessInstance, SaveIntegratedInstance, SetWorkflowTaskAgent,
+    TerminateProcessInstance, TodoTasks : ErrorCode, models::ErrorBody, ["401",
     "default"]
 );
-rt::operation_error!(
-    GetSchemaAndProcessconfigBatchlly : ErrorCode, models::ErrorBody, ["401", "default"]
+rt::request!(
+    AddApproveDentryAuth : "workflow_AddApproveDentryAuth",
+    Client::add_approve_dentry_auth { body : WorkflowAddApproveDentryAuthRequest }
 );
-rt::operation_error!(
-    GetSpaceWithDownloadAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GetUserTodoTaskSum : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GrantCspaceAuthorization : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    GrantProcessInstanceForDownloadFile : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(InstallApp : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    ListProcessInstanceIds : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListTodoWorkRecords : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    ListUserVisibleBpmsProcesses : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PagesExportInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumAddApproveDentryAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumAppendTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumBatchExecuteProcessInstances : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    PremiumInsertOrUpdateDir : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(PremiumDelDir : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    PremiumDeleteFormInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetAttachmentSpace : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetDoneTasks : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetFieldModifiedHistory : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetFormInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumUpdateFormInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetFormInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetFormSchema : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetInstFieldSetting : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetNoticedInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetProcessInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetSpaceWithDownloadAuth : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetSubmittedInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGetTodoTasks : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumGrantProcessInstanceForDownloadFile : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    PremiumQuerySchemaAndProcessByCodeList : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    PremiumQueryTodoTasksByManager : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumRedirectTasksByManager : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumRevertTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(PremiumSaveForm : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    PremiumSaveFormInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumSaveIntegratedProcess : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    PremiumSaveIntegratedProcessInstance : ErrorCode, models::ErrorBody, ["401",
-    "default"]
-);
-rt::operation_error!(
-    PremiumSaveIntegratedTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(ProcessForecast : ErrorCode, models::ErrorBody, ["401", "default"]);
-rt::operation_error!(
-    QueryAllFormInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryAllProcessInstances : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryFormByBizType : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryFormInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryIntegratedTodoTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QueryProcessByBizCategoryId : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySchemaAndProcess : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    QuerySchemaByProcessCode : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    RedirectWorkflowTask : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    UpdateProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SaveIntegratedInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    SetWorkflowTaskAgent : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(
-    TerminateProcessInstance : ErrorCode, models::ErrorBody, ["401", "default"]
-);
-rt::operation_error!(TodoTasks : ErrorCode, models::ErrorBody, ["401", "default"]);
-/// A `workflow_AddApproveDentryAuth` request, made by [`Client::add_approve_dentry_auth`](Client::add_approve_dentry_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddApproveDentryAuth {
-    call: rt::Call,
-    body: WorkflowAddApproveDentryAuthRequest,
-}
 impl AddApproveDentryAuth {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -2996,13 +2788,11 @@ impl AddApproveDentryAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_AddProcessInstanceComment` request, made by [`Client::add_process_instance_comment`](Client::add_process_instance_comment): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct AddProcessInstanceComment {
-    call: rt::Call,
-    body: WorkflowAddProcessInstanceCommentRequest,
-}
+rt::request!(
+    AddProcessInstanceComment : "workflow_AddProcessInstanceComment",
+    Client::add_process_instance_comment { body :
+    WorkflowAddProcessInstanceCommentRequest }
+);
 impl AddProcessInstanceComment {
     pub fn file(
         mut self,
@@ -3011,7 +2801,6 @@ impl AddProcessInstanceComment {
         self.body.file = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3021,15 +2810,11 @@ impl AddProcessInstanceComment {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_ArchiveProcessInstance` request, made by [`Client::archive_process_instance`](Client::archive_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ArchiveProcessInstance {
-    call: rt::Call,
-    body: WorkflowArchiveProcessInstanceRequest,
-}
+rt::request!(
+    ArchiveProcessInstance : "workflow_ArchiveProcessInstance",
+    Client::archive_process_instance { body : WorkflowArchiveProcessInstanceRequest }
+);
 impl ArchiveProcessInstance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3039,19 +2824,16 @@ impl ArchiveProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_BatchExecuteProcessInstances` request, made by [`Client::batch_execute_process_instances`](Client::batch_execute_process_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchExecuteProcessInstances {
-    call: rt::Call,
-    body: WorkflowBatchExecuteProcessInstancesRequest,
-}
+rt::request!(
+    BatchExecuteProcessInstances : "workflow_BatchExecuteProcessInstances",
+    Client::batch_execute_process_instances { body :
+    WorkflowBatchExecuteProcessInstancesRequest }
+);
 impl BatchExecuteProcessInstances {
     pub fn remark(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3061,15 +2843,11 @@ impl BatchExecuteProcessInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_BatchTasksRedirect` request, made by [`Client::batch_tasks_redirect`](Client::batch_tasks_redirect): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchTasksRedirect {
-    call: rt::Call,
-    body: WorkflowBatchTasksRedirectRequest,
-}
+rt::request!(
+    BatchTasksRedirect : "workflow_BatchTasksRedirect", Client::batch_tasks_redirect {
+    body : WorkflowBatchTasksRedirectRequest }
+);
 impl BatchTasksRedirect {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3079,13 +2857,11 @@ impl BatchTasksRedirect {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_BatchUpdateProcessInstance` request, made by [`Client::batch_update_process_instance`](Client::batch_update_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct BatchUpdateProcessInstance {
-    call: rt::Call,
-    body: WorkflowBatchUpdateProcessInstanceRequest,
-}
+rt::request!(
+    BatchUpdateProcessInstance : "workflow_BatchUpdateProcessInstance",
+    Client::batch_update_process_instance { body :
+    WorkflowBatchUpdateProcessInstanceRequest }
+);
 impl BatchUpdateProcessInstance {
     pub fn update_process_instance_requests(
         mut self,
@@ -3096,7 +2872,6 @@ impl BatchUpdateProcessInstance {
         self.body.update_process_instance_requests = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3106,19 +2881,15 @@ impl BatchUpdateProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_CancelIntegratedTask` request, made by [`Client::cancel_integrated_task`](Client::cancel_integrated_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CancelIntegratedTask {
-    call: rt::Call,
-    body: WorkflowCancelIntegratedTaskRequest,
-}
+rt::request!(
+    CancelIntegratedTask : "workflow_CancelIntegratedTask",
+    Client::cancel_integrated_task { body : WorkflowCancelIntegratedTaskRequest }
+);
 impl CancelIntegratedTask {
     pub fn activity_ids(mut self, value: Vec<String>) -> Self {
         self.body.activity_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3128,15 +2899,11 @@ impl CancelIntegratedTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_CleanProcessData` request, made by [`Client::clean_process_data`](Client::clean_process_data): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CleanProcessData {
-    call: rt::Call,
-    body: WorkflowCleanProcessDataRequest,
-}
+rt::request!(
+    CleanProcessData : "workflow_CleanProcessData", Client::clean_process_data { body :
+    WorkflowCleanProcessDataRequest }
+);
 impl CleanProcessData {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3146,13 +2913,10 @@ impl CleanProcessData {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_CopyProcess` request, made by [`Client::copy_process`](Client::copy_process): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CopyProcess {
-    call: rt::Call,
-    body: WorkflowCopyProcessRequest,
-}
+rt::request!(
+    CopyProcess : "workflow_CopyProcess", Client::copy_process { body :
+    WorkflowCopyProcessRequest }
+);
 impl CopyProcess {
     pub fn copy_options(
         mut self,
@@ -3161,7 +2925,6 @@ impl CopyProcess {
         self.body.copy_options = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3171,13 +2934,10 @@ impl CopyProcess {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_UpdateIntegratedTask` request, made by [`Client::update_integrated_task`](Client::update_integrated_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateIntegratedTask {
-    call: rt::Call,
-    body: WorkflowUpdateIntegratedTaskRequest,
-}
+rt::request!(
+    UpdateIntegratedTask : "workflow_UpdateIntegratedTask",
+    Client::update_integrated_task { body : WorkflowUpdateIntegratedTaskRequest }
+);
 impl UpdateIntegratedTask {
     pub fn process_instance_id(
         mut self,
@@ -3186,7 +2946,6 @@ impl UpdateIntegratedTask {
         self.body.process_instance_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3196,13 +2955,10 @@ impl UpdateIntegratedTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_CreateIntegratedTask` request, made by [`Client::create_integrated_task`](Client::create_integrated_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateIntegratedTask {
-    call: rt::Call,
-    body: WorkflowCreateIntegratedTaskRequest,
-}
+rt::request!(
+    CreateIntegratedTask : "workflow_CreateIntegratedTask",
+    Client::create_integrated_task { body : WorkflowCreateIntegratedTaskRequest }
+);
 impl CreateIntegratedTask {
     pub fn activity_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.activity_id = Some(value.into());
@@ -3217,7 +2973,6 @@ impl CreateIntegratedTask {
         self.body.feature_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3227,13 +2982,10 @@ impl CreateIntegratedTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_InsertOrUpdateDir` request, made by [`Client::insert_or_update_dir`](Client::insert_or_update_dir): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InsertOrUpdateDir {
-    call: rt::Call,
-    body: WorkflowInsertOrUpdateDirRequest,
-}
+rt::request!(
+    InsertOrUpdateDir : "workflow_InsertOrUpdateDir", Client::insert_or_update_dir { body
+    : WorkflowInsertOrUpdateDirRequest }
+);
 impl InsertOrUpdateDir {
     pub fn biz_group(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.biz_group = Some(value.into());
@@ -3247,7 +2999,6 @@ impl InsertOrUpdateDir {
         self.body.name = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3257,19 +3008,14 @@ impl InsertOrUpdateDir {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_DeleteDir` request, made by [`Client::delete_dir`](Client::delete_dir): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteDir {
-    call: rt::Call,
-    dir_id: Option<String>,
-}
+rt::request!(
+    DeleteDir : "workflow_DeleteDir", Client::delete_dir { dir_id : Option < String > }
+);
 impl DeleteDir {
     pub fn dir_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.dir_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3278,13 +3024,10 @@ impl DeleteDir {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_SaveProcess` request, made by [`Client::save_process`](Client::save_process): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SaveProcess {
-    call: rt::Call,
-    body: WorkflowSaveProcessRequest,
-}
+rt::request!(
+    SaveProcess : "workflow_SaveProcess", Client::save_process { body :
+    WorkflowSaveProcessRequest }
+);
 impl SaveProcess {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -3308,7 +3051,6 @@ impl SaveProcess {
         self.body.template_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3318,19 +3060,15 @@ impl SaveProcess {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_DeleteProcess` request, made by [`Client::delete_process`](Client::delete_process): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteProcess {
-    call: rt::Call,
-    clean_running_task: Option<bool>,
-}
+rt::request!(
+    DeleteProcess : "workflow_DeleteProcess", Client::delete_process { clean_running_task
+    : Option < bool > }
+);
 impl DeleteProcess {
     pub fn clean_running_task(mut self, value: bool) -> Self {
         self.clean_running_task = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3339,13 +3077,10 @@ impl DeleteProcess {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_ExecuteProcessInstance` request, made by [`Client::execute_process_instance`](Client::execute_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ExecuteProcessInstance {
-    call: rt::Call,
-    body: WorkflowExecuteProcessInstanceRequest,
-}
+rt::request!(
+    ExecuteProcessInstance : "workflow_ExecuteProcessInstance",
+    Client::execute_process_instance { body : WorkflowExecuteProcessInstanceRequest }
+);
 impl ExecuteProcessInstance {
     pub fn file(
         mut self,
@@ -3358,7 +3093,6 @@ impl ExecuteProcessInstance {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3368,13 +3102,10 @@ impl ExecuteProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_FormCreate` request, made by [`Client::form_create`](Client::form_create): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct FormCreate {
-    call: rt::Call,
-    body: WorkflowFormCreateRequest,
-}
+rt::request!(
+    FormCreate : "workflow_FormCreate", Client::form_create { body :
+    WorkflowFormCreateRequest }
+);
 impl FormCreate {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -3391,7 +3122,6 @@ impl FormCreate {
         self.body.template_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3401,19 +3131,15 @@ impl FormCreate {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetAttachmentSpace` request, made by [`Client::get_attachment_space`](Client::get_attachment_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAttachmentSpace {
-    call: rt::Call,
-    body: WorkflowGetAttachmentSpaceRequest,
-}
+rt::request!(
+    GetAttachmentSpace : "workflow_GetAttachmentSpace", Client::get_attachment_space {
+    body : WorkflowGetAttachmentSpaceRequest }
+);
 impl GetAttachmentSpace {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.body.agent_id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3423,19 +3149,15 @@ impl GetAttachmentSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetConditionFormComponent` request, made by [`Client::get_condition_form_component`](Client::get_condition_form_component): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetConditionFormComponent {
-    call: rt::Call,
-    agent_id: Option<i64>,
-}
+rt::request!(
+    GetConditionFormComponent : "workflow_GetConditionFormComponent",
+    Client::get_condition_form_component { agent_id : Option < i64 > }
+);
 impl GetConditionFormComponent {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.agent_id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3444,14 +3166,10 @@ impl GetConditionFormComponent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetCrmProcCodes` request, made by [`Client::get_crm_proc_codes`](Client::get_crm_proc_codes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCrmProcCodes {
-    call: rt::Call,
-}
+rt::request!(
+    GetCrmProcCodes : "workflow_GetCrmProcCodes", Client::get_crm_proc_codes {}
+);
 impl GetCrmProcCodes {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3459,15 +3177,11 @@ impl GetCrmProcCodes {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetFieldModifiedHistory` request, made by [`Client::get_field_modified_history`](Client::get_field_modified_history): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFieldModifiedHistory {
-    call: rt::Call,
-    body: WorkflowGetFieldModifiedHistoryRequest,
-}
+rt::request!(
+    GetFieldModifiedHistory : "workflow_GetFieldModifiedHistory",
+    Client::get_field_modified_history { body : WorkflowGetFieldModifiedHistoryRequest }
+);
 impl GetFieldModifiedHistory {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3477,15 +3191,11 @@ impl GetFieldModifiedHistory {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetHandSignDownloadUrl` request, made by [`Client::get_hand_sign_download_url`](Client::get_hand_sign_download_url): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetHandSignDownloadUrl {
-    call: rt::Call,
-    body: WorkflowGetHandSignDownloadUrlRequest,
-}
+rt::request!(
+    GetHandSignDownloadUrl : "workflow_GetHandSignDownloadUrl",
+    Client::get_hand_sign_download_url { body : WorkflowGetHandSignDownloadUrlRequest }
+);
 impl GetHandSignDownloadUrl {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3495,14 +3205,11 @@ impl GetHandSignDownloadUrl {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetManageProcessByStaffId` request, made by [`Client::get_manage_process_by_staff_id`](Client::get_manage_process_by_staff_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetManageProcessByStaffId {
-    call: rt::Call,
-}
+rt::request!(
+    GetManageProcessByStaffId : "workflow_GetManageProcessByStaffId",
+    Client::get_manage_process_by_staff_id {}
+);
 impl GetManageProcessByStaffId {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3510,14 +3217,11 @@ impl GetManageProcessByStaffId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetProcessCodeByName` request, made by [`Client::get_process_code_by_name`](Client::get_process_code_by_name): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetProcessCodeByName {
-    call: rt::Call,
-}
+rt::request!(
+    GetProcessCodeByName : "workflow_GetProcessCodeByName",
+    Client::get_process_code_by_name {}
+);
 impl GetProcessCodeByName {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3525,14 +3229,10 @@ impl GetProcessCodeByName {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetProcessConfig` request, made by [`Client::get_process_config`](Client::get_process_config): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetProcessConfig {
-    call: rt::Call,
-}
+rt::request!(
+    GetProcessConfig : "workflow_GetProcessConfig", Client::get_process_config {}
+);
 impl GetProcessConfig {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3540,14 +3240,10 @@ impl GetProcessConfig {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetProcessInstance` request, made by [`Client::get_process_instance`](Client::get_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetProcessInstance {
-    call: rt::Call,
-}
+rt::request!(
+    GetProcessInstance : "workflow_GetProcessInstance", Client::get_process_instance {}
+);
 impl GetProcessInstance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3555,13 +3251,10 @@ impl GetProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_StartProcessInstance` request, made by [`Client::start_process_instance`](Client::start_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct StartProcessInstance {
-    call: rt::Call,
-    body: WorkflowStartProcessInstanceRequest,
-}
+rt::request!(
+    StartProcessInstance : "workflow_StartProcessInstance",
+    Client::start_process_instance { body : WorkflowStartProcessInstanceRequest }
+);
 impl StartProcessInstance {
     pub fn approvers(
         mut self,
@@ -3600,7 +3293,6 @@ impl StartProcessInstance {
         self.body.target_select_actioners = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3610,14 +3302,11 @@ impl StartProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetProcessInstanceWithExtra` request, made by [`Client::get_process_instance_with_extra`](Client::get_process_instance_with_extra): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetProcessInstanceWithExtra {
-    call: rt::Call,
-}
+rt::request!(
+    GetProcessInstanceWithExtra : "workflow_GetProcessInstanceWithExtra",
+    Client::get_process_instance_with_extra {}
+);
 impl GetProcessInstanceWithExtra {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3625,13 +3314,12 @@ impl GetProcessInstanceWithExtra {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumUpdateProcessInstanceVariables` request, made by [`Client::premium_update_process_instance_variables`](Client::premium_update_process_instance_variables): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumUpdateProcessInstanceVariables {
-    call: rt::Call,
-    body: WorkflowPremiumUpdateProcessInstanceVariablesRequest,
-}
+rt::request!(
+    PremiumUpdateProcessInstanceVariables :
+    "workflow_PremiumUpdateProcessInstanceVariables",
+    Client::premium_update_process_instance_variables { body :
+    WorkflowPremiumUpdateProcessInstanceVariablesRequest }
+);
 impl PremiumUpdateProcessInstanceVariables {
     pub fn process_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.process_code = Some(value.into());
@@ -3641,7 +3329,6 @@ impl PremiumUpdateProcessInstanceVariables {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3654,19 +3341,16 @@ impl PremiumUpdateProcessInstanceVariables {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetSchemaAndProcessconfigBatchlly` request, made by [`Client::get_schema_and_processconfig_batchlly`](Client::get_schema_and_processconfig_batchlly): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSchemaAndProcessconfigBatchlly {
-    call: rt::Call,
-    process_codes: Option<Vec<String>>,
-}
+rt::request!(
+    GetSchemaAndProcessconfigBatchlly : "workflow_GetSchemaAndProcessconfigBatchlly",
+    Client::get_schema_and_processconfig_batchlly { process_codes : Option < Vec < String
+    > > }
+);
 impl GetSchemaAndProcessconfigBatchlly {
     pub fn process_codes(mut self, value: Vec<String>) -> Self {
         self.process_codes = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3680,13 +3364,11 @@ impl GetSchemaAndProcessconfigBatchlly {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetSpaceWithDownloadAuth` request, made by [`Client::get_space_with_download_auth`](Client::get_space_with_download_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSpaceWithDownloadAuth {
-    call: rt::Call,
-    body: WorkflowGetSpaceWithDownloadAuthRequest,
-}
+rt::request!(
+    GetSpaceWithDownloadAuth : "workflow_GetSpaceWithDownloadAuth",
+    Client::get_space_with_download_auth { body : WorkflowGetSpaceWithDownloadAuthRequest
+    }
+);
 impl GetSpaceWithDownloadAuth {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.body.agent_id = Some(value);
@@ -3700,7 +3382,6 @@ impl GetSpaceWithDownloadAuth {
         self.body.with_comment_attatchment = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3710,14 +3391,10 @@ impl GetSpaceWithDownloadAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GetUserTodoTaskSum` request, made by [`Client::get_user_todo_task_sum`](Client::get_user_todo_task_sum): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetUserTodoTaskSum {
-    call: rt::Call,
-}
+rt::request!(
+    GetUserTodoTaskSum : "workflow_GetUserTodoTaskSum", Client::get_user_todo_task_sum {}
+);
 impl GetUserTodoTaskSum {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3725,19 +3402,15 @@ impl GetUserTodoTaskSum {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_GrantCspaceAuthorization` request, made by [`Client::grant_cspace_authorization`](Client::grant_cspace_authorization): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GrantCspaceAuthorization {
-    call: rt::Call,
-    body: WorkflowGrantCspaceAuthorizationRequest,
-}
+rt::request!(
+    GrantCspaceAuthorization : "workflow_GrantCspaceAuthorization",
+    Client::grant_cspace_authorization { body : WorkflowGrantCspaceAuthorizationRequest }
+);
 impl GrantCspaceAuthorization {
     pub fn duration_seconds(mut self, value: i64) -> Self {
         self.body.duration_seconds = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(mut self) -> rt::Result<(), rt::Error<Self>> {
         self.call.validate_body(&self.body);
@@ -3745,19 +3418,16 @@ impl GrantCspaceAuthorization {
         Ok(self.call.send_empty().await?)
     }
 }
-/// A `workflow_GrantProcessInstanceForDownloadFile` request, made by [`Client::grant_process_instance_for_download_file`](Client::grant_process_instance_for_download_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GrantProcessInstanceForDownloadFile {
-    call: rt::Call,
-    body: WorkflowGrantProcessInstanceForDownloadFileRequest,
-}
+rt::request!(
+    GrantProcessInstanceForDownloadFile : "workflow_GrantProcessInstanceForDownloadFile",
+    Client::grant_process_instance_for_download_file { body :
+    WorkflowGrantProcessInstanceForDownloadFileRequest }
+);
 impl GrantProcessInstanceForDownloadFile {
     pub fn with_comment_attatchment(mut self, value: bool) -> Self {
         self.body.with_comment_attatchment = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3770,19 +3440,15 @@ impl GrantProcessInstanceForDownloadFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_InstallApp` request, made by [`Client::install_app`](Client::install_app): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InstallApp {
-    call: rt::Call,
-    body: WorkflowInstallAppRequest,
-}
+rt::request!(
+    InstallApp : "workflow_InstallApp", Client::install_app { body :
+    WorkflowInstallAppRequest }
+);
 impl InstallApp {
     pub fn biz_group(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.biz_group = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3792,13 +3458,10 @@ impl InstallApp {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_ListProcessInstanceIds` request, made by [`Client::list_process_instance_ids`](Client::list_process_instance_ids): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListProcessInstanceIds {
-    call: rt::Call,
-    body: WorkflowListProcessInstanceIdsRequest,
-}
+rt::request!(
+    ListProcessInstanceIds : "workflow_ListProcessInstanceIds",
+    Client::list_process_instance_ids { body : WorkflowListProcessInstanceIdsRequest }
+);
 impl ListProcessInstanceIds {
     pub fn end_time(mut self, value: i64) -> Self {
         self.body.end_time = Some(value);
@@ -3812,7 +3475,6 @@ impl ListProcessInstanceIds {
         self.body.user_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3822,14 +3484,11 @@ impl ListProcessInstanceIds {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_ListTodoWorkRecords` request, made by [`Client::list_todo_work_records`](Client::list_todo_work_records): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTodoWorkRecords {
-    call: rt::Call,
-}
+rt::request!(
+    ListTodoWorkRecords : "workflow_ListTodoWorkRecords", Client::list_todo_work_records
+    {}
+);
 impl ListTodoWorkRecords {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3837,19 +3496,15 @@ impl ListTodoWorkRecords {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_ListUserVisibleBpmsProcesses` request, made by [`Client::list_user_visible_bpms_processes`](Client::list_user_visible_bpms_processes): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListUserVisibleBpmsProcesses {
-    call: rt::Call,
-    user_id: Option<String>,
-}
+rt::request!(
+    ListUserVisibleBpmsProcesses : "workflow_ListUserVisibleBpmsProcesses",
+    Client::list_user_visible_bpms_processes { user_id : Option < String > }
+);
 impl ListUserVisibleBpmsProcesses {
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3858,15 +3513,11 @@ impl ListUserVisibleBpmsProcesses {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PagesExportInstances` request, made by [`Client::pages_export_instances`](Client::pages_export_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PagesExportInstances {
-    call: rt::Call,
-    end_time_in_mills: Option<i64>,
-    order_by: Option<String>,
-    status: Option<String>,
-}
+rt::request!(
+    PagesExportInstances : "workflow_PagesExportInstances",
+    Client::pages_export_instances { end_time_in_mills : Option < i64 >, order_by :
+    Option < String >, status : Option < String > }
+);
 impl PagesExportInstances {
     pub fn end_time_in_mills(mut self, value: i64) -> Self {
         self.end_time_in_mills = Some(value);
@@ -3880,7 +3531,6 @@ impl PagesExportInstances {
         self.status = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3891,15 +3541,12 @@ impl PagesExportInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumAddApproveDentryAuth` request, made by [`Client::premium_add_approve_dentry_auth`](Client::premium_add_approve_dentry_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumAddApproveDentryAuth {
-    call: rt::Call,
-    body: WorkflowPremiumAddApproveDentryAuthRequest,
-}
+rt::request!(
+    PremiumAddApproveDentryAuth : "workflow_PremiumAddApproveDentryAuth",
+    Client::premium_add_approve_dentry_auth { body :
+    WorkflowPremiumAddApproveDentryAuthRequest }
+);
 impl PremiumAddApproveDentryAuth {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3909,13 +3556,10 @@ impl PremiumAddApproveDentryAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumAppendTask` request, made by [`Client::premium_append_task`](Client::premium_append_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumAppendTask {
-    call: rt::Call,
-    body: WorkflowPremiumAppendTaskRequest,
-}
+rt::request!(
+    PremiumAppendTask : "workflow_PremiumAppendTask", Client::premium_append_task { body
+    : WorkflowPremiumAppendTaskRequest }
+);
 impl PremiumAppendTask {
     pub fn agree_all(mut self, value: bool) -> Self {
         self.body.agree_all = Some(value);
@@ -3925,7 +3569,6 @@ impl PremiumAppendTask {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3935,19 +3578,16 @@ impl PremiumAppendTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumBatchExecuteProcessInstances` request, made by [`Client::premium_batch_execute_process_instances`](Client::premium_batch_execute_process_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumBatchExecuteProcessInstances {
-    call: rt::Call,
-    body: WorkflowPremiumBatchExecuteProcessInstancesRequest,
-}
+rt::request!(
+    PremiumBatchExecuteProcessInstances : "workflow_PremiumBatchExecuteProcessInstances",
+    Client::premium_batch_execute_process_instances { body :
+    WorkflowPremiumBatchExecuteProcessInstancesRequest }
+);
 impl PremiumBatchExecuteProcessInstances {
     pub fn remark(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3960,19 +3600,16 @@ impl PremiumBatchExecuteProcessInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumInsertOrUpdateDir` request, made by [`Client::premium_insert_or_update_dir`](Client::premium_insert_or_update_dir): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumInsertOrUpdateDir {
-    call: rt::Call,
-    body: WorkflowPremiumInsertOrUpdateDirRequest,
-}
+rt::request!(
+    PremiumInsertOrUpdateDir : "workflow_PremiumInsertOrUpdateDir",
+    Client::premium_insert_or_update_dir { body : WorkflowPremiumInsertOrUpdateDirRequest
+    }
+);
 impl PremiumInsertOrUpdateDir {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -3982,14 +3619,8 @@ impl PremiumInsertOrUpdateDir {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumDelDir` request, made by [`Client::premium_del_dir`](Client::premium_del_dir): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumDelDir {
-    call: rt::Call,
-}
+rt::request!(PremiumDelDir : "workflow_PremiumDelDir", Client::premium_del_dir {});
 impl PremiumDelDir {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -3997,13 +3628,11 @@ impl PremiumDelDir {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumDeleteFormInstance` request, made by [`Client::premium_delete_form_instance`](Client::premium_delete_form_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumDeleteFormInstance {
-    call: rt::Call,
-    body: WorkflowPremiumDeleteFormInstanceRequest,
-}
+rt::request!(
+    PremiumDeleteFormInstance : "workflow_PremiumDeleteFormInstance",
+    Client::premium_delete_form_instance { body :
+    WorkflowPremiumDeleteFormInstanceRequest }
+);
 impl PremiumDeleteFormInstance {
     pub fn form_instance_ids(mut self, value: Vec<String>) -> Self {
         self.body.form_instance_ids = Some(value);
@@ -4013,7 +3642,6 @@ impl PremiumDeleteFormInstance {
         self.body.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4023,19 +3651,16 @@ impl PremiumDeleteFormInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetAttachmentSpace` request, made by [`Client::premium_get_attachment_space`](Client::premium_get_attachment_space): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetAttachmentSpace {
-    call: rt::Call,
-    body: WorkflowPremiumGetAttachmentSpaceRequest,
-}
+rt::request!(
+    PremiumGetAttachmentSpace : "workflow_PremiumGetAttachmentSpace",
+    Client::premium_get_attachment_space { body :
+    WorkflowPremiumGetAttachmentSpaceRequest }
+);
 impl PremiumGetAttachmentSpace {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.body.agent_id = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4045,14 +3670,11 @@ impl PremiumGetAttachmentSpace {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetDoneTasks` request, made by [`Client::premium_get_done_tasks`](Client::premium_get_done_tasks): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetDoneTasks {
-    call: rt::Call,
-}
+rt::request!(
+    PremiumGetDoneTasks : "workflow_PremiumGetDoneTasks", Client::premium_get_done_tasks
+    {}
+);
 impl PremiumGetDoneTasks {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4060,15 +3682,12 @@ impl PremiumGetDoneTasks {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetFieldModifiedHistory` request, made by [`Client::premium_get_field_modified_history`](Client::premium_get_field_modified_history): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetFieldModifiedHistory {
-    call: rt::Call,
-    body: WorkflowPremiumGetFieldModifiedHistoryRequest,
-}
+rt::request!(
+    PremiumGetFieldModifiedHistory : "workflow_PremiumGetFieldModifiedHistory",
+    Client::premium_get_field_modified_history { body :
+    WorkflowPremiumGetFieldModifiedHistoryRequest }
+);
 impl PremiumGetFieldModifiedHistory {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4081,19 +3700,15 @@ impl PremiumGetFieldModifiedHistory {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetFormInstance` request, made by [`Client::premium_get_form_instance`](Client::premium_get_form_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetFormInstance {
-    call: rt::Call,
-    app_uuid: Option<String>,
-}
+rt::request!(
+    PremiumGetFormInstance : "workflow_PremiumGetFormInstance",
+    Client::premium_get_form_instance { app_uuid : Option < String > }
+);
 impl PremiumGetFormInstance {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4102,19 +3717,16 @@ impl PremiumGetFormInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumUpdateFormInstance` request, made by [`Client::premium_update_form_instance`](Client::premium_update_form_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumUpdateFormInstance {
-    call: rt::Call,
-    body: WorkflowPremiumUpdateFormInstanceRequest,
-}
+rt::request!(
+    PremiumUpdateFormInstance : "workflow_PremiumUpdateFormInstance",
+    Client::premium_update_form_instance { body :
+    WorkflowPremiumUpdateFormInstanceRequest }
+);
 impl PremiumUpdateFormInstance {
     pub fn form_instance_ids(mut self, value: Vec<String>) -> Self {
         self.body.form_instance_ids = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4124,14 +3736,11 @@ impl PremiumUpdateFormInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetFormInstances` request, made by [`Client::premium_get_form_instances`](Client::premium_get_form_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetFormInstances {
-    call: rt::Call,
-    app_uuid: Option<String>,
-    next_token: Option<String>,
-}
+rt::request!(
+    PremiumGetFormInstances : "workflow_PremiumGetFormInstances",
+    Client::premium_get_form_instances { app_uuid : Option < String >, next_token :
+    Option < String > }
+);
 impl PremiumGetFormInstances {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
@@ -4141,7 +3750,6 @@ impl PremiumGetFormInstances {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4151,19 +3759,15 @@ impl PremiumGetFormInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetFormSchema` request, made by [`Client::premium_get_form_schema`](Client::premium_get_form_schema): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetFormSchema {
-    call: rt::Call,
-    app_uuid: Option<String>,
-}
+rt::request!(
+    PremiumGetFormSchema : "workflow_PremiumGetFormSchema",
+    Client::premium_get_form_schema { app_uuid : Option < String > }
+);
 impl PremiumGetFormSchema {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4172,15 +3776,12 @@ impl PremiumGetFormSchema {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetInstFieldSetting` request, made by [`Client::premium_get_inst_field_setting`](Client::premium_get_inst_field_setting): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetInstFieldSetting {
-    call: rt::Call,
-    body: WorkflowPremiumGetInstFieldSettingRequest,
-}
+rt::request!(
+    PremiumGetInstFieldSetting : "workflow_PremiumGetInstFieldSetting",
+    Client::premium_get_inst_field_setting { body :
+    WorkflowPremiumGetInstFieldSettingRequest }
+);
 impl PremiumGetInstFieldSetting {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4190,14 +3791,11 @@ impl PremiumGetInstFieldSetting {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetNoticedInstances` request, made by [`Client::premium_get_noticed_instances`](Client::premium_get_noticed_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetNoticedInstances {
-    call: rt::Call,
-}
+rt::request!(
+    PremiumGetNoticedInstances : "workflow_PremiumGetNoticedInstances",
+    Client::premium_get_noticed_instances {}
+);
 impl PremiumGetNoticedInstances {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4205,15 +3803,11 @@ impl PremiumGetNoticedInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetProcessInstances` request, made by [`Client::premium_get_process_instances`](Client::premium_get_process_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetProcessInstances {
-    call: rt::Call,
-    app_uuid: Option<String>,
-    end_time_in_mills: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    PremiumGetProcessInstances : "workflow_PremiumGetProcessInstances",
+    Client::premium_get_process_instances { app_uuid : Option < String >,
+    end_time_in_mills : Option < i64 >, next_token : Option < String > }
+);
 impl PremiumGetProcessInstances {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
@@ -4227,7 +3821,6 @@ impl PremiumGetProcessInstances {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4238,13 +3831,11 @@ impl PremiumGetProcessInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetSpaceWithDownloadAuth` request, made by [`Client::premium_get_space_with_download_auth`](Client::premium_get_space_with_download_auth): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetSpaceWithDownloadAuth {
-    call: rt::Call,
-    body: WorkflowPremiumGetSpaceWithDownloadAuthRequest,
-}
+rt::request!(
+    PremiumGetSpaceWithDownloadAuth : "workflow_PremiumGetSpaceWithDownloadAuth",
+    Client::premium_get_space_with_download_auth { body :
+    WorkflowPremiumGetSpaceWithDownloadAuthRequest }
+);
 impl PremiumGetSpaceWithDownloadAuth {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.body.agent_id = Some(value);
@@ -4258,7 +3849,6 @@ impl PremiumGetSpaceWithDownloadAuth {
         self.body.with_comment_attatchment = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4271,14 +3861,11 @@ impl PremiumGetSpaceWithDownloadAuth {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetSubmittedInstances` request, made by [`Client::premium_get_submitted_instances`](Client::premium_get_submitted_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetSubmittedInstances {
-    call: rt::Call,
-}
+rt::request!(
+    PremiumGetSubmittedInstances : "workflow_PremiumGetSubmittedInstances",
+    Client::premium_get_submitted_instances {}
+);
 impl PremiumGetSubmittedInstances {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4286,20 +3873,16 @@ impl PremiumGetSubmittedInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGetTodoTasks` request, made by [`Client::premium_get_todo_tasks`](Client::premium_get_todo_tasks): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGetTodoTasks {
-    call: rt::Call,
-    create_before: Option<String>,
-}
+rt::request!(
+    PremiumGetTodoTasks : "workflow_PremiumGetTodoTasks", Client::premium_get_todo_tasks
+    { create_before : Option < String > }
+);
 impl PremiumGetTodoTasks {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub fn create_before(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.create_before = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4308,19 +3891,17 @@ impl PremiumGetTodoTasks {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumGrantProcessInstanceForDownloadFile` request, made by [`Client::premium_grant_process_instance_for_download_file`](Client::premium_grant_process_instance_for_download_file): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumGrantProcessInstanceForDownloadFile {
-    call: rt::Call,
-    body: WorkflowPremiumGrantProcessInstanceForDownloadFileRequest,
-}
+rt::request!(
+    PremiumGrantProcessInstanceForDownloadFile :
+    "workflow_PremiumGrantProcessInstanceForDownloadFile",
+    Client::premium_grant_process_instance_for_download_file { body :
+    WorkflowPremiumGrantProcessInstanceForDownloadFileRequest }
+);
 impl PremiumGrantProcessInstanceForDownloadFile {
     pub fn with_comment_attatchment(mut self, value: bool) -> Self {
         self.body.with_comment_attatchment = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4333,15 +3914,13 @@ impl PremiumGrantProcessInstanceForDownloadFile {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumQuerySchemaAndProcessByCodeList` request, made by [`Client::premium_query_schema_and_process_by_code_list`](Client::premium_query_schema_and_process_by_code_list): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumQuerySchemaAndProcessByCodeList {
-    call: rt::Call,
-    body: WorkflowPremiumQuerySchemaAndProcessByCodeListRequest,
-}
+rt::request!(
+    PremiumQuerySchemaAndProcessByCodeList :
+    "workflow_PremiumQuerySchemaAndProcessByCodeList",
+    Client::premium_query_schema_and_process_by_code_list { body :
+    WorkflowPremiumQuerySchemaAndProcessByCodeListRequest }
+);
 impl PremiumQuerySchemaAndProcessByCodeList {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4354,14 +3933,11 @@ impl PremiumQuerySchemaAndProcessByCodeList {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumQueryTodoTasksByManager` request, made by [`Client::premium_query_todo_tasks_by_manager`](Client::premium_query_todo_tasks_by_manager): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumQueryTodoTasksByManager {
-    call: rt::Call,
-}
+rt::request!(
+    PremiumQueryTodoTasksByManager : "workflow_PremiumQueryTodoTasksByManager",
+    Client::premium_query_todo_tasks_by_manager {}
+);
 impl PremiumQueryTodoTasksByManager {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4372,15 +3948,12 @@ impl PremiumQueryTodoTasksByManager {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumRedirectTasksByManager` request, made by [`Client::premium_redirect_tasks_by_manager`](Client::premium_redirect_tasks_by_manager): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumRedirectTasksByManager {
-    call: rt::Call,
-    body: WorkflowPremiumRedirectTasksByManagerRequest,
-}
+rt::request!(
+    PremiumRedirectTasksByManager : "workflow_PremiumRedirectTasksByManager",
+    Client::premium_redirect_tasks_by_manager { body :
+    WorkflowPremiumRedirectTasksByManagerRequest }
+);
 impl PremiumRedirectTasksByManager {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4390,19 +3963,15 @@ impl PremiumRedirectTasksByManager {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumRevertTask` request, made by [`Client::premium_revert_task`](Client::premium_revert_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumRevertTask {
-    call: rt::Call,
-    body: WorkflowPremiumRevertTaskRequest,
-}
+rt::request!(
+    PremiumRevertTask : "workflow_PremiumRevertTask", Client::premium_revert_task { body
+    : WorkflowPremiumRevertTaskRequest }
+);
 impl PremiumRevertTask {
     pub fn remark(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4412,13 +3981,10 @@ impl PremiumRevertTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumSaveForm` request, made by [`Client::premium_save_form`](Client::premium_save_form): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumSaveForm {
-    call: rt::Call,
-    body: WorkflowPremiumSaveFormRequest,
-}
+rt::request!(
+    PremiumSaveForm : "workflow_PremiumSaveForm", Client::premium_save_form { body :
+    WorkflowPremiumSaveFormRequest }
+);
 impl PremiumSaveForm {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -4428,7 +3994,6 @@ impl PremiumSaveForm {
         self.body.process_code = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4438,15 +4003,11 @@ impl PremiumSaveForm {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumSaveFormInstance` request, made by [`Client::premium_save_form_instance`](Client::premium_save_form_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumSaveFormInstance {
-    call: rt::Call,
-    body: WorkflowPremiumSaveFormInstanceRequest,
-}
+rt::request!(
+    PremiumSaveFormInstance : "workflow_PremiumSaveFormInstance",
+    Client::premium_save_form_instance { body : WorkflowPremiumSaveFormInstanceRequest }
+);
 impl PremiumSaveFormInstance {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4456,13 +4017,11 @@ impl PremiumSaveFormInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumSaveIntegratedProcess` request, made by [`Client::premium_save_integrated_process`](Client::premium_save_integrated_process): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumSaveIntegratedProcess {
-    call: rt::Call,
-    body: WorkflowPremiumSaveIntegratedProcessRequest,
-}
+rt::request!(
+    PremiumSaveIntegratedProcess : "workflow_PremiumSaveIntegratedProcess",
+    Client::premium_save_integrated_process { body :
+    WorkflowPremiumSaveIntegratedProcessRequest }
+);
 impl PremiumSaveIntegratedProcess {
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
@@ -4490,7 +4049,6 @@ impl PremiumSaveIntegratedProcess {
         self.body.template_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4500,13 +4058,12 @@ impl PremiumSaveIntegratedProcess {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumSaveIntegratedProcessInstance` request, made by [`Client::premium_save_integrated_process_instance`](Client::premium_save_integrated_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumSaveIntegratedProcessInstance {
-    call: rt::Call,
-    body: WorkflowPremiumSaveIntegratedProcessInstanceRequest,
-}
+rt::request!(
+    PremiumSaveIntegratedProcessInstance :
+    "workflow_PremiumSaveIntegratedProcessInstance",
+    Client::premium_save_integrated_process_instance { body :
+    WorkflowPremiumSaveIntegratedProcessInstanceRequest }
+);
 impl PremiumSaveIntegratedProcessInstance {
     pub fn biz_data(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.biz_data = Some(value.into());
@@ -4541,7 +4098,6 @@ impl PremiumSaveIntegratedProcessInstance {
         self.body.title = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4554,13 +4110,11 @@ impl PremiumSaveIntegratedProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_PremiumSaveIntegratedTask` request, made by [`Client::premium_save_integrated_task`](Client::premium_save_integrated_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PremiumSaveIntegratedTask {
-    call: rt::Call,
-    body: WorkflowPremiumSaveIntegratedTaskRequest,
-}
+rt::request!(
+    PremiumSaveIntegratedTask : "workflow_PremiumSaveIntegratedTask",
+    Client::premium_save_integrated_task { body :
+    WorkflowPremiumSaveIntegratedTaskRequest }
+);
 impl PremiumSaveIntegratedTask {
     pub fn activity_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.activity_id = Some(value.into());
@@ -4584,7 +4138,6 @@ impl PremiumSaveIntegratedTask {
         self.body.task_config = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4594,15 +4147,11 @@ impl PremiumSaveIntegratedTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_ProcessForecast` request, made by [`Client::process_forecast`](Client::process_forecast): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ProcessForecast {
-    call: rt::Call,
-    body: WorkflowProcessForecastRequest,
-}
+rt::request!(
+    ProcessForecast : "workflow_ProcessForecast", Client::process_forecast { body :
+    WorkflowProcessForecastRequest }
+);
 impl ProcessForecast {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4612,14 +4161,11 @@ impl ProcessForecast {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QueryAllFormInstances` request, made by [`Client::query_all_form_instances`](Client::query_all_form_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryAllFormInstances {
-    call: rt::Call,
-    app_uuid: Option<String>,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryAllFormInstances : "workflow_QueryAllFormInstances",
+    Client::query_all_form_instances { app_uuid : Option < String >, next_token : Option
+    < String > }
+);
 impl QueryAllFormInstances {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
@@ -4629,7 +4175,6 @@ impl QueryAllFormInstances {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4639,15 +4184,11 @@ impl QueryAllFormInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QueryAllProcessInstances` request, made by [`Client::query_all_process_instances`](Client::query_all_process_instances): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryAllProcessInstances {
-    call: rt::Call,
-    app_uuid: Option<String>,
-    end_time_in_mills: Option<i64>,
-    next_token: Option<String>,
-}
+rt::request!(
+    QueryAllProcessInstances : "workflow_QueryAllProcessInstances",
+    Client::query_all_process_instances { app_uuid : Option < String >, end_time_in_mills
+    : Option < i64 >, next_token : Option < String > }
+);
 impl QueryAllProcessInstances {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
@@ -4661,7 +4202,6 @@ impl QueryAllProcessInstances {
         self.next_token = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4672,15 +4212,11 @@ impl QueryAllProcessInstances {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QueryFormByBizType` request, made by [`Client::query_form_by_biz_type`](Client::query_form_by_biz_type): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryFormByBizType {
-    call: rt::Call,
-    body: WorkflowQueryFormByBizTypeRequest,
-}
+rt::request!(
+    QueryFormByBizType : "workflow_QueryFormByBizType", Client::query_form_by_biz_type {
+    body : WorkflowQueryFormByBizTypeRequest }
+);
 impl QueryFormByBizType {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4690,19 +4226,15 @@ impl QueryFormByBizType {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QueryFormInstance` request, made by [`Client::query_form_instance`](Client::query_form_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryFormInstance {
-    call: rt::Call,
-    app_uuid: Option<String>,
-}
+rt::request!(
+    QueryFormInstance : "workflow_QueryFormInstance", Client::query_form_instance {
+    app_uuid : Option < String > }
+);
 impl QueryFormInstance {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4711,19 +4243,15 @@ impl QueryFormInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QueryIntegratedTodoTask` request, made by [`Client::query_integrated_todo_task`](Client::query_integrated_todo_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryIntegratedTodoTask {
-    call: rt::Call,
-    create_before: Option<i64>,
-}
+rt::request!(
+    QueryIntegratedTodoTask : "workflow_QueryIntegratedTodoTask",
+    Client::query_integrated_todo_task { create_before : Option < i64 > }
+);
 impl QueryIntegratedTodoTask {
     pub fn create_before(mut self, value: i64) -> Self {
         self.create_before = Some(value);
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4732,19 +4260,15 @@ impl QueryIntegratedTodoTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QueryProcessByBizCategoryId` request, made by [`Client::query_process_by_biz_category_id`](Client::query_process_by_biz_category_id): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryProcessByBizCategoryId {
-    call: rt::Call,
-    user_id: Option<String>,
-}
+rt::request!(
+    QueryProcessByBizCategoryId : "workflow_QueryProcessByBizCategoryId",
+    Client::query_process_by_biz_category_id { user_id : Option < String > }
+);
 impl QueryProcessByBizCategoryId {
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4753,19 +4277,15 @@ impl QueryProcessByBizCategoryId {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QuerySchemaAndProcess` request, made by [`Client::query_schema_and_process`](Client::query_schema_and_process): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySchemaAndProcess {
-    call: rt::Call,
-    app_uuid: Option<String>,
-}
+rt::request!(
+    QuerySchemaAndProcess : "workflow_QuerySchemaAndProcess",
+    Client::query_schema_and_process { app_uuid : Option < String > }
+);
 impl QuerySchemaAndProcess {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4774,19 +4294,15 @@ impl QuerySchemaAndProcess {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_QuerySchemaByProcessCode` request, made by [`Client::query_schema_by_process_code`](Client::query_schema_by_process_code): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QuerySchemaByProcessCode {
-    call: rt::Call,
-    app_uuid: Option<String>,
-}
+rt::request!(
+    QuerySchemaByProcessCode : "workflow_QuerySchemaByProcessCode",
+    Client::query_schema_by_process_code { app_uuid : Option < String > }
+);
 impl QuerySchemaByProcessCode {
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4795,13 +4311,10 @@ impl QuerySchemaByProcessCode {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_RedirectWorkflowTask` request, made by [`Client::redirect_workflow_task`](Client::redirect_workflow_task): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RedirectWorkflowTask {
-    call: rt::Call,
-    body: WorkflowRedirectWorkflowTaskRequest,
-}
+rt::request!(
+    RedirectWorkflowTask : "workflow_RedirectWorkflowTask",
+    Client::redirect_workflow_task { body : WorkflowRedirectWorkflowTaskRequest }
+);
 impl RedirectWorkflowTask {
     pub fn action_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.action_name = Some(value.into());
@@ -4818,7 +4331,6 @@ impl RedirectWorkflowTask {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4828,13 +4340,10 @@ impl RedirectWorkflowTask {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_UpdateProcessInstance` request, made by [`Client::update_process_instance`](Client::update_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateProcessInstance {
-    call: rt::Call,
-    body: WorkflowUpdateProcessInstanceRequest,
-}
+rt::request!(
+    UpdateProcessInstance : "workflow_UpdateProcessInstance",
+    Client::update_process_instance { body : WorkflowUpdateProcessInstanceRequest }
+);
 impl UpdateProcessInstance {
     pub fn notifiers(
         mut self,
@@ -4847,7 +4356,6 @@ impl UpdateProcessInstance {
         self.body.result = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4857,13 +4365,10 @@ impl UpdateProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_SaveIntegratedInstance` request, made by [`Client::save_integrated_instance`](Client::save_integrated_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SaveIntegratedInstance {
-    call: rt::Call,
-    body: WorkflowSaveIntegratedInstanceRequest,
-}
+rt::request!(
+    SaveIntegratedInstance : "workflow_SaveIntegratedInstance",
+    Client::save_integrated_instance { body : WorkflowSaveIntegratedInstanceRequest }
+);
 impl SaveIntegratedInstance {
     pub fn biz_data(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.biz_data = Some(value.into());
@@ -4896,7 +4401,6 @@ impl SaveIntegratedInstance {
         self.body.title = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4906,13 +4410,10 @@ impl SaveIntegratedInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_SetWorkflowTaskAgent` request, made by [`Client::set_workflow_task_agent`](Client::set_workflow_task_agent): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct SetWorkflowTaskAgent {
-    call: rt::Call,
-    body: WorkflowSetWorkflowTaskAgentRequest,
-}
+rt::request!(
+    SetWorkflowTaskAgent : "workflow_SetWorkflowTaskAgent",
+    Client::set_workflow_task_agent { body : WorkflowSetWorkflowTaskAgentRequest }
+);
 impl SetWorkflowTaskAgent {
     pub fn process_codes(mut self, value: Vec<String>) -> Self {
         self.body.process_codes = Some(value);
@@ -4922,7 +4423,6 @@ impl SetWorkflowTaskAgent {
         self.body.request_id = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4932,13 +4432,10 @@ impl SetWorkflowTaskAgent {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_TerminateProcessInstance` request, made by [`Client::terminate_process_instance`](Client::terminate_process_instance): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TerminateProcessInstance {
-    call: rt::Call,
-    body: WorkflowTerminateProcessInstanceRequest,
-}
+rt::request!(
+    TerminateProcessInstance : "workflow_TerminateProcessInstance",
+    Client::terminate_process_instance { body : WorkflowTerminateProcessInstanceRequest }
+);
 impl TerminateProcessInstance {
     pub fn is_system(mut self, value: bool) -> Self {
         self.body.is_system = Some(value);
@@ -4955,7 +4452,6 @@ impl TerminateProcessInstance {
         self.body.remark = Some(value.into());
         self
     }
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         mut self,
@@ -4965,14 +4461,8 @@ impl TerminateProcessInstance {
         Ok(self.call.send_json().await?)
     }
 }
-/// A `workflow_TodoTasks` request, made by [`Client::todo_tasks`](Client::todo_tasks): set optional inputs with its methods, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TodoTasks {
-    call: rt::Call,
-}
+rt::request!(TodoTasks : "workflow_TodoTasks", Client::todo_tasks {});
 impl TodoTasks {
-    rt::call_options!();
     /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
     pub async fn send(
         self,
@@ -4980,69 +4470,59 @@ impl TodoTasks {
         Ok(self.call.send_json().await?)
     }
 }
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowAddApproveDentryAuthRequest {
     pub file_infos: Vec<WorkflowAddApproveDentryAuthRequestFileInfos>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddApproveDentryAuthRequest { file_infos : "fileInfos", user_id : "userId" }
 );
 impl rt::Validate for WorkflowAddApproveDentryAuthRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowAddApproveDentryAuthRequestFileInfos {
     pub file_id: String,
     pub space_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddApproveDentryAuthRequestFileInfos { file_id : "fileId", space_id :
     "spaceId" }
 );
 impl rt::Validate for WorkflowAddApproveDentryAuthRequestFileInfos {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowAddApproveDentryAuthResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddApproveDentryAuthResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowAddProcessInstanceCommentRequest {
     pub comment_user_id: String,
     pub file: Option<WorkflowAddProcessInstanceCommentRequestFile>,
     pub process_instance_id: String,
     pub text: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddProcessInstanceCommentRequest { comment_user_id : "commentUserId", file :
     "file" optional, process_instance_id : "processInstanceId", text : "text" }
 );
 impl rt::Validate for WorkflowAddProcessInstanceCommentRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowAddProcessInstanceCommentRequestFile {
     pub attachments: Option<
         Vec<WorkflowAddProcessInstanceCommentRequestFileAttachments>,
     >,
     pub photos: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddProcessInstanceCommentRequestFile { attachments : "attachments" optional,
     photos : "photos" optional }
 );
 impl rt::Validate for WorkflowAddProcessInstanceCommentRequestFile {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowAddProcessInstanceCommentRequestFileAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
@@ -5050,119 +4530,101 @@ pub struct WorkflowAddProcessInstanceCommentRequestFileAttachments {
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddProcessInstanceCommentRequestFileAttachments { file_id : "fileId"
     optional, file_name : "fileName" optional, file_size : "fileSize" optional, file_type
     : "fileType" optional, space_id : "spaceId" optional }
 );
 impl rt::Validate for WorkflowAddProcessInstanceCommentRequestFileAttachments {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowAddProcessInstanceCommentResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowAddProcessInstanceCommentResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowArchiveProcessInstanceRequest {
     pub op_user_id: String,
     pub process_instance_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowArchiveProcessInstanceRequest { op_user_id : "opUserId", process_instance_id
     : "processInstanceId" }
 );
 impl rt::Validate for WorkflowArchiveProcessInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowArchiveProcessInstanceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowArchiveProcessInstanceResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowAvaliableTemplate {
     pub name: String,
-    #[serde(rename = "processCode")]
     pub process_code: String,
 }
-rt::deserialize_object!(
-    WorkflowAvaliableTemplate { name : "name", process_code : "processCode" }
-);
+rt::object!(WorkflowAvaliableTemplate { name : "name", process_code : "processCode" });
 impl rt::Validate for WorkflowAvaliableTemplate {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchExecuteProcessInstancesRequest {
     pub actioner_user_id: String,
     pub remark: Option<String>,
     pub result: String,
     pub task_info_list: Vec<WorkflowBatchExecuteProcessInstancesRequestTaskInfoList>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchExecuteProcessInstancesRequest { actioner_user_id : "actionerUserId",
     remark : "remark" optional, result : "result", task_info_list : "taskInfoList" }
 );
 impl rt::Validate for WorkflowBatchExecuteProcessInstancesRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
     pub process_instance_id: String,
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchExecuteProcessInstancesRequestTaskInfoList { process_instance_id :
     "processInstanceId", task_id : "taskId" }
 );
 impl rt::Validate for WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowBatchExecuteProcessInstancesResponseBody {
     pub result: Option<::std::collections::BTreeMap<String, WorkflowResultValue>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchExecuteProcessInstancesResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchTasksRedirectRequest {
     pub handover_user_id: String,
     pub manager_user_id: String,
     pub task_ids: Vec<i64>,
     pub transferee_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchTasksRedirectRequest { handover_user_id : "handoverUserId",
     manager_user_id : "managerUserId", task_ids : "taskIds", transferee_user_id :
     "transfereeUserId" }
 );
 impl rt::Validate for WorkflowBatchTasksRedirectRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowBatchTasksRedirectResponseBody {
     pub result: Option<WorkflowBatchTasksRedirectResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchTasksRedirectResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchTasksRedirectResponseBodyResult {
     pub fail_count: i64,
     pub redirect_results: Vec<
@@ -5170,204 +4632,161 @@ pub struct WorkflowBatchTasksRedirectResponseBodyResult {
     >,
     pub total_count: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchTasksRedirectResponseBodyResult { fail_count : "failCount",
     redirect_results : "redirectResults", total_count : "totalCount" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchTasksRedirectResponseBodyResultRedirectResults {
     pub error_msg: Option<String>,
     pub success: bool,
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchTasksRedirectResponseBodyResultRedirectResults { error_msg : "errorMsg"
     optional, success : "success", task_id : "taskId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowBatchUpdateProcessInstanceRequest {
-    #[serde(rename = "updateProcessInstanceRequests")]
     pub update_process_instance_requests: Option<
         Vec<WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchUpdateProcessInstanceRequest { update_process_instance_requests :
     "updateProcessInstanceRequests" optional }
 );
 impl rt::Validate for WorkflowBatchUpdateProcessInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     pub notifiers: Option<
         Vec<
             WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers,
         >,
     >,
-    #[serde(rename = "processInstanceId")]
     pub process_instance_id: String,
     pub result: Option<String>,
     pub status: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests { notifiers :
     "notifiers" optional, process_instance_id : "processInstanceId", result : "result"
     optional, status : "status" }
 );
 impl rt::Validate
 for WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
-    #[serde(rename = "userId")]
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {
     user_id : "userId" }
 );
 impl rt::Validate
 for WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequestsNotifiers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowBatchUpdateProcessInstanceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowBatchUpdateProcessInstanceResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowCancelIntegratedTaskRequest {
     pub activity_id: String,
     pub activity_ids: Option<Vec<String>>,
     pub process_instance_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCancelIntegratedTaskRequest { activity_id : "activityId", activity_ids :
     "activityIds" optional, process_instance_id : "processInstanceId" }
 );
 impl rt::Validate for WorkflowCancelIntegratedTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCancelIntegratedTaskResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowCancelIntegratedTaskResponseBody { success : "success" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowCancelIntegratedTaskResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowCleanProcessDataRequest {
     pub corp_id: String,
     pub process_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCleanProcessDataRequest { corp_id : "corpId", process_code : "processCode" }
 );
 impl rt::Validate for WorkflowCleanProcessDataRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCleanProcessDataResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowCleanProcessDataResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowCleanProcessDataResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowCopyProcessRequest {
     pub copy_options: Option<WorkflowCopyProcessRequestCopyOptions>,
     pub source_corp_id: String,
-    #[serde(rename = "sourceProcessVOList")]
     pub source_process_vo_list: Vec<WorkflowCopyProcessRequestSourceProcessVoList>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCopyProcessRequest { copy_options : "copyOptions" optional, source_corp_id :
     "sourceCorpId", source_process_vo_list : "sourceProcessVOList" }
 );
 impl rt::Validate for WorkflowCopyProcessRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCopyProcessRequestCopyOptions {
-    #[serde(rename = "copyType")]
     pub copy_type: Option<i64>,
 }
-rt::deserialize_object!(
-    WorkflowCopyProcessRequestCopyOptions { copy_type : "copyType" optional }
-);
+rt::object!(WorkflowCopyProcessRequestCopyOptions { copy_type : "copyType" optional });
 impl rt::Validate for WorkflowCopyProcessRequestCopyOptions {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowCopyProcessRequestSourceProcessVoList {
     pub biz_type: Option<String>,
     pub name: Option<String>,
     pub process_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCopyProcessRequestSourceProcessVoList { biz_type : "bizType" optional, name :
     "name" optional, process_code : "processCode" }
 );
 impl rt::Validate for WorkflowCopyProcessRequestSourceProcessVoList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCopyProcessResponseBody {
     pub result: Option<Vec<WorkflowCopyProcessResponseBodyResult>>,
 }
-rt::deserialize_object!(WorkflowCopyProcessResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowCopyProcessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCopyProcessResponseBodyResult {
     pub biz_type: Option<String>,
     pub name: Option<String>,
     pub process_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCopyProcessResponseBodyResult { biz_type : "bizType" optional, name : "name"
     optional, process_code : "processCode" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowCreateIntegratedTaskRequest {
     pub activity_id: Option<String>,
     pub feature_config: Option<WorkflowCreateIntegratedTaskRequestFeatureConfig>,
     pub process_instance_id: String,
     pub tasks: Vec<WorkflowCreateIntegratedTaskRequestTasks>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskRequest { activity_id : "activityId" optional,
     feature_config : "featureConfig" optional, process_instance_id : "processInstanceId",
     tasks : "tasks" }
 );
 impl rt::Validate for WorkflowCreateIntegratedTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreateIntegratedTaskRequestFeatureConfig {
     pub features: Option<Vec<WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskRequestFeatureConfig { features : "features" optional }
 );
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestFeatureConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures {
     pub callback: Option<
         WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback,
@@ -5378,91 +4797,72 @@ pub struct WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures { callback : "callback"
     optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
     "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
 );
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestFeatureConfigFeatures {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback { api_key : "apiKey"
     optional, app_uuid : "appUuid" optional, version : "version" optional }
 );
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestFeatureConfigFeaturesCallback {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreateIntegratedTaskRequestTasks {
     pub custom_data: Option<String>,
     pub due_timestamp: Option<i64>,
     pub url: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskRequestTasks { custom_data : "customData" optional,
     due_timestamp : "dueTimestamp" optional, url : "url" optional, user_id : "userId"
     optional }
 );
 impl rt::Validate for WorkflowCreateIntegratedTaskRequestTasks {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreateIntegratedTaskResponseBody {
     pub result: Option<Vec<WorkflowCreateIntegratedTaskResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowCreateIntegratedTaskResponseBodyResult {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowCreateIntegratedTaskResponseBodyResult { task_id : "taskId" optional, user_id
     : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowDeleteDirResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(WorkflowDeleteDirResponseBody { success : "success" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowDeleteDirResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowDeleteProcessResponseBody {
     pub result: Option<WorkflowDeleteProcessResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowDeleteProcessResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowDeleteProcessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowDeleteProcessResponseBodyResult {
-    #[serde(rename = "processCode")]
     pub process_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowDeleteProcessResponseBodyResult { process_code : "processCode" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowExecuteProcessInstanceRequest {
     pub actioner_user_id: String,
     pub file: Option<WorkflowExecuteProcessInstanceRequestFile>,
@@ -5471,27 +4871,23 @@ pub struct WorkflowExecuteProcessInstanceRequest {
     pub result: String,
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowExecuteProcessInstanceRequest { actioner_user_id : "actionerUserId", file :
     "file" optional, process_instance_id : "processInstanceId", remark : "remark"
     optional, result : "result", task_id : "taskId" }
 );
 impl rt::Validate for WorkflowExecuteProcessInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowExecuteProcessInstanceRequestFile {
     pub attachments: Option<Vec<WorkflowExecuteProcessInstanceRequestFileAttachments>>,
     pub photos: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowExecuteProcessInstanceRequestFile { attachments : "attachments" optional,
     photos : "photos" optional }
 );
 impl rt::Validate for WorkflowExecuteProcessInstanceRequestFile {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowExecuteProcessInstanceRequestFileAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
@@ -5499,40 +4895,33 @@ pub struct WorkflowExecuteProcessInstanceRequestFileAttachments {
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowExecuteProcessInstanceRequestFileAttachments { file_id : "fileId" optional,
     file_name : "fileName" optional, file_size : "fileSize" optional, file_type :
     "fileType" optional, space_id : "spaceId" optional }
 );
 impl rt::Validate for WorkflowExecuteProcessInstanceRequestFileAttachments {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowExecuteProcessInstanceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowExecuteProcessInstanceResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowFormComponent {
     pub children: Option<Vec<WorkflowFormComponent>>,
-    #[serde(rename = "componentType")]
     pub component_type: String,
     pub props: WorkflowFormComponentProps,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowFormComponent { children : "children" optional, component_type :
     "componentType", props : "props" }
 );
 impl rt::Validate for WorkflowFormComponent {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowFormComponentProps {
     pub action_name: Option<String>,
     pub address_model: Option<String>,
@@ -5569,7 +4958,7 @@ pub struct WorkflowFormComponentProps {
     pub upper: Option<String>,
     pub vertical_print: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowFormComponentProps { action_name : "actionName" optional, address_model :
     "addressModel" optional, align : "align" optional, async_condition : "asyncCondition"
     optional, available_templates : "availableTemplates" optional, biz_alias : "bizAlias"
@@ -5587,23 +4976,18 @@ rt::deserialize_object!(
     "verticalPrint" optional }
 );
 impl rt::Validate for WorkflowFormComponentProps {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowFormComponentPropsStatField {
-    #[serde(rename = "componentId")]
     pub component_id: String,
     pub label: String,
     pub upper: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowFormComponentPropsStatField { component_id : "componentId", label : "label",
     upper : "upper" optional }
 );
 impl rt::Validate for WorkflowFormComponentPropsStatField {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowFormCreateRequest {
     pub description: Option<String>,
     pub form_components: Vec<WorkflowFormComponent>,
@@ -5611,15 +4995,13 @@ pub struct WorkflowFormCreateRequest {
     pub process_code: Option<String>,
     pub template_config: Option<WorkflowFormCreateRequestTemplateConfig>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowFormCreateRequest { description : "description" optional, form_components :
     "formComponents", name : "name", process_code : "processCode" optional,
     template_config : "templateConfig" optional }
 );
 impl rt::Validate for WorkflowFormCreateRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowFormCreateRequestTemplateConfig {
     pub dir_id: Option<String>,
     pub disable_delete_process: Option<bool>,
@@ -5630,7 +5012,7 @@ pub struct WorkflowFormCreateRequestTemplateConfig {
     pub hidden: Option<bool>,
     pub origin_dir_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowFormCreateRequestTemplateConfig { dir_id : "dirId" optional,
     disable_delete_process : "disableDeleteProcess" optional, disable_form_edit :
     "disableFormEdit" optional, disable_homepage : "disableHomepage" optional,
@@ -5639,132 +5021,101 @@ rt::deserialize_object!(
     "originDirId" optional }
 );
 impl rt::Validate for WorkflowFormCreateRequestTemplateConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowFormCreateResponseBody {
     pub result: Option<WorkflowFormCreateResponseBodyResult>,
 }
-rt::deserialize_object!(WorkflowFormCreateResponseBody { result : "result" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowFormCreateResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowFormCreateResponseBodyResult {
-    #[serde(rename = "processCode")]
     pub process_code: String,
 }
-rt::deserialize_object!(
-    WorkflowFormCreateResponseBodyResult { process_code : "processCode" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowFormCreateResponseBodyResult { process_code : "processCode" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowFormDataSource {
     pub target: WorkflowFormDataSourceTarget,
     pub r#type: Option<String>,
 }
-rt::deserialize_object!(
-    WorkflowFormDataSource { target : "target", r#type : "type" optional }
-);
+rt::object!(WorkflowFormDataSource { target : "target", r#type : "type" optional });
 impl rt::Validate for WorkflowFormDataSource {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowFormDataSourceTarget {
     pub app_type: i64,
     pub app_uuid: Option<String>,
     pub biz_type: Option<String>,
     pub form_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowFormDataSourceTarget { app_type : "appType", app_uuid : "appUuid" optional,
     biz_type : "bizType" optional, form_code : "formCode" }
 );
 impl rt::Validate for WorkflowFormDataSourceTarget {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGetAttachmentSpaceRequest {
     pub agent_id: Option<i64>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetAttachmentSpaceRequest { agent_id : "agentId" optional, user_id : "userId"
     }
 );
 impl rt::Validate for WorkflowGetAttachmentSpaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetAttachmentSpaceResponseBody {
     pub result: Option<WorkflowGetAttachmentSpaceResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetAttachmentSpaceResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetAttachmentSpaceResponseBodyResult {
-    #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetAttachmentSpaceResponseBodyResult { space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetConditionFormComponentResponseBody {
     pub result: Option<Vec<WorkflowGetConditionFormComponentResponseBodyResult>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetConditionFormComponentResponseBody { result : "result" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGetConditionFormComponentResponseBodyResult {
     pub id: String,
     pub label: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetConditionFormComponentResponseBodyResult { id : "id", label : "label" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetCrmProcCodesResponseBody {
     pub result: Option<Vec<String>>,
 }
-rt::deserialize_object!(
-    WorkflowGetCrmProcCodesResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowGetCrmProcCodesResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGetFieldModifiedHistoryRequest {
     pub field_id: String,
     pub process_instance_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetFieldModifiedHistoryRequest { field_id : "fieldId", process_instance_id :
     "processInstanceId" }
 );
 impl rt::Validate for WorkflowGetFieldModifiedHistoryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetFieldModifiedHistoryResponseBody {
     pub result: Option<Vec<WorkflowGetFieldModifiedHistoryResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetFieldModifiedHistoryResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetFieldModifiedHistoryResponseBodyResult {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub create_time: Option<String>,
@@ -5773,58 +5124,49 @@ pub struct WorkflowGetFieldModifiedHistoryResponseBodyResult {
     pub user_id: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetFieldModifiedHistoryResponseBodyResult { create_time : "createTime"
     optional, field_id : "fieldId" optional, name : "name" optional, user_id : "userId"
     optional, value : "value" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGetHandSignDownloadUrlRequest {
     pub hand_sign_token: String,
     pub process_instance_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetHandSignDownloadUrlRequest { hand_sign_token : "handSignToken",
     process_instance_id : "processInstanceId" }
 );
 impl rt::Validate for WorkflowGetHandSignDownloadUrlRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetHandSignDownloadUrlResponseBody {
     pub result: Option<WorkflowGetHandSignDownloadUrlResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetHandSignDownloadUrlResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetHandSignDownloadUrlResponseBodyResult {
     pub download_url: Option<String>,
     pub expire_in: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetHandSignDownloadUrlResponseBodyResult { download_url : "downloadUrl"
     optional, expire_in : "expireIn" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetManageProcessByStaffIdResponseBody {
     pub result: Option<Vec<WorkflowGetManageProcessByStaffIdResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetManageProcessByStaffIdResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetManageProcessByStaffIdResponseBodyResult {
     pub attendance_type: Option<i64>,
     pub flow_title: Option<String>,
@@ -5835,45 +5177,34 @@ pub struct WorkflowGetManageProcessByStaffIdResponseBodyResult {
     pub new_process: Option<bool>,
     pub process_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetManageProcessByStaffIdResponseBodyResult { attendance_type :
     "attendanceType" optional, flow_title : "flowTitle" optional, gmt_modified :
     "gmtModified" optional, icon_name : "iconName" optional, icon_url : "iconUrl"
     optional, new_process : "newProcess" optional, process_code : "processCode" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessCodeByNameResponseBody {
     pub result: Option<WorkflowGetProcessCodeByNameResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowGetProcessCodeByNameResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowGetProcessCodeByNameResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGetProcessCodeByNameResponseBodyResult {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub gmt_modified: String,
     pub process_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessCodeByNameResponseBodyResult { gmt_modified : "gmtModified",
     process_code : "processCode" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBody {
     pub result: Option<WorkflowGetProcessConfigResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowGetProcessConfigResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowGetProcessConfigResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResult {
     pub abstract_gen_rule: Option<Vec<String>>,
     pub activity_auth: Option<String>,
@@ -5897,7 +5228,7 @@ pub struct WorkflowGetProcessConfigResponseBodyResult {
     pub title_gen_rule: Option<WorkflowGetProcessConfigResponseBodyResultTitleGenRule>,
     pub visibility: Option<Vec<WorkflowGetProcessConfigResponseBodyResultVisibility>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResult { abstract_gen_rule : "abstractGenRule"
     optional, activity_auth : "activityAuth" optional, allow_revoke : "allowRevoke"
     optional, append_enable : "appendEnable" optional, auto_execute_originator_tasks :
@@ -5910,92 +5241,75 @@ rt::deserialize_object!(
     : "substituteSubmitConf" optional, title_gen_rule : "titleGenRule" optional,
     visibility : "visibility" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResultCommentConf {
     pub comment_description: Option<String>,
     pub comment_hidden_for_proposer: Option<bool>,
     pub comment_required: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResultCommentConf { comment_description :
     "commentDescription" optional, comment_hidden_for_proposer :
     "commentHiddenForProposer" optional, comment_required : "commentRequired" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResultHandSignConf {
     pub hand_sign_enable: Option<bool>,
     pub resign_enable: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResultHandSignConf { hand_sign_enable :
     "handSignEnable" optional, resign_enable : "resignEnable" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConf {
     pub enable: Option<bool>,
-    #[serde(rename = "submitterList")]
     pub submitter_list: Option<
         Vec<WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConf { enable : "enable"
     optional, submitter_list : "submitterList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList {
     pub name: Option<String>,
     pub r#type: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResultSubstituteSubmitConfSubmitterList { name :
     "name" optional, r#type : "type" optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResultTitleGenRule {
     pub express: Option<String>,
     pub r#type: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResultTitleGenRule { express : "express"
     optional, r#type : "type" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessConfigResponseBodyResultVisibility {
     pub r#type: Option<i64>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessConfigResponseBodyResultVisibility { r#type : "type" optional,
     value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceResponseBody {
     pub result: Option<WorkflowGetProcessInstanceResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceResponseBodyResult {
     pub approver_user_ids: Option<Vec<String>>,
     pub attached_process_instance_ids: Option<Vec<String>>,
@@ -6021,7 +5335,7 @@ pub struct WorkflowGetProcessInstanceResponseBodyResult {
     pub tasks: Option<Vec<WorkflowGetProcessInstanceResponseBodyResultTasks>>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceResponseBodyResult { approver_user_ids : "approverUserIds"
     optional, attached_process_instance_ids : "attachedProcessInstanceIds" optional,
     biz_action : "bizAction" optional, biz_data : "bizData" optional, business_id :
@@ -6033,9 +5347,7 @@ rt::deserialize_object!(
     originator_user_id : "originatorUserId" optional, result : "result" optional, status
     : "status" optional, tasks : "tasks" optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceResponseBodyResultFormComponentValues {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -6044,15 +5356,13 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultFormComponentValues {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceResponseBodyResultFormComponentValues { biz_alias :
     "bizAlias" optional, component_type : "componentType" optional, ext_value :
     "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecords {
     pub activity_id: Option<String>,
     pub attachments: Option<
@@ -6068,16 +5378,14 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecords {
     pub r#type: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceResponseBodyResultOperationRecords { activity_id :
     "activityId" optional, attachments : "attachments" optional, cc_user_ids :
     "ccUserIds" optional, date : "date" optional, images : "images" optional, remark :
     "remark" optional, result : "result" optional, show_name : "showName" optional,
     r#type : "type" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecordsAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
@@ -6085,14 +5393,12 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultOperationRecordsAttachmen
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceResponseBodyResultOperationRecordsAttachments { file_id :
     "fileId" optional, file_name : "fileName" optional, file_size : "fileSize" optional,
     file_type : "fileType" optional, space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceResponseBodyResultTasks {
     pub activity_id: Option<String>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -6108,7 +5414,7 @@ pub struct WorkflowGetProcessInstanceResponseBodyResultTasks {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceResponseBodyResultTasks { activity_id : "activityId"
     optional, create_time : "createTime" optional, finish_time : "finishTime" optional,
     mobile_url : "mobileUrl" optional, pc_url : "pcUrl" optional, process_instance_id :
@@ -6116,20 +5422,16 @@ rt::deserialize_object!(
     task_group_name : "taskGroupName" optional, task_id : "taskId" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBody {
     pub result: Option<WorkflowGetProcessInstanceWithExtraResponseBodyResult>,
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceWithExtraResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResult {
     pub approver_user_ids: Option<Vec<String>>,
     pub attached_process_instance_ids: Option<Vec<String>>,
@@ -6155,7 +5457,7 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResult {
     pub tasks: Option<Vec<WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks>>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceWithExtraResponseBodyResult { approver_user_ids :
     "approverUserIds" optional, attached_process_instance_ids :
     "attachedProcessInstanceIds" optional, biz_action : "bizAction" optional, biz_data :
@@ -6168,9 +5470,7 @@ rt::deserialize_object!(
     result : "result" optional, status : "status" optional, tasks : "tasks" optional,
     title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultFormComponentValues {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -6179,15 +5479,13 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultFormComponentVal
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceWithExtraResponseBodyResultFormComponentValues { biz_alias
     : "bizAlias" optional, component_type : "componentType" optional, ext_value :
     "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords {
     pub activity_id: Option<String>,
     pub attachments: Option<
@@ -6206,7 +5504,7 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords
     pub r#type: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords { activity_id :
     "activityId" optional, attachments : "attachments" optional, cc_user_ids :
     "ccUserIds" optional, date : "date" optional, hand_sign_token : "handSignToken"
@@ -6214,9 +5512,7 @@ rt::deserialize_object!(
     optional, show_name : "showName" optional, r#type : "type" optional, user_id :
     "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
@@ -6224,14 +5520,12 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecords
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceWithExtraResponseBodyResultOperationRecordsAttachments {
     file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
     optional, file_type : "fileType" optional, space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks {
     pub activity_id: Option<String>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
@@ -6246,7 +5540,7 @@ pub struct WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetProcessInstanceWithExtraResponseBodyResultTasks { activity_id :
     "activityId" optional, create_time : "createTime" optional, finish_time :
     "finishTime" optional, mobile_url : "mobileUrl" optional, pc_url : "pcUrl" optional,
@@ -6254,18 +5548,14 @@ rt::deserialize_object!(
     status : "status" optional, task_id : "taskId" optional, user_id : "userId" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetSchemaAndProcessconfigBatchllyResponseBody {
     pub result: Option<Vec<WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetSchemaAndProcessconfigBatchllyResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult {
     pub app_uuid: Option<String>,
     pub biz_category_id: Option<String>,
@@ -6282,7 +5572,7 @@ pub struct WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult {
     pub schema_content: Option<String>,
     pub visible_scope: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetSchemaAndProcessconfigBatchllyResponseBodyResult { app_uuid : "appUuid"
     optional, biz_category_id : "bizCategoryId" optional, create_time : "createTime"
     optional, creator_user_id : "creatorUserId" optional, form_uuid : "formUuid"
@@ -6292,9 +5582,7 @@ rt::deserialize_object!(
     "properties" optional, schema_content : "schemaContent" optional, visible_scope :
     "visibleScope" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGetSpaceWithDownloadAuthRequest {
     pub agent_id: Option<i64>,
     pub file_id: String,
@@ -6303,97 +5591,78 @@ pub struct WorkflowGetSpaceWithDownloadAuthRequest {
     pub user_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetSpaceWithDownloadAuthRequest { agent_id : "agentId" optional, file_id :
     "fileId", file_id_list : "fileIdList" optional, process_instance_id :
     "processInstanceId", user_id : "userId", with_comment_attatchment :
     "withCommentAttatchment" optional }
 );
 impl rt::Validate for WorkflowGetSpaceWithDownloadAuthRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetSpaceWithDownloadAuthResponseBody {
     pub result: Option<WorkflowGetSpaceWithDownloadAuthResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetSpaceWithDownloadAuthResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetSpaceWithDownloadAuthResponseBodyResult {
-    #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGetSpaceWithDownloadAuthResponseBodyResult { space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGetUserTodoTaskSumResponseBody {
     pub result: Option<i64>,
 }
-rt::deserialize_object!(
-    WorkflowGetUserTodoTaskSumResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowGetUserTodoTaskSumResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGrantCspaceAuthorizationRequest {
     pub duration_seconds: Option<i64>,
     pub space_id: String,
     pub r#type: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGrantCspaceAuthorizationRequest { duration_seconds : "durationSeconds"
     optional, space_id : "spaceId", r#type : "type", user_id : "userId" }
 );
 impl rt::Validate for WorkflowGrantCspaceAuthorizationRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowGrantProcessInstanceForDownloadFileRequest {
     pub file_id: String,
     pub process_instance_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGrantProcessInstanceForDownloadFileRequest { file_id : "fileId",
     process_instance_id : "processInstanceId", with_comment_attatchment :
     "withCommentAttatchment" optional }
 );
 impl rt::Validate for WorkflowGrantProcessInstanceForDownloadFileRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGrantProcessInstanceForDownloadFileResponseBody {
     pub result: Option<WorkflowGrantProcessInstanceForDownloadFileResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGrantProcessInstanceForDownloadFileResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowGrantProcessInstanceForDownloadFileResponseBodyResult {
     pub download_uri: Option<String>,
     pub file_id: Option<String>,
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowGrantProcessInstanceForDownloadFileResponseBodyResult { download_uri :
     "downloadUri" optional, file_id : "fileId" optional, space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowInsertOrUpdateDirRequest {
     pub biz_group: Option<String>,
     pub description: Option<String>,
@@ -6401,80 +5670,63 @@ pub struct WorkflowInsertOrUpdateDirRequest {
     pub name18n: String,
     pub operate_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowInsertOrUpdateDirRequest { biz_group : "bizGroup" optional, description :
     "description" optional, name : "name" optional, name18n : "name18n", operate_user_id
     : "operateUserId" }
 );
 impl rt::Validate for WorkflowInsertOrUpdateDirRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowInsertOrUpdateDirResponseBody {
     pub result: Option<WorkflowInsertOrUpdateDirResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowInsertOrUpdateDirResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowInsertOrUpdateDirResponseBodyResult {
     pub biz_group: Option<String>,
     pub dir_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowInsertOrUpdateDirResponseBodyResult { biz_group : "bizGroup" optional, dir_id
     : "dirId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowInstallAppRequest {
     pub biz_group: Option<String>,
     pub install_option: WorkflowInstallAppRequestInstallOption,
     pub source_dir_name: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowInstallAppRequest { biz_group : "bizGroup" optional, install_option :
     "installOption", source_dir_name : "sourceDirName" }
 );
 impl rt::Validate for WorkflowInstallAppRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowInstallAppRequestInstallOption {
-    #[serde(rename = "isSync")]
     pub is_sync: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowInstallAppRequestInstallOption { is_sync : "isSync" optional }
-);
+rt::object!(WorkflowInstallAppRequestInstallOption { is_sync : "isSync" optional });
 impl rt::Validate for WorkflowInstallAppRequestInstallOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowInstallAppResponseBody {
     pub result: Option<Vec<WorkflowInstallAppResponseBodyResult>>,
 }
-rt::deserialize_object!(WorkflowInstallAppResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowInstallAppResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowInstallAppResponseBodyResult {
     pub biz_type: Option<String>,
     pub name: Option<String>,
     pub process_code: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowInstallAppResponseBodyResult { biz_type : "bizType" optional, name : "name"
     optional, process_code : "processCode" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowListProcessInstanceIdsRequest {
     pub end_time: Option<i64>,
     pub max_results: i64,
@@ -6484,59 +5736,45 @@ pub struct WorkflowListProcessInstanceIdsRequest {
     pub statuses: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListProcessInstanceIdsRequest { end_time : "endTime" optional, max_results :
     "maxResults", next_token : "nextToken", process_code : "processCode", start_time :
     "startTime", statuses : "statuses" optional, user_ids : "userIds" optional }
 );
 impl rt::Validate for WorkflowListProcessInstanceIdsRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListProcessInstanceIdsResponseBody {
     pub result: Option<WorkflowListProcessInstanceIdsResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListProcessInstanceIdsResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListProcessInstanceIdsResponseBodyResult {
     pub list: Option<Vec<String>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListProcessInstanceIdsResponseBodyResult { list : "list" optional, next_token
     : "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListTodoWorkRecordsResponseBody {
     pub result: Option<WorkflowListTodoWorkRecordsResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowListTodoWorkRecordsResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowListTodoWorkRecordsResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListTodoWorkRecordsResponseBodyResult {
     pub list: Option<Vec<WorkflowListTodoWorkRecordsResponseBodyResultList>>,
-    #[serde(rename = "nextToken")]
     pub next_token: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListTodoWorkRecordsResponseBodyResult { list : "list" optional, next_token :
     "nextToken" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListTodoWorkRecordsResponseBodyResultList {
     pub forms: Option<Vec<WorkflowListTodoWorkRecordsResponseBodyResultListForms>>,
     pub instance_id: Option<String>,
@@ -6544,47 +5782,39 @@ pub struct WorkflowListTodoWorkRecordsResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListTodoWorkRecordsResponseBodyResultList { forms : "forms" optional,
     instance_id : "instanceId" optional, task_id : "taskId" optional, title : "title"
     optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListTodoWorkRecordsResponseBodyResultListForms {
     pub content: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListTodoWorkRecordsResponseBodyResultListForms { content : "content"
     optional, title : "title" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListUserVisibleBpmsProcessesResponseBody {
     pub result: Option<WorkflowListUserVisibleBpmsProcessesResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListUserVisibleBpmsProcessesResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResult {
     pub next_token: Option<i64>,
     pub process_list: Option<
         Vec<WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListUserVisibleBpmsProcessesResponseBodyResult { next_token : "nextToken"
     optional, process_list : "processList" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList {
     pub dir_id: Option<String>,
     pub dir_name: Option<String>,
@@ -6593,35 +5823,27 @@ pub struct WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList {
     pub process_code: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowListUserVisibleBpmsProcessesResponseBodyResultProcessList { dir_id : "dirId"
     optional, dir_name : "dirName" optional, icon_url : "iconUrl" optional, name : "name"
     optional, process_code : "processCode" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPagesExportInstancesResponseBody {
     pub result: Option<WorkflowPagesExportInstancesResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowPagesExportInstancesResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPagesExportInstancesResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPagesExportInstancesResponseBodyResult {
     pub has_more: bool,
     pub list: Option<Vec<WorkflowPagesExportInstancesResponseBodyResultList>>,
     pub next_token: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPagesExportInstancesResponseBodyResult { has_more : "hasMore", list : "list"
     optional, next_token : "nextToken" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPagesExportInstancesResponseBodyResultList {
     pub attached_process_instance_ids: String,
     pub business_id: String,
@@ -6642,7 +5864,7 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultList {
     pub tasks: Option<Vec<WorkflowPagesExportInstancesResponseBodyResultListTasks>>,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPagesExportInstancesResponseBodyResultList { attached_process_instance_ids :
     "attachedProcessInstanceIds", business_id : "businessId", create_time : "createTime",
     finish_time : "finishTime", form_component_values : "formComponentValues",
@@ -6651,9 +5873,7 @@ rt::deserialize_object!(
     originator_userid : "originatorUserid", process_instance_id : "processInstanceId",
     result : "result", status : "status", tasks : "tasks" optional, title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListFormComponentValues {
     pub component_name: Option<String>,
     pub ext_value: Option<String>,
@@ -6661,14 +5881,12 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListFormComponentValues
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPagesExportInstancesResponseBodyResultListFormComponentValues {
     component_name : "componentName" optional, ext_value : "extValue" optional, id :
     "id", name : "name", value : "value" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecords {
     pub activity_id: Option<String>,
     pub attachments: Option<
@@ -6684,30 +5902,26 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecords {
     pub timestamp: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPagesExportInstancesResponseBodyResultListOperationRecords { activity_id :
     "activityId" optional, attachments : "attachments" optional, images : "images"
     optional, operation_type : "operationType" optional, remark : "remark" optional,
     result : "result" optional, task_id : "taskId" optional, timestamp : "timestamp"
     optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
     pub file_size: Option<String>,
     pub file_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPagesExportInstancesResponseBodyResultListOperationRecordsAttachments {
     file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
     optional, file_type : "fileType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPagesExportInstancesResponseBodyResultListTasks {
     pub activity_id: Option<String>,
     pub create_timestamp: Option<i64>,
@@ -6717,48 +5931,42 @@ pub struct WorkflowPagesExportInstancesResponseBodyResultListTasks {
     pub task_id: i64,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPagesExportInstancesResponseBodyResultListTasks { activity_id : "activityId"
     optional, create_timestamp : "createTimestamp" optional, finish_timestamp :
     "finishTimestamp" optional, result : "result" optional, status : "status", task_id :
     "taskId", user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumAddApproveDentryAuthRequest {
     pub file_infos: Vec<WorkflowPremiumAddApproveDentryAuthRequestFileInfos>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumAddApproveDentryAuthRequest { file_infos : "fileInfos", user_id :
     "userId" }
 );
 impl rt::Validate for WorkflowPremiumAddApproveDentryAuthRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
     pub file_id: String,
     pub space_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumAddApproveDentryAuthRequestFileInfos { file_id : "fileId", space_id :
     "spaceId" }
 );
 impl rt::Validate for WorkflowPremiumAddApproveDentryAuthRequestFileInfos {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumAddApproveDentryAuthResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumAddApproveDentryAuthResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumAppendTaskRequest {
     pub activate_type: String,
     pub agree_all: Option<bool>,
@@ -6769,25 +5977,19 @@ pub struct WorkflowPremiumAppendTaskRequest {
     pub task_id: i64,
     pub r#type: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumAppendTaskRequest { activate_type : "activateType", agree_all :
     "agreeAll" optional, appender_user_ids : "appenderUserIds", operate_user_id :
     "operateUserId", process_instance_id : "processInstanceId", remark : "remark"
     optional, task_id : "taskId", r#type : "type" }
 );
 impl rt::Validate for WorkflowPremiumAppendTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumAppendTaskResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowPremiumAppendTaskResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumAppendTaskResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumBatchExecuteProcessInstancesRequest {
     pub actioner_user_id: String,
     pub remark: Option<String>,
@@ -6796,124 +5998,99 @@ pub struct WorkflowPremiumBatchExecuteProcessInstancesRequest {
         WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumBatchExecuteProcessInstancesRequest { actioner_user_id :
     "actionerUserId", remark : "remark" optional, result : "result", task_info_list :
     "taskInfoList" }
 );
 impl rt::Validate for WorkflowPremiumBatchExecuteProcessInstancesRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
     pub process_instance_id: String,
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList { process_instance_id
     : "processInstanceId", task_id : "taskId" }
 );
 impl rt::Validate for WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumBatchExecuteProcessInstancesResponseBody {
     pub result: Option<::std::collections::BTreeMap<String, WorkflowResultValue>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumBatchExecuteProcessInstancesResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumDelDirResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowPremiumDelDirResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumDelDirResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumDeleteFormInstanceRequest {
     pub form_instance_ids: Option<Vec<String>>,
     pub process_code: String,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumDeleteFormInstanceRequest { form_instance_ids : "formInstanceIds"
     optional, process_code : "processCode", user_id : "userId" optional }
 );
 impl rt::Validate for WorkflowPremiumDeleteFormInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumDeleteFormInstanceResponseBody {
     pub success: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumDeleteFormInstanceResponseBody { success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetAttachmentSpaceRequest {
     pub agent_id: Option<i64>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetAttachmentSpaceRequest { agent_id : "agentId" optional, user_id :
     "userId" }
 );
 impl rt::Validate for WorkflowPremiumGetAttachmentSpaceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetAttachmentSpaceResponseBody {
     pub result: Option<WorkflowPremiumGetAttachmentSpaceResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetAttachmentSpaceResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetAttachmentSpaceResponseBodyResult {
-    #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetAttachmentSpaceResponseBodyResult { space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetDoneTasksResponseBody {
     pub result: Option<WorkflowPremiumGetDoneTasksResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetDoneTasksResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetDoneTasksResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetDoneTasksResponseBodyResultList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetDoneTasksResponseBodyResult { has_more : "hasMore" optional, list :
     "list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetDoneTasksResponseBodyResultList {
     pub activity_id: Option<String>,
     pub form_massage: Option<String>,
@@ -6932,7 +6109,7 @@ pub struct WorkflowPremiumGetDoneTasksResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetDoneTasksResponseBodyResultList { activity_id : "activityId"
     optional, form_massage : "formMassage" optional, originator_id : "originatorId"
     optional, originator_name : "originatorName" optional, originator_photo :
@@ -6942,31 +6119,26 @@ rt::deserialize_object!(
     "result" optional, status : "status" optional, task_id : "taskId" optional, title :
     "title" optional, url : "url" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFieldModifiedHistoryRequest {
     pub field_id: String,
     pub process_instance_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFieldModifiedHistoryRequest { field_id : "fieldId",
     process_instance_id : "processInstanceId" }
 );
 impl rt::Validate for WorkflowPremiumGetFieldModifiedHistoryRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFieldModifiedHistoryResponseBody {
     pub result: Option<Vec<WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFieldModifiedHistoryResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult {
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub create_time: Option<String>,
@@ -6975,14 +6147,12 @@ pub struct WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult {
     pub user_id: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFieldModifiedHistoryResponseBodyResult { create_time : "createTime"
     optional, field_id : "fieldId" optional, name : "name" optional, user_id : "userId"
     optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormInstanceResponseBody {
     pub app_uuid: Option<String>,
     pub attributes: Option<
@@ -7001,7 +6171,7 @@ pub struct WorkflowPremiumGetFormInstanceResponseBody {
     pub out_instance_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormInstanceResponseBody { app_uuid : "appUuid" optional,
     attributes : "attributes" optional, create_timestamp : "createTimestamp" optional,
     creator : "creator", form_code : "formCode", form_inst_data_list :
@@ -7009,8 +6179,7 @@ rt::deserialize_object!(
     optional, modify_timestamp : "modifyTimestamp" optional, out_biz_code : "outBizCode"
     optional, out_instance_id : "outInstanceId" optional, title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormInstanceResponseBodyFormInstDataList {
     pub biz_alias: String,
     pub component_type: String,
@@ -7019,34 +6188,28 @@ pub struct WorkflowPremiumGetFormInstanceResponseBodyFormInstDataList {
     pub label: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormInstanceResponseBodyFormInstDataList { biz_alias : "bizAlias",
     component_type : "componentType", extend_value : "extendValue", key : "key", label :
     "label", value : "value" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormInstancesResponseBody {
     pub result: WorkflowPremiumGetFormInstancesResponseBodyResult,
 }
-rt::deserialize_object!(
-    WorkflowPremiumGetFormInstancesResponseBody { result : "result" }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumGetFormInstancesResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormInstancesResponseBodyResult {
     pub has_more: bool,
     pub max_results: i64,
     pub next_token: String,
     pub values: Vec<WorkflowPremiumGetFormInstancesResponseBodyResultValues>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormInstancesResponseBodyResult { has_more : "hasMore", max_results
     : "maxResults", next_token : "nextToken", values : "values" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValues {
     pub app_uuid: Option<String>,
     pub attributes: Option<
@@ -7065,7 +6228,7 @@ pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValues {
     pub out_instance_id: Option<String>,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormInstancesResponseBodyResultValues { app_uuid : "appUuid"
     optional, attributes : "attributes" optional, create_timestamp : "createTimestamp",
     creator : "creator", form_code : "formCode", form_inst_data_list :
@@ -7073,9 +6236,7 @@ rt::deserialize_object!(
     modify_timestamp : "modifyTimestamp" optional, out_biz_code : "outBizCode" optional,
     out_instance_id : "outInstanceId" optional, title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValuesFormInstDataList {
     pub biz_alias: Option<String>,
     pub component_type: String,
@@ -7084,20 +6245,17 @@ pub struct WorkflowPremiumGetFormInstancesResponseBodyResultValuesFormInstDataLi
     pub label: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormInstancesResponseBodyResultValuesFormInstDataList { biz_alias :
     "bizAlias" optional, component_type : "componentType", extend_value : "extendValue"
     optional, key : "key", label : "label", value : "value" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBody {
     pub result: WorkflowPremiumGetFormSchemaResponseBodyResult,
 }
-rt::deserialize_object!(WorkflowPremiumGetFormSchemaResponseBody { result : "result" });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumGetFormSchemaResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResult {
     pub app_type: i64,
     pub creator_user_id: String,
@@ -7110,69 +6268,57 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResult {
     pub schema_content: WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContent,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResult { app_type : "appType",
     creator_user_id : "creatorUserId", form_code : "formCode", gmt_create : "gmtCreate",
     gmt_modified : "gmtModified", icon : "icon" optional, memo : "memo" optional, name :
     "name" optional, schema_content : "schemaContent", status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContent {
     pub icon: Option<String>,
     pub items: Vec<WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems>,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContent { icon : "icon" optional,
     items : "items", title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems {
     pub children: Option<
         Vec<WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren>,
     >,
-    #[serde(rename = "componentName")]
     pub component_name: String,
     pub props: WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItems { children :
     "children" optional, component_name : "componentName", props : "props" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
-    #[serde(rename = "componentName")]
     pub component_name: String,
     pub props: WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildren {
     component_name : "componentName", props : "props" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
-    #[serde(rename = "bizAlias")]
     pub biz_alias: Option<String>,
     pub id: String,
     pub label: Option<String>,
     pub options: Option<Vec<String>>,
     pub required: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsChildrenProps {
     biz_alias : "bizAlias" optional, id : "id", label : "label" optional, options :
     "options" optional, required : "required" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps {
     pub action_name: Option<String>,
     pub align: Option<String>,
@@ -7235,7 +6381,7 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps
     pub use_calendar: Option<bool>,
     pub vertical_print: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps { action_name :
     "actionName" optional, align : "align" optional, app_id : "appId" optional,
     async_condition : "asyncCondition" optional, attend_type_label : "attendTypeLabel"
@@ -7260,9 +6406,7 @@ rt::deserialize_object!(
     optional, use_calendar : "useCalendar" optional, vertical_print : "verticalPrint"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     pub targets: Option<
         Vec<
@@ -7271,120 +6415,99 @@ pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsProps
     >,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
     { targets : "targets" optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     pub behavior: Option<String>,
-    #[serde(rename = "fieldId")]
     pub field_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets
     { behavior : "behavior" optional, field_id : "fieldId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsObjOptions {
     value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
     pub attendance_rule: Option<i64>,
     pub push_switch: Option<i64>,
     pub push_tag: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsPush {
     attendance_rule : "attendanceRule" optional, push_switch : "pushSwitch" optional,
     push_tag : "pushTag" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField {
     pub id: Option<String>,
     pub label: Option<String>,
     pub unit: Option<String>,
     pub upper: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsStatField { id :
     "id" optional, label : "label" optional, unit : "unit" optional, upper : "upper"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetInstFieldSettingRequest {
     pub process_instance_id: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetInstFieldSettingRequest { process_instance_id :
     "processInstanceId", user_id : "userId" }
 );
 impl rt::Validate for WorkflowPremiumGetInstFieldSettingRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetInstFieldSettingResponseBody {
     pub result: Option<Vec<WorkflowPremiumGetInstFieldSettingResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetInstFieldSettingResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetInstFieldSettingResponseBodyResult {
     pub component_type: Option<String>,
     pub field_behavior: Option<String>,
     pub field_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetInstFieldSettingResponseBodyResult { component_type :
     "componentType" optional, field_behavior : "fieldBehavior" optional, field_id :
     "fieldId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetNoticedInstancesResponseBody {
     pub result: Option<WorkflowPremiumGetNoticedInstancesResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetNoticedInstancesResponseBody { result : "result" optional, success
     : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetNoticedInstancesResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetNoticedInstancesResponseBodyResultList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetNoticedInstancesResponseBodyResult { has_more : "hasMore" optional,
     list : "list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetNoticedInstancesResponseBodyResultList {
     pub form_massage: Option<String>,
     pub originator_id: Option<String>,
@@ -7401,7 +6524,7 @@ pub struct WorkflowPremiumGetNoticedInstancesResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetNoticedInstancesResponseBodyResultList { form_massage :
     "formMassage" optional, originator_id : "originatorId" optional, originator_name :
     "originatorName" optional, originator_photo : "originatorPhoto" optional,
@@ -7410,31 +6533,25 @@ rt::deserialize_object!(
     process_type : "processType" optional, result : "result" optional, status : "status"
     optional, title : "title" optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBody {
     pub result: Option<WorkflowPremiumGetProcessInstancesResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResult {
     pub has_more: bool,
     pub list: Option<Vec<WorkflowPremiumGetProcessInstancesResponseBodyResultList>>,
     pub max_results: i64,
     pub next_token: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBodyResult { has_more : "hasMore", list :
     "list" optional, max_results : "maxResults", next_token : "nextToken" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultList {
     pub attached_process_instance_ids: String,
     pub business_id: String,
@@ -7459,7 +6576,7 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultList {
     >,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBodyResultList {
     attached_process_instance_ids : "attachedProcessInstanceIds", business_id :
     "businessId", create_time : "createTime", create_time_in_mills : "createTimeInMills",
@@ -7470,23 +6587,18 @@ rt::deserialize_object!(
     process_instance_id : "processInstanceId", result : "result", status : "status",
     tasks : "tasks" optional, title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
-    #[serde(rename = "extValue")]
     pub ext_value: Option<String>,
     pub id: String,
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBodyResultListFormComponentValues {
     ext_value : "extValue" optional, id : "id", name : "name", value : "value" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecords {
     pub attachments: Option<
         Vec<
@@ -7499,29 +6611,25 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationReco
     pub timestamp: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecords {
     attachments : "attachments" optional, operation_type : "operationType" optional,
     remark : "remark" optional, result : "result" optional, timestamp : "timestamp"
     optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
     pub file_size: Option<String>,
     pub file_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBodyResultListOperationRecordsAttachments {
     file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
     optional, file_type : "fileType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListTasks {
     pub activity_id: Option<String>,
     pub create_timestamp: Option<i64>,
@@ -7531,15 +6639,13 @@ pub struct WorkflowPremiumGetProcessInstancesResponseBodyResultListTasks {
     pub task_id: i64,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetProcessInstancesResponseBodyResultListTasks { activity_id :
     "activityId" optional, create_timestamp : "createTimestamp" optional,
     finish_timestamp : "finishTimestamp" optional, result : "result" optional, status :
     "status", task_id : "taskId", user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGetSpaceWithDownloadAuthRequest {
     pub agent_id: Option<i64>,
     pub file_id: String,
@@ -7548,61 +6654,49 @@ pub struct WorkflowPremiumGetSpaceWithDownloadAuthRequest {
     pub user_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetSpaceWithDownloadAuthRequest { agent_id : "agentId" optional,
     file_id : "fileId", file_id_list : "fileIdList" optional, process_instance_id :
     "processInstanceId", user_id : "userId", with_comment_attatchment :
     "withCommentAttatchment" optional }
 );
 impl rt::Validate for WorkflowPremiumGetSpaceWithDownloadAuthRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetSpaceWithDownloadAuthResponseBody {
     pub result: Option<WorkflowPremiumGetSpaceWithDownloadAuthResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetSpaceWithDownloadAuthResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetSpaceWithDownloadAuthResponseBodyResult {
-    #[serde(rename = "spaceId")]
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetSpaceWithDownloadAuthResponseBodyResult { space_id : "spaceId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetSubmittedInstancesResponseBody {
     pub result: Option<WorkflowPremiumGetSubmittedInstancesResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetSubmittedInstancesResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetSubmittedInstancesResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetSubmittedInstancesResponseBodyResultList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetSubmittedInstancesResponseBodyResult { has_more : "hasMore"
     optional, list : "list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetSubmittedInstancesResponseBodyResultList {
     pub app_type: Option<i64>,
     pub form_massage: Option<String>,
@@ -7620,7 +6714,7 @@ pub struct WorkflowPremiumGetSubmittedInstancesResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetSubmittedInstancesResponseBodyResultList { app_type : "appType"
     optional, form_massage : "formMassage" optional, originator_id : "originatorId"
     optional, originator_name : "originatorName" optional, originator_photo :
@@ -7630,31 +6724,22 @@ rt::deserialize_object!(
     "result" optional, status : "status" optional, title : "title" optional, url : "url"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetTodoTasksResponseBody {
     pub result: Option<WorkflowPremiumGetTodoTasksResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowPremiumGetTodoTasksResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowPremiumGetTodoTasksResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetTodoTasksResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumGetTodoTasksResponseBodyResultList>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetTodoTasksResponseBodyResult { has_more : "hasMore" optional, list :
     "list" optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGetTodoTasksResponseBodyResultList {
     pub activity_id: Option<String>,
     pub app_type: Option<i64>,
@@ -7673,7 +6758,7 @@ pub struct WorkflowPremiumGetTodoTasksResponseBodyResultList {
     pub title: Option<String>,
     pub url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGetTodoTasksResponseBodyResultList { activity_id : "activityId"
     optional, app_type : "appType" optional, form_massage : "formMassage" optional,
     originator_id : "originatorId" optional, originator_name : "originatorName" optional,
@@ -7683,48 +6768,40 @@ rt::deserialize_object!(
     optional, status : "status" optional, task_id : "taskId" optional, title : "title"
     optional, url : "url" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileRequest {
     pub file_id: String,
     pub process_instance_id: String,
     pub with_comment_attatchment: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGrantProcessInstanceForDownloadFileRequest { file_id : "fileId",
     process_instance_id : "processInstanceId", with_comment_attatchment :
     "withCommentAttatchment" optional }
 );
 impl rt::Validate for WorkflowPremiumGrantProcessInstanceForDownloadFileRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBody {
     pub result: Option<
         WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBodyResult,
     >,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBody { result : "result"
     optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBodyResult {
     pub download_uri: Option<String>,
     pub file_id: Option<String>,
     pub space_id: Option<i64>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumGrantProcessInstanceForDownloadFileResponseBodyResult { download_uri :
     "downloadUri" optional, file_id : "fileId" optional, space_id : "spaceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumInsertOrUpdateDirRequest {
     pub biz_group: String,
     pub description: Option<String>,
@@ -7732,61 +6809,51 @@ pub struct WorkflowPremiumInsertOrUpdateDirRequest {
     pub name18n: String,
     pub operate_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumInsertOrUpdateDirRequest { biz_group : "bizGroup", description :
     "description" optional, name : "name", name18n : "name18n", operate_user_id :
     "operateUserId" }
 );
 impl rt::Validate for WorkflowPremiumInsertOrUpdateDirRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumInsertOrUpdateDirResponseBody {
     pub result: Option<WorkflowPremiumInsertOrUpdateDirResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumInsertOrUpdateDirResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumInsertOrUpdateDirResponseBodyResult {
     pub biz_group: Option<String>,
     pub dir_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumInsertOrUpdateDirResponseBodyResult { biz_group : "bizGroup" optional,
     dir_id : "dirId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListRequest {
-    #[serde(rename = "processCodes")]
     pub process_codes: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumQuerySchemaAndProcessByCodeListRequest { process_codes :
     "processCodes" }
 );
 impl rt::Validate for WorkflowPremiumQuerySchemaAndProcessByCodeListRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBody {
     pub result: Option<
         Vec<WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult>,
     >,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBody { result : "result"
     optional, success : "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
     pub app_uuid: Option<String>,
     pub biz_category_id: Option<String>,
@@ -7804,7 +6871,7 @@ pub struct WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult {
     pub schema_content: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumQuerySchemaAndProcessByCodeListResponseBodyResult { app_uuid :
     "appUuid" optional, biz_category_id : "bizCategoryId" optional, create_time :
     "createTime" optional, creator_user_id : "creatorUserId" optional, form_uuid :
@@ -7814,30 +6881,23 @@ rt::deserialize_object!(
     optional, process_id : "processId" optional, schema_content : "schemaContent"
     optional, status : "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBody {
     pub result: Option<WorkflowPremiumQueryTodoTasksByManagerResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumQueryTodoTasksByManagerResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumQueryTodoTasksByManagerResponseBodyResult { has_more : "hasMore"
     optional, list : "list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList {
     pub business_id: Option<String>,
     pub can_redirect: Option<bool>,
@@ -7848,40 +6908,36 @@ pub struct WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList {
     pub title: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumQueryTodoTasksByManagerResponseBodyResultList { business_id :
     "businessId" optional, can_redirect : "canRedirect" optional, create_time :
     "createTime" optional, process_code : "processCode" optional, process_instance_id :
     "processInstanceId" optional, task_id : "taskId" optional, title : "title" optional,
     user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumRedirectTasksByManagerRequest {
     pub handover_user_id: String,
     pub manager_user_id: String,
     pub task_ids: Vec<i64>,
     pub transferee_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumRedirectTasksByManagerRequest { handover_user_id : "handoverUserId",
     manager_user_id : "managerUserId", task_ids : "taskIds", transferee_user_id :
     "transfereeUserId" }
 );
 impl rt::Validate for WorkflowPremiumRedirectTasksByManagerRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumRedirectTasksByManagerResponseBody {
     pub result: Option<WorkflowPremiumRedirectTasksByManagerResponseBodyResult>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumRedirectTasksByManagerResponseBody { result : "result" optional,
     success : "success" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumRedirectTasksByManagerResponseBodyResult {
     pub fail_count: i64,
     pub redirect_results: Vec<
@@ -7889,25 +6945,21 @@ pub struct WorkflowPremiumRedirectTasksByManagerResponseBodyResult {
     >,
     pub total_count: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumRedirectTasksByManagerResponseBodyResult { fail_count : "failCount",
     redirect_results : "redirectResults", total_count : "totalCount" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumRedirectTasksByManagerResponseBodyResultRedirectResults {
     pub error_msg: Option<String>,
     pub success: bool,
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumRedirectTasksByManagerResponseBodyResultRedirectResults { error_msg :
     "errorMsg" optional, success : "success", task_id : "taskId" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumRevertTaskRequest {
     pub operate_user_id: String,
     pub process_instance_id: String,
@@ -7916,23 +6968,18 @@ pub struct WorkflowPremiumRevertTaskRequest {
     pub target_activity_id: String,
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumRevertTaskRequest { operate_user_id : "operateUserId",
     process_instance_id : "processInstanceId", remark : "remark" optional, revert_action
     : "revertAction", target_activity_id : "targetActivityId", task_id : "taskId" }
 );
 impl rt::Validate for WorkflowPremiumRevertTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumRevertTaskResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowPremiumRevertTaskResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumRevertTaskResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveFormInstanceRequest {
     pub form_component_value_list: Vec<
         WorkflowPremiumSaveFormInstanceRequestFormComponentValueList,
@@ -7940,15 +6987,13 @@ pub struct WorkflowPremiumSaveFormInstanceRequest {
     pub originator_user_id: String,
     pub process_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveFormInstanceRequest { form_component_value_list :
     "formComponentValueList", originator_user_id : "originatorUserId", process_code :
     "processCode" }
 );
 impl rt::Validate for WorkflowPremiumSaveFormInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -7960,15 +7005,13 @@ pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveFormInstanceRequestFormComponentValueList { biz_alias : "bizAlias"
     optional, component_type : "componentType" optional, details : "details" optional,
     ext_value : "extValue" optional, id : "id" optional, name : "name", value : "value" }
 );
 impl rt::Validate for WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails {
     pub biz_alias: Option<String>,
     pub details: Option<
@@ -7979,16 +7022,14 @@ pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails { biz_alias :
     "bizAlias" optional, details : "details" optional, ext_value : "extValue" optional,
     id : "id" optional, name : "name" optional, value : "value" optional }
 );
 impl rt::Validate
 for WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -7997,7 +7038,7 @@ pub struct WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDe
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {
     biz_alias : "bizAlias" optional, component_type : "componentType" optional, ext_value
     : "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
@@ -8005,18 +7046,12 @@ rt::deserialize_object!(
 );
 impl rt::Validate
 for WorkflowPremiumSaveFormInstanceRequestFormComponentValueListDetailsDetails {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveFormInstanceResponseBody {
-    #[serde(rename = "instanceId")]
     pub instance_id: String,
 }
-rt::deserialize_object!(
-    WorkflowPremiumSaveFormInstanceResponseBody { instance_id : "instanceId" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumSaveFormInstanceResponseBody { instance_id : "instanceId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveFormRequest {
     pub description: Option<String>,
     pub form_components: Vec<WorkflowFormComponent>,
@@ -8024,33 +7059,23 @@ pub struct WorkflowPremiumSaveFormRequest {
     pub process_code: Option<String>,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveFormRequest { description : "description" optional,
     form_components : "formComponents", name : "name", process_code : "processCode"
     optional, user_id : "userId" }
 );
 impl rt::Validate for WorkflowPremiumSaveFormRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveFormResponseBody {
     pub result: Option<WorkflowPremiumSaveFormResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowPremiumSaveFormResponseBody { result : "result" optional }
-);
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowPremiumSaveFormResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveFormResponseBodyResult {
-    #[serde(rename = "processCode")]
     pub process_code: String,
 }
-rt::deserialize_object!(
-    WorkflowPremiumSaveFormResponseBodyResult { process_code : "processCode" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowPremiumSaveFormResponseBodyResult { process_code : "processCode" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequest {
     pub biz_data: Option<String>,
     pub feature_config: Option<
@@ -8067,7 +7092,7 @@ pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequest {
     pub title: Option<String>,
     pub url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceRequest { biz_data : "bizData" optional,
     feature_config : "featureConfig" optional, form_component_value_list :
     "formComponentValueList" optional, notifiers : "notifiers" optional,
@@ -8075,22 +7100,18 @@ rt::deserialize_object!(
     "title" optional, url : "url" }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfig {
     pub features: Option<
         Vec<WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfig { features :
     "features" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {
     pub callback: Option<
         WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback,
@@ -8101,31 +7122,27 @@ pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatu
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures { callback :
     "callback" optional, config : "config" optional, mobile_url : "mobileUrl" optional,
     name : "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
 );
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeatures {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {
     api_key : "apiKey" optional, app_uuid : "appUuid" optional, version : "version"
     optional }
 );
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessInstanceRequestFeatureConfigFeaturesCallback {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -8134,7 +7151,7 @@ pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValue
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList { biz_alias
     : "bizAlias" optional, component_type : "componentType" optional, ext_value :
     "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
@@ -8142,42 +7159,33 @@ rt::deserialize_object!(
 );
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers {
     pub position: Option<String>,
     pub userid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers { position : "position"
     optional, userid : "userid" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceResponseBody {
     pub result: Option<WorkflowPremiumSaveIntegratedProcessInstanceResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceResponseBody { result : "result" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessInstanceResponseBodyResult {
-    #[serde(rename = "processInstanceId")]
     pub process_instance_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessInstanceResponseBodyResult { process_instance_id
     : "processInstanceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveIntegratedProcessRequest {
     pub description: Option<String>,
     pub form_components: Vec<WorkflowFormComponent>,
@@ -8190,29 +7198,25 @@ pub struct WorkflowPremiumSaveIntegratedProcessRequest {
         WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessRequest { description : "description" optional,
     form_components : "formComponents", name : "name", process_code : "processCode"
     optional, process_feature_config : "processFeatureConfig" optional, template_config :
     "templateConfig" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfig {
     pub features: Option<
         Vec<WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfig { features :
     "features" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {
     pub callback: Option<
         WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback,
@@ -8222,31 +7226,27 @@ pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatur
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures { callback :
     "callback" optional, mobile_url : "mobileUrl" optional, name : "name" optional,
     pc_url : "pcUrl" optional, run_type : "runType" optional }
 );
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeatures {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {
     api_key : "apiKey" optional, app_uuid : "appUuid" optional, version : "version"
     optional }
 );
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedProcessRequestProcessFeatureConfigFeaturesCallback {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
     pub create_instance_mobile_url: Option<String>,
     pub create_instance_pc_url: Option<String>,
@@ -8254,7 +7254,7 @@ pub struct WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
     pub hidden: Option<bool>,
     pub template_edit_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
     create_instance_mobile_url : "createInstanceMobileUrl" optional,
     create_instance_pc_url : "createInstancePcUrl" optional, disable_send_card :
@@ -8262,28 +7262,22 @@ rt::deserialize_object!(
     "templateEditUrl" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedProcessResponseBody {
     pub result: Option<WorkflowPremiumSaveIntegratedProcessResponseBodyResult>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessResponseBody { result : "result" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveIntegratedProcessResponseBodyResult {
-    #[serde(rename = "processCode")]
     pub process_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedProcessResponseBodyResult { process_code : "processCode"
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumSaveIntegratedTaskRequest {
     pub activity_id: Option<String>,
     pub feature_config: Option<WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig>,
@@ -8291,28 +7285,24 @@ pub struct WorkflowPremiumSaveIntegratedTaskRequest {
     pub task_config: Option<WorkflowPremiumSaveIntegratedTaskRequestTaskConfig>,
     pub tasks: Vec<WorkflowPremiumSaveIntegratedTaskRequestTasks>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskRequest { activity_id : "activityId" optional,
     feature_config : "featureConfig" optional, process_instance_id : "processInstanceId",
     task_config : "taskConfig" optional, tasks : "tasks" }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig {
     pub features: Option<
         Vec<WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig { features : "features"
     optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestFeatureConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
     pub callback: Option<
         WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback,
@@ -8323,78 +7313,65 @@ pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures { callback : "callback"
     optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
     "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeatures {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback { api_key :
     "apiKey" optional, app_uuid : "appUuid" optional, version : "version" optional }
 );
 impl rt::Validate
 for WorkflowPremiumSaveIntegratedTaskRequestFeatureConfigFeaturesCallback {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestTaskConfig {
-    #[serde(rename = "disableSendCard")]
     pub disable_send_card: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskRequestTaskConfig { disable_send_card :
     "disableSendCard" optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestTaskConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskRequestTasks {
     pub custom_data: Option<String>,
     pub due_timestamp: Option<i64>,
     pub url: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskRequestTasks { custom_data : "customData" optional,
     due_timestamp : "dueTimestamp" optional, url : "url" optional, user_id : "userId"
     optional }
 );
 impl rt::Validate for WorkflowPremiumSaveIntegratedTaskRequestTasks {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskResponseBody {
     pub result: Option<Vec<WorkflowPremiumSaveIntegratedTaskResponseBodyResult>>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumSaveIntegratedTaskResponseBodyResult {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumSaveIntegratedTaskResponseBodyResult { task_id : "taskId" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumUpdateFormInstanceRequest {
     pub form_component_value_list: Vec<
         WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList,
@@ -8403,15 +7380,13 @@ pub struct WorkflowPremiumUpdateFormInstanceRequest {
     pub originator_user_id: String,
     pub process_code: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateFormInstanceRequest { form_component_value_list :
     "formComponentValueList", form_instance_ids : "formInstanceIds" optional,
     originator_user_id : "originatorUserId", process_code : "processCode" }
 );
 impl rt::Validate for WorkflowPremiumUpdateFormInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -8423,16 +7398,14 @@ pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList { biz_alias :
     "bizAlias" optional, component_type : "componentType" optional, details : "details"
     optional, ext_value : "extValue" optional, id : "id" optional, name : "name", value :
     "value" }
 );
 impl rt::Validate for WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails {
     pub biz_alias: Option<String>,
     pub details: Option<
@@ -8443,16 +7416,14 @@ pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails { biz_alias :
     "bizAlias" optional, details : "details" optional, ext_value : "extValue" optional,
     id : "id" optional, name : "name" optional, value : "value" optional }
 );
 impl rt::Validate
 for WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -8461,7 +7432,7 @@ pub struct WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetails
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {
     biz_alias : "bizAlias" optional, component_type : "componentType" optional, ext_value
     : "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
@@ -8469,19 +7440,14 @@ rt::deserialize_object!(
 );
 impl rt::Validate
 for WorkflowPremiumUpdateFormInstanceRequestFormComponentValueListDetailsDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumUpdateFormInstanceResponseBody {
-    #[serde(rename = "instanceId")]
     pub instance_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateFormInstanceResponseBody { instance_id : "instanceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequest {
     pub op_user_id: String,
     pub process_code: Option<String>,
@@ -8489,52 +7455,45 @@ pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequest {
     pub remark: Option<String>,
     pub variables: Vec<WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateProcessInstanceVariablesRequest { op_user_id : "opUserId",
     process_code : "processCode" optional, process_instance_id : "processInstanceId",
     remark : "remark" optional, variables : "variables" }
 );
 impl rt::Validate for WorkflowPremiumUpdateProcessInstanceVariablesRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
     pub biz_alias: Option<String>,
     pub ext_value: Option<String>,
     pub id: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables { biz_alias :
     "bizAlias" optional, ext_value : "extValue" optional, id : "id", value : "value" }
 );
 impl rt::Validate for WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowPremiumUpdateProcessInstanceVariablesResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowPremiumUpdateProcessInstanceVariablesResponseBody { result : "result"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowProcessForecastRequest {
     pub dept_id: i64,
     pub form_component_values: Vec<WorkflowProcessForecastRequestFormComponentValues>,
     pub process_code: String,
     pub user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastRequest { dept_id : "deptId", form_component_values :
     "formComponentValues", process_code : "processCode", user_id : "userId" }
 );
 impl rt::Validate for WorkflowProcessForecastRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowProcessForecastRequestFormComponentValues {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -8544,15 +7503,13 @@ pub struct WorkflowProcessForecastRequestFormComponentValues {
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastRequestFormComponentValues { biz_alias : "bizAlias" optional,
     component_type : "componentType" optional, details : "details" optional, ext_value :
     "extValue" optional, id : "id" optional, name : "name", value : "value" }
 );
 impl rt::Validate for WorkflowProcessForecastRequestFormComponentValues {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastRequestFormComponentValuesDetails {
     pub biz_alias: Option<String>,
     pub details: Option<
@@ -8563,15 +7520,13 @@ pub struct WorkflowProcessForecastRequestFormComponentValuesDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastRequestFormComponentValuesDetails { biz_alias : "bizAlias"
     optional, details : "details" optional, ext_value : "extValue" optional, id : "id"
     optional, name : "name" optional, value : "value" optional }
 );
 impl rt::Validate for WorkflowProcessForecastRequestFormComponentValuesDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastRequestFormComponentValuesDetailsDetails {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -8580,25 +7535,19 @@ pub struct WorkflowProcessForecastRequestFormComponentValuesDetailsDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastRequestFormComponentValuesDetailsDetails { biz_alias :
     "bizAlias" optional, component_type : "componentType" optional, ext_value :
     "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
     optional }
 );
 impl rt::Validate for WorkflowProcessForecastRequestFormComponentValuesDetailsDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBody {
     pub result: Option<WorkflowProcessForecastResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowProcessForecastResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowProcessForecastResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowProcessForecastResponseBodyResult {
     pub is_forecast_success: bool,
     pub is_static_workflow: bool,
@@ -8612,16 +7561,14 @@ pub struct WorkflowProcessForecastResponseBodyResult {
         WorkflowProcessForecastResponseBodyResultWorkflowForecastNodes,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResult { is_forecast_success :
     "isForecastSuccess", is_static_workflow : "isStaticWorkflow", process_code :
     "processCode", process_id : "processId", user_id : "userId", workflow_activity_rules
     : "workflowActivityRules" optional, workflow_forecast_nodes : "workflowForecastNodes"
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRules {
     pub activity_actioners: Option<
         Vec<
@@ -8637,29 +7584,24 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRules {
         WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowActivityRules { activity_actioners :
     "activityActioners" optional, activity_id : "activityId" optional, activity_name :
     "activityName" optional, activity_type : "activityType" optional, is_target_select :
     "isTargetSelect" optional, prev_activity_id : "prevActivityId" optional,
     workflow_actor : "workflowActor" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
     pub avatar: Option<String>,
     pub name: Option<String>,
-    #[serde(rename = "userId")]
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesActivityActioners {
     avatar : "avatar" optional, name : "name" optional, user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     pub actor_activate_type: Option<String>,
     pub actor_key: Option<String>,
@@ -8673,7 +7615,7 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflo
     pub approval_type: Option<String>,
     pub required: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActor {
     actor_activate_type : "actorActivateType" optional, actor_key : "actorKey" optional,
     actor_selection_range : "actorSelectionRange" optional, actor_selection_type :
@@ -8681,9 +7623,7 @@ rt::deserialize_object!(
     "allowedMulti" optional, approval_method : "approvalMethod" optional, approval_type :
     "approvalType" optional, required : "required" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange {
     pub approvals: Option<
         Vec<
@@ -8696,64 +7636,54 @@ pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflo
         >,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRange
     { approvals : "approvals" optional, labels : "labels" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals {
     pub user_name: Option<String>,
     pub work_no: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeApprovals
     { user_name : "userName" optional, work_no : "workNo" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels {
-    #[serde(rename = "labelNames")]
     pub label_names: Option<String>,
     pub labels: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowActivityRulesWorkflowActorActorSelectionRangeLabels
     { label_names : "labelNames" optional, labels : "labels" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowProcessForecastResponseBodyResultWorkflowForecastNodes {
     pub activity_id: String,
     pub out_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowProcessForecastResponseBodyResultWorkflowForecastNodes { activity_id :
     "activityId", out_id : "outId" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllFormInstancesResponseBody {
     pub result: WorkflowQueryAllFormInstancesResponseBodyResult,
 }
-rt::deserialize_object!(WorkflowQueryAllFormInstancesResponseBody { result : "result" });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowQueryAllFormInstancesResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllFormInstancesResponseBodyResult {
     pub has_more: bool,
     pub max_results: i64,
     pub next_token: String,
     pub values: Vec<WorkflowQueryAllFormInstancesResponseBodyResultValues>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllFormInstancesResponseBodyResult { has_more : "hasMore", max_results :
     "maxResults", next_token : "nextToken", values : "values" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllFormInstancesResponseBodyResultValues {
     pub app_uuid: Option<String>,
     pub attributes: Option<
@@ -8772,7 +7702,7 @@ pub struct WorkflowQueryAllFormInstancesResponseBodyResultValues {
     pub out_instance_id: Option<String>,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllFormInstancesResponseBodyResultValues { app_uuid : "appUuid"
     optional, attributes : "attributes" optional, create_timestamp : "createTimestamp",
     creator : "creator", form_code : "formCode", form_inst_data_list :
@@ -8780,9 +7710,7 @@ rt::deserialize_object!(
     modify_timestamp : "modifyTimestamp" optional, out_biz_code : "outBizCode" optional,
     out_instance_id : "outInstanceId" optional, title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllFormInstancesResponseBodyResultValuesFormInstDataList {
     pub biz_alias: Option<String>,
     pub component_type: String,
@@ -8791,36 +7719,28 @@ pub struct WorkflowQueryAllFormInstancesResponseBodyResultValuesFormInstDataList
     pub label: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllFormInstancesResponseBodyResultValuesFormInstDataList { biz_alias :
     "bizAlias" optional, component_type : "componentType", extend_value : "extendValue"
     optional, key : "key", label : "label", value : "value" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryAllProcessInstancesResponseBody {
     pub result: Option<WorkflowQueryAllProcessInstancesResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowQueryAllProcessInstancesResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowQueryAllProcessInstancesResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResult {
     pub has_more: bool,
     pub list: Option<Vec<WorkflowQueryAllProcessInstancesResponseBodyResultList>>,
     pub max_results: i64,
     pub next_token: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllProcessInstancesResponseBodyResult { has_more : "hasMore", list :
     "list" optional, max_results : "maxResults", next_token : "nextToken" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultList {
     pub attached_process_instance_ids: String,
     pub business_id: String,
@@ -8841,7 +7761,7 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultList {
     pub tasks: Option<Vec<WorkflowQueryAllProcessInstancesResponseBodyResultListTasks>>,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllProcessInstancesResponseBodyResultList {
     attached_process_instance_ids : "attachedProcessInstanceIds", business_id :
     "businessId", create_time : "createTime", finish_time : "finishTime",
@@ -8851,23 +7771,18 @@ rt::deserialize_object!(
     process_instance_id : "processInstanceId", result : "result", status : "status",
     tasks : "tasks" optional, title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListFormComponentValues {
-    #[serde(rename = "extValue")]
     pub ext_value: Option<String>,
     pub id: String,
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllProcessInstancesResponseBodyResultListFormComponentValues { ext_value
     : "extValue" optional, id : "id", name : "name", value : "value" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecords {
     pub attachments: Option<
         Vec<
@@ -8880,29 +7795,25 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecord
     pub timestamp: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecords { attachments
     : "attachments" optional, operation_type : "operationType" optional, remark :
     "remark" optional, result : "result" optional, timestamp : "timestamp" optional,
     user_id : "userId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
     pub file_size: Option<String>,
     pub file_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllProcessInstancesResponseBodyResultListOperationRecordsAttachments {
     file_id : "fileId" optional, file_name : "fileName" optional, file_size : "fileSize"
     optional, file_type : "fileType" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListTasks {
     pub activity_id: Option<String>,
     pub create_timestamp: Option<i64>,
@@ -8912,34 +7823,27 @@ pub struct WorkflowQueryAllProcessInstancesResponseBodyResultListTasks {
     pub task_id: i64,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryAllProcessInstancesResponseBodyResultListTasks { activity_id :
     "activityId" optional, create_timestamp : "createTimestamp" optional,
     finish_timestamp : "finishTimestamp" optional, result : "result" optional, status :
     "status", task_id : "taskId", user_id : "userId" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryFormByBizTypeRequest {
     pub app_uuid: String,
     pub biz_types: Vec<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryFormByBizTypeRequest { app_uuid : "appUuid", biz_types : "bizTypes" }
 );
 impl rt::Validate for WorkflowQueryFormByBizTypeRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryFormByBizTypeResponseBody {
     pub result: Option<Vec<WorkflowQueryFormByBizTypeResponseBodyResult>>,
 }
-rt::deserialize_object!(
-    WorkflowQueryFormByBizTypeResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowQueryFormByBizTypeResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryFormByBizTypeResponseBodyResult {
     pub app_type: i64,
     pub app_uuid: Option<String>,
@@ -8955,16 +7859,14 @@ pub struct WorkflowQueryFormByBizTypeResponseBodyResult {
     pub owner_id: Option<String>,
     pub status: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryFormByBizTypeResponseBodyResult { app_type : "appType", app_uuid :
     "appUuid" optional, biz_type : "bizType" optional, content : "content", create_time :
     "createTime" optional, creator : "creator" optional, form_code : "formCode",
     form_uuid : "formUuid", memo : "memo" optional, modifed_time : "modifedTime"
     optional, name : "name", owner_id : "ownerId" optional, status : "status" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryFormInstanceResponseBody {
     pub app_uuid: Option<String>,
     pub attributes: Option<
@@ -8981,7 +7883,7 @@ pub struct WorkflowQueryFormInstanceResponseBody {
     pub out_instance_id: Option<String>,
     pub title: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryFormInstanceResponseBody { app_uuid : "appUuid" optional, attributes :
     "attributes" optional, create_timestamp : "createTimestamp" optional, creator :
     "creator", form_code : "formCode", form_inst_data_list : "formInstDataList",
@@ -8989,8 +7891,7 @@ rt::deserialize_object!(
     : "modifyTimestamp" optional, out_biz_code : "outBizCode" optional, out_instance_id :
     "outInstanceId" optional, title : "title" optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQueryFormInstanceResponseBodyFormInstDataList {
     pub biz_alias: String,
     pub component_type: String,
@@ -8999,35 +7900,26 @@ pub struct WorkflowQueryFormInstanceResponseBodyFormInstDataList {
     pub label: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryFormInstanceResponseBodyFormInstDataList { biz_alias : "bizAlias",
     component_type : "componentType", extend_value : "extendValue", key : "key", label :
     "label", value : "value" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryIntegratedTodoTaskResponseBody {
     pub result: Option<WorkflowQueryIntegratedTodoTaskResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowQueryIntegratedTodoTaskResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowQueryIntegratedTodoTaskResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryIntegratedTodoTaskResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowQueryIntegratedTodoTaskResponseBodyResultList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryIntegratedTodoTaskResponseBodyResult { has_more : "hasMore" optional,
     list : "list" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryIntegratedTodoTaskResponseBodyResultList {
     pub activity_id: Option<String>,
     pub create_time: Option<String>,
@@ -9038,49 +7930,38 @@ pub struct WorkflowQueryIntegratedTodoTaskResponseBodyResultList {
     pub task_id: Option<i64>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryIntegratedTodoTaskResponseBodyResultList { activity_id : "activityId"
     optional, create_time : "createTime" optional, finish_time : "finishTime" optional,
     process_instance_id : "processInstanceId" optional, result : "result" optional,
     status : "status" optional, task_id : "taskId" optional, user_id : "userId" optional
     }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryProcessByBizCategoryIdResponseBody {
     pub result: Option<Vec<WorkflowQueryProcessByBizCategoryIdResponseBodyResult>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryProcessByBizCategoryIdResponseBody { result : "result" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQueryProcessByBizCategoryIdResponseBodyResult {
     pub description: Option<String>,
     pub name: Option<String>,
-    #[serde(rename = "processCode")]
     pub process_code: Option<String>,
     pub status: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQueryProcessByBizCategoryIdResponseBodyResult { description : "description"
     optional, name : "name" optional, process_code : "processCode" optional, status :
     "status" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaAndProcessResponseBody {
     pub result: Option<WorkflowQuerySchemaAndProcessResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowQuerySchemaAndProcessResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowQuerySchemaAndProcessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaAndProcessResponseBodyResult {
     pub app_type: Option<i64>,
     pub content: Option<String>,
@@ -9089,23 +7970,18 @@ pub struct WorkflowQuerySchemaAndProcessResponseBodyResult {
     pub name: Option<String>,
     pub process_config: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaAndProcessResponseBodyResult { app_type : "appType" optional,
     content : "content" optional, hand_sign_enable : "handSignEnable" optional, icon_url
     : "iconUrl" optional, name : "name" optional, process_config : "processConfig"
     optional }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBody {
     pub result: WorkflowQuerySchemaByProcessCodeResponseBodyResult,
 }
-rt::deserialize_object!(
-    WorkflowQuerySchemaByProcessCodeResponseBody { result : "result" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowQuerySchemaByProcessCodeResponseBody { result : "result" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResult {
     pub app_type: i64,
     pub app_uuid: String,
@@ -9127,7 +8003,7 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResult {
     pub status: Option<String>,
     pub visible_range: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResult { app_type : "appType", app_uuid :
     "appUuid", biz_type : "bizType" optional, creator_user_id : "creatorUserId",
     custom_setting : "customSetting" optional, engine_type : "engineType" optional,
@@ -9137,63 +8013,51 @@ rt::deserialize_object!(
     "ownerIdType", proc_type : "procType" optional, schema_content : "schemaContent",
     status : "status" optional, visible_range : "visibleRange" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContent {
     pub icon: Option<String>,
     pub items: Vec<WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems>,
     pub title: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContent { icon : "icon"
     optional, items : "items", title : "title" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems {
     pub children: Option<
         Vec<WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren>,
     >,
-    #[serde(rename = "componentName")]
     pub component_name: String,
     pub props: WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItems { children :
     "children" optional, component_name : "componentName", props : "props" }
 );
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
-    #[serde(rename = "componentName")]
     pub component_name: String,
     pub props: WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildren {
     component_name : "componentName", props : "props" }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
-    #[serde(rename = "bizAlias")]
     pub biz_alias: Option<String>,
     pub id: String,
     pub label: Option<String>,
     pub options: Option<Vec<String>>,
     pub required: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsChildrenProps {
     biz_alias : "bizAlias" optional, id : "id", label : "label" optional, options :
     "options" optional, required : "required" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
     pub action_name: Option<String>,
     pub align: Option<String>,
@@ -9256,7 +8120,7 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsP
     pub use_calendar: Option<bool>,
     pub vertical_print: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsProps {
     action_name : "actionName" optional, align : "align" optional, app_id : "appId"
     optional, async_condition : "asyncCondition" optional, attend_type_label :
@@ -9281,9 +8145,7 @@ rt::deserialize_object!(
     "unit" optional, use_calendar : "useCalendar" optional, vertical_print :
     "verticalPrint" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage {
     pub targets: Option<
         Vec<
@@ -9292,62 +8154,51 @@ pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsP
     >,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
     { targets : "targets" optional, value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets {
     pub behavior: Option<String>,
-    #[serde(rename = "fieldId")]
     pub field_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets
     { behavior : "behavior" optional, field_id : "fieldId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsObjOptions {
     value : "value" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
     pub attendance_rule: Option<i64>,
     pub push_switch: Option<i64>,
     pub push_tag: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsPush {
     attendance_rule : "attendanceRule" optional, push_switch : "pushSwitch" optional,
     push_tag : "pushTag" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
     pub id: Option<String>,
     pub label: Option<String>,
     pub unit: Option<String>,
     pub upper: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowQuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsStatField {
     id : "id" optional, label : "label" optional, unit : "unit" optional, upper : "upper"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowRedirectWorkflowTaskRequest {
     pub action_name: Option<String>,
     pub file: Option<WorkflowRedirectWorkflowTaskRequestFile>,
@@ -9356,27 +8207,23 @@ pub struct WorkflowRedirectWorkflowTaskRequest {
     pub task_id: i64,
     pub to_user_id: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowRedirectWorkflowTaskRequest { action_name : "actionName" optional, file :
     "file" optional, operate_user_id : "operateUserId", remark : "remark" optional,
     task_id : "taskId", to_user_id : "toUserId" }
 );
 impl rt::Validate for WorkflowRedirectWorkflowTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowRedirectWorkflowTaskRequestFile {
     pub attachments: Option<Vec<WorkflowRedirectWorkflowTaskRequestFileAttachments>>,
     pub photos: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowRedirectWorkflowTaskRequestFile { attachments : "attachments" optional,
     photos : "photos" optional }
 );
 impl rt::Validate for WorkflowRedirectWorkflowTaskRequestFile {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowRedirectWorkflowTaskRequestFileAttachments {
     pub file_id: Option<String>,
     pub file_name: Option<String>,
@@ -9384,34 +8231,26 @@ pub struct WorkflowRedirectWorkflowTaskRequestFileAttachments {
     pub file_type: Option<String>,
     pub space_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowRedirectWorkflowTaskRequestFileAttachments { file_id : "fileId" optional,
     file_name : "fileName" optional, file_size : "fileSize" optional, file_type :
     "fileType" optional, space_id : "spaceId" optional }
 );
 impl rt::Validate for WorkflowRedirectWorkflowTaskRequestFileAttachments {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowRedirectWorkflowTaskResponseBody {
     pub result: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowRedirectWorkflowTaskResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowRedirectWorkflowTaskResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowResultValue {
     pub result: Option<bool>,
     pub message: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowResultValue { result : "result" optional, message : "message" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowSaveIntegratedInstanceRequest {
     pub biz_data: Option<String>,
     pub feature_config: Option<WorkflowSaveIntegratedInstanceRequestFeatureConfig>,
@@ -9424,28 +8263,24 @@ pub struct WorkflowSaveIntegratedInstanceRequest {
     pub title: Option<String>,
     pub url: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceRequest { biz_data : "bizData" optional, feature_config
     : "featureConfig" optional, form_component_value_list : "formComponentValueList"
     optional, notifiers : "notifiers" optional, originator_user_id : "originatorUserId",
     process_code : "processCode", title : "title" optional, url : "url" }
 );
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfig {
     pub features: Option<
         Vec<WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceRequestFeatureConfig { features : "features" optional }
 );
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestFeatureConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures {
     pub callback: Option<
         WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback,
@@ -9456,29 +8291,25 @@ pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures { callback : "callback"
     optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
     "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
 );
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestFeatureConfigFeatures {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback { api_key :
     "apiKey" optional, app_uuid : "appUuid" optional, version : "version" optional }
 );
 impl rt::Validate
 for WorkflowSaveIntegratedInstanceRequestFeatureConfigFeaturesCallback {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceRequestFormComponentValueList {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -9487,47 +8318,36 @@ pub struct WorkflowSaveIntegratedInstanceRequestFormComponentValueList {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceRequestFormComponentValueList { biz_alias : "bizAlias"
     optional, component_type : "componentType" optional, ext_value : "extValue" optional,
     id : "id" optional, name : "name" optional, value : "value" optional }
 );
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestFormComponentValueList {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceRequestNotifiers {
     pub position: Option<String>,
     pub userid: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceRequestNotifiers { position : "position" optional,
     userid : "userid" optional }
 );
 impl rt::Validate for WorkflowSaveIntegratedInstanceRequestNotifiers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceResponseBody {
     pub result: Option<WorkflowSaveIntegratedInstanceResponseBodyResult>,
 }
-rt::deserialize_object!(
-    WorkflowSaveIntegratedInstanceResponseBody { result : "result" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowSaveIntegratedInstanceResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveIntegratedInstanceResponseBodyResult {
-    #[serde(rename = "processInstanceId")]
     pub process_instance_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveIntegratedInstanceResponseBodyResult { process_instance_id :
     "processInstanceId" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowSaveProcessRequest {
     pub description: Option<String>,
     pub form_components: Vec<WorkflowFormComponent>,
@@ -9536,26 +8356,22 @@ pub struct WorkflowSaveProcessRequest {
     pub process_feature_config: Option<WorkflowSaveProcessRequestProcessFeatureConfig>,
     pub template_config: Option<WorkflowSaveProcessRequestTemplateConfig>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveProcessRequest { description : "description" optional, form_components :
     "formComponents", name : "name", process_code : "processCode" optional,
     process_feature_config : "processFeatureConfig" optional, template_config :
     "templateConfig" optional }
 );
 impl rt::Validate for WorkflowSaveProcessRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveProcessRequestProcessFeatureConfig {
     pub features: Option<Vec<WorkflowSaveProcessRequestProcessFeatureConfigFeatures>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveProcessRequestProcessFeatureConfig { features : "features" optional }
 );
 impl rt::Validate for WorkflowSaveProcessRequestProcessFeatureConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveProcessRequestProcessFeatureConfigFeatures {
     pub callback: Option<WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback>,
     pub config: Option<String>,
@@ -9564,28 +8380,24 @@ pub struct WorkflowSaveProcessRequestProcessFeatureConfigFeatures {
     pub pc_url: Option<String>,
     pub run_type: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveProcessRequestProcessFeatureConfigFeatures { callback : "callback"
     optional, config : "config" optional, mobile_url : "mobileUrl" optional, name :
     "name" optional, pc_url : "pcUrl" optional, run_type : "runType" optional }
 );
 impl rt::Validate for WorkflowSaveProcessRequestProcessFeatureConfigFeatures {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback {
     pub api_key: Option<String>,
     pub app_uuid: Option<String>,
     pub version: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback { api_key : "apiKey"
     optional, app_uuid : "appUuid" optional, version : "version" optional }
 );
 impl rt::Validate for WorkflowSaveProcessRequestProcessFeatureConfigFeaturesCallback {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveProcessRequestTemplateConfig {
     pub create_instance_mobile_url: Option<String>,
     pub create_instance_pc_url: Option<String>,
@@ -9593,43 +8405,31 @@ pub struct WorkflowSaveProcessRequestTemplateConfig {
     pub hidden: Option<bool>,
     pub template_edit_url: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSaveProcessRequestTemplateConfig { create_instance_mobile_url :
     "createInstanceMobileUrl" optional, create_instance_pc_url : "createInstancePcUrl"
     optional, disable_send_card : "disableSendCard" optional, hidden : "hidden" optional,
     template_edit_url : "templateEditUrl" optional }
 );
 impl rt::Validate for WorkflowSaveProcessRequestTemplateConfig {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSaveProcessResponseBody {
     pub result: Option<WorkflowSaveProcessResponseBodyResult>,
 }
-rt::deserialize_object!(WorkflowSaveProcessResponseBody { result : "result" optional });
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowSaveProcessResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowSaveProcessResponseBodyResult {
-    #[serde(rename = "processCode")]
     pub process_code: String,
 }
-rt::deserialize_object!(
-    WorkflowSaveProcessResponseBodyResult { process_code : "processCode" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowSaveProcessResponseBodyResult { process_code : "processCode" });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSelectOption {
     pub key: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
-    WorkflowSelectOption { key : "key" optional, value : "value" optional }
-);
+rt::object!(WorkflowSelectOption { key : "key" optional, value : "value" optional });
 impl rt::Validate for WorkflowSelectOption {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowSetWorkflowTaskAgentRequest {
     pub agent_staff_id: String,
     pub all: bool,
@@ -9640,30 +8440,26 @@ pub struct WorkflowSetWorkflowTaskAgentRequest {
     pub request_id: Option<String>,
     pub start_date: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSetWorkflowTaskAgentRequest { agent_staff_id : "agentStaffId", all : "all",
     end_date : "endDate", from_staff_id : "fromStaffId", manager_staff_id :
     "managerStaffId", process_codes : "processCodes" optional, request_id : "requestId"
     optional, start_date : "startDate" }
 );
 impl rt::Validate for WorkflowSetWorkflowTaskAgentRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowSetWorkflowTaskAgentResponseBody {
     pub ding_open_errcode: Option<i64>,
     pub error_msg: Option<String>,
     pub result: Option<i64>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowSetWorkflowTaskAgentResponseBody { ding_open_errcode : "dingOpenErrcode"
     optional, error_msg : "errorMsg" optional, result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowStartProcessInstanceRequest {
     pub approvers: Option<Vec<WorkflowStartProcessInstanceRequestApprovers>>,
     pub biz_detail_page_url: Option<String>,
@@ -9680,7 +8476,7 @@ pub struct WorkflowStartProcessInstanceRequest {
         Vec<WorkflowStartProcessInstanceRequestTargetSelectActioners>,
     >,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowStartProcessInstanceRequest { approvers : "approvers" optional,
     biz_detail_page_url : "bizDetailPageUrl" optional, cc_list : "ccList" optional,
     cc_position : "ccPosition" optional, dept_id : "deptId" optional,
@@ -9689,21 +8485,17 @@ rt::deserialize_object!(
     target_select_actioners : "targetSelectActioners" optional }
 );
 impl rt::Validate for WorkflowStartProcessInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowStartProcessInstanceRequestApprovers {
     pub action_type: Option<String>,
     pub user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowStartProcessInstanceRequestApprovers { action_type : "actionType" optional,
     user_ids : "userIds" optional }
 );
 impl rt::Validate for WorkflowStartProcessInstanceRequestApprovers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowStartProcessInstanceRequestFormComponentValues {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -9715,15 +8507,13 @@ pub struct WorkflowStartProcessInstanceRequestFormComponentValues {
     pub name: String,
     pub value: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowStartProcessInstanceRequestFormComponentValues { biz_alias : "bizAlias"
     optional, component_type : "componentType" optional, details : "details" optional,
     ext_value : "extValue" optional, id : "id" optional, name : "name", value : "value" }
 );
 impl rt::Validate for WorkflowStartProcessInstanceRequestFormComponentValues {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetails {
     pub biz_alias: Option<String>,
     pub details: Option<
@@ -9734,15 +8524,13 @@ pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetails {
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowStartProcessInstanceRequestFormComponentValuesDetails { biz_alias :
     "bizAlias" optional, details : "details" optional, ext_value : "extValue" optional,
     id : "id" optional, name : "name" optional, value : "value" optional }
 );
 impl rt::Validate for WorkflowStartProcessInstanceRequestFormComponentValuesDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails {
     pub biz_alias: Option<String>,
     pub component_type: Option<String>,
@@ -9751,7 +8539,7 @@ pub struct WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails 
     pub name: Option<String>,
     pub value: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails { biz_alias :
     "bizAlias" optional, component_type : "componentType" optional, ext_value :
     "extValue" optional, id : "id" optional, name : "name" optional, value : "value"
@@ -9759,75 +8547,58 @@ rt::deserialize_object!(
 );
 impl rt::Validate
 for WorkflowStartProcessInstanceRequestFormComponentValuesDetailsDetails {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowStartProcessInstanceRequestTargetSelectActioners {
     pub actioner_key: Option<String>,
     pub actioner_user_ids: Option<Vec<String>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowStartProcessInstanceRequestTargetSelectActioners { actioner_key :
     "actionerKey" optional, actioner_user_ids : "actionerUserIds" optional }
 );
 impl rt::Validate for WorkflowStartProcessInstanceRequestTargetSelectActioners {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowStartProcessInstanceResponseBody {
-    #[serde(rename = "instanceId")]
     pub instance_id: String,
 }
-rt::deserialize_object!(
-    WorkflowStartProcessInstanceResponseBody { instance_id : "instanceId" }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+rt::object!(WorkflowStartProcessInstanceResponseBody { instance_id : "instanceId" });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowTerminateProcessInstanceRequest {
     pub is_system: Option<bool>,
     pub operating_user_id: Option<String>,
     pub process_instance_id: String,
     pub remark: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowTerminateProcessInstanceRequest { is_system : "isSystem" optional,
     operating_user_id : "operatingUserId" optional, process_instance_id :
     "processInstanceId", remark : "remark" optional }
 );
 impl rt::Validate for WorkflowTerminateProcessInstanceRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowTerminateProcessInstanceResponseBody {
     pub result: Option<bool>,
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowTerminateProcessInstanceResponseBody { result : "result" optional, success :
     "success" optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowTodoTasksResponseBody {
     pub result: Option<WorkflowTodoTasksResponseBodyResult>,
 }
-rt::deserialize_object!(WorkflowTodoTasksResponseBody { result : "result" optional });
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowTodoTasksResponseBody { result : "result" optional });
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowTodoTasksResponseBodyResult {
-    #[serde(rename = "hasMore")]
     pub has_more: Option<bool>,
     pub list: Option<Vec<WorkflowTodoTasksResponseBodyResultList>>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowTodoTasksResponseBodyResult { has_more : "hasMore" optional, list : "list"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde", rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowTodoTasksResponseBodyResultList {
     pub business_id: Option<String>,
     pub can_redirect: Option<bool>,
@@ -9838,81 +8609,60 @@ pub struct WorkflowTodoTasksResponseBodyResultList {
     pub title: Option<String>,
     pub user_id: Option<String>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowTodoTasksResponseBodyResultList { business_id : "businessId" optional,
     can_redirect : "canRedirect" optional, create_time : "createTime" optional,
     process_code : "processCode" optional, process_instance_id : "processInstanceId"
     optional, task_id : "taskId" optional, title : "title" optional, user_id : "userId"
     optional }
 );
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowUpdateIntegratedTaskRequest {
-    #[serde(rename = "processInstanceId")]
     pub process_instance_id: Option<String>,
     pub tasks: Vec<WorkflowUpdateIntegratedTaskRequestTasks>,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowUpdateIntegratedTaskRequest { process_instance_id : "processInstanceId"
     optional, tasks : "tasks" }
 );
 impl rt::Validate for WorkflowUpdateIntegratedTaskRequest {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowUpdateIntegratedTaskRequestTasks {
     pub result: Option<String>,
     pub status: String,
-    #[serde(rename = "taskId")]
     pub task_id: i64,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowUpdateIntegratedTaskRequestTasks { result : "result" optional, status :
     "status", task_id : "taskId" }
 );
 impl rt::Validate for WorkflowUpdateIntegratedTaskRequestTasks {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowUpdateIntegratedTaskResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowUpdateIntegratedTaskResponseBody { success : "success" optional }
-);
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+rt::object!(WorkflowUpdateIntegratedTaskResponseBody { success : "success" optional });
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowUpdateProcessInstanceRequest {
     pub notifiers: Option<Vec<WorkflowUpdateProcessInstanceRequestNotifiers>>,
-    #[serde(rename = "processInstanceId")]
     pub process_instance_id: String,
     pub result: Option<String>,
     pub status: String,
 }
-rt::deserialize_object!(
+rt::object!(
     WorkflowUpdateProcessInstanceRequest { notifiers : "notifiers" optional,
     process_instance_id : "processInstanceId", result : "result" optional, status :
     "status" }
 );
 impl rt::Validate for WorkflowUpdateProcessInstanceRequest {}
-#[derive(Debug, Clone, PartialEq, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WorkflowUpdateProcessInstanceRequestNotifiers {
-    #[serde(rename = "userId")]
     pub user_id: String,
 }
-rt::deserialize_object!(
-    WorkflowUpdateProcessInstanceRequestNotifiers { user_id : "userId" }
-);
+rt::object!(WorkflowUpdateProcessInstanceRequestNotifiers { user_id : "userId" });
 impl rt::Validate for WorkflowUpdateProcessInstanceRequestNotifiers {}
-#[rt::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]
-#[serde(crate = "rt::__private::serde")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowUpdateProcessInstanceResponseBody {
     pub success: Option<bool>,
 }
-rt::deserialize_object!(
-    WorkflowUpdateProcessInstanceResponseBody { success : "success" optional }
-);
+rt::object!(WorkflowUpdateProcessInstanceResponseBody { success : "success" optional });
