@@ -290,7 +290,9 @@ fn prelude_types_are_named_by_their_path_only_where_a_generated_type_shadows_the
     let (models, operations) = (text("models.rs"), text("mod.rs"));
     let compact: String = operations.split_whitespace().collect();
     assert!(
-        compact.contains(r#"rt::request!(Vec:"vec",Client::vec{ids:Option<::std::vec::Vec<String>>})"#),
+        compact.contains(
+            r#"rt::request!(Vec:"vec",Client::vec{ids:Option<::std::vec::Vec<String>>})"#
+        ),
         "{operations}"
     );
     assert!(models.contains("pub id: Option<String>,"), "{models}");

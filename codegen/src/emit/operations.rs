@@ -555,7 +555,10 @@ fn code_type<'a>(api: &'a Api, op: &Operation) -> &'a str {
 /// Operations whose errors read alike share one `operation_error!`.
 fn error_types_def(cx: &Cx, api: &Api, module: Option<usize>) -> TokenStream {
     let module = module.map(|index| &api.modules[index].name);
-    let ops = api.operations.iter().filter(|op| op.module.as_ref() == module);
+    let ops = api
+        .operations
+        .iter()
+        .filter(|op| op.module.as_ref() == module);
     // Each group's gate and what its macro says after the names, in the
     // order of its first operation, with the names that share them.
     let mut groups: Vec<(String, TokenStream, TokenStream, Vec<Ident>)> = Vec::new();
