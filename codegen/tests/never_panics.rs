@@ -6,9 +6,13 @@
 //! `PROPTEST_CASES` sets the number of mutated specs (256 by default).
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
+
+/// The seeds, read once: the DingTalk spec alone is megabytes.
+static SEEDS: LazyLock<Vec<Value>> = LazyLock::new(seeds);
 
 fn seeds() -> Vec<Value> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -161,8 +165,7 @@ proptest! {
         seed in any::<u8>(),
         mutations in proptest::collection::vec((any::<u32>(), any::<u8>(), any::<u8>()), 1..6),
     ) {
-        let seeds = seeds();
-        let mut spec = seeds[seed as usize % seeds.len()].clone();
+        let mut spec = SEEDS[seed as usize % SEEDS.len()].clone();
         for (node, action, pick) in mutations {
             mutate(&mut spec, node, action, pick);
         }
