@@ -1,6 +1,6 @@
 //! The production runtime: tokens, retries, pagination, validation and logs.
 
-mod common;
+use crate::common;
 
 use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};

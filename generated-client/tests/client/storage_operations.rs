@@ -5,7 +5,7 @@
 //! answers with the spec's 200 example, and the test checks the typed result.
 //! The paged operations are also followed across two pages.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::future::Future;

@@ -4,7 +4,7 @@
 //! The storage operations have `storage_operations.rs`, the drive operations
 //! `drive_operations.rs`.
 
-mod common;
+use crate::common;
 
 use common::*;
 use dingtalk::storage_1_0::*;

@@ -7,7 +7,7 @@
 //! `oauth2_GetAccessToken` and `oauth2_GetCorpAccessToken` are in
 //! `operations.rs`.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::future::Future;

@@ -2,7 +2,7 @@
 //! oversized and compressed bodies, sloppy error bodies and token responses,
 //! list items missing fields, and inputs DingTalk requires non-empty.
 
-mod common;
+use crate::common;
 
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use std::io::Write;

@@ -4,7 +4,7 @@
 //! client's code), queues messages beyond its rate limit, retries a "sent too
 //! fast" answer, and never shows its token or secret.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -13,7 +13,7 @@
 //! once, each origin getting only its own form of the token, and the custom
 //! robot's webhook token.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;

@@ -1,7 +1,7 @@
 //! Failures: every documented error code of every operation decodes into the
 //! typed API error, and odd responses still give clear, typed errors.
 
-mod common;
+use crate::common;
 
 use dingtalk::{oauth2_1_0, storage_1_0};
 use std::collections::BTreeMap;

@@ -7,7 +7,7 @@
 //! same paging and the same need for a token. Every difference is reported,
 //! not only the first.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 

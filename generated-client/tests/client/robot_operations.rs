@@ -7,7 +7,7 @@
 //! `ErrorCode` variants, and the read-status queries are followed across
 //! pages.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::future::Future;

@@ -11,7 +11,7 @@
 //! property of the JSON body of POST and PUT operations; every test checks
 //! that it is where it belongs.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::future::Future;
