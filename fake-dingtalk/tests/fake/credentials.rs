@@ -5,7 +5,7 @@
 //! token DingTalk rotated, refusals explained, and no secret in `Debug`
 //! output or logs.
 
-#[path = "../../generated-client/tests/common/logs.rs"]
+#[path = "../../../generated-client/tests/client/common/logs.rs"]
 mod logs;
 
 use std::time::Duration;

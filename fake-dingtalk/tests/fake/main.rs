@@ -1,0 +1,15 @@
+//! The fake DingTalk's tests, one binary: a module per part of the API it
+//! stands in for, each over real HTTP.
+
+mod client;
+mod credentials;
+mod drive;
+mod drive_transfer;
+mod examples;
+mod oapi;
+mod oauth2;
+mod objects;
+mod robot;
+mod storage;
+mod transfer;
+mod transfer_recovery;
