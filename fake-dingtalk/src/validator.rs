@@ -17,7 +17,9 @@ use std::time::Duration;
 
 use serde_json::{Map, Value};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
 use tokio::process::{Child, Command};
+use tokio::task::JoinHandle;
 
 use crate::examples::STATEFUL_MODULES;
 use crate::Origin;
@@ -153,9 +155,24 @@ fn references(value: &Value, found: &mut Vec<String>) {
     }
 }
 
-/// A running proxy, stopped when dropped.
+/// A validating proxy, stopped when dropped. It listens at once, but
+/// Prism starts on the first connection, which then waits for it: a test
+/// that never calls one of the fake's origins does not pay for that
+/// origin's proxy. Each connection is relayed to Prism as it is.
 pub(crate) struct Proxy {
     pub(crate) address: SocketAddr,
+    relay: JoinHandle<()>,
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.relay.abort();
+    }
+}
+
+/// Prism's process, stopped when dropped.
+struct Prism {
+    address: SocketAddr,
     _child: Child,
 }
 
@@ -165,16 +182,53 @@ pub(crate) fn from_env() -> Option<OsString> {
 }
 
 impl Proxy {
-    /// Starts `prism proxy` for the fake at `upstream` on a free port, and
-    /// waits until it says it listens there. A port is free when asked for
-    /// but may be taken before Prism binds it (by another fake's proxy
-    /// starting at the same time): Prism then exits, and another port is
-    /// tried, so that no proxy is mistaken for one that failed to start.
+    /// A proxy of the fake at `upstream` validating against `spec`, on a
+    /// free port; Prism is started by the first connection. When it cannot
+    /// start, the connection is closed and why is written to standard error.
     pub(crate) async fn start(
         prism: &OsString,
         upstream: SocketAddr,
         spec: &Path,
     ) -> std::io::Result<Proxy> {
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let address = listener.local_addr()?;
+        let (prism, spec) = (prism.clone(), spec.to_owned());
+        let relay = tokio::spawn(async move {
+            let mut running: Option<Prism> = None;
+            while let Ok((inbound, _)) = listener.accept().await {
+                let target = match &running {
+                    Some(running) => running.address,
+                    None => match Prism::start(&prism, upstream, &spec).await {
+                        Ok(started) => running.insert(started).address,
+                        Err(e) => {
+                            eprintln!("the validating proxy of {upstream} did not start: {e}");
+                            continue;
+                        }
+                    },
+                };
+                tokio::spawn(relay(inbound, target));
+            }
+        });
+        Ok(Proxy { address, relay })
+    }
+}
+
+/// Copies bytes both ways between a client's connection and Prism's.
+async fn relay(mut inbound: TcpStream, target: SocketAddr) {
+    let Ok(mut outbound) = TcpStream::connect(target).await else {
+        return;
+    };
+    let _ = (inbound.set_nodelay(true), outbound.set_nodelay(true));
+    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+}
+
+impl Prism {
+    /// Starts `prism proxy` for the fake at `upstream` on a free port, and
+    /// waits until it says it listens there. A port is free when asked for
+    /// but may be taken before Prism binds it (by another fake's proxy
+    /// starting at the same time): Prism then exits, and another port is
+    /// tried, so that no proxy is mistaken for one that failed to start.
+    async fn start(prism: &OsString, upstream: SocketAddr, spec: &Path) -> std::io::Result<Prism> {
         let mut last = String::new();
         for _ in 0..ATTEMPTS {
             match Self::start_on_free_port(prism, upstream, spec).await? {
@@ -192,7 +246,7 @@ impl Proxy {
         prism: &OsString,
         upstream: SocketAddr,
         spec: &Path,
-    ) -> std::io::Result<Result<Proxy, String>> {
+    ) -> std::io::Result<Result<Prism, String>> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
             .local_addr()?
             .port();
@@ -252,7 +306,7 @@ impl Proxy {
         tokio::spawn(async move {
             let _ = tokio::io::copy(&mut BufReader::new(stderr), &mut tokio::io::sink()).await;
         });
-        Ok(Ok(Proxy {
+        Ok(Ok(Prism {
             address,
             _child: child,
         }))
@@ -357,7 +411,7 @@ mod tests {
             ),
         );
         let upstream = SocketAddr::from(([127, 0, 0, 1], 9));
-        let proxy = Proxy::start(&prism, upstream, Path::new(SPEC))
+        let proxy = Prism::start(&prism, upstream, Path::new(SPEC))
             .await
             .unwrap();
         let ports: Vec<u16> = std::fs::read_to_string(&tried)
@@ -374,12 +428,44 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let prism = script(dir.path(), "echo \"cannot read the spec\" >&2; exit 1");
         let upstream = SocketAddr::from(([127, 0, 0, 1], 9));
-        let error = Proxy::start(&prism, upstream, Path::new(SPEC))
+        let error = Prism::start(&prism, upstream, Path::new(SPEC))
             .await
             .err()
             .unwrap();
         let message = error.to_string();
         assert!(message.contains("did not start in 5 attempts"), "{message}");
         assert!(message.contains("cannot read the spec"), "{message}");
+    }
+
+    #[tokio::test]
+    async fn prism_starts_on_the_first_connection_and_every_connection_is_relayed() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+        let dir = tempfile::tempdir().unwrap();
+        let started = dir.path().join("started");
+        // A stand-in that listens, says so, and echoes what each connection sends.
+        let echo = "import socket, sys, threading\n\
+            server = socket.create_server(('127.0.0.1', int(sys.argv[1])))\n\
+            print('[CLI] start Prism is listening on http://127.0.0.1:' + sys.argv[1], flush=True)\n\
+            def echo(c):\n    with c:\n        while data := c.recv(1024): c.sendall(data)\n\
+            while True: threading.Thread(target=echo, args=(server.accept()[0],)).start()";
+        let prism = script(
+            dir.path(),
+            &format!("echo started >> {started:?}\nexec python3 -c \"{echo}\" \"$port\""),
+        );
+        let upstream = SocketAddr::from(([127, 0, 0, 1], 9));
+        let proxy = Proxy::start(&prism, upstream, Path::new(SPEC))
+            .await
+            .unwrap();
+        assert!(!started.exists(), "Prism started before any connection");
+        for word in ["ping", "pong"] {
+            let mut connection = TcpStream::connect(proxy.address).await.unwrap();
+            connection.write_all(word.as_bytes()).await.unwrap();
+            let mut echoed = [0; 4];
+            connection.read_exact(&mut echoed).await.unwrap();
+            assert_eq!(&echoed, word.as_bytes());
+        }
+        let starts = std::fs::read_to_string(&started).unwrap();
+        assert_eq!(starts.lines().count(), 1, "Prism started once: {starts:?}");
     }
 }
