@@ -58,23 +58,26 @@ fn with_it_each_item_is_gated_by_the_groups_that_need_it() {
     // An error body's model is needed by the operation it is the error of.
     assert!(code.contains(&gate(
         r#"feature = "stores""#,
-        "#[rt::skip_serializing_none]\n#[derive(Debug, Clone, PartialEq, Default, rt::Serialize)]\n#[serde(crate = \"rt::__private::serde\")]\npub struct PlaceOrderConflictBody"
+        "#[derive(Debug, Clone, PartialEq, Default)]\npub struct PlaceOrderConflictBody"
     )));
     // Shared by two of the three groups, through a model of each.
     let shared = r#"any(feature = "pets", feature = "stores")"#;
-    assert!(code.contains(&gate(shared, "#[rt::skip_serializing_none]\n#[derive(Clone, PartialEq, rt::Serialize)]\n#[serde(crate = \"rt::__private::serde\")]\npub struct Owner")));
+    assert!(code.contains(&gate(
+        shared,
+        "#[derive(Clone, PartialEq)]\npub struct Owner"
+    )));
     assert!(
-        code.contains(&gate(shared, "rt::deserialize_object!(")),
+        code.contains(&gate(shared, "rt::object!(")),
         "{code}"
     );
     assert!(code.contains(&gate(shared, "impl ::std::fmt::Debug for Owner")));
     assert!(code.contains(&gate(shared, "impl rt::Validate for Owner")));
     assert!(code.contains(&format!("#[cfg({shared})]\nconst AUTH_BEARER")));
     // Needed by every group, or by an operation in none: always there.
-    assert!(code.contains("/// Shared by every group.\n#[rt::skip_serializing_none]\n#[derive("));
+    assert!(code.contains("/// Shared by every group.\n#[derive("));
     assert!(code.contains("\nimpl rt::Validate for Audit {}"));
     assert!(code.contains("\n    pub fn ping(&self) -> Ping {"));
-    assert!(code.contains("\npub struct Ping {"));
+    assert!(code.contains("\nrt::request!(Ping : \"ping\", Client::ping {});"));
 }
 
 #[test]
