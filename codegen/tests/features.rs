@@ -66,10 +66,7 @@ fn with_it_each_item_is_gated_by_the_groups_that_need_it() {
         shared,
         "#[derive(Clone, PartialEq)]\npub struct Owner"
     )));
-    assert!(
-        code.contains(&gate(shared, "rt::object!(")),
-        "{code}"
-    );
+    assert!(code.contains(&gate(shared, "rt::object!(")), "{code}");
     assert!(code.contains(&gate(shared, "impl ::std::fmt::Debug for Owner")));
     assert!(code.contains(&gate(shared, "impl rt::Validate for Owner")));
     assert!(code.contains(&format!("#[cfg({shared})]\nconst AUTH_BEARER")));
