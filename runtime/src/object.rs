@@ -320,6 +320,37 @@ mod tests {
         assert_eq!(serde_json::from_str::<Empty>(r#"{"a": 1}"#).unwrap(), empty);
     }
 
+    /// Fields named like the impls' own variables and parameters.
+    #[derive(Debug, PartialEq, Default)]
+    struct Clash {
+        object: Option<String>,
+        len: Option<i64>,
+        map: Option<bool>,
+        key: Option<String>,
+        serializer: Option<String>,
+        deserializer: Option<String>,
+        r#type: String,
+    }
+    crate::object!(Clash {
+        object: "object" optional,
+        len: "len" optional,
+        map: "map" optional,
+        key: "key" optional,
+        serializer: "serializer" optional,
+        deserializer: "deserializer" optional,
+        r#type: "type"
+    });
+
+    #[test]
+    fn fields_named_like_the_impls_variables_are_their_own() {
+        let json = json!({"object": "o", "len": 2, "map": true, "key": "k",
+            "serializer": "s", "deserializer": "d", "type": "t"});
+        let clash: Clash = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(clash.len, Some(2));
+        assert_eq!(clash.r#type, "t");
+        assert_eq!(serde_json::to_value(&clash).unwrap(), json);
+    }
+
     #[test]
     fn an_escaped_property_name_is_matched() {
         let pet = serde_json::from_str::<Pet>(r#"{"n\u0061me": "Rex"}"#).map_err(|e| e.to_string());
