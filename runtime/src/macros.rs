@@ -45,12 +45,18 @@ macro_rules! call_options {
 #[macro_export]
 macro_rules! request {
     (redacted $name:ident: $id:literal, $client:ident::$method:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        $crate::request!(@struct [Clone] $name: $id, $client::$method { $($field: $ty),* });
+    };
+    ($name:ident: $id:literal, $client:ident::$method:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        $crate::request!(@struct [Debug, Clone] $name: $id, $client::$method { $($field: $ty),* });
+    };
+    (@struct [$($derive:ident),*] $name:ident: $id:literal, $client:ident::$method:ident { $($field:ident: $ty:ty),* }) => {
         #[doc = ::std::concat!(
             " A `", $id, "` request, made by [`", ::std::stringify!($client), "::",
             ::std::stringify!($method), "`](", ::std::stringify!($client), "::",
             ::std::stringify!($method), "): set optional inputs with its methods, then call [`send`](Self::send)."
         )]
-        #[derive(Clone)]
+        #[derive($($derive),*)]
         #[must_use = "a request does nothing until it is sent with `.send().await`"]
         pub struct $name {
             call: $crate::Call,
@@ -59,18 +65,6 @@ macro_rules! request {
 
         impl $name {
             $crate::call_options!();
-        }
-    };
-    ($name:ident: $id:literal, $client:ident::$method:ident { $($field:ident: $ty:ty),* $(,)? }) => {
-        $crate::request!(redacted $name: $id, $client::$method { $($field: $ty),* });
-
-        impl ::std::fmt::Debug for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(::std::stringify!($name))
-                    .field("call", &self.call)
-                    $(.field(::std::stringify!($field), &self.$field))*
-                    .finish()
-            }
         }
     };
 }
