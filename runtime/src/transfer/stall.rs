@@ -37,7 +37,7 @@ impl Meter {
         self.0.fetch_add(bytes, Ordering::Relaxed);
     }
 
-    fn moved(&self) -> u64 {
+    pub(crate) fn moved(&self) -> u64 {
         self.0.load(Ordering::Relaxed)
     }
 }

@@ -2,6 +2,7 @@
 //! once, each retried alone, its URL asked for again when it expires.
 
 use std::collections::{HashMap, HashSet};
+use std::io::{Read, Seek};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use futures_util::future::BoxFuture;
 use futures_util::stream::{self, StreamExt, TryStreamExt};
 use reqwest::header::{HeaderMap, CONTENT_LENGTH};
 use reqwest::{Method, StatusCode};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
+use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::sync::Mutex;
 
 use super::stall::{Meter, StallProtection};
@@ -69,11 +70,12 @@ impl UrlCache {
 enum Part {
     /// In memory (shared, not copied, between attempts).
     Bytes(Bytes),
-    /// A range of a file, read as it is sent.
+    /// A range of a file, read as it is sent, into the upload's buffers.
     File {
         path: Arc<PathBuf>,
         offset: u64,
         len: u64,
+        buffers: Buffers,
     },
 }
 
@@ -89,7 +91,7 @@ impl Part {
     /// `meter`: bytes are sliced without copying, a file's range is opened
     /// afresh each time.
     async fn body(&self, what: &str, meter: Meter) -> Result<reqwest::Body, Error> {
-        let (path, offset, len) = match self {
+        let (path, offset, len, buffers) = match self {
             Part::Bytes(bytes) => {
                 let bytes = bytes.clone();
                 let chunks = (0..bytes.len()).step_by(CHUNK as usize).map(move |at| {
@@ -99,37 +101,182 @@ impl Part {
                 });
                 return Ok(reqwest::Body::wrap_stream(stream::iter(chunks)));
             }
-            Part::File { path, offset, len } => (path.clone(), *offset, *len),
+            Part::File {
+                path,
+                offset,
+                len,
+                buffers,
+            } => (path.clone(), *offset, *len, buffers.clone()),
         };
-        let io = |source| Error::Io {
+        let chunks = file_chunks(path, offset, len, buffers, meter, what).await?;
+        Ok(reqwest::Body::wrap_stream(chunks))
+    }
+}
+
+/// The bytes of `len` from `offset` in the file at `path`, as a part's body
+/// hands them over: chunks of at most [`CHUNK`], read a batch ahead,
+/// counted by `meter` as they go.
+async fn file_chunks(
+    path: Arc<PathBuf>,
+    offset: u64,
+    len: u64,
+    buffers: Buffers,
+    meter: Meter,
+    what: &str,
+) -> Result<impl futures_util::Stream<Item = std::io::Result<Bytes>>, Error> {
+    let opened = {
+        let path = path.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut file = std::fs::File::open(path.as_path())?;
+            file.seek(std::io::SeekFrom::Start(offset))?;
+            Ok(file)
+        })
+    };
+    let file = opened
+        .await
+        .map_err(std::io::Error::other)
+        .and_then(|opened| opened)
+        .map_err(|source| Error::Io {
             what: format!("reading {} for {what}", path.display()),
             source,
-        };
-        let mut file = tokio::fs::File::open(path.as_path()).await.map_err(io)?;
-        file.seek(std::io::SeekFrom::Start(offset))
-            .await
-            .map_err(io)?;
-        let chunks = stream::try_unfold(
-            (file.take(len), len, meter),
-            |(mut file, left, meter)| async move {
-                if left == 0 {
-                    return Ok::<_, std::io::Error>(None);
-                }
-                let mut chunk = BytesMut::zeroed(left.min(CHUNK) as usize);
-                file.read_exact(&mut chunk).await?;
-                let sent = chunk.len() as u64;
-                meter.add(sent);
-                Ok(Some((chunk.freeze(), (file, left - sent, meter))))
-            },
-        );
-        Ok(reqwest::Body::wrap_stream(chunks))
+        })?;
+    let first = len.min(BATCH);
+    let reading = FileChunks {
+        next: Some(read_batch(file, first, buffers.clone())),
+        chunks: Vec::new().into_iter(),
+        left: len - first,
+        meter,
+        buffers,
+    };
+    let chunks = stream::try_unfold(reading, |mut reading| async move {
+        loop {
+            if let Some(chunk) = reading.chunks.next() {
+                reading.meter.add(chunk.len() as u64);
+                return Ok(Some((chunk, reading)));
+            }
+            let Some(next) = reading.next.take() else {
+                return Ok::<_, std::io::Error>(None);
+            };
+            let (file, chunks) = next.await.map_err(std::io::Error::other)??;
+            let batch = reading.left.min(BATCH);
+            if batch > 0 {
+                reading.next = Some(read_batch(file, batch, reading.buffers.clone()));
+                reading.left -= batch;
+            }
+            reading.chunks = chunks.into_iter();
+        }
+    });
+    Ok(chunks)
+}
+
+/// Bytes of a file read in one blocking task, as chunks of [`CHUNK`]. A
+/// part's body reads its next batch while it hands over the one before,
+/// so the file is read on the blocking pool once a batch rather than once a
+/// chunk, each chunk read straight into the memory that is sent.
+const BATCH: u64 = 4 * CHUNK;
+
+/// A file range being read for a part's body.
+struct FileChunks {
+    /// The batch being read.
+    next: Option<Batch>,
+    /// The chunks of the batch read last, not yet handed over.
+    chunks: std::vec::IntoIter<Bytes>,
+    /// Bytes of the range no batch has asked for yet.
+    left: u64,
+    meter: Meter,
+    buffers: Buffers,
+}
+
+/// A batch being read: its chunks, with the file to read the next batch from.
+type Batch = tokio::task::JoinHandle<std::io::Result<(std::fs::File, Vec<Bytes>)>>;
+
+/// Reads the next `len` bytes of `file` on the blocking pool, as chunks
+/// read into `buffers`.
+fn read_batch(mut file: std::fs::File, len: u64, buffers: Buffers) -> Batch {
+    tokio::task::spawn_blocking(move || {
+        let mut chunks = Vec::with_capacity(len.div_ceil(CHUNK) as usize);
+        let mut left = len;
+        while left > 0 {
+            let size = left.min(CHUNK);
+            let mut chunk = buffers.take();
+            chunk.reserve_exact(size as usize);
+            (&mut file).take(size).read_to_end(&mut chunk)?;
+            if chunk.len() as u64 != size {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::UnexpectedEof,
+                    "the file ended before the part did: was it changed during the upload?",
+                ));
+            }
+            left -= size;
+            chunks.push(buffers.chunk(chunk));
+        }
+        Ok((file, chunks))
+    })
+}
+
+/// The buffers an upload reads its file into, each back in the pool once
+/// the HTTP client lets go of the chunk sent from it. From its first part to
+/// its last, an upload reads into the same few buffers, where fresh memory
+/// for each chunk would come from the allocator, which hands freed memory
+/// back to the system and takes it again, a page fault every 4 KiB.
+#[derive(Clone, Default)]
+struct Buffers(Arc<std::sync::Mutex<Vec<Vec<u8>>>>);
+
+impl Buffers {
+    /// At most this many buffers wait in the pool (4 MiB of chunks); more
+    /// are freed.
+    const KEPT: usize = 64;
+
+    /// An empty buffer, from the pool when one is there.
+    fn take(&self) -> Vec<u8> {
+        let mut pool = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        pool.pop().unwrap_or_default()
+    }
+
+    /// `buffer`'s bytes as a chunk; the buffer goes back to the pool when
+    /// the chunk is dropped.
+    fn chunk(&self, buffer: Vec<u8>) -> Bytes {
+        Bytes::from_owner(Pooled {
+            buffer,
+            pool: self.clone(),
+        })
+    }
+}
+
+/// A buffer lent to a chunk by [`Buffers`].
+struct Pooled {
+    buffer: Vec<u8>,
+    pool: Buffers,
+}
+
+impl AsRef<[u8]> for Pooled {
+    fn as_ref(&self) -> &[u8] {
+        &self.buffer
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.clear();
+        let mut pool = self
+            .pool
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if pool.len() < Buffers::KEPT {
+            pool.push(buffer);
+        }
     }
 }
 
 /// Where an upload's parts are cut from.
 enum Parts {
     Bytes(Bytes),
-    File(Arc<PathBuf>),
+    File(Arc<PathBuf>, Buffers),
     Reader(Box<dyn AsyncRead + Send + Unpin>),
 }
 
@@ -137,7 +284,7 @@ impl Parts {
     fn new(source: UploadSource) -> Parts {
         match source {
             UploadSource::Bytes(bytes) => Parts::Bytes(bytes),
-            UploadSource::File(path) => Parts::File(Arc::new(path)),
+            UploadSource::File(path) => Parts::File(Arc::new(path), Buffers::default()),
             UploadSource::Reader { reader, .. } => Parts::Reader(reader),
         }
     }
@@ -150,10 +297,11 @@ impl Parts {
             Parts::Bytes(bytes) => {
                 Part::Bytes(bytes.slice(offset as usize..(offset + size) as usize))
             }
-            Parts::File(path) => Part::File {
+            Parts::File(path, buffers) => Part::File {
                 path: path.clone(),
                 offset,
                 len: size,
+                buffers: buffers.clone(),
             },
             Parts::Reader(reader) => {
                 let mut buffer = BytesMut::zeroed(size as usize);
@@ -371,5 +519,71 @@ impl Client {
                 _ => return Err(error),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chunk_gives_its_buffer_back_to_the_pool_when_dropped() {
+        let buffers = Buffers::default();
+        let mut buffer = buffers.take();
+        buffer.extend_from_slice(b"part bytes");
+        let at = buffer.as_ptr();
+        let chunk = buffers.chunk(buffer);
+        assert_eq!(&chunk[..], b"part bytes");
+        let copy = chunk.clone();
+        drop(chunk);
+        assert!(
+            buffers.take().capacity() == 0,
+            "lent while a clone is alive"
+        );
+        drop(copy);
+        let again = buffers.take();
+        assert!(again.is_empty());
+        assert_eq!(again.as_ptr(), at, "the same memory, read into again");
+    }
+
+    #[test]
+    fn the_pool_keeps_a_bounded_number_of_buffers() {
+        let buffers = Buffers::default();
+        let chunks: Vec<Bytes> = (0..Buffers::KEPT + 10)
+            .map(|_| buffers.chunk(Vec::with_capacity(16)))
+            .collect();
+        drop(chunks);
+        assert_eq!(buffers.0.lock().unwrap().len(), Buffers::KEPT);
+    }
+
+    #[tokio::test]
+    async fn a_file_part_is_sent_as_its_bytes_in_chunks_of_at_most_chunk() {
+        let dir = std::env::temp_dir().join(format!("upload-part-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("source");
+        let bytes: Vec<u8> = (0..(3 * BATCH + 5)).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &bytes).unwrap();
+        let (offset, len) = (7, 2 * BATCH + CHUNK / 2);
+        let part = Part::File {
+            path: Arc::new(path),
+            offset,
+            len,
+            buffers: Buffers::default(),
+        };
+        let meter = Meter::default();
+        let Part::File { path, buffers, .. } = part else {
+            unreachable!()
+        };
+        let chunks = file_chunks(path, offset, len, buffers, meter.clone(), "a test part");
+        let mut chunks = std::pin::pin!(chunks.await.unwrap());
+        let mut sent = Vec::new();
+        while let Some(chunk) = chunks.next().await {
+            let chunk = chunk.unwrap();
+            assert!(chunk.len() as u64 <= CHUNK);
+            sent.extend_from_slice(&chunk);
+        }
+        assert_eq!(sent, bytes[offset as usize..(offset + len) as usize]);
+        assert_eq!(meter.moved(), len);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
