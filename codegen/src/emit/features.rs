@@ -21,7 +21,7 @@ pub fn features(api: &Api) -> BTreeSet<String> {
 }
 
 /// The `cfg` of each generated item, by what the item is.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Gates {
     /// By operation id: its feature; absent when it has no tag.
     operations: HashMap<String, String>,

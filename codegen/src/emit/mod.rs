@@ -57,6 +57,9 @@ pub(crate) struct Cx {
     pub std: Prelude,
     /// The module each model only one module uses is emitted in.
     pub homes: HashMap<String, String>,
+    /// For each module, by name, the shared models its operations reach,
+    /// sorted: those it re-exports.
+    pub shared_by_module: HashMap<String, Vec<String>>,
     /// The module of the part being emitted; `None` for `mod.rs` and `models.rs`.
     pub here: RefCell<Option<String>>,
 }
@@ -100,24 +103,60 @@ impl Prelude {
     }
 }
 
+/// What a context knows that takes walking the whole API: worked out once,
+/// then copied into the context of each thread that emits.
+#[derive(Clone)]
+struct Facts {
+    validated: HashSet<String>,
+    ruled: HashSet<String>,
+    boxed: HashSet<(String, String)>,
+    gates: features::Gates,
+    homes: HashMap<String, String>,
+    shared_by_module: HashMap<String, Vec<String>>,
+}
+
+impl Facts {
+    /// The facts of `api`, with each item's `cfg` from its tags if `gated`.
+    fn new(api: &Api, gated: bool) -> Result<Facts, Error> {
+        let homes = features::homes(api);
+        Ok(Facts {
+            validated: request_models(api),
+            ruled: ruled_models(api),
+            boxed: recursive_members(api),
+            gates: features::Gates::new(api, gated)?,
+            shared_by_module: shared_by_module(api, &homes),
+            homes,
+        })
+    }
+}
+
 impl Cx {
-    /// A context for emitting, with each item's `cfg` from its tags if `gated`.
-    fn new(api: &Api, settings: &Settings, gated: bool) -> Result<Cx, Error> {
+    /// A context for emitting from `facts`.
+    fn new(api: &Api, settings: &Settings, facts: Facts) -> Result<Cx, Error> {
         let client: Ident = syn::parse_str(&settings.client_name)
             .map_err(|_| invalid_setting("client name", &settings.client_name))?;
         for (_, path) in &settings.module_extensions {
             syn::parse_str::<syn::Path>(path)
                 .map_err(|_| invalid_setting("module extension", path))?;
         }
+        let Facts {
+            validated,
+            ruled,
+            boxed,
+            gates,
+            homes,
+            shared_by_module,
+        } = facts;
         Ok(Cx {
             rt: quote!(rt),
             serde_crate: "rt::__private::serde",
-            validated: request_models(api),
-            ruled: ruled_models(api),
-            boxed: recursive_members(api),
-            gates: features::Gates::new(api, gated)?,
+            validated,
+            ruled,
+            boxed,
+            gates,
             std: Prelude::new(api, &client),
-            homes: features::homes(api),
+            homes,
+            shared_by_module,
             here: RefCell::new(None),
             client,
         })
@@ -274,11 +313,19 @@ pub fn emit(api: &Api, settings: &Settings) -> Result<Vec<File>, Error> {
         .collect();
     let module_of = |file: usize| (file >= 2).then(|| api.modules[file - 2].name.clone());
     let next = AtomicUsize::new(0);
+    let facts = Facts::new(api, settings.feature_per_tag)?;
     let work = || -> Result<Vec<(usize, String)>, Error> {
-        let root = Cx::new(api, settings, settings.feature_per_tag)?;
+        let root = Cx::new(api, settings, facts.clone())?;
         // A crate holds the whole of its module: nothing in it is gated.
         let ungated = match crates {
-            Some(_) => Some(Cx::new(api, settings, false)?),
+            Some(_) => Some(Cx::new(
+                api,
+                settings,
+                Facts {
+                    gates: features::Gates::default(),
+                    ..facts.clone()
+                },
+            )?),
             None => None,
         };
         let mut done = Vec::new();
@@ -441,6 +488,30 @@ fn request_models(api: &Api) -> HashSet<String> {
         }
     }
     api.type_index().reachable(roots)
+}
+
+/// For each module, the models its operations reach that have no home
+/// module of their own (`homes`), sorted. One index of the types serves
+/// every module.
+fn shared_by_module(api: &Api, homes: &HashMap<String, String>) -> HashMap<String, Vec<String>> {
+    let index = api.type_index();
+    api.modules
+        .iter()
+        .map(|module| {
+            let roots = api
+                .operations
+                .iter()
+                .filter(|op| op.module.as_ref() == Some(&module.name))
+                .flat_map(|op| op.models());
+            let mut shared: Vec<String> = index
+                .reachable(roots.collect::<Vec<String>>())
+                .into_iter()
+                .filter(|name| !homes.contains_key(name))
+                .collect();
+            shared.sort();
+            (module.name.clone(), shared)
+        })
+        .collect()
 }
 
 /// The members of models that hold their own model again without a `Vec` or

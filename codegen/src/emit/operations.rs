@@ -40,15 +40,9 @@ fn module_client(cx: &Cx, api: &Api, settings: &Settings, index: usize) -> Token
         .iter()
         .filter(|op| op.module.as_ref() == Some(&module.name))
         .collect();
-    let index = api.type_index();
-    let roots = ops.iter().flat_map(|op| op.models());
-    let mut shared: Vec<String> = index
-        .reachable(roots.collect::<Vec<String>>())
-        .into_iter()
-        .filter(|name| !cx.homes.contains_key(name))
-        .collect();
-    shared.sort();
-    let shared = shared.iter().map(|name| ident(name));
+    let shared = cx.shared_by_module[&module.name]
+        .iter()
+        .map(|name| ident(name));
     let extensions = settings
         .module_extensions
         .iter()
