@@ -63,8 +63,13 @@ fn gated(
 }
 
 impl Gates {
-    /// No gates (the setting off), or a gate for each item from the tags.
-    pub(crate) fn new(api: &Api, on: bool) -> Result<Gates, Error> {
+    /// No gates (the setting off), or a gate for each item from the tags;
+    /// `homes` is [`homes`] of `api`.
+    pub(crate) fn new(
+        api: &Api,
+        on: bool,
+        homes: &HashMap<String, String>,
+    ) -> Result<Gates, Error> {
         if !on {
             return Ok(Gates::default());
         }
@@ -85,7 +90,6 @@ impl Gates {
             .filter(|op| op.module.is_none())
             .filter_map(|op| Some((op.id.clone(), op.tags.first()?.clone())))
             .collect();
-        let homes = homes(api);
         let index = api.type_index();
         let mut models: HashMap<String, Needs> = HashMap::new();
         for op in &api.operations {

@@ -123,7 +123,7 @@ impl Facts {
             validated: request_models(api),
             ruled: ruled_models(api),
             boxed: recursive_members(api),
-            gates: features::Gates::new(api, gated)?,
+            gates: features::Gates::new(api, gated, &homes)?,
             shared_by_module: shared_by_module(api, &homes),
             homes,
         })
