@@ -109,11 +109,30 @@ pub(crate) fn rust_files(modules: &[String]) -> Vec<(Option<String>, PathBuf)> {
 }
 
 /// The manifest of a generated crate: publishable, with the workspace's
-/// metadata and a README of its own.
-fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> String {
+/// metadata and a README of its own. A crate of generated code alone
+/// (`hand_written` false) has no tests and no doc examples of its own, the
+/// client's tests calling it, so no test harness and no doctest run are built
+/// for it: `cargo test` and `cargo clippy --all-targets` compile it once.
+fn manifest(
+    package: &str,
+    description: &str,
+    dependencies: &str,
+    dev: &str,
+    hand_written: bool,
+) -> String {
     let dev = match dev.is_empty() {
         true => String::new(),
         false => format!("\n[dev-dependencies]\n{dev}"),
+    };
+    let lib = match hand_written {
+        true => "",
+        false => {
+            "[lib]\n\
+                  # Generated code alone: no tests or doc examples of its own.\n\
+                  test = false\n\
+                  doctest = false\n\
+                  \n"
+        }
     };
     format!(
         "# Written by `cargo xtask gen` (xtask/src/gen.rs): edit the spec or xtask, not this file.\n\
@@ -132,7 +151,7 @@ fn manifest(package: &str, description: &str, dependencies: &str, dev: &str) -> 
          [package.metadata.docs.rs]\n\
          rustdoc-args = [\"--cfg\", \"docsrs\"]\n\
          \n\
-         [dependencies]\n\
+         {lib}[dependencies]\n\
          openapi-runtime.workspace = true\n\
          {dependencies}{dev}"
     )
@@ -224,7 +243,7 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
                 let package = format!("{PREFIX}-core");
                 files.push((
                     Path::new(CORE).join("Cargo.toml"),
-                    manifest(&package, &description, "", ""),
+                    manifest(&package, &description, "", "", false),
                 ));
                 files.push((
                     Path::new(CORE).join("README.md"),
@@ -245,7 +264,13 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
                 let dev = extension.map_or("", |e| e.dev_dependencies);
                 files.push((
                     module_dir(module).join("Cargo.toml"),
-                    manifest(&package(module), &description, &dependencies, dev),
+                    manifest(
+                        &package(module),
+                        &description,
+                        &dependencies,
+                        dev,
+                        extension.is_some(),
+                    ),
                 ));
                 files.push((
                     module_dir(module).join("README.md"),
