@@ -196,9 +196,11 @@ async fn sheets() {
                     property: None,
                 },
                 NotableCreateSheetRequestFields {
-                    name: "Due".into(),
-                    r#type: "date".into(),
-                    property: Some(map(json!({"formatter": "YYYY-MM-DD"}))),
+                    name: "Status".into(),
+                    r#type: "singleSelect".into(),
+                    property: Some(map(
+                        json!({"choices": [{"name": "To do"}, {"name": "Done"}]}),
+                    )),
                 },
             ])
             .send()

@@ -50,9 +50,9 @@ impl Client {
     ///
     /// Returns every role of a base's advanced permissions with its members
     /// (`allRoles`: each `role` and its `members`, with their names and
-    /// avatars), the role new members get (`defaultRole`), the ids of the
-    /// roles the system defines (`systemRoles`), and whether advanced
-    /// permissions are on (`enabled`, as `notable_GetSwitch` gives it).
+    /// avatars), the default role (`defaultRole`: a `roleId` and a `mode`),
+    /// a list of role ids (`systemRoles`), and whether advanced permissions
+    /// are on (`enabled`, as `notable_GetSwitch` gives it).
     ///
     /// DingTalk's English reference has no page for this operation. It only
     /// reads, so it is safe to repeat.
@@ -85,9 +85,9 @@ impl Client {
     /// Sets the members of a base's roles anew: `toRoleMemberDTOMap` maps
     /// each role id (as text) to the full list of its members (each with
     /// `memberId`, `memberType` and `memberIdBelongOrgId`; `name` and
-    /// `avatar` may be given too), and `defaultRoleDTO` sets the role new
-    /// members get (`roleId`) and its `mode`. The answer's `success` says
-    /// whether the roles were rebuilt.
+    /// `avatar` may be given too), and `defaultRoleDTO` sets the default
+    /// role (`roleId`, `mode`). The answer's `success` says whether the
+    /// roles were rebuilt.
     ///
     /// DingTalk's English reference has no page for this operation. The
     /// call sets the same state each time, so it is safe to repeat.
@@ -131,8 +131,8 @@ impl Client {
     /// `success` says whether the members were added.
     ///
     /// DingTalk's English reference has no page for this operation, so no
-    /// limit or error code is documented. Adding a member who is already in
-    /// the role leaves the role as it was, so the call is safe to repeat.
+    /// limit or error code is documented, nor what adding a member twice
+    /// does; the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -145,7 +145,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/notable/auth/role/member/{baseId}",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.check(input.base_id, "baseId", &rt::Rules::new().min_length(1));
@@ -222,8 +222,8 @@ impl Client {
     /// Copy an automation workflow into a base.
     ///
     /// Copies a version (`flowVersionId`) of an automation workflow
-    /// (`flowId`) of the base `sourceBaseId` into the base of the path;
-    /// `isSystem` marks a workflow the system defines. The answer names the
+    /// (`flowId`) of the base `sourceBaseId` into the base of the path
+    /// (`isSystem` is a flag DingTalk does not document). The answer names the
     /// copy (`flowId`, `versionId`) and says whether it was made
     /// (`success`).
     ///
@@ -990,8 +990,7 @@ impl Client {
     /// AES key of an encrypted import is encrypted, its version
     /// (`keyVersion`, passed again to `notable_ExecuteImport`), its
     /// `algorithm` and when it expires (`expireAt`, in milliseconds since
-    /// the epoch). `keyVersion` asks for a given version; without it the
-    /// current key is returned.
+    /// the epoch). The optional `keyVersion` names a version of the key.
     ///
     /// DingTalk's English reference has no page for this operation. It only
     /// reads, so it is safe to repeat.
@@ -1303,15 +1302,13 @@ impl Client {
     /// Marks a table, named by its id or its name, as one whose access an
     /// external permission system controls: its kind
     /// (`externalAuthType`), its configuration (`externalConfig`, text)
-    /// and the level of the data (`dataLevel`). The answer names the
+    /// and a `dataLevel`. The answer names the
     /// table's id and says whether it was marked. Marked tables are listed
     /// by `notable_QueryExternalAuthControlledSheets`.
     ///
     /// DingTalk's English reference has no page for this operation, so the
     /// values of `externalAuthType` and `dataLevel` are not documented.
-    /// Marking again sets the same state (and `clientToken`, chosen by the
-    /// caller, keeps a repeat from being carried out twice), so the call
-    /// is safe to repeat.
+    /// Marking again sets the same state, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1396,7 +1393,7 @@ impl Client {
     ///
     /// Opens an import into a base: the file's `fileName`, its extension
     /// (`fileExtension`), its size in bytes (`fileSize`) and, optionally,
-    /// the names of the tables to create (`tableNames`). The answer gives
+    /// table names (`tableNames`). The answer gives
     /// the import's id (`importId`) and the address to upload the
     /// encrypted file to (`uploadUrl`), valid until `expireAt`
     /// (milliseconds since the epoch). `notable_ExecuteImport` then starts
@@ -1440,10 +1437,10 @@ impl Client {
     /// Prepare Markdown text as a rich text value.
     ///
     /// Prepares a rich text value from Markdown (`markdown`) before it is
-    /// written to a record. The answer gives the Markdown to write
-    /// (`markdown`) and, for each resource it refers to (`uploadInfos`),
-    /// its id (`resourceId`), the address to upload it to (`uploadUrl`)
-    /// and its address once uploaded (`resourceUrl`).
+    /// written to a record. The answer gives Markdown again (`markdown`)
+    /// and a list of resources (`uploadInfos`), each with its id
+    /// (`resourceId`), an address to upload to (`uploadUrl`) and the
+    /// resource's own address (`resourceUrl`).
     ///
     /// DingTalk's English reference has no page for this operation. Each
     /// call may prepare new upload addresses, so the client does not
@@ -1479,8 +1476,8 @@ impl Client {
     ///
     /// Returns the ids of the records that the write made with
     /// `clientToken` (as `notable_InsertRecords` takes it) changed
-    /// (`changedRecordIds`): the way to learn the outcome of a write whose
-    /// answer was lost.
+    /// (`changedRecordIds`), for instance to learn the outcome of a write
+    /// whose answer was lost.
     ///
     /// DingTalk's English reference has no page for this operation, and
     /// the SDK does not type `changedRecordIds`, so it is read as any JSON.
@@ -1519,8 +1516,9 @@ impl Client {
     /// Returns, a page at a time, the tables of a base marked by
     /// `notable_MarkExternalAuthControlledSheet` (`sheets`: each table's
     /// id and name, its `externalAuthType` and `externalConfig`, who marked
-    /// it, by `unionId`, and when, in milliseconds since the epoch).
-    /// `externalAuthType` keeps only the tables of that kind. A page holds
+    /// it, `markedBy`, and when, `markedTime` in milliseconds since the
+    /// epoch); the query's `externalAuthType` names a kind of control. A
+    /// page holds
     /// at most `pageSize` tables; the next page is asked for with the
     /// answer's `nextToken`, and `hasMore` is false on the last page.
     ///
@@ -1559,10 +1557,9 @@ impl Client {
     /// Read the progress of an import.
     ///
     /// Returns the state of the import `importId` (from
-    /// `notable_PrepareImportUpload`): its `status` and `phase`, how many
-    /// rows it has brought in (`count`), the ids of the tables it wrote to
-    /// (`tableIds`), and, when it failed, why (`errorCode`,
-    /// `errorMessage`).
+    /// `notable_PrepareImportUpload`): its `status` and `phase`, a `count`,
+    /// the ids of its tables (`tableIds`), and, when it failed, why
+    /// (`errorCode`, `errorMessage`).
     ///
     /// DingTalk's English reference has no page for this operation, so the
     /// values of `status` and `phase` are not documented. It only reads,
@@ -2401,7 +2398,7 @@ rt::request!(
     Client::get_import_encrypt_public_key { key_version : Option < String > }
 );
 impl GetImportEncryptPublicKey {
-    /// The version of the key asked for; the current key without it.
+    /// The version of the key asked for.
     pub fn key_version(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.key_version = Some(value.into());
         self
@@ -2488,8 +2485,9 @@ rt::request!(
     Option < String >, body : NotableInsertRecordsRequest }
 );
 impl InsertRecords {
-    /// A UUID (version 4) chosen by the caller: a repeat of the call with
-    /// the same token is not carried out again. Without it each call is a
+    /// A UUID (version 4) chosen by the caller for idempotency: DingTalk
+    /// documents for `notable_InsertRecords` that a repeat with the same
+    /// token is not carried out again, and that without one each call is a
     /// new request.
     pub fn client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.client_token = Some(value.into());
@@ -2593,8 +2591,9 @@ rt::request!(
     : NotableMarkExternalAuthControlledSheetRequest }
 );
 impl MarkExternalAuthControlledSheet {
-    /// A UUID (version 4) chosen by the caller: a repeat of the call with
-    /// the same token is not carried out again. Without it each call is a
+    /// A UUID (version 4) chosen by the caller for idempotency: DingTalk
+    /// documents for `notable_InsertRecords` that a repeat with the same
+    /// token is not carried out again, and that without one each call is a
     /// new request.
     pub fn client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.client_token = Some(value.into());
@@ -2626,8 +2625,9 @@ rt::request!(
     Client::unmark_external_auth_controlled_sheet { client_token : Option < String > }
 );
 impl UnmarkExternalAuthControlledSheet {
-    /// A UUID (version 4) chosen by the caller: a repeat of the call with
-    /// the same token is not carried out again. Without it each call is a
+    /// A UUID (version 4) chosen by the caller for idempotency: DingTalk
+    /// documents for `notable_InsertRecords` that a repeat with the same
+    /// token is not carried out again, and that without one each call is a
     /// new request.
     pub fn client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.client_token = Some(value.into());
@@ -2704,7 +2704,7 @@ rt::request!(
     >, next_token : Option < String >, page_size : Option < i64 > }
 );
 impl QueryExternalAuthControlledSheets {
-    /// Only the tables marked with this kind of external permission control.
+    /// A kind of external permission control, as `notable_MarkExternalAuthControlledSheet` takes it.
     pub fn external_auth_type(
         mut self,
         value: impl ::std::convert::Into<String>,
