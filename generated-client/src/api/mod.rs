@@ -97,7 +97,12 @@ pub use ::dingtalk_workflow_1_0 as workflow_1_0;
 /// The 46 operations of DingTalk's `attendance` API, version 1.0, drafted from its reference.
 #[cfg(feature = "attendance_1_0")]
 pub use ::dingtalk_attendance_1_0 as attendance_1_0;
-/// The 39 operations of DingTalk's `notable` API, version 1.0, drafted from its reference.
+/// DingTalk's AI Tables (`notable` API, version 1.0): the tables, fields
+/// and records of a base, read page by page with filters and written in
+/// batches; the roles of a base's advanced permissions and their members;
+/// its automation workflows; encrypted imports; and tables controlled by
+/// an external permission system. Every call is made with an internal
+/// app's access token on behalf of a user named by `unionId`.
 #[cfg(feature = "notable_1_0")]
 pub use ::dingtalk_notable_1_0 as notable_1_0;
 /// The 77 operations of DingTalk's `doc` API, version 2.0, drafted from its reference.

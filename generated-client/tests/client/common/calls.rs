@@ -1896,13 +1896,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "notable_GetImportEncryptPublicKey" => client
-            .notable_1_0()
-            .get_import_encrypt_public_key("o")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "doc_2_0_CreateShortcutForMigrate" => client
             .doc_2_0()
             .create_shortcut_for_migrate()
@@ -1941,6 +1934,445 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         "storage_2_0_ListOperationLogs" => client
             .storage_2_0()
             .list_operation_logs()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // notable_1_0
+        "notable_AddRoleMember" => client
+            .notable_1_0()
+            .add_role_member(dingtalk::notable_1_0::AddRoleMemberInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_QueryDocAllRoles" => client
+            .notable_1_0()
+            .query_doc_all_roles(dingtalk::notable_1_0::QueryDocAllRolesInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_RebuildRoleMembers" => client
+            .notable_1_0()
+            .rebuild_role_members(dingtalk::notable_1_0::RebuildRoleMembersInput {
+                base_id: "b",
+                operator_id: "o",
+                default_role_dto: dingtalk::notable_1_0::NotableRebuildRoleMembersRequestDefaultRoleDto::default(),
+                to_role_member_dto_map: Default::default(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_ChangeSwitch" => client
+            .notable_1_0()
+            .change_switch(dingtalk::notable_1_0::ChangeSwitchInput {
+                base_id: "b",
+                operator_id: "o",
+                value: true,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetSwitch" => client
+            .notable_1_0()
+            .get_switch(dingtalk::notable_1_0::GetSwitchInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_CopyWorkflow" => client
+            .notable_1_0()
+            .copy_workflow(dingtalk::notable_1_0::CopyWorkflowInput {
+                base_id: "b",
+                operator_id: "o",
+                flow_id: "f",
+                flow_version_id: "v",
+                source_base_id: "b2",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_CreateField" => client
+            .notable_1_0()
+            .create_field(dingtalk::notable_1_0::CreateFieldInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+                name: "n",
+                r#type: "text",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetAllFields" => client
+            .notable_1_0()
+            .get_all_fields(dingtalk::notable_1_0::GetAllFieldsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_CreateRole" => client
+            .notable_1_0()
+            .create_role(dingtalk::notable_1_0::CreateRoleInput {
+                base_id: "b",
+                operator_id: "o",
+                name: "n",
+                role_type: "t",
+                sub_roles: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_DeleteRole" => client
+            .notable_1_0()
+            .delete_role(dingtalk::notable_1_0::DeleteRoleInput {
+                base_id: "b",
+                operator_id: "o",
+                role_id: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetUserDocRoles" => client
+            .notable_1_0()
+            .get_user_doc_roles(dingtalk::notable_1_0::GetUserDocRolesInput {
+                base_id: "b",
+                operator_id: "o",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_UpdateRole" => client
+            .notable_1_0()
+            .update_role(dingtalk::notable_1_0::UpdateRoleInput {
+                base_id: "b",
+                operator_id: "o",
+                id: 1,
+                name: "n",
+                role_type: "t",
+                sub_roles: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_CreateSheet" => client
+            .notable_1_0()
+            .create_sheet(dingtalk::notable_1_0::CreateSheetInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetAllSheets" => client
+            .notable_1_0()
+            .get_all_sheets(dingtalk::notable_1_0::GetAllSheetsInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_DeleteField" => client
+            .notable_1_0()
+            .delete_field(dingtalk::notable_1_0::DeleteFieldInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                field_id_or_name: "f",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_UpdateField" => client
+            .notable_1_0()
+            .update_field(dingtalk::notable_1_0::UpdateFieldInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                field_id_or_name: "f",
+                operator_id: "o",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_DeleteRecords" => client
+            .notable_1_0()
+            .delete_records(dingtalk::notable_1_0::DeleteRecordsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+                record_ids: vec!["r".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_DeleteSheet" => client
+            .notable_1_0()
+            .delete_sheet(dingtalk::notable_1_0::DeleteSheetInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetSheet" => client
+            .notable_1_0()
+            .get_sheet(dingtalk::notable_1_0::GetSheetInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_UpdateSheet" => client
+            .notable_1_0()
+            .update_sheet(dingtalk::notable_1_0::UpdateSheetInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_DeleteWorkflow" => client
+            .notable_1_0()
+            .delete_workflow(dingtalk::notable_1_0::DeleteWorkflowInput {
+                base_id: "b",
+                flow_id: "f",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_DisableWorkflow" => client
+            .notable_1_0()
+            .disable_workflow(dingtalk::notable_1_0::DisableWorkflowInput {
+                base_id: "b",
+                flow_id: "f",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_EnableWorkflow" => client
+            .notable_1_0()
+            .enable_workflow(dingtalk::notable_1_0::EnableWorkflowInput {
+                base_id: "b",
+                flow_id: "f",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_ExecuteImport" => client
+            .notable_1_0()
+            .execute_import(dingtalk::notable_1_0::ExecuteImportInput {
+                base_id: "b",
+                operator_id: "o",
+                import_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetImportEncryptPublicKey" => client
+            .notable_1_0()
+            .get_import_encrypt_public_key("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetRecord" => client
+            .notable_1_0()
+            .get_record(dingtalk::notable_1_0::GetRecordInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                record_id: "r",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_GetRecords" => client
+            .notable_1_0()
+            .get_records(dingtalk::notable_1_0::GetRecordsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_InsertRecords" => client
+            .notable_1_0()
+            .insert_records(dingtalk::notable_1_0::InsertRecordsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+                records: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_UpdateRecords" => client
+            .notable_1_0()
+            .update_records(dingtalk::notable_1_0::UpdateRecordsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+                records: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_ListRecords" => client
+            .notable_1_0()
+            .list_records(dingtalk::notable_1_0::ListRecordsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_ListWorkflows" => client
+            .notable_1_0()
+            .list_workflows(dingtalk::notable_1_0::ListWorkflowsInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_MarkExternalAuthControlledSheet" => client
+            .notable_1_0()
+            .mark_external_auth_controlled_sheet(dingtalk::notable_1_0::MarkExternalAuthControlledSheetInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+                external_auth_type: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_UnmarkExternalAuthControlledSheet" => client
+            .notable_1_0()
+            .unmark_external_auth_controlled_sheet(dingtalk::notable_1_0::UnmarkExternalAuthControlledSheetInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_PrepareImportUpload" => client
+            .notable_1_0()
+            .prepare_import_upload(dingtalk::notable_1_0::PrepareImportUploadInput {
+                base_id: "b",
+                operator_id: "o",
+                file_extension: "xlsx",
+                file_name: "f.xlsx",
+                file_size: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_PrepareSetRichText" => client
+            .notable_1_0()
+            .prepare_set_rich_text(dingtalk::notable_1_0::PrepareSetRichTextInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_QueryChangedRecordIdsByClientToken" => client
+            .notable_1_0()
+            .query_changed_record_ids_by_client_token(dingtalk::notable_1_0::QueryChangedRecordIdsByClientTokenInput {
+                base_id: "b",
+                operator_id: "o",
+                client_token: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_QueryExternalAuthControlledSheets" => client
+            .notable_1_0()
+            .query_external_auth_controlled_sheets(dingtalk::notable_1_0::QueryExternalAuthControlledSheetsInput {
+                base_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_QueryImportStatus" => client
+            .notable_1_0()
+            .query_import_status(dingtalk::notable_1_0::QueryImportStatusInput {
+                base_id: "b",
+                import_id: "i",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "notable_TruncateSheetRecords" => client
+            .notable_1_0()
+            .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
+                base_id: "b",
+                sheet_id_or_name: "s",
+                operator_id: "o",
+            })
             .send()
             .await
             .map(drop)
