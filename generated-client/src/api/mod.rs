@@ -112,7 +112,11 @@ pub use ::dingtalk_minutes_1_0 as minutes_1_0;
 /// The 5 operations of DingTalk's `report` API, version 1.0, drafted from its reference.
 #[cfg(feature = "report_1_0")]
 pub use ::dingtalk_report_1_0 as report_1_0;
-/// The 12 operations of DingTalk's `mail` API, version 1.0, drafted from its reference.
+/// DingTalk's `mail` API, version 1.0: the organisation's mailboxes. Mailbox
+/// users are created; a mailbox's folders are created, listed, renamed,
+/// moved and deleted; drafts are created, changed and sent; messages are
+/// listed page by page, read and deleted. Mailboxes are named by their
+/// address.
 #[cfg(feature = "mail_1_0")]
 pub use ::dingtalk_mail_1_0 as mail_1_0;
 /// The 20 operations of DingTalk's `storage` API, version 2.0, drafted from its reference.

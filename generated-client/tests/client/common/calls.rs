@@ -1931,6 +1931,24 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "storage_2_0_ListOperationLogs" => client
+            .storage_2_0()
+            .list_operation_logs()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Mail (mail_1_0)
+        "mail_CreateMailFolder" => client
+            .mail_1_0()
+            .create_mail_folder(dingtalk::mail_1_0::CreateMailFolderInput {
+                email: "a@example.com",
+                display_name: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         "mail_ListMailFolders" => client
             .mail_1_0()
             .list_mail_folders("a@example.com")
@@ -1938,9 +1956,102 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "storage_2_0_ListOperationLogs" => client
-            .storage_2_0()
-            .list_operation_logs()
+        "mail_CreateMessage" => client
+            .mail_1_0()
+            .create_message("a@example.com")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_CreateUser" => client
+            .mail_1_0()
+            .create_user(dingtalk::mail_1_0::CreateUserInput {
+                email: "a@example.com",
+                employee_type: "t",
+                name: "n",
+                password: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_DeleteMailFolder" => client
+            .mail_1_0()
+            .delete_mail_folder(dingtalk::mail_1_0::DeleteMailFolderInput {
+                email: "a@example.com",
+                id: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_DeleteMessages" => client
+            .mail_1_0()
+            .delete_messages(dingtalk::mail_1_0::DeleteMessagesInput {
+                email: "a@example.com",
+                ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_GetMessage" => client
+            .mail_1_0()
+            .get_message(dingtalk::mail_1_0::GetMessageInput {
+                email: "a@example.com",
+                id: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_ListMessages" => client
+            .mail_1_0()
+            .list_messages(dingtalk::mail_1_0::ListMessagesInput {
+                email: "a@example.com",
+                folder_id: "f",
+                max_results: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_MoveMailFolder" => client
+            .mail_1_0()
+            .move_mail_folder(dingtalk::mail_1_0::MoveMailFolderInput {
+                email: "a@example.com",
+                id: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_SendMessage" => client
+            .mail_1_0()
+            .send_message(dingtalk::mail_1_0::SendMessageInput {
+                email: "a@example.com",
+                id: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_UpdateMailFolder" => client
+            .mail_1_0()
+            .update_mail_folder(dingtalk::mail_1_0::UpdateMailFolderInput {
+                email: "a@example.com",
+                id: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_UpdateMessage" => client
+            .mail_1_0()
+            .update_message(dingtalk::mail_1_0::UpdateMessageInput {
+                email: "a@example.com",
+                id: "m",
+            })
             .send()
             .await
             .map(drop)
