@@ -103,7 +103,13 @@ pub use ::dingtalk_notable_1_0 as notable_1_0;
 /// The 77 operations of DingTalk's `doc` API, version 2.0, drafted from its reference.
 #[cfg(feature = "doc_2_0")]
 pub use ::dingtalk_doc_2_0 as doc_2_0;
-/// The 18 operations of DingTalk's `wiki` API, version 2.0, drafted from its reference.
+/// DingTalk's `wiki` API, version 2.0: knowledge bases of DingTalk Docs,
+/// the knowledge groups that gather them and the nodes (documents and
+/// folders) in them. Knowledge bases and groups are created, listed and
+/// read; nodes are read by id, by link or a folder at a time; managers are
+/// added, knowledge bases handed over, and the default receiver of the
+/// knowledge bases of people who leave is read and set. Every call acts
+/// for a person, named by the query's `operatorId` (a unionId).
 #[cfg(feature = "wiki_2_0")]
 pub use ::dingtalk_wiki_2_0 as wiki_2_0;
 /// The 39 operations of DingTalk's `minutes` API, version 1.0, drafted from its reference.

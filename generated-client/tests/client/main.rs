@@ -36,3 +36,5 @@ mod robot_operations;
 mod runtime;
 #[cfg(feature = "storage_1_0")]
 mod storage_operations;
+#[cfg(feature = "wiki_2_0")]
+mod wiki_operations;

@@ -1910,13 +1910,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "wiki_2_0_ListTeams" => client
-            .wiki_2_0()
-            .list_teams("o")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "minutes_CreateSmartDeviceAiSummary" => client
             .minutes_1_0()
             .create_smart_device_ai_summary()
@@ -2051,6 +2044,172 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .update_message(dingtalk::mail_1_0::UpdateMessageInput {
                 email: "a@example.com",
                 id: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Knowledge bases (wiki_2_0)
+        "wiki_2_0_AddTeam" => client
+            .wiki_2_0()
+            .add_team(dingtalk::wiki_2_0::AddTeamInput {
+                operator_id: "o",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListTeams" => client
+            .wiki_2_0()
+            .list_teams("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetTeam" => client
+            .wiki_2_0()
+            .get_team(dingtalk::wiki_2_0::GetTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_DeleteTeam" => client
+            .wiki_2_0()
+            .delete_team(dingtalk::wiki_2_0::DeleteTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_AddWorkspace" => client
+            .wiki_2_0()
+            .add_workspace(dingtalk::wiki_2_0::AddWorkspaceInput {
+                operator_id: "o",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListWorkspaces" => client
+            .wiki_2_0()
+            .list_workspaces("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetWorkspace" => client
+            .wiki_2_0()
+            .get_workspace(dingtalk::wiki_2_0::GetWorkspaceInput {
+                workspace_id: "w",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetWorkspaces" => client
+            .wiki_2_0()
+            .get_workspaces(dingtalk::wiki_2_0::GetWorkspacesInput {
+                operator_id: "o",
+                workspace_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetMineWorkspace" => client
+            .wiki_2_0()
+            .get_mine_workspace("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListOrgWorkspaces" => client
+            .wiki_2_0()
+            .list_org_workspaces("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_AddWorkspacesManager" => client
+            .wiki_2_0()
+            .add_workspaces_manager(dingtalk::wiki_2_0::AddWorkspacesManagerInput {
+                operator_id: "o",
+                workspace_id: "w",
+                user_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_HandOverWorkspace" => client
+            .wiki_2_0()
+            .hand_over_workspace(dingtalk::wiki_2_0::HandOverWorkspaceInput {
+                operator_id: "o",
+                workspace_id: "w",
+                source_owner_id: "s",
+                target_owner_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetDefaultHandOverUser" => client
+            .wiki_2_0()
+            .get_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_SetDefaultHandOverUser" => client
+            .wiki_2_0()
+            .set_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetNode" => client
+            .wiki_2_0()
+            .get_node(dingtalk::wiki_2_0::GetNodeInput {
+                node_id: "n",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetNodeByUrl" => client
+            .wiki_2_0()
+            .get_node_by_url(dingtalk::wiki_2_0::GetNodeByUrlInput {
+                operator_id: "o",
+                url: "https://alidocs.dingtalk.com/i/nodes/n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetNodes" => client
+            .wiki_2_0()
+            .get_nodes(dingtalk::wiki_2_0::GetNodesInput {
+                operator_id: "o",
+                node_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListNodes" => client
+            .wiki_2_0()
+            .list_nodes(dingtalk::wiki_2_0::ListNodesInput {
+                operator_id: "o",
+                parent_node_id: "p",
             })
             .send()
             .await
