@@ -125,7 +125,13 @@ pub use ::dingtalk_report_1_0 as report_1_0;
 /// address.
 #[cfg(feature = "mail_1_0")]
 pub use ::dingtalk_mail_1_0 as mail_1_0;
-/// The 20 operations of DingTalk's `storage` API, version 2.0, drafted from its reference.
+/// DingTalk's `storage` API, version 2.0: files and folders named by their
+/// dentryUuid. Permissions are granted, changed, revoked and listed, with
+/// their inheritance and share scope; files are uploaded into a folder;
+/// files, knowledge bases and published entries are searched; a user's
+/// recent and starred files and the organisation's operation log are
+/// listed; the default receiver of the storage of people who leave is
+/// read and set; the file manager deletes files.
 #[cfg(feature = "storage_2_0")]
 pub use ::dingtalk_storage_2_0 as storage_2_0;
 /// DingTalk's `robot` API, version 1.0: an app's robot sends messages to

@@ -34,6 +34,8 @@ mod robot;
 mod robot_operations;
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 mod runtime;
+#[cfg(feature = "storage_2_0")]
+mod storage_2_0_operations;
 #[cfg(feature = "storage_1_0")]
 mod storage_operations;
 #[cfg(feature = "wiki_2_0")]

@@ -1924,13 +1924,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "storage_2_0_ListOperationLogs" => client
-            .storage_2_0()
-            .list_operation_logs()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         // Mail (mail_1_0)
         "mail_CreateMailFolder" => client
             .mail_1_0()
@@ -2210,6 +2203,220 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .list_nodes(dingtalk::wiki_2_0::ListNodesInput {
                 operator_id: "o",
                 parent_node_id: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Storage, version 2.0 (storage_2_0)
+        "storage_2_0_AddPermission" => client
+            .storage_2_0()
+            .add_permission(dingtalk::storage_2_0::AddPermissionInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                role_id: "READER",
+                members: vec![
+                    dingtalk::storage_2_0::Storage20addPermissionRequestMembers {
+                        r#type: "USER".into(),
+                        id: "m".into(),
+                        name: None,
+                        corp_id: None,
+                    },
+                ],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_UpdatePermission" => client
+            .storage_2_0()
+            .update_permission(dingtalk::storage_2_0::UpdatePermissionInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                role_id: "READER",
+                members: vec![
+                    dingtalk::storage_2_0::Storage20updatePermissionRequestMembers {
+                        r#type: "USER".into(),
+                        id: "m".into(),
+                        corp_id: None,
+                    },
+                ],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_DeletePermission" => client
+            .storage_2_0()
+            .delete_permission(dingtalk::storage_2_0::DeletePermissionInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                role_id: "READER",
+                members: vec![
+                    dingtalk::storage_2_0::Storage20deletePermissionRequestMembers {
+                        r#type: "USER".into(),
+                        id: "m".into(),
+                        corp_id: None,
+                    },
+                ],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListPermissions" => client
+            .storage_2_0()
+            .list_permissions(dingtalk::storage_2_0::ListPermissionsInput {
+                dentry_uuid: "d",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_BatchQueryRoles" => client
+            .storage_2_0()
+            .batch_query_roles(dingtalk::storage_2_0::BatchQueryRolesInput {
+                union_id: "u",
+                dentry_uuid_list: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_GetPermissionInheritance" => client
+            .storage_2_0()
+            .get_permission_inheritance(dingtalk::storage_2_0::GetPermissionInheritanceInput {
+                dentry_uuid: "d",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SetPermissionInheritance" => client
+            .storage_2_0()
+            .set_permission_inheritance(dingtalk::storage_2_0::SetPermissionInheritanceInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                inheritance: "PASS_ON",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_GetPermissionShareScope" => client
+            .storage_2_0()
+            .get_permission_share_scope(dingtalk::storage_2_0::GetPermissionShareScopeInput {
+                dentry_uuid: "d",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SetPermissionShareScope" => client
+            .storage_2_0()
+            .set_permission_share_scope(dingtalk::storage_2_0::SetPermissionShareScopeInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                scope: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_GetFileUploadInfo" => client
+            .storage_2_0()
+            .get_file_upload_info(dingtalk::storage_2_0::GetFileUploadInfoInput {
+                parent_dentry_uuid: "p",
+                union_id: "u",
+                protocol: "HEADER_SIGNATURE",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_CommitFile" => client
+            .storage_2_0()
+            .commit_file(dingtalk::storage_2_0::CommitFileInput {
+                parent_dentry_uuid: "p",
+                union_id: "u",
+                name: "n",
+                upload_key: "k",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_CleanFile" => client
+            .storage_2_0()
+            .clean_file()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListOperationLogs" => client
+            .storage_2_0()
+            .list_operation_logs()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListRecents" => client
+            .storage_2_0()
+            .list_recents()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListStars" => client
+            .storage_2_0()
+            .list_stars()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ManagerGetDefaultHandOverUser" => client
+            .storage_2_0()
+            .manager_get_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ManagerSetDefaultHandOverUser" => client
+            .storage_2_0()
+            .manager_set_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SearchDentries" => client
+            .storage_2_0()
+            .search_dentries(dingtalk::storage_2_0::SearchDentriesInput {
+                operator_id: "o",
+                keyword: "k",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SearchPublishDentries" => client
+            .storage_2_0()
+            .search_publish_dentries(dingtalk::storage_2_0::SearchPublishDentriesInput {
+                operator_id: "o",
+                keyword: "k",
+                workspace_id: "w",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SearchWorkspaces" => client
+            .storage_2_0()
+            .search_workspaces(dingtalk::storage_2_0::SearchWorkspacesInput {
+                operator_id: "o",
+                keyword: "k",
             })
             .send()
             .await
