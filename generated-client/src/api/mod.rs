@@ -108,7 +108,13 @@ pub use ::dingtalk_notable_1_0 as notable_1_0;
 /// The 77 operations of DingTalk's `doc` API, version 2.0, drafted from its reference.
 #[cfg(feature = "doc_2_0")]
 pub use ::dingtalk_doc_2_0 as doc_2_0;
-/// The 18 operations of DingTalk's `wiki` API, version 2.0, drafted from its reference.
+/// DingTalk's `wiki` API, version 2.0: knowledge bases of DingTalk Docs,
+/// the knowledge groups that gather them and the nodes (documents and
+/// folders) in them. Knowledge bases and groups are created, listed and
+/// read; nodes are read by id, by link or a folder at a time; managers are
+/// added, knowledge bases handed over, and the default receiver of the
+/// knowledge bases of people who leave is read and set. Every call acts
+/// for a person, named by the query's `operatorId` (a unionId).
 #[cfg(feature = "wiki_2_0")]
 pub use ::dingtalk_wiki_2_0 as wiki_2_0;
 /// The 39 operations of DingTalk's `minutes` API, version 1.0, drafted from its reference.
@@ -117,10 +123,20 @@ pub use ::dingtalk_minutes_1_0 as minutes_1_0;
 /// The 5 operations of DingTalk's `report` API, version 1.0, drafted from its reference.
 #[cfg(feature = "report_1_0")]
 pub use ::dingtalk_report_1_0 as report_1_0;
-/// The 12 operations of DingTalk's `mail` API, version 1.0, drafted from its reference.
+/// DingTalk's `mail` API, version 1.0: the organisation's mailboxes. Mailbox
+/// users are created; a mailbox's folders are created, listed, renamed,
+/// moved and deleted; drafts are created, changed and sent; messages are
+/// listed page by page, read and deleted. Mailboxes are named by their
+/// address.
 #[cfg(feature = "mail_1_0")]
 pub use ::dingtalk_mail_1_0 as mail_1_0;
-/// The 20 operations of DingTalk's `storage` API, version 2.0, drafted from its reference.
+/// DingTalk's `storage` API, version 2.0: files and folders named by their
+/// dentryUuid. Permissions are granted, changed, revoked and listed, with
+/// their inheritance and share scope; files are uploaded into a folder;
+/// files, knowledge bases and published entries are searched; a user's
+/// recent and starred files and the organisation's operation log are
+/// listed; the default receiver of the storage of people who leave is
+/// read and set; the file manager deletes files.
 #[cfg(feature = "storage_2_0")]
 pub use ::dingtalk_storage_2_0 as storage_2_0;
 /// DingTalk's `robot` API, version 1.0: an app's robot sends messages to

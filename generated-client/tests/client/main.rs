@@ -12,6 +12,8 @@ mod drive_operations;
 mod errors;
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 mod hardening;
+#[cfg(feature = "mail_1_0")]
+mod mail_operations;
 #[cfg(feature = "notable_1_0")]
 mod notable_operations;
 #[cfg(all(
@@ -34,5 +36,9 @@ mod robot;
 mod robot_operations;
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 mod runtime;
+#[cfg(feature = "storage_2_0")]
+mod storage_2_0_operations;
 #[cfg(feature = "storage_1_0")]
 mod storage_operations;
+#[cfg(feature = "wiki_2_0")]
+mod wiki_operations;

@@ -2366,6 +2366,473 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // Mail (mail_1_0)
+        "mail_CreateMailFolder" => client
+            .mail_1_0()
+            .create_mail_folder(dingtalk::mail_1_0::CreateMailFolderInput {
+                email: "a@example.com",
+                display_name: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_CreateMessage" => client
+            .mail_1_0()
+            .create_message("a@example.com")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_CreateUser" => client
+            .mail_1_0()
+            .create_user(dingtalk::mail_1_0::CreateUserInput {
+                email: "a@example.com",
+                employee_type: "t",
+                name: "n",
+                password: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_DeleteMailFolder" => client
+            .mail_1_0()
+            .delete_mail_folder(dingtalk::mail_1_0::DeleteMailFolderInput {
+                email: "a@example.com",
+                id: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_DeleteMessages" => client
+            .mail_1_0()
+            .delete_messages(dingtalk::mail_1_0::DeleteMessagesInput {
+                email: "a@example.com",
+                ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_GetMessage" => client
+            .mail_1_0()
+            .get_message(dingtalk::mail_1_0::GetMessageInput {
+                email: "a@example.com",
+                id: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_ListMessages" => client
+            .mail_1_0()
+            .list_messages(dingtalk::mail_1_0::ListMessagesInput {
+                email: "a@example.com",
+                folder_id: "f",
+                max_results: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_MoveMailFolder" => client
+            .mail_1_0()
+            .move_mail_folder(dingtalk::mail_1_0::MoveMailFolderInput {
+                email: "a@example.com",
+                id: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_SendMessage" => client
+            .mail_1_0()
+            .send_message(dingtalk::mail_1_0::SendMessageInput {
+                email: "a@example.com",
+                id: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_UpdateMailFolder" => client
+            .mail_1_0()
+            .update_mail_folder(dingtalk::mail_1_0::UpdateMailFolderInput {
+                email: "a@example.com",
+                id: "f",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "mail_UpdateMessage" => client
+            .mail_1_0()
+            .update_message(dingtalk::mail_1_0::UpdateMessageInput {
+                email: "a@example.com",
+                id: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Knowledge bases (wiki_2_0)
+        "wiki_2_0_AddTeam" => client
+            .wiki_2_0()
+            .add_team(dingtalk::wiki_2_0::AddTeamInput {
+                operator_id: "o",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetTeam" => client
+            .wiki_2_0()
+            .get_team(dingtalk::wiki_2_0::GetTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_DeleteTeam" => client
+            .wiki_2_0()
+            .delete_team(dingtalk::wiki_2_0::DeleteTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_AddWorkspace" => client
+            .wiki_2_0()
+            .add_workspace(dingtalk::wiki_2_0::AddWorkspaceInput {
+                operator_id: "o",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListWorkspaces" => client
+            .wiki_2_0()
+            .list_workspaces("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetWorkspace" => client
+            .wiki_2_0()
+            .get_workspace(dingtalk::wiki_2_0::GetWorkspaceInput {
+                workspace_id: "w",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetWorkspaces" => client
+            .wiki_2_0()
+            .get_workspaces(dingtalk::wiki_2_0::GetWorkspacesInput {
+                operator_id: "o",
+                workspace_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetMineWorkspace" => client
+            .wiki_2_0()
+            .get_mine_workspace("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListOrgWorkspaces" => client
+            .wiki_2_0()
+            .list_org_workspaces("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_AddWorkspacesManager" => client
+            .wiki_2_0()
+            .add_workspaces_manager(dingtalk::wiki_2_0::AddWorkspacesManagerInput {
+                operator_id: "o",
+                workspace_id: "w",
+                user_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_HandOverWorkspace" => client
+            .wiki_2_0()
+            .hand_over_workspace(dingtalk::wiki_2_0::HandOverWorkspaceInput {
+                operator_id: "o",
+                workspace_id: "w",
+                source_owner_id: "s",
+                target_owner_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetDefaultHandOverUser" => client
+            .wiki_2_0()
+            .get_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_SetDefaultHandOverUser" => client
+            .wiki_2_0()
+            .set_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetNode" => client
+            .wiki_2_0()
+            .get_node(dingtalk::wiki_2_0::GetNodeInput {
+                node_id: "n",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetNodeByUrl" => client
+            .wiki_2_0()
+            .get_node_by_url(dingtalk::wiki_2_0::GetNodeByUrlInput {
+                operator_id: "o",
+                url: "https://alidocs.dingtalk.com/i/nodes/n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_GetNodes" => client
+            .wiki_2_0()
+            .get_nodes(dingtalk::wiki_2_0::GetNodesInput {
+                operator_id: "o",
+                node_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "wiki_2_0_ListNodes" => client
+            .wiki_2_0()
+            .list_nodes(dingtalk::wiki_2_0::ListNodesInput {
+                operator_id: "o",
+                parent_node_id: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // Storage, version 2.0 (storage_2_0)
+        "storage_2_0_AddPermission" => client
+            .storage_2_0()
+            .add_permission(dingtalk::storage_2_0::AddPermissionInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                role_id: "READER",
+                members: vec![
+                    dingtalk::storage_2_0::Storage20addPermissionRequestMembers {
+                        r#type: "USER".into(),
+                        id: "m".into(),
+                        name: None,
+                        corp_id: None,
+                    },
+                ],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_UpdatePermission" => client
+            .storage_2_0()
+            .update_permission(dingtalk::storage_2_0::UpdatePermissionInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                role_id: "READER",
+                members: vec![
+                    dingtalk::storage_2_0::Storage20updatePermissionRequestMembers {
+                        r#type: "USER".into(),
+                        id: "m".into(),
+                        corp_id: None,
+                    },
+                ],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_DeletePermission" => client
+            .storage_2_0()
+            .delete_permission(dingtalk::storage_2_0::DeletePermissionInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                role_id: "READER",
+                members: vec![
+                    dingtalk::storage_2_0::Storage20deletePermissionRequestMembers {
+                        r#type: "USER".into(),
+                        id: "m".into(),
+                        corp_id: None,
+                    },
+                ],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListPermissions" => client
+            .storage_2_0()
+            .list_permissions(dingtalk::storage_2_0::ListPermissionsInput {
+                dentry_uuid: "d",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_BatchQueryRoles" => client
+            .storage_2_0()
+            .batch_query_roles(dingtalk::storage_2_0::BatchQueryRolesInput {
+                union_id: "u",
+                dentry_uuid_list: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_GetPermissionInheritance" => client
+            .storage_2_0()
+            .get_permission_inheritance(dingtalk::storage_2_0::GetPermissionInheritanceInput {
+                dentry_uuid: "d",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SetPermissionInheritance" => client
+            .storage_2_0()
+            .set_permission_inheritance(dingtalk::storage_2_0::SetPermissionInheritanceInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                inheritance: "PASS_ON",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_GetPermissionShareScope" => client
+            .storage_2_0()
+            .get_permission_share_scope(dingtalk::storage_2_0::GetPermissionShareScopeInput {
+                dentry_uuid: "d",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SetPermissionShareScope" => client
+            .storage_2_0()
+            .set_permission_share_scope(dingtalk::storage_2_0::SetPermissionShareScopeInput {
+                dentry_uuid: "d",
+                union_id: "u",
+                scope: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_GetFileUploadInfo" => client
+            .storage_2_0()
+            .get_file_upload_info(dingtalk::storage_2_0::GetFileUploadInfoInput {
+                parent_dentry_uuid: "p",
+                union_id: "u",
+                protocol: "HEADER_SIGNATURE",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_CommitFile" => client
+            .storage_2_0()
+            .commit_file(dingtalk::storage_2_0::CommitFileInput {
+                parent_dentry_uuid: "p",
+                union_id: "u",
+                name: "n",
+                upload_key: "k",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_CleanFile" => client
+            .storage_2_0()
+            .clean_file()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListRecents" => client
+            .storage_2_0()
+            .list_recents()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ListStars" => client
+            .storage_2_0()
+            .list_stars()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ManagerGetDefaultHandOverUser" => client
+            .storage_2_0()
+            .manager_get_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_ManagerSetDefaultHandOverUser" => client
+            .storage_2_0()
+            .manager_set_default_hand_over_user("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SearchDentries" => client
+            .storage_2_0()
+            .search_dentries(dingtalk::storage_2_0::SearchDentriesInput {
+                operator_id: "o",
+                keyword: "k",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "storage_2_0_SearchPublishDentries" => client
+            .storage_2_0()
+            .search_publish_dentries(dingtalk::storage_2_0::SearchPublishDentriesInput {
+                operator_id: "o",
+                keyword: "k",
+                workspace_id: "w",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         "notable_TruncateSheetRecords" => client
             .notable_1_0()
             .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
