@@ -109,7 +109,11 @@ pub use ::dingtalk_wiki_2_0 as wiki_2_0;
 /// The 39 operations of DingTalk's `minutes` API, version 1.0, drafted from its reference.
 #[cfg(feature = "minutes_1_0")]
 pub use ::dingtalk_minutes_1_0 as minutes_1_0;
-/// The 5 operations of DingTalk's `report` API, version 1.0, drafted from its reference.
+/// DingTalk's `report` API, version 1.0: the work reports employees write
+/// from templates. A template is created; the reports an employee
+/// submitted or received are listed page by page and read one by one;
+/// a template's statistics rules are listed, and how often employees
+/// submitted under a rule over a period is read.
 #[cfg(feature = "report_1_0")]
 pub use ::dingtalk_report_1_0 as report_1_0;
 /// The 12 operations of DingTalk's `mail` API, version 1.0, drafted from its reference.

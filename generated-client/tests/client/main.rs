@@ -26,6 +26,8 @@ mod oauth2_operations;
 #[cfg(all(feature = "storage_1_0", feature = "oauth2_1_0"))]
 mod operations;
 mod reference;
+#[cfg(feature = "report_1_0")]
+mod report_operations;
 #[cfg(feature = "oapi_robot")]
 mod robot;
 #[cfg(feature = "robot_1_0")]

@@ -11,7 +11,7 @@ use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
-use dingtalk::{robot_1_0, todo_1_0};
+use dingtalk::{report_1_0, robot_1_0, todo_1_0};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
@@ -1924,13 +1924,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "report_QueryReportDetail" => client
-            .report_1_0()
-            .query_report_detail("r")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "mail_ListMailFolders" => client
             .mail_1_0()
             .list_mail_folders("a@example.com")
@@ -1941,6 +1934,70 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         "storage_2_0_ListOperationLogs" => client
             .storage_2_0()
             .list_operation_logs()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // report_1_0
+        "report_CreateTemplates" => client
+            .report_1_0()
+            .create_templates(report_1_0::CreateTemplatesInput {
+                name: "n",
+                creator: "u",
+                fields: vec![report_1_0::ReportCreateTemplatesRequestFields {
+                    field_name: "f".into(),
+                    data_type: 1,
+                    need: true,
+                    order: 1,
+                    sort: 0,
+                    data_value: None,
+                }],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_GetSendAndReceiveReportList" => client
+            .report_1_0()
+            .get_send_and_receive_report_list(report_1_0::GetSendAndReceiveReportListInput {
+                operation_user_id: "u",
+                start_time: 0,
+                end_time: 1,
+                max_results: 10,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_GetSubmitStatistics" => client
+            .report_1_0()
+            .get_submit_statistics(report_1_0::GetSubmitStatisticsInput {
+                operation_user_id: "u",
+                template_id: "t",
+                remind_id: 1,
+                start_time: 0,
+                end_time: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_QueryRemindResults" => client
+            .report_1_0()
+            .query_remind_results(report_1_0::QueryRemindResultsInput {
+                operation_user_id: "u",
+                template_id: "t",
+                max_results: 10,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_QueryReportDetail" => client
+            .report_1_0()
+            .query_report_detail("r")
             .send()
             .await
             .map(drop)
