@@ -865,8 +865,8 @@ impl Client {
     }
     /// List the minutes of a scheduled meeting.
     ///
-    /// Lists the minutes of the scheduled video meeting `scheduleConferenceId`
-    /// held for the calendar event `eventId`, as the user `unionId`.
+    /// Lists the minutes of the scheduled meeting `scheduleConferenceId`, with
+    /// its event id `eventId`, as the user `unionId`.
     /// Each entry gives the minutes' id (`taskUuid`), title, creator (`creatorUnionId`, `creatorNick`), start time, length (`durationMicros`), size, and DingTalk's numbers for its status, source (`bizType`) and whether it was deleted (`isDeleted`), whose values DingTalk does not document.
     ///
     /// Only reads, so it is safe to repeat.
@@ -1334,7 +1334,7 @@ impl Client {
     /// The answer says whether everything succeeded (`allSucceeded`,
     /// `partialSuccess`), each operation's outcome
     /// (`memberPermissionOperationResults`, with an error code and message when
-    /// it failed), the members that failed in the older form
+    /// it failed), the members of `memberInfoList` that failed
     /// (`failMemberInfoList`), the sharing outcome (`shareScopeResult`) and the
     /// new version of the sharing settings (`shareScopeVersion`).
     ///
@@ -1554,7 +1554,7 @@ pub struct QueryOrgDiyTemplatesInput<'a> {
 pub struct QueryScheduleConfMinutesInput<'a> {
     /// The scheduled meeting.
     pub schedule_conference_id: &'a str,
-    /// The calendar event of the meeting.
+    /// The event id of the meeting.
     pub event_id: &'a str,
     /// The union id of the user the call is made as.
     pub union_id: &'a str,
