@@ -117,10 +117,20 @@ pub use ::dingtalk_doc_2_0 as doc_2_0;
 /// for a person, named by the query's `operatorId` (a unionId).
 #[cfg(feature = "wiki_2_0")]
 pub use ::dingtalk_wiki_2_0 as wiki_2_0;
-/// The 39 operations of DingTalk's `minutes` API, version 1.0, drafted from its reference.
+/// DingTalk's `minutes` API, version 1.0: the AI minutes DingTalk makes of
+/// meetings and recordings. Minutes are created from an uploaded file,
+/// listed, searched and read (transcript, chapters, keywords, to-dos,
+/// notes, summaries, playback), renamed, shared, exported and deleted;
+/// summaries are made from templates, apps add tabs to the minutes'
+/// pages, users' voiceprint settings are switched, and the analysis
+/// assistants of DingTalk A1 recorders are read and put to work.
 #[cfg(feature = "minutes_1_0")]
 pub use ::dingtalk_minutes_1_0 as minutes_1_0;
-/// The 5 operations of DingTalk's `report` API, version 1.0, drafted from its reference.
+/// DingTalk's `report` API, version 1.0: the work reports employees write
+/// from templates. A template is created; the reports an employee
+/// submitted or received are listed page by page and read one by one;
+/// a template's statistics rules are listed, and how often employees
+/// submitted under a rule over a period is read.
 #[cfg(feature = "report_1_0")]
 pub use ::dingtalk_report_1_0 as report_1_0;
 /// DingTalk's `mail` API, version 1.0: the organisation's mailboxes. Mailbox

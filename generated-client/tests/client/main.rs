@@ -14,6 +14,8 @@ mod errors;
 mod hardening;
 #[cfg(feature = "mail_1_0")]
 mod mail_operations;
+#[cfg(feature = "minutes_1_0")]
+mod minutes_operations;
 #[cfg(feature = "notable_1_0")]
 mod notable_operations;
 #[cfg(all(
@@ -30,6 +32,8 @@ mod oauth2_operations;
 #[cfg(all(feature = "storage_1_0", feature = "oauth2_1_0"))]
 mod operations;
 mod reference;
+#[cfg(feature = "report_1_0")]
+mod report_operations;
 #[cfg(feature = "oapi_robot")]
 mod robot;
 #[cfg(feature = "robot_1_0")]

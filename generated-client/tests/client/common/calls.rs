@@ -1917,13 +1917,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "report_QueryReportDetail" => client
-            .report_1_0()
-            .query_report_detail("r")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "mail_ListMailFolders" => client
             .mail_1_0()
             .list_mail_folders("a@example.com")
@@ -2828,6 +2821,452 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
                 keyword: "k",
                 workspace_id: "w",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // minutes_1_0
+        "minutes_AdminSearchMinutes" => client
+            .minutes_1_0()
+            .admin_search_minutes(minutes_1_0::AdminSearchMinutesInput {
+                union_id: "u",
+                page_size: 10,
+                query: "q",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_BatchGetMinutesDetails" => client
+            .minutes_1_0()
+            .batch_get_minutes_details(minutes_1_0::BatchGetMinutesDetailsInput {
+                union_id: "u",
+                task_uuids: vec!["t".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_BatchGetVoicePrintIdentifyConfig" => client
+            .minutes_1_0()
+            .batch_get_voice_print_identify_config(vec![
+                minutes_1_0::MinutesBatchGetVoicePrintIdentifyConfigRequestItems {
+                    union_id: "u".into(),
+                    lang: None,
+                },
+            ])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_BatchToggleVoicePrintSwitchStatus" => client
+            .minutes_1_0()
+            .batch_toggle_voice_print_switch_status(vec![
+                minutes_1_0::MinutesBatchToggleVoicePrintSwitchStatusRequestItems {
+                    union_id: "u".into(),
+                    open: true,
+                    should_clear_voice_print: None,
+                },
+            ])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_CreateMinutesByUploadFile" => client
+            .minutes_1_0()
+            .create_minutes_by_upload_file(minutes_1_0::CreateMinutesByUploadFileInput {
+                union_id: "u",
+                biz_id: "b",
+                creator_id: "u",
+                media_file_url: "https://example.com/m.mp3",
+                media_type: "audio",
+                title: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_DeleteMinutes" => client
+            .minutes_1_0()
+            .delete_minutes(minutes_1_0::DeleteMinutesInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_DeleteMinutesMedia" => client
+            .minutes_1_0()
+            .delete_minutes_media(minutes_1_0::DeleteMinutesMediaInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_ExportMinutesTaskResult" => client
+            .minutes_1_0()
+            .export_minutes_task_result(minutes_1_0::ExportMinutesTaskResultInput {
+                union_id: "u",
+                task_type: "summary",
+                task_uuid: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_GenerateSummary" => client
+            .minutes_1_0()
+            .generate_summary(minutes_1_0::GenerateSummaryInput {
+                task_uuid: "t",
+                union_id: "u",
+                summary_template_id: "s",
+                summary_template_type: "diy",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_ListMinutesAttachments" => client
+            .minutes_1_0()
+            .list_minutes_attachments(minutes_1_0::ListMinutesAttachmentsInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_MoveOutTempStorage" => client
+            .minutes_1_0()
+            .move_out_temp_storage(minutes_1_0::MoveOutTempStorageInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_OpenQueryMinutesSummary" => client
+            .minutes_1_0()
+            .open_query_minutes_summary(minutes_1_0::OpenQueryMinutesSummaryInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryBizMinutes" => client
+            .minutes_1_0()
+            .query_biz_minutes(minutes_1_0::QueryBizMinutesInput {
+                biz_id: "b",
+                biz_type: 1,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryCreateMinutesList" => client
+            .minutes_1_0()
+            .query_create_minutes_list(minutes_1_0::QueryCreateMinutesListInput {
+                max_results: 10,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesBasicInfo" => client
+            .minutes_1_0()
+            .query_minutes_basic_info(minutes_1_0::QueryMinutesBasicInfoInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesChapters" => client
+            .minutes_1_0()
+            .query_minutes_chapters(minutes_1_0::QueryMinutesChaptersInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesKeyword" => client
+            .minutes_1_0()
+            .query_minutes_keyword(minutes_1_0::QueryMinutesKeywordInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesPlayInfo" => client
+            .minutes_1_0()
+            .query_minutes_play_info(minutes_1_0::QueryMinutesPlayInfoInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesShareList" => client
+            .minutes_1_0()
+            .query_minutes_share_list(minutes_1_0::QueryMinutesShareListInput {
+                max_results: 10,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesStatus" => client
+            .minutes_1_0()
+            .query_minutes_status(minutes_1_0::QueryMinutesStatusInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesText" => client
+            .minutes_1_0()
+            .query_minutes_text(minutes_1_0::QueryMinutesTextInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryMinutesTodo" => client
+            .minutes_1_0()
+            .query_minutes_todo(minutes_1_0::QueryMinutesTodoInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryOrgDiyTemplates" => client
+            .minutes_1_0()
+            .query_org_diy_templates(minutes_1_0::QueryOrgDiyTemplatesInput {
+                max_results: 10,
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryScheduleConfMinutes" => client
+            .minutes_1_0()
+            .query_schedule_conf_minutes(minutes_1_0::QueryScheduleConfMinutesInput {
+                schedule_conference_id: "c",
+                event_id: "e",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QuerySmartDeviceAiSceneById" => client
+            .minutes_1_0()
+            .query_smart_device_ai_scene_by_id()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QuerySmartDeviceAiScenePromptTemplateByIds" => client
+            .minutes_1_0()
+            .query_smart_device_ai_scene_prompt_template_by_ids()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QuerySmartDeviceAiSummary" => client
+            .minutes_1_0()
+            .query_smart_device_ai_summary()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QuerySummaryWithTemplate" => client
+            .minutes_1_0()
+            .query_summary_with_template(minutes_1_0::QuerySummaryWithTemplateInput {
+                task_uuid: "t",
+                summary_template_id: "s",
+                summary_template_type: "diy",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryUploadVideoPlayInfo" => client
+            .minutes_1_0()
+            .query_upload_video_play_info(minutes_1_0::QueryUploadVideoPlayInfoInput {
+                video_id: "v",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryUserAvailableDiyTemplates" => client
+            .minutes_1_0()
+            .query_user_available_diy_templates("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_QueryUserMinutesPermission" => client
+            .minutes_1_0()
+            .query_user_minutes_permission(minutes_1_0::QueryUserMinutesPermissionInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_RegenerateChapters" => client
+            .minutes_1_0()
+            .regenerate_chapters(minutes_1_0::RegenerateChaptersInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_SetA1DetailPageCustomTab" => client
+            .minutes_1_0()
+            .set_a1_detail_page_custom_tab(minutes_1_0::SetA1DetailPageCustomTabInput {
+                task_uuid: "t",
+                custom_tab_list: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_SetDetailPageCustomTab" => client
+            .minutes_1_0()
+            .set_detail_page_custom_tab(minutes_1_0::SetDetailPageCustomTabInput {
+                task_uuid: "t",
+                union_id: "u",
+                custom_tab_list: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_SetInProgressCustomTabs" => client
+            .minutes_1_0()
+            .set_in_progress_custom_tabs(minutes_1_0::SetInProgressCustomTabsInput {
+                union_id: "u",
+                custom_tab_list: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_SetMinutesTodosVisible" => client
+            .minutes_1_0()
+            .set_minutes_todos_visible(minutes_1_0::SetMinutesTodosVisibleInput {
+                task_uuid: "t",
+                union_id: "u",
+                todos_visible: true,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_UpdateMinutesTitle" => client
+            .minutes_1_0()
+            .update_minutes_title(minutes_1_0::UpdateMinutesTitleInput {
+                task_uuid: "t",
+                title: "n",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "minutes_UpdatePermission" => client
+            .minutes_1_0()
+            .update_permission(minutes_1_0::UpdatePermissionInput {
+                task_uuid: "t",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // report_1_0
+        "report_CreateTemplates" => client
+            .report_1_0()
+            .create_templates(report_1_0::CreateTemplatesInput {
+                name: "n",
+                creator: "u",
+                fields: vec![report_1_0::ReportCreateTemplatesRequestFields {
+                    field_name: "f".into(),
+                    data_type: 1,
+                    need: true,
+                    order: 1,
+                    sort: 0,
+                    data_value: None,
+                }],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_GetSendAndReceiveReportList" => client
+            .report_1_0()
+            .get_send_and_receive_report_list(report_1_0::GetSendAndReceiveReportListInput {
+                operation_user_id: "u",
+                start_time: 0,
+                end_time: 1,
+                max_results: 10,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_GetSubmitStatistics" => client
+            .report_1_0()
+            .get_submit_statistics(report_1_0::GetSubmitStatisticsInput {
+                operation_user_id: "u",
+                template_id: "t",
+                remind_id: 1,
+                start_time: 0,
+                end_time: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "report_QueryRemindResults" => client
+            .report_1_0()
+            .query_remind_results(report_1_0::QueryRemindResultsInput {
+                operation_user_id: "u",
+                template_id: "t",
+                max_results: 10,
+                next_token: 0,
             })
             .send()
             .await
