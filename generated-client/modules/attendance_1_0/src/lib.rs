@@ -50,8 +50,8 @@ impl Client {
     ///
     /// Lists the organisation's leave rules (leave types), as the
     /// administrator `opUserId` sees them. `vacationSource` narrows the list
-    /// to the rules of one origin (DingTalk's own leave rules, or those of
-    /// an app that manages leave); the answer gives each rule's `source`.
+    /// to the rules of one origin, the value the answer gives as each
+    /// rule's `source`.
     /// Each rule has the properties `attendance_AddLeaveType` takes, with its
     /// `leaveCode`; a time-off-in-lieu rule also carries how long its balance
     /// stays valid (`validityType`, `validityValue`).
@@ -205,8 +205,8 @@ impl Client {
     ///
     /// The answer lists the devices added (`successList`, with their names
     /// and serial numbers) and, by reason (`code`, `msg`), those that were
-    /// not (`errorList`). Adding a device the group already has changes
-    /// nothing, so the call is safe to repeat.
+    /// not (`errorList`). Adding a device again gives the group no second
+    /// copy of it, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -384,7 +384,7 @@ impl Client {
     /// Checks whether the attendance of the users `userIds` has been closed
     /// (sealed for payroll) in the time ranges `userTimeRange` (each a
     /// `startTime` and `endTime`), before a change that would touch it.
-    /// `bizCode` names the app or process asking.
+    /// `bizCode` is the caller's business code.
     ///
     /// `pass` is true when nothing in the ranges is closed; otherwise `code`
     /// and `mesage` (so spelt by DingTalk) say why. Only reads, so it is
@@ -419,9 +419,8 @@ impl Client {
     /// Check which attendance resources an administrator may change.
     ///
     /// Checks, for the administrator `opUserId`, whether each of the
-    /// entities `entityIds` (attendance groups or shifts, by numeric id, of
-    /// the kind `category`) may be changed in the attendance resource
-    /// `resourceKey`.
+    /// entities `entityIds` (numeric ids of the kind `category`) may be
+    /// changed in the attendance resource `resourceKey`.
     ///
     /// The answer maps each entity id (as text) to true or false. Only
     /// reads, so it is safe to repeat.
@@ -503,8 +502,7 @@ impl Client {
     ///
     /// Revokes a leave an app recorded with
     /// `attendance_ReduceQuotaWithLeaveRecord`: the person is named by their
-    /// `unionId` in the path, the leave by the `outerId` the app gave it, and
-    /// the balance it used is given back.
+    /// `unionId` in the path, the leave by the `outerId` the app gave it.
     ///
     /// `result` is true when the leave was revoked. A leave already revoked
     /// stays revoked, so the call is safe to repeat.
@@ -743,12 +741,11 @@ impl Client {
     /// List the people an attendance administrator manages.
     ///
     /// Lists the userIds of the people in the attendance management scope of
-    /// the administrator `userId`. `manageScope` says how wide the scope is
-    /// (the whole organisation, or a part of it, in which case `userIds`
-    /// lists the people).
+    /// the administrator `userId`. `manageScope` names the scope and `userIds`
+    /// lists its people.
     ///
-    /// Pages: `maxResults` people a page, from `nextToken` (the first page
-    /// starts at `0`); `hasMore` tells whether another page follows. The
+    /// Pages: `maxResults` people a page, from `nextToken`; `hasMore` tells
+    /// whether another page follows. The
     /// answer carries no next cursor of its own, so the client does not
     /// follow the pages. Only reads, so it is safe to repeat.
     ///
@@ -884,8 +881,7 @@ impl Client {
     ///
     /// Reads the attendance closing (sealing) rule that applies to each of
     /// the users `userIds`: whether closing is on (`switchOn`), the period a
-    /// closing covers (`startMonth`/`startDay` to `endMonth`/`endDay`, the
-    /// months counted from the closing month) and when it happens
+    /// closing covers (`startMonth`/`startDay` to `endMonth`/`endDay`) and when it happens
     /// (`closingDay`, `closingHourMinutes`), and until when a temporary
     /// reopening lasts (`unsealClosingAccountModel.invalidTimeStamp`).
     ///
@@ -1520,8 +1516,8 @@ impl Client {
     /// zone the times are in.
     ///
     /// The answer is the length counted (`duration`) and the share of each
-    /// day. Finishing the same approval again changes nothing, so the call
-    /// is safe to repeat.
+    /// day. DingTalk does not say what finishing the same approval twice
+    /// does, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -1534,7 +1530,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/attendance/approvals/finish",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ProcessApproveFinish {
@@ -1547,8 +1543,8 @@ impl Client {
     ///
     /// Switches the organisations `corpIdList` to or from the OEM app of
     /// attendance's advanced scheduling: `useOemApp` whether they use it,
-    /// `bindOemApp` whether it is bound to them. DingTalk documents the call
-    /// for its own advanced scheduling suite only.
+    /// `bindOemApp` whether it is bound to them. The call serves DingTalk's
+    /// advanced scheduling suite; its reference gives no more about it.
     ///
     /// `success` says whether it was done. Setting the same switches again
     /// changes nothing, so the call is safe to repeat.
@@ -1659,8 +1655,8 @@ impl Client {
     ///
     /// Rolls back the organisation's trial of the advanced leave service:
     /// `servCode` names the service ordered and `opUserId` the person
-    /// acting. DingTalk documents the call for its own advanced leave suite
-    /// only.
+    /// acting. The call serves DingTalk's advanced leave suite; its
+    /// reference gives no more about it.
     ///
     /// `result` is true when the trial was rolled back. Rolling back twice
     /// leaves it rolled back, so the call is safe to repeat.
@@ -1692,8 +1688,9 @@ impl Client {
     /// day (`bizDate`, `yyyy-MM-dd`), named by the system's own `bizId`, as
     /// key and value pairs (`bizContents`).
     ///
-    /// `result.reason` gives, by item, why an item was not written. Writing
-    /// the same items again replaces them, so the call is safe to repeat.
+    /// `result.reason` tells what was not written, and why. DingTalk does
+    /// not say whether writing an item twice replaces or adds to it, so the
+    /// client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -1709,7 +1706,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/attendance/salaries/tripartiteDatas/write",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SalaryThirdDataIntegration {
@@ -1766,8 +1763,8 @@ impl Client {
     /// (`actionType`) and the `reason` shown.
     ///
     /// The answer lists the entries that were not set, each with the
-    /// `reason`. Setting the same balances again leaves them as they are, so
-    /// the call is safe to repeat.
+    /// `reason`. DingTalk does not say whether an entry sets a balance or
+    /// adds to it (`actionType`), so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -1783,7 +1780,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/attendance/leaves/quota",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let op_user_id: String = op_user_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -1917,7 +1914,7 @@ pub struct DingTalkSecurityCheckInput<'a> {
 pub struct GetAtManageScopeInput<'a> {
     /// The most people a page holds.
     pub max_results: i64,
-    /// Where the page starts: `0` first.
+    /// Where the page starts.
     pub next_token: &'a str,
     /// The administrator's userId.
     pub user_id: &'a str,
