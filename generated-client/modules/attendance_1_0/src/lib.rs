@@ -51,8 +51,7 @@ impl Client {
     /// Lists the organisation's leave rules (leave types), as the
     /// administrator `opUserId` sees them. `vacationSource` narrows the list
     /// to the rules of one origin, the value the answer gives as each
-    /// rule's `source`.
-    /// Each rule has the properties `attendance_AddLeaveType` takes, with its
+    /// rule's `source`. Each rule has the properties `attendance_AddLeaveType` takes, with its
     /// `leaveCode`; a time-off-in-lieu rule also carries how long its balance
     /// stays valid (`validityType`, `validityValue`).
     ///
@@ -1803,7 +1802,7 @@ rt::error_codes!(ErrorCode { InvalidAuthentication = "InvalidAuthentication" });
 /// The required inputs of [`Client::update_leave_type`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateLeaveTypeInput<'a> {
-    /// The userId of the administrator acting; the call is checked against what that administrator may manage.
+    /// The userId of the administrator acting.
     pub op_user_id: &'a str,
     pub biz_type: &'a str,
     pub leave_code: &'a str,
@@ -1812,7 +1811,7 @@ pub struct UpdateLeaveTypeInput<'a> {
 /// The required inputs of [`Client::add_leave_type`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddLeaveTypeInput<'a> {
-    /// The userId of the administrator acting; the call is checked against what that administrator may manage.
+    /// The userId of the administrator acting.
     pub op_user_id: &'a str,
     pub biz_type: &'a str,
     pub hours_in_per_day: i64,
@@ -1973,7 +1972,7 @@ pub struct GetOverdraftInfoInput<'a> {
 /// The required inputs of [`Client::shift_add`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShiftAddInput<'a> {
-    /// The userId of the administrator acting; the call is checked against what that administrator may manage.
+    /// The userId of the administrator acting.
     pub op_user_id: &'a str,
     pub name: &'a str,
     pub sections: Vec<AttendanceShiftAddRequestSections>,
@@ -2004,7 +2003,7 @@ pub struct GetUserHolidaysInput {
 /// The required inputs of [`Client::group_add`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupAddInput<'a> {
-    /// The userId of the administrator acting; the call is checked against what that administrator may manage.
+    /// The userId of the administrator acting.
     pub op_user_id: &'a str,
     pub group_name: &'a str,
     pub r#type: &'a str,
@@ -2012,7 +2011,7 @@ pub struct GroupAddInput<'a> {
 /// The required inputs of [`Client::init_and_get_leave_a_llocation_quotas`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitAndGetLeaveALlocationQuotasInput<'a> {
-    /// The userId of the administrator acting; the call is checked against what that administrator may manage.
+    /// The userId of the administrator acting.
     pub op_user_id: &'a str,
     /// The person's userId.
     pub user_id: &'a str,
@@ -2657,7 +2656,7 @@ rt::request!(
     }
 );
 impl GetShift {
-    /// The userId of the administrator acting; the call is checked against what that administrator may manage.
+    /// The userId of the administrator acting.
     pub fn op_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
