@@ -3,8 +3,8 @@
 //! included, and checks the request on the wire: method, path, the exact
 //! query, the token header and the JSON body, which must equal the spec's
 //! request example. The server answers with the spec's 200 example and the
-//! test checks the typed result. The paged reads are followed across two
-//! pages by hand (their cursors are not ones the client follows), and a
+//! test checks the typed result. Paged reads are followed across two pages
+//! by hand (their cursors are not ones the client follows by itself), and a
 //! rejected token is read as its `ErrorCode` variant.
 
 use crate::common;
@@ -406,6 +406,65 @@ async fn leave_balances_and_records() {
         &[],
     );
     assert_eq!(revoked.success, Some(true));
+}
+
+#[tokio::test]
+async fn leave_records_are_read_page_by_page() {
+    let server = MockServer::start().await;
+    let at = "/v1.0/attendance/vacations/records/query";
+    Mock::given(method("POST"))
+        .and(path(at))
+        .and(body_partial_json(json!({"pageNumber": 2})))
+        .respond_with(ok(
+            json!({"success": true, "result": {"hasMore": false, "leaveRecords": [
+                {"recordId": "second", "userId": USER, "leaveCode": LEAVE}
+            ]}}),
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(at))
+        .and(body_partial_json(json!({"pageNumber": 1})))
+        .respond_with(ok(
+            json!({"success": true, "result": {"hasMore": true, "leaveRecords": [
+                {"recordId": "first", "userId": USER, "leaveCode": LEAVE}
+            ]}}),
+        ))
+        .mount(&server)
+        .await;
+    let attendance = client(&server).attendance_1_0();
+    let mut records = Vec::new();
+    for page_number in 1.. {
+        let page = attendance
+            .get_leave_records(GetLeaveRecordsInput {
+                leave_code: LEAVE,
+                op_user_id: ADMIN,
+                page_number,
+                page_size: 1,
+                user_ids: vec![USER.into()],
+            })
+            .send()
+            .await
+            .unwrap()
+            .result
+            .unwrap();
+        records.extend(
+            page.leave_records
+                .unwrap()
+                .into_iter()
+                .map(|r| r.record_id.unwrap()),
+        );
+        if page.has_more != Some(true) {
+            break;
+        }
+    }
+    assert_eq!(records, ["first", "second"]);
+    let requests = server.received_requests().await.unwrap();
+    let pages: Vec<Value> = requests
+        .iter()
+        .map(|r| json_body(r)["pageNumber"].clone())
+        .collect();
+    assert_eq!(pages, [json!(1), json!(2)]);
 }
 
 #[tokio::test]

@@ -810,8 +810,8 @@ impl Client {
     /// (`imageList`), the person visited (`visitUser`) and the custom
     /// fields filled in (`customDataList`).
     ///
-    /// Pages: `maxResults` records a page, from `nextToken` (`0` for the
-    /// first page, then the answer's `result.nextToken`). The records are
+    /// Pages: `maxResults` records a page, from `nextToken` (the answer's
+    /// `result.nextToken` for the next page). The records are
     /// inside `result`, not at the top of the answer, so the client does not
     /// follow the pages by itself. Only reads, so it is safe to repeat.
     ///
@@ -1175,9 +1175,8 @@ impl Client {
     /// managers, default shift and the shifts chosen, work days and the
     /// punch options.
     ///
-    /// Pages: `maxResults` groups a page, from `nextToken` (an offset: `0`
-    /// first, then the offset past the last group); `hasMore` tells whether
-    /// another page follows. The answer carries no cursor, so the client does
+    /// Pages: `maxResults` groups a page, from `nextToken` (`0` for the
+    /// first page); `hasMore` tells whether another page follows. The answer carries no cursor, so the client does
     /// not follow the pages by itself. Only reads, so it is safe to repeat.
     ///
     /// # Errors
@@ -1982,7 +1981,7 @@ pub struct ShiftAddInput<'a> {
 pub struct GetSimpleGroupsInput {
     /// The most groups a page holds.
     pub max_results: i64,
-    /// The offset of the page: `0` first.
+    /// Where the page starts: `0` for the first.
     pub next_token: i64,
 }
 /// The required inputs of [`Client::get_simple_overtime_setting`], named so that they cannot be swapped.
