@@ -94,7 +94,12 @@ pub use ::dingtalk_calendar_1_0 as calendar_1_0;
 /// The 83 operations of DingTalk's `workflow` API, version 1.0, drafted from its reference.
 #[cfg(feature = "workflow_1_0")]
 pub use ::dingtalk_workflow_1_0 as workflow_1_0;
-/// The 46 operations of DingTalk's `attendance` API, version 1.0, drafted from its reference.
+/// DingTalk's `attendance` API, version 1.0: leave rules, balances and
+/// leave records; attendance groups, their Bluetooth devices and the
+/// attendance machines; shifts, overtime and make-up punch rules; punch
+/// approvals and the durations worked out for them; attendance results,
+/// closing periods, the smart attendance report's columns, sign-in
+/// records, holidays and group chats' photo watermark templates.
 #[cfg(feature = "attendance_1_0")]
 pub use ::dingtalk_attendance_1_0 as attendance_1_0;
 /// DingTalk's AI Tables (`notable` API, version 1.0): the tables, fields

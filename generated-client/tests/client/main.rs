@@ -4,6 +4,8 @@
 
 mod common;
 
+#[cfg(feature = "attendance_1_0")]
+mod attendance_operations;
 #[cfg(all(feature = "blocking", feature = "storage_1_0"))]
 mod blocking;
 #[cfg(feature = "drive_1_0")]

@@ -3272,6 +3272,456 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // Attendance (attendance_1_0)
+        "attendance_AddLeaveType" => client
+            .attendance_1_0()
+            .add_leave_type(dingtalk::attendance_1_0::AddLeaveTypeInput {
+                op_user_id: "u",
+                biz_type: "general_leave",
+                hours_in_per_day: 800,
+                leave_name: "n",
+                leave_view_unit: "day",
+                natural_day_leave: false,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_AttendanceBleDevicesAdd" => client
+            .attendance_1_0()
+            .attendance_ble_devices_add(dingtalk::attendance_1_0::AttendanceBleDevicesAddInput {
+                device_id_list: vec![1],
+                group_key: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_AttendanceBleDevicesQuery" => client
+            .attendance_1_0()
+            .attendance_ble_devices_query("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_AttendanceBleDevicesRemove" => client
+            .attendance_1_0()
+            .attendance_ble_devices_remove(
+                dingtalk::attendance_1_0::AttendanceBleDevicesRemoveInput {
+                    device_id_list: vec![1],
+                    group_key: "g",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_BatchBossCheck" => client
+            .attendance_1_0()
+            .batch_boss_check("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_CheckClosingAccount" => client
+            .attendance_1_0()
+            .check_closing_account(dingtalk::attendance_1_0::CheckClosingAccountInput {
+                biz_code: "b",
+                user_ids: vec!["u".into()],
+                user_time_range: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_CheckWritePermission" => client
+            .attendance_1_0()
+            .check_write_permission(dingtalk::attendance_1_0::CheckWritePermissionInput {
+                category: "c",
+                entity_ids: vec![1],
+                op_user_id: "u",
+                resource_key: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_CreateApprove" => client
+            .attendance_1_0()
+            .create_approve("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_DeleteLeaveRequest" => client
+            .attendance_1_0()
+            .delete_leave_request(dingtalk::attendance_1_0::DeleteLeaveRequestInput {
+                union_id: "u",
+                outer_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_DeleteWaterMarkTemplate" => client
+            .attendance_1_0()
+            .delete_water_mark_template(dingtalk::attendance_1_0::DeleteWaterMarkTemplateInput {
+                form_code: "f",
+                open_conversation_id: "c",
+                system_template: false,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_DingTalkSecurityCheck" => client
+            .attendance_1_0()
+            .ding_talk_security_check(dingtalk::attendance_1_0::DingTalkSecurityCheckInput {
+                client_ver: "v",
+                platform: "android",
+                platform_ver: "13",
+                sec: "s",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetATManageScope" => client
+            .attendance_1_0()
+            .get_at_manage_scope(dingtalk::attendance_1_0::GetAtManageScopeInput {
+                max_results: 10,
+                next_token: "0",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetAdjustments" => client
+            .attendance_1_0()
+            .get_adjustments(dingtalk::attendance_1_0::GetAdjustmentsInput {
+                page_number: 1,
+                page_size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetCheckInSchemaTemplate" => client
+            .attendance_1_0()
+            .get_check_in_schema_template(dingtalk::attendance_1_0::GetCheckInSchemaTemplateInput {
+                biz_code: "b",
+                open_conversation_id: "c",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetCheckinRecordByUser" => client
+            .attendance_1_0()
+            .get_checkin_record_by_user(dingtalk::attendance_1_0::GetCheckinRecordByUserInput {
+                end_time: 2,
+                max_results: 10,
+                next_token: 0,
+                operator_user_id: "u",
+                start_time: 1,
+                user_id_list: vec!["u".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetClassWithDeleted" => client
+            .attendance_1_0()
+            .get_class_with_deleted("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetClosingAccounts" => client
+            .attendance_1_0()
+            .get_closing_accounts(vec!["u".into()])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetColumnvals" => client
+            .attendance_1_0()
+            .get_columnvals(dingtalk::attendance_1_0::GetColumnvalsInput {
+                column_id_list: vec!["1".into()],
+                from_date: 1,
+                to_date: 2,
+                user_ids: vec!["u".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetLeaveRecords" => client
+            .attendance_1_0()
+            .get_leave_records(dingtalk::attendance_1_0::GetLeaveRecordsInput {
+                leave_code: "l",
+                op_user_id: "u",
+                page_number: 1,
+                page_size: 10,
+                user_ids: vec!["u".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetLeaveType" => client
+            .attendance_1_0()
+            .get_leave_type("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetMachine" => client
+            .attendance_1_0()
+            .get_machine("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetMachineUser" => client
+            .attendance_1_0()
+            .get_machine_user(dingtalk::attendance_1_0::GetMachineUserInput {
+                dev_id: "1",
+                max_results: 10,
+                next_token: "0",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetOverdraftInfo" => client
+            .attendance_1_0()
+            .get_overdraft_info(dingtalk::attendance_1_0::GetOverdraftInfoInput {
+                leave_code: "l",
+                user_id_list: vec!["u".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetOvertimeSetting" => client
+            .attendance_1_0()
+            .get_overtime_setting()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetShift" => client
+            .attendance_1_0()
+            .get_shift(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetSimpleGroups" => client
+            .attendance_1_0()
+            .get_simple_groups(dingtalk::attendance_1_0::GetSimpleGroupsInput {
+                max_results: 10,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetSimpleOvertimeSetting" => client
+            .attendance_1_0()
+            .get_simple_overtime_setting(dingtalk::attendance_1_0::GetSimpleOvertimeSettingInput {
+                page_number: 1,
+                page_size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GetUserHolidays" => client
+            .attendance_1_0()
+            .get_user_holidays(dingtalk::attendance_1_0::GetUserHolidaysInput {
+                user_ids: vec!["u".into()],
+                work_date_from: 1,
+                work_date_to: 2,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GroupAdd" => client
+            .attendance_1_0()
+            .group_add(dingtalk::attendance_1_0::GroupAddInput {
+                op_user_id: "u",
+                group_name: "n",
+                r#type: "FIXED",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_GroupUpdate" => client
+            .attendance_1_0()
+            .group_update("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_InitAndGetLeaveALlocationQuotas" => client
+            .attendance_1_0()
+            .init_and_get_leave_a_llocation_quotas(
+                dingtalk::attendance_1_0::InitAndGetLeaveALlocationQuotasInput {
+                    op_user_id: "u",
+                    user_id: "u",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ListApproveByUsers" => client
+            .attendance_1_0()
+            .list_approve_by_users()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ModifyWaterMarkTemplate" => client
+            .attendance_1_0()
+            .modify_water_mark_template(dingtalk::attendance_1_0::ModifyWaterMarkTemplateInput {
+                open_conversation_id: "c",
+                user_id: "u",
+                form_code: "f",
+                schema_content: "{}",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ProcessApproveCreate" => client
+            .attendance_1_0()
+            .process_approve_create(dingtalk::attendance_1_0::ProcessApproveCreateInput {
+                approve_id: "a",
+                op_user_id: "u",
+                punch_param: serde_json::from_value(serde_json::json!({"punchTime": 1})).unwrap(),
+                sub_type: "s",
+                tag_name: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ProcessApproveFinish" => client
+            .attendance_1_0()
+            .process_approve_finish()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ProcessHhOemUpdate" => client
+            .attendance_1_0()
+            .process_hh_oem_update(dingtalk::attendance_1_0::ProcessHhOemUpdateInput {
+                bind_oem_app: true,
+                corp_id_list: vec!["c".into()],
+                use_oem_app: true,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ReduceQuotaWithLeaveRecord" => client
+            .attendance_1_0()
+            .reduce_quota_with_leave_record(
+                dingtalk::attendance_1_0::ReduceQuotaWithLeaveRecordInput {
+                    union_id: "u",
+                    end_time: 2,
+                    leave_code: "l",
+                    outer_id: "o",
+                    quota_num: 100,
+                    start_time: 1,
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_RetainLeaveTypes" => client
+            .attendance_1_0()
+            .retain_leave_types(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ReverseTrialAdvancedLeave" => client
+            .attendance_1_0()
+            .reverse_trial_advanced_leave()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_SalaryThirdDataIntegration" => client
+            .attendance_1_0()
+            .salary_third_data_integration("b")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_SaveCustomWaterMarkTemplate" => client
+            .attendance_1_0()
+            .save_custom_water_mark_template(
+                dingtalk::attendance_1_0::SaveCustomWaterMarkTemplateInput {
+                    open_conversation_id: "c",
+                    user_id: "u",
+                    biz_code: "b",
+                    icon: "i",
+                    layout_design_id: "l",
+                    scene_code: "s",
+                    schema_content: "{}",
+                    title: "t",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_ShiftAdd" => client
+            .attendance_1_0()
+            .shift_add(dingtalk::attendance_1_0::ShiftAddInput {
+                op_user_id: "u",
+                name: "n",
+                sections: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_SyncScheduleInfo" => client
+            .attendance_1_0()
+            .sync_schedule_info(dingtalk::attendance_1_0::SyncScheduleInfoInput {
+                op_user_id: "u",
+                schedule_infos: vec![],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "attendance_UpdateLeaveType" => client
+            .attendance_1_0()
+            .update_leave_type(dingtalk::attendance_1_0::UpdateLeaveTypeInput {
+                op_user_id: "u",
+                biz_type: "general_leave",
+                leave_code: "l",
+                leave_view_unit: "day",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         "notable_TruncateSheetRecords" => client
             .notable_1_0()
             .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
