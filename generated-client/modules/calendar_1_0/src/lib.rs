@@ -41,7 +41,19 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// List attendees.
+    /// List an event's attendees, page by page.
+    ///
+    /// Returns the attendees of an event: each one's unionId (`id`), name,
+    /// whether they are optional, whether the attendee is the user asked for
+    /// (`self`), and their answer (`responseStatus`: `needsAction`, `accepted`,
+    /// `declined` or `tentative`).
+    ///
+    /// A page holds at most `maxResults` attendees (100 by default, at most 500);
+    /// the next page is asked for with the answer's `nextToken`, which is absent
+    /// on the last page.
+    ///
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -66,7 +78,17 @@ impl Client {
             next_token: None,
         }
     }
-    /// Add attendee.
+    /// Add attendees to an event.
+    ///
+    /// Adds users, by unionId, to an event of the organiser's calendar
+    /// (`attendeesToAdd`; `isOptional` marks an optional attendee). At most 500
+    /// users are added in one call, and an event holds at most 5,000 attendees.
+    /// `chatNotification` also sends each new attendee a one-to-one chat message,
+    /// and `pushNotification` a pop-up notice.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
+    /// A user already invited stays invited, so repeating the call with the same
+    /// users changes nothing more; the answer has no body.
     ///
     /// # Errors
     ///
@@ -79,7 +101,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -95,7 +117,16 @@ impl Client {
             },
         }
     }
-    /// Add meeting rooms.
+    /// Book meeting rooms for an event.
+    ///
+    /// Adds meeting rooms, named by their `roomId` (from the meeting-room
+    /// API's room list), to an event of the organiser's calendar. An event has at
+    /// most 5 rooms. `result` is true when the rooms were added.
+    ///
+    /// Available to internal and third-party enterprise apps; needs the
+    /// permission to write calendar events (`Calendar.Event.Write`). A room
+    /// already booked for the event stays booked, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -108,7 +139,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -122,7 +153,15 @@ impl Client {
             },
         }
     }
-    /// Cancel event.
+    /// Cancel an event.
+    ///
+    /// Cancels an event of the organiser's calendar: it stays in the attendees'
+    /// calendars as cancelled, where `calendar_DeleteEvent` removes it. For a
+    /// recurring event, `scope` chooses what is cancelled (DingTalk's SDK gives no
+    /// list of its values; leave it out to cancel the event named).
+    /// `result` is true when the event was cancelled.
+    ///
+    /// A cancelled event stays cancelled, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -135,7 +174,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/cancel",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -147,7 +186,13 @@ impl Client {
             x_client_token: None,
         }
     }
-    /// Check in.
+    /// Check a user in to an event.
+    ///
+    /// Checks the user in to an event they attend, as the event's check-in link
+    /// would; `checkInTime` is when, in milliseconds since the Unix epoch.
+    /// `calendar_SignIn` does the same on the `signin` path.
+    ///
+    /// A user checked in stays checked in, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -160,7 +205,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/checkIn",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -168,7 +213,12 @@ impl Client {
         call.path_param("eventId", input.event_id);
         CheckIn { call }
     }
-    /// Convert legacy event id.
+    /// Convert event ids of the old calendar API to current ids.
+    ///
+    /// Maps event ids of the older calendar API (`oapi` v2) to the ids this API
+    /// uses. `legacyEventIdMap` maps each old id to its current id.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -184,7 +234,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/legacyEventIds/convert",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -195,7 +245,14 @@ impl Client {
             },
         }
     }
-    /// List acls.
+    /// List a calendar's access rules.
+    ///
+    /// Returns the access rules of a user's calendar: each rule's id, the user
+    /// it is for (`scope`) and what that user may do (`privilege`).
+    ///
+    /// Available to internal apps and third-party personal apps; needs the
+    /// permission to read calendar access rules (`Calendar.Acl.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -215,7 +272,16 @@ impl Client {
         call.path_param("calendarId", input.calendar_id);
         ListAcls { call }
     }
-    /// Create acls.
+    /// Share a calendar with a user.
+    ///
+    /// Adds an access rule to a user's calendar: the user named in `scope`
+    /// (`scopeType` `user`, and that user's unionId) gets the `privilege` asked
+    /// for, such as `reader`. `sendMsg` also tells that user by a message. The answer is the rule with its `aclId`, needed by
+    /// `calendar_DeleteAcl`.
+    ///
+    /// Available to internal apps and third-party personal apps; needs the
+    /// permission to write calendar access rules (`Calendar.Acl.Write`). Each call
+    /// creates a rule, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -242,7 +308,22 @@ impl Client {
             },
         }
     }
-    /// List events.
+    /// List a user's events, page by page.
+    ///
+    /// Returns the events of a user's calendar between `timeMin` and `timeMax`
+    /// (ISO 8601 times). A recurring series is returned as the instances already
+    /// made, up to today: future instances are left out
+    /// (`calendar_ListEventsView` expands them). An instance carries its series'
+    /// `seriesMasterId`. Deleted events are left out unless `showDeleted` is
+    /// true. `maxAttendees` caps the attendees given per event.
+    ///
+    /// A page holds at most `maxResults` events (100 by default, at most 100);
+    /// the next page is asked for with the answer's `nextToken`. The last page
+    /// instead carries a `syncToken`: passed alone later, it returns only the
+    /// events changed since.
+    ///
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -272,7 +353,27 @@ impl Client {
             time_min: None,
         }
     }
-    /// Create event.
+    /// Create an event in a user's calendar.
+    ///
+    /// Creates an event in the organiser's calendar and invites its attendees.
+    /// `summary` is the title (at most 2,048 characters) and `description` the
+    /// notes (at most 5,000). `start` and `end` are either a `dateTime` with its
+    /// `timeZone` (a TZ database name), or, for an all-day event (`isAllDay`), a
+    /// `date` (`yyyy-MM-dd`) alone; an all-day event's `end` is the day after
+    /// its last day. `recurrence` makes the event repeat (`pattern` and `range`),
+    /// `reminders` set notices (`minutes` before the start), `location` names
+    /// the place and `onlineMeetingInfo` (`type` `dingtalk`) adds a DingTalk
+    /// video meeting.
+    ///
+    /// At most 500 attendees are invited in one call, and an event holds at most
+    /// 5,000; `calendar_AddAttendee` and `calendar_RemoveAttendee` change them
+    /// later. The answer is the event, with its `id` for later calls. DingTalk's
+    /// documentation gives reminder minutes as integers in the request and its
+    /// SDK reads them as strings in the answer; the spec follows the SDK.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
+    /// Each call creates another event unless it repeats the `x-client-token` of
+    /// an earlier call within a day, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -314,7 +415,17 @@ impl Client {
             },
         }
     }
-    /// Create event by me.
+    /// Create an event in the signed-in user's calendar.
+    ///
+    /// Creates an event in the calendar of the user whose **user access token**
+    /// (`oauth2_GetUserToken`) makes the call; otherwise as
+    /// `calendar_CreateEvent`: `summary`, `start` and `end` (a `dateTime` with
+    /// its `timeZone`, or a `date` for an all-day event), attendees, recurrence,
+    /// reminders, location and an online meeting. DingTalk's SDK marks `end`
+    /// optional here. The answer is the event, with its `id`.
+    ///
+    /// Each call creates another event unless it repeats the `x-client-token` of
+    /// an earlier call within a day, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -354,7 +465,17 @@ impl Client {
             },
         }
     }
-    /// Create subscribed calendar.
+    /// Create a subscribable calendar.
+    ///
+    /// Creates a calendar others can subscribe to, owned by the user named in
+    /// the path. `name` is its title and `description` its notes (at most 1,024
+    /// characters); `managers` are the unionIds of co-editors, and
+    /// `subscribeScope` says who may subscribe: users (`unionIds`), groups
+    /// (`openConversationIds`) or organisations (`corpIds`). The answer is the
+    /// new calendar's `calendarId`.
+    ///
+    /// Needs the permission to write calendars (`Calendar.Calendar.Write`). Each
+    /// call creates another calendar, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -384,7 +505,15 @@ impl Client {
             },
         }
     }
-    /// Delete acl.
+    /// Remove an access rule from a calendar.
+    ///
+    /// Removes an access rule, named by the `aclId` that `calendar_CreateAcls`
+    /// or `calendar_ListAcls` gave, from a user's calendar. The answer has no
+    /// body.
+    ///
+    /// Needs the permission to write calendar access rules
+    /// (`Calendar.Acl.Write`). Removing a rule again leaves it removed, so the
+    /// call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -405,7 +534,16 @@ impl Client {
         call.path_param("aclId", input.acl_id);
         DeleteAcl { call }
     }
-    /// Get event.
+    /// Read an event.
+    ///
+    /// Returns one event of a user's calendar: title, times, organiser and
+    /// attendees (at most `maxAttendees`, 100 by default, at most 500), place,
+    /// rooms, online meeting, recurrence, reminders and `status` (`confirmed`,
+    /// `cancelled` or `tentative`). An event deleted since is answered with an
+    /// error.
+    ///
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -429,7 +567,18 @@ impl Client {
             max_attendees: None,
         }
     }
-    /// Patch event.
+    /// Change an event.
+    ///
+    /// Changes an event of the organiser's calendar: the fields sent replace the
+    /// event's (title, notes, times, recurrence, place, reminders, online
+    /// meeting, attendees); fields left out are kept. `id` repeats the event's
+    /// id. Sending `attendees` replaces the whole list: at most 500 at a time, so
+    /// `calendar_AddAttendee` and `calendar_RemoveAttendee` are the better way to
+    /// change them. The answer is the changed event.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
+    /// Sending the same change again gives the same event, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -472,7 +621,15 @@ impl Client {
             },
         }
     }
-    /// Delete event.
+    /// Delete an event.
+    ///
+    /// Deletes an event. Called by the organiser, it deletes the event for every
+    /// attendee; called by an attendee, it removes the event from that
+    /// attendee's calendar only. `pushNotification` says whether attendees are
+    /// notified. The answer has no body.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
+    /// A deleted event stays deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -497,7 +654,14 @@ impl Client {
             x_client_token: None,
         }
     }
-    /// Get subscribed calendar.
+    /// Read a subscribable calendar.
+    ///
+    /// Returns a subscribable calendar: title, description, creator
+    /// (`author`), co-editors (`managers`) and who may subscribe
+    /// (`subscribeScope`). Called as its creator or a co-editor.
+    ///
+    /// Needs the permission to read calendars (`Calendar.Calendar.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -520,7 +684,15 @@ impl Client {
         call.path_param("calendarId", input.calendar_id);
         GetSubscribedCalendar { call }
     }
-    /// Update subscribed calendars.
+    /// Change a subscribable calendar.
+    ///
+    /// Changes a subscribable calendar's title, description, co-editors or
+    /// subscription scope, called as its creator or a co-editor; fields left out
+    /// are kept. `result` is true when the calendar was changed.
+    ///
+    /// Needs the permission to write calendars (`Calendar.Calendar.Write`).
+    /// Sending the same change again gives the same calendar, so the call is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -546,7 +718,13 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete subscribed calendar.
+    /// Delete a subscribable calendar.
+    ///
+    /// Deletes a calendar made by `calendar_CreateSubscribedCalendar`, called as
+    /// its creator. `result` is true when it was deleted.
+    ///
+    /// Needs the permission to write calendars (`Calendar.Calendar.Write`). A
+    /// deleted calendar stays deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -569,7 +747,15 @@ impl Client {
         call.path_param("calendarId", input.calendar_id);
         DeleteSubscribedCalendar { call }
     }
-    /// Generate caldav account.
+    /// Create CalDAV credentials for a user.
+    ///
+    /// Creates credentials with which a device's calendar app reads the user's
+    /// DingTalk calendar over CalDAV: the server's address, a user name and a
+    /// password. `device` names the device the credentials are for. The
+    /// optional `dingUid` header comes from DingTalk's SDK, which does not say
+    /// what it carries.
+    ///
+    /// Each call makes new credentials, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -597,7 +783,17 @@ impl Client {
             },
         }
     }
-    /// Get meeting rooms schedule.
+    /// Read when meeting rooms are busy.
+    ///
+    /// Returns, for each room of `roomIds` (at most 5 are advised), the bookings
+    /// between `startTime` and `endTime` (ISO 8601 times): each booking's event,
+    /// organiser, times and `status` (`BUSY`, or `TENTATIVE` while the booking
+    /// awaits approval). A room without bookings in the range is free; a room
+    /// that could not be read carries an `error`.
+    ///
+    /// Available to internal and third-party enterprise apps; needs the
+    /// permission to read calendar events (`Calendar.Event.Read`). Only reads,
+    /// so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -613,7 +809,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/meetingRooms/schedules/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -626,7 +822,15 @@ impl Client {
             },
         }
     }
-    /// Get schedule.
+    /// Read when users are busy.
+    ///
+    /// Returns, for each user of `userIds` (unionIds, at most 20), the busy
+    /// times between `startTime` and `endTime` (ISO 8601 times): each item's
+    /// start, end and `status`. A user whose times could not be read carries an
+    /// `error`.
+    ///
+    /// Needs the permission to read free/busy times (`Calendar.EventSchedule.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -639,7 +843,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/querySchedule",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -652,7 +856,13 @@ impl Client {
             },
         }
     }
-    /// Get schedule by me.
+    /// Read when users are busy, as the signed-in user.
+    ///
+    /// As `calendar_GetSchedule`, called with the asking user's **user access
+    /// token** (`oauth2_GetUserToken`): the busy times of `userIds` between
+    /// `startTime` and `endTime`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -668,7 +878,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/me/schedules/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetScheduleByMe {
@@ -681,7 +891,10 @@ impl Client {
             },
         }
     }
-    /// Get sign in link.
+    /// Get an event's check-in link.
+    ///
+    /// Returns the link attendees open to check in to an event; called as its
+    /// organiser. Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -702,7 +915,15 @@ impl Client {
         call.path_param("eventId", input.event_id);
         GetSignInLink { call }
     }
-    /// Get sign in list.
+    /// List an event's check-ins, page by page.
+    ///
+    /// Returns the attendees who checked in to an event (`type` `sign_in`), with
+    /// when (`checkInTime`, milliseconds since the Unix epoch), or those who did
+    /// not yet (`not_yet_sign_in`); called as the organiser.
+    ///
+    /// A page holds at most `maxResults` users (required; at most 500); the next
+    /// page is asked for with the answer's `nextToken`. Only reads, so it is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -718,6 +939,11 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            &input.max_results,
+            "maxResults",
+            &rt::Rules::new().minimum(1f64).maximum(500f64),
+        );
         call.path_param("userId", input.user_id);
         call.path_param("calendarId", input.calendar_id);
         call.path_param("eventId", input.event_id);
@@ -728,7 +954,11 @@ impl Client {
             next_token: None,
         }
     }
-    /// Sign in.
+    /// Check a user in to an event (sign-in).
+    ///
+    /// Checks the user in to an event they attend; `checkInTime` is when, in
+    /// milliseconds since the Unix epoch. A user checked in stays checked in, so
+    /// the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -741,7 +971,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signin",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -749,7 +979,10 @@ impl Client {
         call.path_param("eventId", input.event_id);
         SignIn { call }
     }
-    /// Get sign out link.
+    /// Get an event's check-out link.
+    ///
+    /// Returns the link attendees open to check out of an event; called as its
+    /// organiser. Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -770,7 +1003,15 @@ impl Client {
         call.path_param("eventId", input.event_id);
         GetSignOutLink { call }
     }
-    /// Get sign out list.
+    /// List an event's check-outs, page by page.
+    ///
+    /// Returns the attendees who checked out of an event (`type` `sign_out`),
+    /// with when (`checkOutTime`, milliseconds since the Unix epoch), or those
+    /// who did not yet (`not_yet_sign_out`); called as the organiser.
+    ///
+    /// A page holds at most `maxResults` users (required; at most 500); the next
+    /// page is asked for with the answer's `nextToken`. Only reads, so it is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -786,6 +1027,11 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            &input.max_results,
+            "maxResults",
+            &rt::Rules::new().minimum(1f64).maximum(500f64),
+        );
         call.path_param("userId", input.user_id);
         call.path_param("calendarId", input.calendar_id);
         call.path_param("eventId", input.event_id);
@@ -796,7 +1042,11 @@ impl Client {
             next_token: None,
         }
     }
-    /// Sign out.
+    /// Check a user out of an event.
+    ///
+    /// Checks the user out of an event they attend; `checkOutTime` is when, in
+    /// milliseconds since the Unix epoch. A user checked out stays checked out,
+    /// so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -809,7 +1059,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/signOut",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -817,7 +1067,15 @@ impl Client {
         call.path_param("eventId", input.event_id);
         SignOut { call }
     }
-    /// List ai minutes.
+    /// List the AI minutes linked to an event.
+    ///
+    /// Returns the AI minutes (DingTalk's meeting transcripts, read with
+    /// `minutes_1_0`) linked to an event: each one's `minutesId` and the unionId
+    /// of its creator. `fetchAll` asks for every linked minutes, not only the
+    /// caller's. The optional `ding*` headers come from DingTalk's SDK, which
+    /// does not say what they carry.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -846,7 +1104,14 @@ impl Client {
             ding_uid: None,
         }
     }
-    /// List calendars.
+    /// List a user's calendars.
+    ///
+    /// Returns the calendars a user has: each one's id, title (`summary`), type
+    /// (`primary`, the user's own; `subscribed`, a subscribed one; …), the
+    /// user's `privilege` on it, time zone and version tag (`eTag`).
+    ///
+    /// Needs the permission to read calendars (`Calendar.Calendar.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -869,7 +1134,11 @@ impl Client {
         call.path_param("userId", &user_id);
         ListCalendars { call }
     }
-    /// List categories.
+    /// List the organisation's event categories.
+    ///
+    /// Returns the categories (meeting types) events of the organisation can be
+    /// given: each one's id (`openCategoryId`) and name. Only reads, so it is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -890,7 +1159,15 @@ impl Client {
             x_client_token: None,
         }
     }
-    /// List events instances.
+    /// List the instances of a recurring event.
+    ///
+    /// Returns the instances already made of one recurring series
+    /// (`seriesMasterId`, required), in order, from `startRecurrenceId` (an
+    /// instance's id) on. `maxResults` caps how many are returned and `maxAttendees` the attendees per instance. The answer has no cursor:
+    /// to read on, ask again from the last instance's id.
+    ///
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -919,7 +1196,20 @@ impl Client {
             start_recurrence_id: None,
         }
     }
-    /// List events view.
+    /// List a user's events with recurring ones expanded, page by page.
+    ///
+    /// Returns the events of a user's calendar between `timeMin` and `timeMax`
+    /// (ISO 8601 times), each recurring series expanded into its instances over
+    /// the whole range, future ones included (where `calendar_ListEvents` stops
+    /// at today). An instance carries its series' `seriesMasterId`;
+    /// `extendedProperties.privateProperties.dingtalkDetailUrl` opens the event
+    /// in DingTalk.
+    ///
+    /// A page holds at most `maxResults` events (100 by default, at most 100);
+    /// the next page is asked for with the answer's `nextToken`.
+    ///
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -946,7 +1236,14 @@ impl Client {
             time_min: None,
         }
     }
-    /// List events view by me.
+    /// List the signed-in user's events with recurring ones expanded.
+    ///
+    /// As `calendar_ListEventsView`, for the user whose **user access token**
+    /// (`oauth2_GetUserToken`) makes the call: the events between `timeMin` and
+    /// `timeMax`, recurring series expanded.
+    ///
+    /// A page holds at most `maxResults` events; the next page is asked for with
+    /// the answer's `nextToken`. Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -977,7 +1274,16 @@ impl Client {
             x_client_token: None,
         }
     }
-    /// List instances.
+    /// List the instances of a recurring event in a time range, page by page.
+    ///
+    /// Returns the instances of the recurring series `eventId` between `timeMin`
+    /// and `timeMax` (ISO 8601 times), each with its `seriesMasterId`.
+    ///
+    /// A page holds at most `maxResults` instances; the next page is asked for
+    /// with the answer's `nextToken`.
+    ///
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1005,7 +1311,14 @@ impl Client {
             time_min: None,
         }
     }
-    /// List org plugins.
+    /// List the organisation's calendar plug-ins.
+    ///
+    /// Returns the calendar plug-ins of the organisation: each one's id, name,
+    /// logo, classification and who sees it (`subscribers`: departments and
+    /// users). The optional `ding*` headers come from DingTalk's SDK, which does
+    /// not say what they carry.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1031,7 +1344,16 @@ impl Client {
             ding_suite_key: None,
         }
     }
-    /// Meeting room respond.
+    /// Set a meeting room's answer to an event.
+    ///
+    /// Sets whether a meeting room (`roomId`) booked for an event accepts it
+    /// (`responseStatus`, e.g. `accepted` or `declined`), as a room's
+    /// administrator would. DingTalk's SDK marks the body optional. `result` is
+    /// true when the answer was set. The optional `userAgent` header comes from
+    /// DingTalk's SDK, which does not say what it carries.
+    ///
+    /// Setting the same answer again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1047,7 +1369,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/{roomId}/respond",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -1061,7 +1383,13 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Remove attendee.
+    /// Remove attendees from an event.
+    ///
+    /// Removes users, by unionId, from an event of the organiser's calendar (at
+    /// most 500 in one call). The answer has no body.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
+    /// A user already removed stays removed, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1074,7 +1402,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/attendees/batchRemove",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -1086,7 +1414,13 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Remove meeting rooms.
+    /// Release meeting rooms booked for an event.
+    ///
+    /// Removes meeting rooms, named by their `roomId`, from an event of the
+    /// organiser's calendar. `result` is true when they were removed.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`). A
+    /// room already released stays released, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1102,7 +1436,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/meetingRooms/batchRemove",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -1114,7 +1448,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Respond event.
+    /// Answer an event's invitation.
+    ///
+    /// Sets an attendee's answer to an event: `responseStatus` is
+    /// `needsAction` (not answered), `accepted`, `declined` or `tentative`. The
+    /// answer has no body.
+    ///
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
+    /// Setting the same answer again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1127,7 +1469,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}/respond",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
@@ -1141,11 +1483,20 @@ impl Client {
             },
         }
     }
-    /// Subscribe calendar.
+    /// Subscribe a user to a calendar.
+    ///
+    /// Subscribes the user to a calendar of type `subscribed` (made by
+    /// `calendar_CreateSubscribedCalendar`). The user must be within the
+    /// calendar's subscription scope; otherwise the call fails with
+    /// `permissionDenied`. The answer has no body.
+    ///
+    /// Needs the permission to write calendars (`Calendar.Calendar.Write`). A
+    /// subscribed user stays subscribed, so the call is safe to repeat.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 400): The user is not within the calendar's subscription scope.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn subscribe_calendar(
@@ -1157,14 +1508,22 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/subscribe",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
         call.path_param("calendarId", input.calendar_id);
         SubscribeCalendar { call }
     }
-    /// Transfer event.
+    /// Hand an event over to a new organiser.
+    ///
+    /// Makes another user (`newOrganizerId`, a unionId) the organiser of an
+    /// event. `isExitCalendar` also removes the former organiser from the event,
+    /// and `needNotifyViaO2O` tells the new organiser in a one-to-one chat.
+    /// `result` is true when the event was handed over.
+    ///
+    /// Once handed over, the caller is no longer the organiser, so a repeat
+    /// fails; the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -1193,7 +1552,13 @@ impl Client {
             },
         }
     }
-    /// Unsubscribe calendar.
+    /// Unsubscribe a user from a calendar.
+    ///
+    /// Ends the user's subscription to a subscribable calendar. `result` is true
+    /// when it was ended.
+    ///
+    /// Needs the permission to write calendars (`Calendar.Calendar.Write`). An
+    /// ended subscription stays ended, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1209,14 +1574,21 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/users/{userId}/calendars/{calendarId}/unsubscribe",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("userId", input.user_id);
         call.path_param("calendarId", input.calendar_id);
         UnsubscribeCalendar { call }
     }
-    /// Update org plugin subscribers.
+    /// Set who sees a calendar plug-in.
+    ///
+    /// Sets the departments (`deptIds`) and users (`unionIds`) who see a
+    /// calendar plug-in of the organisation (its id from
+    /// `calendar_ListOrgPlugins`). `result` is true when they were set.
+    ///
+    /// Setting the same people again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1232,7 +1604,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/calendar/plugins/{pluginId}/subscribers",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let plugin_id: String = plugin_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -1248,63 +1620,88 @@ impl Client {
 pub enum ErrorCode {
     /// `InvalidAuthentication`: The token was not accepted; get a new one.
     InvalidAuthentication,
+    /// `permissionDenied`: The user is not within the calendar's subscription scope.
+    PermissionDenied,
     /// A code the spec does not document, as the server sent it.
     Other(String),
 }
-rt::error_codes!(ErrorCode { InvalidAuthentication = "InvalidAuthentication" });
+rt::error_codes!(
+    ErrorCode { InvalidAuthentication = "InvalidAuthentication", PermissionDenied =
+    "permissionDenied" }
+);
 /// The required inputs of [`Client::list_attendees`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAttendeesInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::add_attendee`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddAttendeeInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
     pub attendees_to_add: Vec<CalendarAddAttendeeRequestAttendeesToAdd>,
 }
 /// The required inputs of [`Client::add_meeting_rooms`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddMeetingRoomsInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
     pub meeting_rooms_to_add: Vec<CalendarAddMeetingRoomsRequestMeetingRoomsToAdd>,
 }
 /// The required inputs of [`Client::cancel_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CancelEventInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::check_in`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckInInput<'a> {
+    /// The unionId of the attendee checking in.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::convert_legacy_event_id`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConvertLegacyEventIdInput<'a> {
+    /// The unionId of the user whose events the ids name.
     pub user_id: &'a str,
     pub legacy_event_ids: Vec<String>,
 }
 /// The required inputs of [`Client::list_acls`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAclsInput<'a> {
+    /// The unionId of the calendar's owner.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::create_acls`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAclsInput<'a> {
+    /// The unionId of the calendar's owner.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
     pub privilege: &'a str,
     pub scope: CalendarCreateAclsRequestScope,
@@ -1313,13 +1710,17 @@ pub struct CreateAclsInput<'a> {
 /// The required inputs of [`Client::list_events`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListEventsInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::create_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateEventInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
     pub end: CalendarCreateEventRequestEnd,
     pub start: CalendarCreateEventRequestStart,
@@ -1328,6 +1729,7 @@ pub struct CreateEventInput<'a> {
 /// The required inputs of [`Client::create_event_by_me`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateEventByMeInput<'a> {
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
     pub start: CalendarCreateEventByMeRequestStart,
     pub summary: &'a str,
@@ -1335,6 +1737,7 @@ pub struct CreateEventByMeInput<'a> {
 /// The required inputs of [`Client::create_subscribed_calendar`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubscribedCalendarInput<'a> {
+    /// The unionId of the calendar's creator.
     pub user_id: &'a str,
     pub name: &'a str,
     pub subscribe_scope: CalendarCreateSubscribedCalendarRequestSubscribeScope,
@@ -1342,59 +1745,79 @@ pub struct CreateSubscribedCalendarInput<'a> {
 /// The required inputs of [`Client::delete_acl`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAclInput<'a> {
+    /// The unionId of the calendar's owner.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The rule's id.
     pub acl_id: &'a str,
 }
 /// The required inputs of [`Client::get_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetEventInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::patch_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchEventInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
     pub id: &'a str,
 }
 /// The required inputs of [`Client::delete_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteEventInput<'a> {
+    /// The unionId of the organiser or of an attendee.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::get_subscribed_calendar`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSubscribedCalendarInput<'a> {
+    /// The unionId of the calendar's creator or of a co-editor.
     pub user_id: &'a str,
+    /// The subscribable calendar's id.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::update_subscribed_calendars`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSubscribedCalendarsInput<'a> {
+    /// The unionId of the calendar's creator or of a co-editor.
     pub user_id: &'a str,
+    /// The subscribable calendar's id.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::delete_subscribed_calendar`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteSubscribedCalendarInput<'a> {
+    /// The unionId of the calendar's creator.
     pub user_id: &'a str,
+    /// The subscribable calendar's id.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::generate_caldav_account`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GenerateCaldavAccountInput<'a> {
+    /// The unionId of the user whose calendar the credentials open.
     pub user_id: &'a str,
     pub device: &'a str,
 }
 /// The required inputs of [`Client::get_meeting_rooms_schedule`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetMeetingRoomsScheduleInput<'a> {
+    /// The unionId of the user asking.
     pub user_id: &'a str,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_time: &'a str,
@@ -1405,6 +1828,7 @@ pub struct GetMeetingRoomsScheduleInput<'a> {
 /// The required inputs of [`Client::get_schedule`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetScheduleInput<'a> {
+    /// The unionId of the user asking.
     pub user_id: &'a str,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub end_time: &'a str,
@@ -1422,124 +1846,177 @@ pub struct GetScheduleByMeInput<'a> {
 /// The required inputs of [`Client::get_sign_in_link`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSignInLinkInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::get_sign_in_list`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSignInListInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
+    /// How many users a page holds at most.
     pub max_results: i64,
+    /// Which attendees: `sign_in` (those who did) or `not_yet_sign_in` (those who did not yet).
     pub r#type: &'a str,
 }
 /// The required inputs of [`Client::sign_in`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignInInput<'a> {
+    /// The unionId of the attendee checking in.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::get_sign_out_link`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSignOutLinkInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::get_sign_out_list`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSignOutListInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
+    /// How many users a page holds at most.
     pub max_results: i64,
+    /// Which attendees: `sign_out` (those who did) or `not_yet_sign_out` (those who did not yet).
     pub r#type: &'a str,
 }
 /// The required inputs of [`Client::sign_out`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignOutInput<'a> {
+    /// The unionId of the attendee checking out.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::list_ai_minutes`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAiMinutesInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::list_events_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListEventsInstancesInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The recurring series' id.
     pub series_master_id: &'a str,
 }
 /// The required inputs of [`Client::list_events_view`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListEventsViewInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::list_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListInstancesInput<'a> {
+    /// The unionId of the user whose calendar the call acts on (from `contact_1_0`'s user details or the user's profile).
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The recurring series' id.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::meeting_room_respond`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRoomRespondInput<'a> {
+    /// The unionId of the user answering for the room.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
+    /// The meeting room's id.
     pub room_id: &'a str,
 }
 /// The required inputs of [`Client::remove_attendee`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveAttendeeInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::remove_meeting_rooms`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveMeetingRoomsInput<'a> {
+    /// The unionId of the event's organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
 }
 /// The required inputs of [`Client::respond_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RespondEventInput<'a> {
+    /// The unionId of the attendee answering.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
     pub response_status: &'a str,
 }
 /// The required inputs of [`Client::subscribe_calendar`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubscribeCalendarInput<'a> {
+    /// The unionId of the subscribing user.
     pub user_id: &'a str,
+    /// The subscribable calendar's id.
     pub calendar_id: &'a str,
 }
 /// The required inputs of [`Client::transfer_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransferEventInput<'a> {
+    /// The unionId of the event's current organiser.
     pub user_id: &'a str,
+    /// The calendar: `primary`, the user's own calendar.
     pub calendar_id: &'a str,
+    /// The event's id, as `calendar_CreateEvent` or `calendar_ListEvents` returns it.
     pub event_id: &'a str,
     pub new_organizer_id: &'a str,
 }
 /// The required inputs of [`Client::unsubscribe_calendar`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnsubscribeCalendarInput<'a> {
+    /// The unionId of the subscribed user.
     pub user_id: &'a str,
+    /// The subscribable calendar's id.
     pub calendar_id: &'a str,
 }
 rt::operation_error!(
@@ -1551,19 +2028,23 @@ rt::operation_error!(
     GetSignInLink, GetSignInList, SignIn, GetSignOutLink, GetSignOutList, SignOut,
     ListAiMinutes, ListCalendars, ListCategories, ListEventsInstances, ListEventsView,
     ListEventsViewByMe, ListInstances, ListOrgPlugins, MeetingRoomRespond,
-    RemoveAttendee, RemoveMeetingRooms, RespondEvent, SubscribeCalendar, TransferEvent,
-    UnsubscribeCalendar, UpdateOrgPluginSubscribers : ErrorCode, models::ErrorBody,
-    ["401", "default"]
+    RemoveAttendee, RemoveMeetingRooms, RespondEvent, TransferEvent, UnsubscribeCalendar,
+    UpdateOrgPluginSubscribers : ErrorCode, models::ErrorBody, ["401", "default"]
+);
+rt::operation_error!(
+    SubscribeCalendar : ErrorCode, models::ErrorBody, ["400", "401", "default"]
 );
 rt::request!(
     ListAttendees : "calendar_ListAttendees", Client::list_attendees { max_results :
     Option < i64 >, next_token : Option < String > }
 );
 impl ListAttendees {
+    /// How many attendees a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page to read: the previous answer's `nextToken`; absent for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -1572,6 +2053,12 @@ impl ListAttendees {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarListAttendeesResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
@@ -1604,6 +2091,7 @@ rt::request!(
     < String >, body : CalendarAddAttendeeRequest }
 );
 impl AddAttendee {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -1629,6 +2117,7 @@ rt::request!(
     x_client_token : Option < String >, body : CalendarAddMeetingRoomsRequest }
 );
 impl AddMeetingRooms {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -1648,10 +2137,12 @@ rt::request!(
     >, x_client_token : Option < String > }
 );
 impl CancelEvent {
+    /// Which events of a recurring series are cancelled.
     pub fn scope(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.scope = Some(value.into());
         self
     }
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -1716,36 +2207,42 @@ rt::request!(
     time_max : Option < String >, time_min : Option < String > }
 );
 impl ListEvents {
+    /// How many attendees each event lists at most.
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
     }
+    /// How many events a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page to read: the previous answer's `nextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+    /// Only the instances of this recurring series.
     pub fn series_master_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.series_master_id = Some(value.into());
         self
     }
+    /// Whether deleted events are listed too.
     pub fn show_deleted(mut self, value: bool) -> Self {
         self.show_deleted = Some(value);
         self
     }
+    /// The `syncToken` of an earlier listing's last page: only the events changed since.
     pub fn sync_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.sync_token = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The end of the time range, an ISO 8601 time.
     pub fn time_max(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_max = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The start of the time range, an ISO 8601 time.
     pub fn time_min(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
@@ -1754,6 +2251,18 @@ impl ListEvents {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarListEventsResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_attendees,
+                "maxAttendees",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(100f64),
+            );
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -1790,6 +2299,7 @@ rt::request!(
     < String >, body : CalendarCreateEventRequest }
 );
 impl CreateEvent {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -1889,6 +2399,7 @@ rt::request!(
     x_client_token : Option < String >, body : CalendarCreateEventByMeRequest }
 );
 impl CreateEventByMe {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2006,6 +2517,7 @@ rt::request!(
     GetEvent : "calendar_GetEvent", Client::get_event { max_attendees : Option < i64 > }
 );
 impl GetEvent {
+    /// How many attendees the answer lists at most.
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
@@ -2014,6 +2526,12 @@ impl GetEvent {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarGetEventResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_attendees,
+                "maxAttendees",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         Ok(self.call.send_json().await?)
     }
@@ -2023,6 +2541,7 @@ rt::request!(
     String >, body : CalendarPatchEventRequest }
 );
 impl PatchEvent {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2130,10 +2649,12 @@ rt::request!(
     Option < bool >, x_client_token : Option < String > }
 );
 impl DeleteEvent {
+    /// Whether the attendees are notified of the deletion.
     pub fn push_notification(mut self, value: bool) -> Self {
         self.push_notification = Some(value);
         self
     }
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2258,6 +2779,7 @@ rt::request!(
     x_client_token : Option < String >, body : CalendarGetScheduleByMeRequest }
 );
 impl GetScheduleByMe {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2286,6 +2808,7 @@ rt::request!(
     Option < String > }
 );
 impl GetSignInList {
+    /// The cursor of the page to read: the previous answer's `nextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -2341,6 +2864,7 @@ rt::request!(
     Option < String > }
 );
 impl GetSignOutList {
+    /// The cursor of the page to read: the previous answer's `nextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -2389,6 +2913,7 @@ rt::request!(
     ding_uid : Option < String > }
 );
 impl ListAiMinutes {
+    /// Whether every minutes linked to the event is listed, not only the caller's.
     pub fn fetch_all(mut self, value: bool) -> Self {
         self.fetch_all = Some(value);
         self
@@ -2444,6 +2969,7 @@ rt::request!(
     : Option < String > }
 );
 impl ListCategories {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2462,14 +2988,17 @@ rt::request!(
     Option < String > }
 );
 impl ListEventsInstances {
+    /// How many attendees each instance lists at most.
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
     }
+    /// How many instances the answer holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The instance to start from.
     pub fn start_recurrence_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -2481,6 +3010,14 @@ impl ListEventsInstances {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarListEventsInstancesResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_attendees,
+                "maxAttendees",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
+        self.call
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("startRecurrenceId", self.start_recurrence_id.as_ref());
@@ -2493,24 +3030,27 @@ rt::request!(
     time_max : Option < String >, time_min : Option < String > }
 );
 impl ListEventsView {
+    /// How many attendees each event lists at most.
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
     }
+    /// How many events a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page to read: the previous answer's `nextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The end of the time range, an ISO 8601 time.
     pub fn time_max(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_max = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The start of the time range, an ISO 8601 time.
     pub fn time_min(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
@@ -2519,6 +3059,18 @@ impl ListEventsView {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarListEventsViewResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_attendees,
+                "maxAttendees",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(100f64),
+            );
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -2556,24 +3108,27 @@ rt::request!(
     : Option < String > }
 );
 impl ListEventsViewByMe {
+    /// How many attendees each event lists at most.
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
     }
+    /// How many events a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page to read: the previous answer's `nextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The end of the time range, an ISO 8601 time.
     pub fn time_max(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_max = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The start of the time range, an ISO 8601 time.
     pub fn time_min(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
@@ -2586,6 +3141,18 @@ impl ListEventsViewByMe {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarListEventsViewByMeResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_attendees,
+                "maxAttendees",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(100f64),
+            );
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -2623,24 +3190,27 @@ rt::request!(
     time_max : Option < String >, time_min : Option < String > }
 );
 impl ListInstances {
+    /// How many attendees each instance lists at most.
     pub fn max_attendees(mut self, value: i64) -> Self {
         self.max_attendees = Some(value);
         self
     }
+    /// How many instances a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page to read: the previous answer's `nextToken`.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The end of the time range, an ISO 8601 time.
     pub fn time_max(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_max = Some(value.into());
         self
     }
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// The start of the time range, an ISO 8601 time.
     pub fn time_min(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.time_min = Some(value.into());
         self
@@ -2649,6 +3219,14 @@ impl ListInstances {
     pub async fn send(
         mut self,
     ) -> rt::Result<CalendarListInstancesResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_attendees,
+                "maxAttendees",
+                &rt::Rules::new().minimum(1f64).maximum(500f64),
+            );
+        self.call
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -2740,6 +3318,7 @@ impl MeetingRoomRespond {
         self.user_agent = Some(value.into());
         self
     }
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2764,6 +3343,7 @@ rt::request!(
     : Option < String >, body : CalendarRemoveAttendeeRequest }
 );
 impl RemoveAttendee {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2788,6 +3368,7 @@ rt::request!(
     x_client_token : Option < String >, body : CalendarRemoveMeetingRoomsRequest }
 );
 impl RemoveMeetingRooms {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2814,6 +3395,7 @@ rt::request!(
     Option < String >, body : CalendarRespondEventRequest }
 );
 impl RespondEvent {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2840,6 +3422,7 @@ rt::request!(
     Option < String >, body : CalendarTransferEventRequest }
 );
 impl TransferEvent {
+    /// An idempotency key: calls with the same key within a day are treated as one request.
     pub fn x_client_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.x_client_token = Some(value.into());
         self
@@ -2906,7 +3489,14 @@ rt::object!(
     CalendarAddAttendeeRequest { attendees_to_add : "attendeesToAdd", chat_notification :
     "chatNotification" optional, push_notification : "pushNotification" optional }
 );
-impl rt::Validate for CalendarAddAttendeeRequest {}
+impl rt::Validate for CalendarAddAttendeeRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_items(500)
+            .check(&self.attendees_to_add, &at.field("attendeesToAdd"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarAddAttendeeRequestAttendeesToAdd {
     pub id: Option<String>,
@@ -2924,7 +3514,14 @@ pub struct CalendarAddMeetingRoomsRequest {
 rt::object!(
     CalendarAddMeetingRoomsRequest { meeting_rooms_to_add : "meetingRoomsToAdd" }
 );
-impl rt::Validate for CalendarAddMeetingRoomsRequest {}
+impl rt::Validate for CalendarAddMeetingRoomsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_items(5)
+            .check(&self.meeting_rooms_to_add, &at.field("meetingRoomsToAdd"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarAddMeetingRoomsRequestMeetingRoomsToAdd {
     pub room_id: Option<String>,
@@ -3333,7 +3930,16 @@ rt::object!(
     "reminders" optional, rich_text_description : "richTextDescription" optional, start :
     "start", summary : "summary", ui_configs : "uiConfigs" optional }
 );
-impl rt::Validate for CalendarCreateEventRequest {}
+impl rt::Validate for CalendarCreateEventRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().max_items(500).check(&self.attendees, &at.field("attendees"))?;
+        rt::Rules::new()
+            .max_length(5000)
+            .check(&self.description, &at.field("description"))?;
+        rt::Rules::new().max_length(2048).check(&self.summary, &at.field("summary"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateEventRequestAttendees {
     pub id: Option<String>,
@@ -3701,7 +4307,14 @@ rt::object!(
     CalendarCreateSubscribedCalendarRequest { description : "description" optional,
     managers : "managers" optional, name : "name", subscribe_scope : "subscribeScope" }
 );
-impl rt::Validate for CalendarCreateSubscribedCalendarRequest {}
+impl rt::Validate for CalendarCreateSubscribedCalendarRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_length(1024)
+            .check(&self.description, &at.field("description"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarCreateSubscribedCalendarRequestSubscribeScope {
     pub corp_ids: Option<Vec<String>>,
@@ -4116,7 +4729,12 @@ rt::object!(
     CalendarGetScheduleRequest { end_time : "endTime", start_time : "startTime", user_ids
     : "userIds" }
 );
-impl rt::Validate for CalendarGetScheduleRequest {}
+impl rt::Validate for CalendarGetScheduleRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().max_items(20).check(&self.user_ids, &at.field("userIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarGetScheduleResponseBody {
     pub schedule_information: Option<
@@ -5424,7 +6042,16 @@ rt::object!(
     rich_text_description : "richTextDescription" optional, start : "start" optional,
     summary : "summary" optional, ui_configs : "uiConfigs" optional }
 );
-impl rt::Validate for CalendarPatchEventRequest {}
+impl rt::Validate for CalendarPatchEventRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().max_items(500).check(&self.attendees, &at.field("attendees"))?;
+        rt::Rules::new()
+            .max_length(5000)
+            .check(&self.description, &at.field("description"))?;
+        rt::Rules::new().max_length(2048).check(&self.summary, &at.field("summary"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarPatchEventRequestAttendees {
     pub email: Option<String>,
@@ -5754,7 +6381,14 @@ pub struct CalendarRemoveAttendeeRequest {
 rt::object!(
     CalendarRemoveAttendeeRequest { attendees_to_remove : "attendeesToRemove" optional }
 );
-impl rt::Validate for CalendarRemoveAttendeeRequest {}
+impl rt::Validate for CalendarRemoveAttendeeRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_items(500)
+            .check(&self.attendees_to_remove, &at.field("attendeesToRemove"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarRemoveAttendeeRequestAttendeesToRemove {
     pub id: Option<String>,
