@@ -97,7 +97,11 @@ where
 /// when the operation has one, none otherwise.
 fn check(request: &Request, operation_id: &str, path: &str, query: &[(&str, &str)]) {
     let (template, spec_method, op) = operation(operation_id);
-    assert_eq!(request.method.as_str(), spec_method, "{operation_id}: method");
+    assert_eq!(
+        request.method.as_str(),
+        spec_method,
+        "{operation_id}: method"
+    );
     assert_eq!(request.url.path(), path, "{operation_id}: path");
     let mut sent = common::query(request);
     sent.sort();
@@ -246,7 +250,14 @@ async fn create_event() {
     let attendees = event.attendees.as_deref().unwrap();
     assert_eq!(attendees[1].id.as_deref(), Some(ATTENDEE));
     assert_eq!(
-        event.recurrence.as_ref().unwrap().range.as_ref().unwrap().number_of_occurrences,
+        event
+            .recurrence
+            .as_ref()
+            .unwrap()
+            .range
+            .as_ref()
+            .unwrap()
+            .number_of_occurrences,
         Some(10)
     );
     same_as_example!(event, op);
@@ -278,10 +289,18 @@ async fn create_event_by_me() {
             .await
     })
     .await;
-    check(&request, op, &format!("/v1.0/calendar/me/calendars/{CAL}/events"), &[]);
+    check(
+        &request,
+        op,
+        &format!("/v1.0/calendar/me/calendars/{CAL}/events"),
+        &[],
+    );
     check_client_token(&request);
     assert_eq!(event.id.as_deref(), Some(EVENT));
-    assert_eq!(event.reminders.as_deref().unwrap()[0].minutes.as_deref(), Some("10"));
+    assert_eq!(
+        event.reminders.as_deref().unwrap()[0].minutes.as_deref(),
+        Some("10")
+    );
     same_as_example!(event, op);
 }
 
@@ -302,9 +321,22 @@ async fn get_event() {
     .await;
     check(&request, op, &event_path(""), &[("maxAttendees", "100")]);
     assert_eq!(event.status, "confirmed");
-    assert_eq!(event.meeting_rooms.as_deref().unwrap()[0].room_id.as_deref(), Some(ROOM));
     assert_eq!(
-        event.extended_properties.as_ref().unwrap().shared_properties.as_ref().unwrap().belong_corp_id.as_deref(),
+        event.meeting_rooms.as_deref().unwrap()[0]
+            .room_id
+            .as_deref(),
+        Some(ROOM)
+    );
+    assert_eq!(
+        event
+            .extended_properties
+            .as_ref()
+            .unwrap()
+            .shared_properties
+            .as_ref()
+            .unwrap()
+            .belong_corp_id
+            .as_deref(),
         Some(CORP)
     );
     same_as_example!(event, op);
@@ -335,8 +367,14 @@ async fn patch_event() {
     .await;
     check(&request, op, &event_path(""), &[]);
     check_client_token(&request);
-    assert_eq!(event.summary.as_deref(), Some("Weekly product review (moved)"));
-    assert_eq!(event.start.date_time.as_deref(), Some("2024-07-22T14:00:00+08:00"));
+    assert_eq!(
+        event.summary.as_deref(),
+        Some("Weekly product review (moved)")
+    );
+    assert_eq!(
+        event.start.date_time.as_deref(),
+        Some("2024-07-22T14:00:00+08:00")
+    );
     same_as_example!(event, op);
 }
 
@@ -378,7 +416,12 @@ async fn delete_event() {
             .await
     })
     .await;
-    check(&request, op, &event_path(""), &[("pushNotification", "true")]);
+    check(
+        &request,
+        op,
+        &event_path(""),
+        &[("pushNotification", "true")],
+    );
     check_client_token(&request);
 }
 
@@ -492,7 +535,12 @@ async fn list_events() {
     let events = page.events.as_deref().unwrap();
     assert_eq!(events[0].id.as_deref(), Some(EVENT));
     assert_eq!(
-        events[0].origin_start.as_ref().unwrap().date_time.as_deref(),
+        events[0]
+            .origin_start
+            .as_ref()
+            .unwrap()
+            .date_time
+            .as_deref(),
         Some("2024-07-22T10:00:00+08:00")
     );
     same_as_example!(page, op);
@@ -529,8 +577,18 @@ async fn list_events_view() {
         ],
     );
     let event = &page.events.as_deref().unwrap()[0];
-    let private = event.extended_properties.as_ref().unwrap().private_properties.as_ref().unwrap();
-    assert!(private.dingtalk_detail_url.as_deref().unwrap().ends_with(EVENT));
+    let private = event
+        .extended_properties
+        .as_ref()
+        .unwrap()
+        .private_properties
+        .as_ref()
+        .unwrap();
+    assert!(private
+        .dingtalk_detail_url
+        .as_deref()
+        .unwrap()
+        .ends_with(EVENT));
     same_as_example!(page, op);
 }
 
@@ -563,7 +621,10 @@ async fn list_events_view_by_me() {
         ],
     );
     check_client_token(&request);
-    assert_eq!(page.events.as_deref().unwrap()[0].status.as_deref(), Some("confirmed"));
+    assert_eq!(
+        page.events.as_deref().unwrap()[0].status.as_deref(),
+        Some("confirmed")
+    );
     same_as_example!(page, op);
 }
 
@@ -885,7 +946,11 @@ async fn sign_in_and_out_links() {
     })
     .await;
     check(&request, op, &event_path("/signInLinks"), &[]);
-    assert!(answer.sign_in_link.as_deref().unwrap().starts_with("https://"));
+    assert!(answer
+        .sign_in_link
+        .as_deref()
+        .unwrap()
+        .starts_with("https://"));
     same_as_example!(answer, op);
 
     let op = "calendar_GetSignOutLink";
@@ -901,7 +966,11 @@ async fn sign_in_and_out_links() {
     })
     .await;
     check(&request, op, &event_path("/signOutLinks"), &[]);
-    assert!(answer.sign_out_link.as_deref().unwrap().starts_with("https://"));
+    assert!(answer
+        .sign_out_link
+        .as_deref()
+        .unwrap()
+        .starts_with("https://"));
     same_as_example!(answer, op);
 }
 
@@ -982,7 +1051,12 @@ async fn list_ai_minutes() {
             .await
     })
     .await;
-    check(&request, op, &event_path("/minutes"), &[("fetchAll", "true")]);
+    check(
+        &request,
+        op,
+        &event_path("/minutes"),
+        &[("fetchAll", "true")],
+    );
     let minutes = answer.minutes.as_deref().unwrap();
     assert_eq!(minutes[0].minutes_id.as_deref(), Some(MINUTES));
     same_as_example!(answer, op);
@@ -1014,7 +1088,10 @@ async fn get_schedule() {
     let info = answer.schedule_information.as_deref().unwrap();
     assert_eq!(info[1].user_id.as_deref(), Some(ATTENDEE2));
     let item = &info[1].schedule_items.as_deref().unwrap()[0];
-    assert_eq!(item.start.as_ref().unwrap().date.as_deref(), Some("2024-07-23"));
+    assert_eq!(
+        item.start.as_ref().unwrap().date.as_deref(),
+        Some("2024-07-23")
+    );
     same_as_example!(answer, op);
 }
 
@@ -1036,7 +1113,12 @@ async fn get_schedule_by_me() {
     check(&request, op, "/v1.0/calendar/me/schedules/query", &[]);
     check_client_token(&request);
     let info = answer.schedule_information.as_deref().unwrap();
-    assert_eq!(info[0].schedule_items.as_deref().unwrap()[0].status.as_deref(), Some("BUSY"));
+    assert_eq!(
+        info[0].schedule_items.as_deref().unwrap()[0]
+            .status
+            .as_deref(),
+        Some("BUSY")
+    );
     same_as_example!(answer, op);
 }
 
@@ -1065,7 +1147,10 @@ async fn get_meeting_rooms_schedule() {
     assert_eq!(info[0].room_id.as_deref(), Some(ROOM));
     let booking = &info[0].schedule_items.as_deref().unwrap()[0];
     assert_eq!(booking.event_id.as_deref(), Some(EVENT));
-    assert_eq!(booking.organizer.as_ref().unwrap().id.as_deref(), Some(USER));
+    assert_eq!(
+        booking.organizer.as_ref().unwrap().id.as_deref(),
+        Some(USER)
+    );
     assert_eq!(info[1].schedule_items.as_deref(), Some(&[][..]));
     same_as_example!(answer, op);
 }
@@ -1079,7 +1164,12 @@ async fn list_calendars() {
         c.calendar_1_0().list_calendars(USER).send().await
     })
     .await;
-    check(&request, op, &format!("/v1.0/calendar/users/{USER}/calendars"), &[]);
+    check(
+        &request,
+        op,
+        &format!("/v1.0/calendar/users/{USER}/calendars"),
+        &[],
+    );
     let calendars = &answer.response.as_ref().unwrap().calendars;
     assert_eq!(calendars[0].id, CAL);
     assert_eq!(calendars[1].r#type, "subscribed");
@@ -1123,7 +1213,10 @@ async fn create_list_and_delete_acls() {
     .await;
     check(&request, op, &acls, &[]);
     let list = answer.acls.as_deref().unwrap();
-    assert_eq!(list[1].scope.as_ref().unwrap().user_id.as_deref(), Some(ATTENDEE2));
+    assert_eq!(
+        list[1].scope.as_ref().unwrap().user_id.as_deref(),
+        Some(ATTENDEE2)
+    );
     same_as_example!(answer, op);
 
     let op = "calendar_DeleteAcl";
@@ -1276,7 +1369,11 @@ async fn generate_caldav_account() {
         &[],
     );
     assert_eq!(account.username.as_deref(), Some("u_5c1f8e2a9b"));
-    assert!(account.server_address.as_deref().unwrap().starts_with("https://"));
+    assert!(account
+        .server_address
+        .as_deref()
+        .unwrap()
+        .starts_with("https://"));
     same_as_example!(account, op);
 }
 
@@ -1309,7 +1406,10 @@ async fn org_plugins() {
     let plugin = &answer.plugins.as_deref().unwrap()[0];
     assert_eq!(plugin.plugin_id.as_deref(), Some(PLUGIN));
     let subscribers = plugin.subscribers.as_ref().unwrap();
-    assert_eq!(subscribers.union_ids.as_deref(), Some(&[ATTENDEE.to_owned()][..]));
+    assert_eq!(
+        subscribers.union_ids.as_deref(),
+        Some(&[ATTENDEE.to_owned()][..])
+    );
     same_as_example!(answer, op);
 
     let op = "calendar_UpdateOrgPluginSubscribers";
@@ -1334,14 +1434,18 @@ async fn org_plugins() {
 
 // The documented error code.
 
-#[tokio::test]
-async fn a_user_outside_the_scope_cannot_subscribe() {
-    let example = error_examples("calendar_SubscribeCalendar")
+/// A server answering with the error example `name` of `operation_id`.
+async fn failing(operation_id: &str, name: &str) -> MockServer {
+    let example = error_examples(operation_id)
         .into_iter()
-        .find(|e| e.name == "permissionDenied")
-        .expect("calendar_SubscribeCalendar documents permissionDenied");
-    let server =
-        server(ResponseTemplate::new(example.status).set_body_json(example.body)).await;
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{operation_id} documents no {name}"));
+    server(ResponseTemplate::new(example.status).set_body_json(example.body)).await
+}
+
+#[tokio::test]
+async fn a_user_outside_the_scope_is_refused() {
+    let server = failing("calendar_SubscribeCalendar", "permissionDenied").await;
     let error = client(&server)
         .calendar_1_0()
         .subscribe_calendar(SubscribeCalendarInput {
@@ -1358,6 +1462,19 @@ async fn a_user_outside_the_scope_cannot_subscribe() {
         api.message.as_deref(),
         Some("The user is not within the subscription scope")
     );
+
+    let server = failing("calendar_UnsubscribeCalendar", "permissionDenied").await;
+    let error = client(&server)
+        .calendar_1_0()
+        .unsubscribe_calendar(UnsubscribeCalendarInput {
+            user_id: ATTENDEE2,
+            calendar_id: SUB_CAL,
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::PermissionDenied));
+    assert_eq!(error.as_api().unwrap().status.as_u16(), 400);
 }
 
 // Listings followed page by page.
@@ -1418,7 +1535,10 @@ async fn events_are_followed_across_pages() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(ids, [Some("e1".into()), Some("e2".into()), Some("e3".into())]);
+    assert_eq!(
+        ids,
+        [Some("e1".into()), Some("e2".into()), Some("e3".into())]
+    );
     assert_eq!(cursors_sent(&server).await, [None, Some("page-2".into())]);
 }
 

@@ -160,8 +160,8 @@ impl Client {
     }
     /// Cancel an event.
     ///
-    /// Cancels an event of the organiser's calendar: it stays in the attendees'
-    /// calendars as cancelled, where `calendar_DeleteEvent` removes it. For a
+    /// Cancels an event of the organiser's calendar (`calendar_DeleteEvent`
+    /// deletes it instead). For a
     /// recurring event, `scope` chooses what is cancelled (DingTalk's SDK gives no
     /// list of its values; leave it out to cancel the event named).
     /// `result` is true when the event was cancelled.
@@ -195,7 +195,6 @@ impl Client {
     ///
     /// Checks the user in to an event they attend, as the event's check-in link
     /// would; `checkInTime` is when, in milliseconds since the Unix epoch.
-    /// `calendar_SignIn` does the same on the `signin` path.
     ///
     /// A user checked in stays checked in, so the call is safe to repeat.
     ///
@@ -220,8 +219,7 @@ impl Client {
     }
     /// Convert event ids of the old calendar API to current ids.
     ///
-    /// Maps event ids of the older calendar API (`oapi` v2) to the ids this API
-    /// uses. `legacyEventIdMap` maps each old id to its current id.
+    /// Maps event ids of DingTalk's older calendar to the ids this API uses. `legacyEventIdMap` maps each old id to its current id.
     ///
     /// Only reads, so it is safe to repeat.
     ///
@@ -373,8 +371,8 @@ impl Client {
     /// At most 500 attendees are invited in one call, and an event holds at most
     /// 5,000; `calendar_AddAttendee` and `calendar_RemoveAttendee` change them
     /// later. The answer is the event, with its `id` for later calls. DingTalk's
-    /// documentation gives reminder minutes as integers in the request and its
-    /// SDK reads them as strings in the answer; the spec follows the SDK.
+    /// SDK types reminder minutes as an integer in the request and as a string in
+    /// the answer; the spec follows it.
     ///
     /// Needs the permission to write calendar events (`Calendar.Event.Write`).
     /// Each call creates another event unless it repeats the `x-client-token` of
@@ -725,8 +723,10 @@ impl Client {
     }
     /// Delete a subscribable calendar.
     ///
-    /// Deletes a calendar made by `calendar_CreateSubscribedCalendar`, called as
-    /// its creator. `result` is true when it was deleted.
+    /// Deletes a calendar made by `calendar_CreateSubscribedCalendar`. Only its
+    /// creator may delete it, so `userId` is the creator's unionId. Its
+    /// subscribers are unsubscribed with it. `result` is true when it was
+    /// deleted.
     ///
     /// Needs the permission to write calendars (`Calendar.Calendar.Write`). A
     /// deleted calendar stays deleted, so the call is safe to repeat.
@@ -1076,9 +1076,8 @@ impl Client {
     ///
     /// Returns the AI minutes (DingTalk's meeting transcripts, read with
     /// `minutes_1_0`) linked to an event: each one's `minutesId` and the unionId
-    /// of its creator. `fetchAll` asks for every linked minutes, not only the
-    /// caller's. The optional `ding*` headers come from DingTalk's SDK, which
-    /// does not say what they carry.
+    /// of its creator. The `fetchAll` flag and the optional `ding*` headers come
+    /// from DingTalk's SDK, which does not say what they do.
     ///
     /// Only reads, so it is safe to repeat.
     ///
@@ -1352,8 +1351,8 @@ impl Client {
     /// Set a meeting room's answer to an event.
     ///
     /// Sets whether a meeting room (`roomId`) booked for an event accepts it
-    /// (`responseStatus`, e.g. `accepted` or `declined`), as a room's
-    /// administrator would. DingTalk's SDK marks the body optional. `result` is
+    /// (`responseStatus`, e.g. `accepted` or `declined`). DingTalk's SDK marks
+    /// the body optional. `result` is
     /// true when the answer was set. The optional `userAgent` header comes from
     /// DingTalk's SDK, which does not say what it carries.
     ///
@@ -1523,8 +1522,9 @@ impl Client {
     /// Hand an event over to a new organiser.
     ///
     /// Makes another user (`newOrganizerId`, a unionId) the organiser of an
-    /// event. `isExitCalendar` also removes the former organiser from the event,
-    /// and `needNotifyViaO2O` tells the new organiser in a one-to-one chat.
+    /// event. `isExitCalendar` says whether the former organiser leaves the
+    /// event, and `needNotifyViaO2O` whether the change is announced in one-to-one
+    /// chats.
     /// `result` is true when the event was handed over.
     ///
     /// Once handed over, the caller is no longer the organiser, so a repeat
@@ -1559,8 +1559,10 @@ impl Client {
     }
     /// Unsubscribe a user from a calendar.
     ///
-    /// Ends the user's subscription to a subscribable calendar. `result` is true
-    /// when it was ended.
+    /// Ends the user's subscription to a subscribable calendar (its id from
+    /// `calendar_ListCalendars`, type `subscribed`). A user outside the
+    /// calendar's subscription scope is refused with `permissionDenied`.
+    /// `result` is true when the subscription ended.
     ///
     /// Needs the permission to write calendars (`Calendar.Calendar.Write`). An
     /// ended subscription stays ended, so the call is safe to repeat.
@@ -1568,6 +1570,7 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`PermissionDenied`](ErrorCode::PermissionDenied) (HTTP 400): The user is not within the calendar's subscription scope.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn unsubscribe_calendar(
@@ -2033,11 +2036,12 @@ rt::operation_error!(
     GetSignInLink, GetSignInList, SignIn, GetSignOutLink, GetSignOutList, SignOut,
     ListAiMinutes, ListCalendars, ListCategories, ListEventsInstances, ListEventsView,
     ListEventsViewByMe, ListInstances, ListOrgPlugins, MeetingRoomRespond,
-    RemoveAttendee, RemoveMeetingRooms, RespondEvent, TransferEvent, UnsubscribeCalendar,
+    RemoveAttendee, RemoveMeetingRooms, RespondEvent, TransferEvent,
     UpdateOrgPluginSubscribers : ErrorCode, models::ErrorBody, ["401", "default"]
 );
 rt::operation_error!(
-    SubscribeCalendar : ErrorCode, models::ErrorBody, ["400", "401", "default"]
+    SubscribeCalendar, UnsubscribeCalendar : ErrorCode, models::ErrorBody, ["400", "401",
+    "default"]
 );
 rt::request!(
     ListAttendees : "calendar_ListAttendees", Client::list_attendees { max_results :
@@ -2918,7 +2922,7 @@ rt::request!(
     ding_uid : Option < String > }
 );
 impl ListAiMinutes {
-    /// Whether every minutes linked to the event is listed, not only the caller's.
+    /// A flag of DingTalk's SDK, not explained by it.
     pub fn fetch_all(mut self, value: bool) -> Self {
         self.fetch_all = Some(value);
         self
