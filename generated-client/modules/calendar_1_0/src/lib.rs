@@ -57,8 +57,8 @@ impl Client {
     /// the next page is asked for with the answer's `nextToken`, which is absent
     /// on the last page.
     ///
-    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -91,8 +91,8 @@ impl Client {
     /// `chatNotification` also sends each new attendee a one-to-one chat message,
     /// and `pushNotification` a pop-up notice.
     ///
-    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
-    /// A user already invited stays invited, so repeating the call with the same
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`). A
+    /// user already invited stays invited, so repeating the call with the same
     /// users changes nothing more; the answer has no body.
     ///
     /// # Errors
@@ -124,14 +124,13 @@ impl Client {
     }
     /// Book meeting rooms for an event.
     ///
-    /// Adds meeting rooms, named by their `roomId` (from the meeting-room
-    /// API's room list), to an event of the organiser's calendar. An event has at
-    /// most 5 rooms. `result` is true when the rooms were added.
+    /// Adds meeting rooms, named by their `roomId` (from the meeting-room API's
+    /// room list), to an event of the organiser's calendar. An event has at most
+    /// 5 rooms. `result` is true when the rooms were added.
     ///
     /// Available to internal and third-party enterprise apps; needs the
     /// permission to write calendar events (`Calendar.Event.Write`). A room
-    /// already booked for the event stays booked, so the call is safe to
-    /// repeat.
+    /// already booked for the event stays booked, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -161,10 +160,9 @@ impl Client {
     /// Cancel an event.
     ///
     /// Cancels an event of the organiser's calendar (`calendar_DeleteEvent`
-    /// deletes it instead). For a
-    /// recurring event, `scope` chooses what is cancelled (DingTalk's SDK gives no
-    /// list of its values; leave it out to cancel the event named).
-    /// `result` is true when the event was cancelled.
+    /// deletes it instead). For a recurring event, `scope` chooses what is
+    /// cancelled (DingTalk's SDK gives no list of its values; leave it out to
+    /// cancel the event named). `result` is true when the event was cancelled.
     ///
     /// A cancelled event stays cancelled, so the call is safe to repeat.
     ///
@@ -193,8 +191,8 @@ impl Client {
     }
     /// Check a user in to an event.
     ///
-    /// Checks the user in to an event they attend, as the event's check-in link
-    /// would; `checkInTime` is when, in milliseconds since the Unix epoch.
+    /// Checks the user in to an event they attend; `checkInTime` is when, in
+    /// milliseconds since the Unix epoch.
     ///
     /// A user checked in stays checked in, so the call is safe to repeat.
     ///
@@ -219,7 +217,8 @@ impl Client {
     }
     /// Convert event ids of the old calendar API to current ids.
     ///
-    /// Maps event ids of DingTalk's older calendar to the ids this API uses. `legacyEventIdMap` maps each old id to its current id.
+    /// Maps event ids of DingTalk's older calendar to the ids this API uses.
+    /// `legacyEventIdMap` maps each old id to its current id.
     ///
     /// Only reads, so it is safe to repeat.
     ///
@@ -250,8 +249,8 @@ impl Client {
     }
     /// List a calendar's access rules.
     ///
-    /// Returns the access rules of a user's calendar: each rule's id, the user
-    /// it is for (`scope`) and what that user may do (`privilege`).
+    /// Returns the access rules of a user's calendar: each rule's id, the user it
+    /// is for (`scope`) and what that user may do (`privilege`).
     ///
     /// Available to internal apps and third-party personal apps; needs the
     /// permission to read calendar access rules (`Calendar.Acl.Read`). Only
@@ -279,12 +278,12 @@ impl Client {
     ///
     /// Adds an access rule to a user's calendar: the user named in `scope`
     /// (`scopeType` `user`, and that user's unionId) gets the `privilege` asked
-    /// for, such as `reader`. `sendMsg` also tells that user by a message. The answer is the rule with its `aclId`, needed by
-    /// `calendar_DeleteAcl`.
+    /// for, such as `reader`. `sendMsg` also tells that user by a message. The
+    /// answer is the rule with its `aclId`, needed by `calendar_DeleteAcl`.
     ///
     /// Available to internal apps and third-party personal apps; needs the
-    /// permission to write calendar access rules (`Calendar.Acl.Write`). Each call
-    /// creates a rule, so the client does not repeat it.
+    /// permission to write calendar access rules (`Calendar.Acl.Write`). Each
+    /// call creates a rule, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -317,16 +316,17 @@ impl Client {
     /// (ISO 8601 times). A recurring series is returned as the instances already
     /// made, up to today: future instances are left out
     /// (`calendar_ListEventsView` expands them). An instance carries its series'
-    /// `seriesMasterId`. Deleted events are left out unless `showDeleted` is
+    /// `seriesMasterId`; DingTalk's reference also tells instances by a
+    /// `recurrenceId`, which its SDK does not read, so the spec accepts it
+    /// without requiring it. Deleted events are left out unless `showDeleted` is
     /// true. `maxAttendees` caps the attendees given per event.
     ///
-    /// A page holds at most `maxResults` events (100 by default, at most 100);
-    /// the next page is asked for with the answer's `nextToken`. The last page
-    /// instead carries a `syncToken`: passed alone later, it returns only the
-    /// events changed since.
+    /// A page holds at most `maxResults` events; the next page is asked for with
+    /// the answer's `nextToken`. The last page instead carries a `syncToken`:
+    /// passed alone later, it returns only the events changed since.
     ///
-    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -362,11 +362,11 @@ impl Client {
     /// `summary` is the title (at most 2,048 characters) and `description` the
     /// notes (at most 5,000). `start` and `end` are either a `dateTime` with its
     /// `timeZone` (a TZ database name), or, for an all-day event (`isAllDay`), a
-    /// `date` (`yyyy-MM-dd`) alone; an all-day event's `end` is the day after
-    /// its last day. `recurrence` makes the event repeat (`pattern` and `range`),
-    /// `reminders` set notices (`minutes` before the start), `location` names
-    /// the place and `onlineMeetingInfo` (`type` `dingtalk`) adds a DingTalk
-    /// video meeting.
+    /// `date` (`yyyy-MM-dd`) alone; an all-day event's `end` is the day after its
+    /// last day. `recurrence` makes the event repeat (`pattern` and `range`),
+    /// `reminders` set notices (`minutes` before the start), `location` names the
+    /// place and `onlineMeetingInfo` (`type` `dingtalk`) adds a DingTalk video
+    /// meeting.
     ///
     /// At most 500 attendees are invited in one call, and an event holds at most
     /// 5,000; `calendar_AddAttendee` and `calendar_RemoveAttendee` change them
@@ -470,8 +470,8 @@ impl Client {
     }
     /// Create a subscribable calendar.
     ///
-    /// Creates a calendar others can subscribe to, owned by the user named in
-    /// the path. `name` is its title and `description` its notes (at most 1,024
+    /// Creates a calendar others can subscribe to, owned by the user named in the
+    /// path. `name` is its title and `description` its notes (at most 1,024
     /// characters); `managers` are the unionIds of co-editors, and
     /// `subscribeScope` says who may subscribe: users (`unionIds`), groups
     /// (`openConversationIds`) or organisations (`corpIds`). The answer is the
@@ -510,9 +510,8 @@ impl Client {
     }
     /// Remove an access rule from a calendar.
     ///
-    /// Removes an access rule, named by the `aclId` that `calendar_CreateAcls`
-    /// or `calendar_ListAcls` gave, from a user's calendar. The answer has no
-    /// body.
+    /// Removes an access rule, named by the `aclId` that `calendar_CreateAcls` or
+    /// `calendar_ListAcls` gave, from a user's calendar. The answer has no body.
     ///
     /// Needs the permission to write calendar access rules
     /// (`Calendar.Acl.Write`). Removing a rule again leaves it removed, so the
@@ -542,11 +541,11 @@ impl Client {
     /// Returns one event of a user's calendar: title, times, organiser and
     /// attendees (at most `maxAttendees`, 100 by default, at most 500), place,
     /// rooms, online meeting, recurrence, reminders and `status` (`confirmed`,
-    /// `cancelled` or `tentative`). An event deleted since is answered with an
-    /// error.
+    /// `cancelled` or `tentative`). An event deleted since is answered with the
+    /// error `instanceNotExist`.
     ///
-    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -627,12 +626,12 @@ impl Client {
     /// Delete an event.
     ///
     /// Deletes an event. Called by the organiser, it deletes the event for every
-    /// attendee; called by an attendee, it removes the event from that
-    /// attendee's calendar only. `pushNotification` says whether attendees are
-    /// notified. The answer has no body.
+    /// attendee; called by an attendee, it removes the event from that attendee's
+    /// calendar only. `pushNotification` says whether attendees are notified. The
+    /// answer has no body.
     ///
-    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
-    /// A deleted event stays deleted, so the call is safe to repeat.
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`). A
+    /// deleted event stays deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -659,9 +658,9 @@ impl Client {
     }
     /// Read a subscribable calendar.
     ///
-    /// Returns a subscribable calendar: title, description, creator
-    /// (`author`), co-editors (`managers`) and who may subscribe
-    /// (`subscribeScope`). Called as its creator or a co-editor.
+    /// Returns a subscribable calendar: title, description, creator (`author`),
+    /// co-editors (`managers`) and who may subscribe (`subscribeScope`). Called
+    /// as its creator or a co-editor.
     ///
     /// Needs the permission to read calendars (`Calendar.Calendar.Read`). Only
     /// reads, so it is safe to repeat.
@@ -756,9 +755,9 @@ impl Client {
     ///
     /// Creates credentials with which a device's calendar app reads the user's
     /// DingTalk calendar over CalDAV: the server's address, a user name and a
-    /// password. `device` names the device the credentials are for. The
-    /// optional `dingUid` header comes from DingTalk's SDK, which does not say
-    /// what it carries.
+    /// password. `device` names the device the credentials are for. The optional
+    /// `dingUid` header comes from DingTalk's SDK, which does not say what it
+    /// carries.
     ///
     /// Each call makes new credentials, so the client does not repeat it.
     ///
@@ -797,8 +796,8 @@ impl Client {
     /// that could not be read carries an `error`.
     ///
     /// Available to internal and third-party enterprise apps; needs the
-    /// permission to read calendar events (`Calendar.Event.Read`). Only reads,
-    /// so it is safe to repeat.
+    /// permission to read calendar events (`Calendar.Event.Read`). Only reads, so
+    /// it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -829,13 +828,12 @@ impl Client {
     }
     /// Read when users are busy.
     ///
-    /// Returns, for each user of `userIds` (unionIds, at most 20), the busy
-    /// times between `startTime` and `endTime` (ISO 8601 times): each item's
-    /// start, end and `status`. A user whose times could not be read carries an
-    /// `error`.
+    /// Returns, for each user of `userIds` (unionIds, at most 20), the busy times
+    /// between `startTime` and `endTime` (ISO 8601 times): each item's start, end
+    /// and `status`. A user whose times could not be read carries an `error`.
     ///
-    /// Needs the permission to read free/busy times (`Calendar.EventSchedule.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read free/busy times
+    /// (`Calendar.EventSchedule.Read`). Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -926,9 +924,8 @@ impl Client {
     /// when (`checkInTime`, milliseconds since the Unix epoch), or those who did
     /// not yet (`not_yet_sign_in`); called as the organiser.
     ///
-    /// A page holds at most `maxResults` users (required; at most 500); the next
-    /// page is asked for with the answer's `nextToken`. Only reads, so it is safe
-    /// to repeat.
+    /// A page holds at most `maxResults` users (required); the next page is asked
+    /// for with the answer's `nextToken`. Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -944,11 +941,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(
-            &input.max_results,
-            "maxResults",
-            &rt::Rules::new().minimum(1f64).maximum(500f64),
-        );
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.path_param("userId", input.user_id);
         call.path_param("calendarId", input.calendar_id);
         call.path_param("eventId", input.event_id);
@@ -1014,9 +1007,8 @@ impl Client {
     /// with when (`checkOutTime`, milliseconds since the Unix epoch), or those
     /// who did not yet (`not_yet_sign_out`); called as the organiser.
     ///
-    /// A page holds at most `maxResults` users (required; at most 500); the next
-    /// page is asked for with the answer's `nextToken`. Only reads, so it is safe
-    /// to repeat.
+    /// A page holds at most `maxResults` users (required); the next page is asked
+    /// for with the answer's `nextToken`. Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1032,11 +1024,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(
-            &input.max_results,
-            "maxResults",
-            &rt::Rules::new().minimum(1f64).maximum(500f64),
-        );
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.path_param("userId", input.user_id);
         call.path_param("calendarId", input.calendar_id);
         call.path_param("eventId", input.event_id);
@@ -1111,8 +1099,8 @@ impl Client {
     /// List a user's calendars.
     ///
     /// Returns the calendars a user has: each one's id, title (`summary`), type
-    /// (`primary`, the user's own; `subscribed`, a subscribed one; …), the
-    /// user's `privilege` on it, time zone and version tag (`eTag`).
+    /// (`primary`, the user's own; `subscribed`, a subscribed one; …), the user's
+    /// `privilege` on it, time zone and version tag (`eTag`).
     ///
     /// Needs the permission to read calendars (`Calendar.Calendar.Read`). Only
     /// reads, so it is safe to repeat.
@@ -1166,12 +1154,12 @@ impl Client {
     /// List the instances of a recurring event.
     ///
     /// Returns the instances already made of one recurring series
-    /// (`seriesMasterId`, required), in order, from `startRecurrenceId` (an
-    /// instance's id) on. `maxResults` caps how many are returned and `maxAttendees` the attendees per instance. The answer has no cursor:
-    /// to read on, ask again from the last instance's id.
+    /// (`seriesMasterId`, required), from `startRecurrenceId` (an instance's id)
+    /// on. `maxResults` caps how many are returned and `maxAttendees` the
+    /// attendees per instance. The answer carries no cursor.
     ///
-    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1209,11 +1197,11 @@ impl Client {
     /// `extendedProperties.privateProperties.dingtalkDetailUrl` opens the event
     /// in DingTalk.
     ///
-    /// A page holds at most `maxResults` events (100 by default, at most 100);
-    /// the next page is asked for with the answer's `nextToken`.
+    /// A page holds at most `maxResults` events; the next page is asked for with
+    /// the answer's `nextToken`.
     ///
-    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1286,8 +1274,8 @@ impl Client {
     /// A page holds at most `maxResults` instances; the next page is asked for
     /// with the answer's `nextToken`.
     ///
-    /// Needs the permission to read calendar events (`Calendar.Event.Read`).
-    /// Only reads, so it is safe to repeat.
+    /// Needs the permission to read calendar events (`Calendar.Event.Read`). Only
+    /// reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1352,9 +1340,9 @@ impl Client {
     ///
     /// Sets whether a meeting room (`roomId`) booked for an event accepts it
     /// (`responseStatus`, e.g. `accepted` or `declined`). DingTalk's SDK marks
-    /// the body optional. `result` is
-    /// true when the answer was set. The optional `userAgent` header comes from
-    /// DingTalk's SDK, which does not say what it carries.
+    /// the body optional. `result` is true when the answer was set. The optional
+    /// `userAgent` header comes from DingTalk's SDK, which does not say what it
+    /// carries.
     ///
     /// Setting the same answer again changes nothing more, so the call is safe to
     /// repeat.
@@ -1392,8 +1380,8 @@ impl Client {
     /// Removes users, by unionId, from an event of the organiser's calendar (at
     /// most 500 in one call). The answer has no body.
     ///
-    /// Needs the permission to write calendar events (`Calendar.Event.Write`).
-    /// A user already removed stays removed, so the call is safe to repeat.
+    /// Needs the permission to write calendar events (`Calendar.Event.Write`). A
+    /// user already removed stays removed, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1454,9 +1442,9 @@ impl Client {
     }
     /// Answer an event's invitation.
     ///
-    /// Sets an attendee's answer to an event: `responseStatus` is
-    /// `needsAction` (not answered), `accepted`, `declined` or `tentative`. The
-    /// answer has no body.
+    /// Sets an attendee's answer to an event: `responseStatus` is `needsAction`
+    /// (not answered), `accepted`, `declined` or `tentative`. The answer has no
+    /// body.
     ///
     /// Needs the permission to write calendar events (`Calendar.Event.Write`).
     /// Setting the same answer again changes nothing more, so the call is safe to
@@ -1523,9 +1511,8 @@ impl Client {
     ///
     /// Makes another user (`newOrganizerId`, a unionId) the organiser of an
     /// event. `isExitCalendar` says whether the former organiser leaves the
-    /// event, and `needNotifyViaO2O` whether the change is announced in one-to-one
-    /// chats.
-    /// `result` is true when the event was handed over.
+    /// event, and `needNotifyViaO2O` whether the change is announced in
+    /// one-to-one chats. `result` is true when the event was handed over.
     ///
     /// Once handed over, the caller is no longer the organiser, so a repeat
     /// fails; the client does not repeat it.
@@ -1561,8 +1548,8 @@ impl Client {
     ///
     /// Ends the user's subscription to a subscribable calendar (its id from
     /// `calendar_ListCalendars`, type `subscribed`). A user outside the
-    /// calendar's subscription scope is refused with `permissionDenied`.
-    /// `result` is true when the subscription ended.
+    /// calendar's subscription scope is refused with `permissionDenied`. `result`
+    /// is true when the subscription ended.
     ///
     /// Needs the permission to write calendars (`Calendar.Calendar.Write`). An
     /// ended subscription stays ended, so the call is safe to repeat.
@@ -1591,9 +1578,9 @@ impl Client {
     }
     /// Set who sees a calendar plug-in.
     ///
-    /// Sets the departments (`deptIds`) and users (`unionIds`) who see a
-    /// calendar plug-in of the organisation (its id from
-    /// `calendar_ListOrgPlugins`). `result` is true when they were set.
+    /// Sets the departments (`deptIds`) and users (`unionIds`) who see a calendar
+    /// plug-in of the organisation (its id from `calendar_ListOrgPlugins`).
+    /// `result` is true when they were set.
     ///
     /// Setting the same people again changes nothing more, so the call is safe to
     /// repeat.
@@ -2261,17 +2248,9 @@ impl ListEvents {
         mut self,
     ) -> rt::Result<CalendarListEventsResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_attendees,
-                "maxAttendees",
-                &rt::Rules::new().minimum(1f64).maximum(500f64),
-            );
+            .check(&self.max_attendees, "maxAttendees", &rt::Rules::new().minimum(1f64));
         self.call
-            .check(
-                &self.max_results,
-                "maxResults",
-                &rt::Rules::new().minimum(1f64).maximum(100f64),
-            );
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -3020,11 +2999,7 @@ impl ListEventsInstances {
         mut self,
     ) -> rt::Result<CalendarListEventsInstancesResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_attendees,
-                "maxAttendees",
-                &rt::Rules::new().minimum(1f64).maximum(500f64),
-            );
+            .check(&self.max_attendees, "maxAttendees", &rt::Rules::new().minimum(1f64));
         self.call
             .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
@@ -3069,17 +3044,9 @@ impl ListEventsView {
         mut self,
     ) -> rt::Result<CalendarListEventsViewResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_attendees,
-                "maxAttendees",
-                &rt::Rules::new().minimum(1f64).maximum(500f64),
-            );
+            .check(&self.max_attendees, "maxAttendees", &rt::Rules::new().minimum(1f64));
         self.call
-            .check(
-                &self.max_results,
-                "maxResults",
-                &rt::Rules::new().minimum(1f64).maximum(100f64),
-            );
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -3151,17 +3118,9 @@ impl ListEventsViewByMe {
         mut self,
     ) -> rt::Result<CalendarListEventsViewByMeResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_attendees,
-                "maxAttendees",
-                &rt::Rules::new().minimum(1f64).maximum(500f64),
-            );
+            .check(&self.max_attendees, "maxAttendees", &rt::Rules::new().minimum(1f64));
         self.call
-            .check(
-                &self.max_results,
-                "maxResults",
-                &rt::Rules::new().minimum(1f64).maximum(100f64),
-            );
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -3229,11 +3188,7 @@ impl ListInstances {
         mut self,
     ) -> rt::Result<CalendarListInstancesResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_attendees,
-                "maxAttendees",
-                &rt::Rules::new().minimum(1f64).maximum(500f64),
-            );
+            .check(&self.max_attendees, "maxAttendees", &rt::Rules::new().minimum(1f64));
         self.call
             .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxAttendees", self.max_attendees.as_ref());
@@ -5182,6 +5137,8 @@ pub struct CalendarListEventsResponseBodyEvents {
     pub summary: Option<String>,
     /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
     pub update_time: Option<String>,
+    /// Set on an instance of a recurring series, by DingTalk's reference; its SDK does not read it.
+    pub recurrence_id: Option<String>,
 }
 rt::object!(
     CalendarListEventsResponseBodyEvents { attendees : "attendees" optional, categories :
@@ -5193,8 +5150,8 @@ rt::object!(
     origin_start : "originStart" optional, recurrence : "recurrence" optional, reminders
     : "reminders" optional, rich_text_description : "richTextDescription" optional,
     series_master_id : "seriesMasterId" optional, start : "start" optional, status :
-    "status" optional, summary : "summary" optional, update_time : "updateTime" optional
-    }
+    "status" optional, summary : "summary" optional, update_time : "updateTime" optional,
+    recurrence_id : "recurrenceId" optional }
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarListEventsResponseBodyEventsAttendees {
