@@ -88,7 +88,12 @@ pub use ::dingtalk_im_1_0 as im_1_0;
 /// The 23 operations of DingTalk's `card` API, version 1.0, drafted from its reference.
 #[cfg(feature = "card_1_0")]
 pub use ::dingtalk_card_1_0 as card_1_0;
-/// The 45 operations of DingTalk's `calendar` API, version 1.0, drafted from its reference.
+/// DingTalk's `calendar` API, version 1.0: a user's events (create, read,
+/// change, cancel, delete, hand over, answer an invitation), their attendees
+/// and meeting rooms, check-in and check-out, free/busy times of users and
+/// rooms, calendars and their access rules, subscribable calendars, CalDAV
+/// credentials, event categories, calendar plug-ins and the AI minutes linked
+/// to an event. Users are named by unionId and the calendar by `primary`.
 #[cfg(feature = "calendar_1_0")]
 pub use ::dingtalk_calendar_1_0 as calendar_1_0;
 /// The 83 operations of DingTalk's `workflow` API, version 1.0, drafted from its reference.

@@ -8,6 +8,8 @@ mod common;
 mod attendance_operations;
 #[cfg(all(feature = "blocking", feature = "storage_1_0"))]
 mod blocking;
+#[cfg(feature = "calendar_1_0")]
+mod calendar_operations;
 #[cfg(feature = "drive_1_0")]
 mod drive_operations;
 #[cfg(feature = "full")]

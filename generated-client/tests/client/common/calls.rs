@@ -3722,6 +3722,477 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // calendar_1_0
+        "calendar_AddAttendee" => client
+            .calendar_1_0()
+            .add_attendee(dingtalk::calendar_1_0::AddAttendeeInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                attendees_to_add: vec![Default::default()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListAttendees" => client
+            .calendar_1_0()
+            .list_attendees(dingtalk::calendar_1_0::ListAttendeesInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_AddMeetingRooms" => client
+            .calendar_1_0()
+            .add_meeting_rooms(dingtalk::calendar_1_0::AddMeetingRoomsInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                meeting_rooms_to_add: vec![Default::default()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_CancelEvent" => client
+            .calendar_1_0()
+            .cancel_event(dingtalk::calendar_1_0::CancelEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_CheckIn" => client
+            .calendar_1_0()
+            .check_in(dingtalk::calendar_1_0::CheckInInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ConvertLegacyEventId" => client
+            .calendar_1_0()
+            .convert_legacy_event_id(dingtalk::calendar_1_0::ConvertLegacyEventIdInput {
+                user_id: "u",
+                legacy_event_ids: ids(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_CreateAcls" => client
+            .calendar_1_0()
+            .create_acls(dingtalk::calendar_1_0::CreateAclsInput {
+                user_id: "u",
+                calendar_id: "c",
+                privilege: "reader",
+                scope: dingtalk::calendar_1_0::CalendarCreateAclsRequestScope {
+                    scope_type: "user".into(),
+                    user_id: "v".into(),
+                },
+                send_msg: false,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListAcls" => client
+            .calendar_1_0()
+            .list_acls(dingtalk::calendar_1_0::ListAclsInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_CreateEvent" => client
+            .calendar_1_0()
+            .create_event(dingtalk::calendar_1_0::CreateEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                summary: "s",
+                start: Default::default(),
+                end: Default::default(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListEvents" => client
+            .calendar_1_0()
+            .list_events(dingtalk::calendar_1_0::ListEventsInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_CreateEventByMe" => client
+            .calendar_1_0()
+            .create_event_by_me(dingtalk::calendar_1_0::CreateEventByMeInput {
+                calendar_id: "c",
+                summary: "s",
+                start: Default::default(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_CreateSubscribedCalendar" => client
+            .calendar_1_0()
+            .create_subscribed_calendar(dingtalk::calendar_1_0::CreateSubscribedCalendarInput {
+                user_id: "u",
+                name: "n",
+                subscribe_scope: Default::default(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_DeleteAcl" => client
+            .calendar_1_0()
+            .delete_acl(dingtalk::calendar_1_0::DeleteAclInput {
+                user_id: "u",
+                calendar_id: "c",
+                acl_id: "a",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_DeleteEvent" => client
+            .calendar_1_0()
+            .delete_event(dingtalk::calendar_1_0::DeleteEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetEvent" => client
+            .calendar_1_0()
+            .get_event(dingtalk::calendar_1_0::GetEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_PatchEvent" => client
+            .calendar_1_0()
+            .patch_event(dingtalk::calendar_1_0::PatchEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_DeleteSubscribedCalendar" => client
+            .calendar_1_0()
+            .delete_subscribed_calendar(dingtalk::calendar_1_0::DeleteSubscribedCalendarInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetSubscribedCalendar" => client
+            .calendar_1_0()
+            .get_subscribed_calendar(dingtalk::calendar_1_0::GetSubscribedCalendarInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_UpdateSubscribedCalendars" => client
+            .calendar_1_0()
+            .update_subscribed_calendars(dingtalk::calendar_1_0::UpdateSubscribedCalendarsInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GenerateCaldavAccount" => client
+            .calendar_1_0()
+            .generate_caldav_account(dingtalk::calendar_1_0::GenerateCaldavAccountInput {
+                user_id: "u",
+                device: "d",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetMeetingRoomsSchedule" => client
+            .calendar_1_0()
+            .get_meeting_rooms_schedule(dingtalk::calendar_1_0::GetMeetingRoomsScheduleInput {
+                user_id: "u",
+                room_ids: ids(),
+                start_time: "2024-07-22T09:00:00+08:00",
+                end_time: "2024-07-22T18:00:00+08:00",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetSchedule" => client
+            .calendar_1_0()
+            .get_schedule(dingtalk::calendar_1_0::GetScheduleInput {
+                user_id: "u",
+                user_ids: ids(),
+                start_time: "2024-07-22T09:00:00+08:00",
+                end_time: "2024-07-22T18:00:00+08:00",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetScheduleByMe" => client
+            .calendar_1_0()
+            .get_schedule_by_me(dingtalk::calendar_1_0::GetScheduleByMeInput {
+                user_ids: ids(),
+                start_time: "2024-07-22T09:00:00+08:00",
+                end_time: "2024-07-22T18:00:00+08:00",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetSignInLink" => client
+            .calendar_1_0()
+            .get_sign_in_link(dingtalk::calendar_1_0::GetSignInLinkInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetSignInList" => client
+            .calendar_1_0()
+            .get_sign_in_list(dingtalk::calendar_1_0::GetSignInListInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                max_results: 1,
+                r#type: "sign_in",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_SignIn" => client
+            .calendar_1_0()
+            .sign_in(dingtalk::calendar_1_0::SignInInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetSignOutLink" => client
+            .calendar_1_0()
+            .get_sign_out_link(dingtalk::calendar_1_0::GetSignOutLinkInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_GetSignOutList" => client
+            .calendar_1_0()
+            .get_sign_out_list(dingtalk::calendar_1_0::GetSignOutListInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                max_results: 1,
+                r#type: "sign_out",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_SignOut" => client
+            .calendar_1_0()
+            .sign_out(dingtalk::calendar_1_0::SignOutInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListAiMinutes" => client
+            .calendar_1_0()
+            .list_ai_minutes(dingtalk::calendar_1_0::ListAiMinutesInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListCalendars" => client
+            .calendar_1_0()
+            .list_calendars("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListEventsInstances" => client
+            .calendar_1_0()
+            .list_events_instances(dingtalk::calendar_1_0::ListEventsInstancesInput {
+                user_id: "u",
+                calendar_id: "c",
+                series_master_id: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListEventsView" => client
+            .calendar_1_0()
+            .list_events_view(dingtalk::calendar_1_0::ListEventsViewInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListEventsViewByMe" => client
+            .calendar_1_0()
+            .list_events_view_by_me("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListInstances" => client
+            .calendar_1_0()
+            .list_instances(dingtalk::calendar_1_0::ListInstancesInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_ListOrgPlugins" => client
+            .calendar_1_0()
+            .list_org_plugins()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_MeetingRoomRespond" => client
+            .calendar_1_0()
+            .meeting_room_respond(dingtalk::calendar_1_0::MeetingRoomRespondInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                room_id: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_RemoveAttendee" => client
+            .calendar_1_0()
+            .remove_attendee(dingtalk::calendar_1_0::RemoveAttendeeInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_RemoveMeetingRooms" => client
+            .calendar_1_0()
+            .remove_meeting_rooms(dingtalk::calendar_1_0::RemoveMeetingRoomsInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_RespondEvent" => client
+            .calendar_1_0()
+            .respond_event(dingtalk::calendar_1_0::RespondEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                response_status: "accepted",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_SubscribeCalendar" => client
+            .calendar_1_0()
+            .subscribe_calendar(dingtalk::calendar_1_0::SubscribeCalendarInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_TransferEvent" => client
+            .calendar_1_0()
+            .transfer_event(dingtalk::calendar_1_0::TransferEventInput {
+                user_id: "u",
+                calendar_id: "c",
+                event_id: "e",
+                new_organizer_id: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "calendar_UnsubscribeCalendar" => client
+            .calendar_1_0()
+            .unsubscribe_calendar(dingtalk::calendar_1_0::UnsubscribeCalendarInput {
+                user_id: "u",
+                calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         "notable_TruncateSheetRecords" => client
             .notable_1_0()
             .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
