@@ -11,7 +11,7 @@ use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
-use dingtalk::{robot_1_0, todo_1_0};
+use dingtalk::{minutes_1_0, report_1_0, robot_1_0, todo_1_0};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
