@@ -76,7 +76,12 @@ pub use ::dingtalk_oapi_process as oapi_process;
 /// for messages, and the JSAPI ticket an H5 page signs `dd.config` with.
 #[cfg(feature = "oapi_media")]
 pub use ::dingtalk_oapi_media as oapi_media;
-/// The 24 operations of DingTalk's `todo` API, version 1.0, drafted from its reference.
+/// DingTalk's `todo` API, version 1.0 (24 operations): the tasks of the
+/// Todo app created, read, listed page by page, counted, updated,
+/// completed per executor, hidden and deleted on behalf of an app; the
+/// card types and second-level categories an app gives its tasks; the
+/// organisation's Todo settings; and a user's personal tasks, changed in
+/// the user's own name with a user's access token.
 #[cfg(feature = "todo_1_0")]
 pub use ::dingtalk_todo_1_0 as todo_1_0;
 /// The 112 operations of DingTalk's `contact` API, version 1.0, drafted from its reference.
