@@ -1330,223 +1330,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        // Todos
-        "todo_CountTodoTasks" => client
-            .todo_1_0()
-            .count_todo_tasks("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_CreatePersonalTodoTask" => client
-            .todo_1_0()
-            .create_personal_todo_task(todo_1_0::CreatePersonalTodoTaskInput {
-                executor_ids: ids(),
-                subject: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_CreateTodoTask" => client
-            .todo_1_0()
-            .create_todo_task(todo_1_0::CreateTodoTaskInput {
-                union_id: "u",
-                subject: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_CreateTodoTypeConfig" => client
-            .todo_1_0()
-            .create_todo_type_config(todo_1_0::CreateTodoTypeConfigInput {
-                union_id: "u",
-                card_type: 1,
-                icon: "i",
-                pc_detail_url_open_mode: "m",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_DeletePersonalTodoTask" => client
-            .todo_1_0()
-            .delete_personal_todo_task("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_DeleteTodoTask" => client
-            .todo_1_0()
-            .delete_todo_task(todo_1_0::DeleteTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_GetTodoTask" => client
-            .todo_1_0()
-            .get_todo_task(todo_1_0::GetTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_GetTodoTaskBySourceId" => client
-            .todo_1_0()
-            .get_todo_task_by_source_id(todo_1_0::GetTodoTaskBySourceIdInput {
-                union_id: "u",
-                source_id: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_GetTodoTaskDetail" => client
-            .todo_1_0()
-            .get_todo_task_detail(todo_1_0::GetTodoTaskDetailInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_GetTodoTypeConfig" => client
-            .todo_1_0()
-            .get_todo_type_config(todo_1_0::GetTodoTypeConfigInput {
-                union_id: "u",
-                card_type_id: "c",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_HideUserTodoTask" => client
-            .todo_1_0()
-            .hide_user_todo_task(todo_1_0::HideUserTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_ListAllBizCategory" => client
-            .todo_1_0()
-            .list_all_biz_category()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_QueryOrgConfig" => client
-            .todo_1_0()
-            .query_org_config()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_QueryOrgTodoByUser" => client
-            .todo_1_0()
-            .query_org_todo_by_user("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_QueryOrgTodoTasks" => client
-            .todo_1_0()
-            .query_org_todo_tasks("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_QueryTodoTasks" => client
-            .todo_1_0()
-            .query_todo_tasks("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_RemoveBizCategory" => client
-            .todo_1_0()
-            .remove_biz_category(todo_1_0::RemoveBizCategoryInput {
-                biz_category_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_SetBizCategory" => client
-            .todo_1_0()
-            .set_biz_category(todo_1_0::SetBizCategoryInput {
-                biz_category_id: "b",
-                name: "n",
-                operator_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_SetOrgConfig" => client
-            .todo_1_0()
-            .set_org_config(todo_1_0::SetOrgConfigInput {
-                operator_id: "o",
-                status: 1,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_UpdatePersonalTodoTask" => client
-            .todo_1_0()
-            .update_personal_todo_task("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_UpdatePersonalTodoTaskExecutorStatus" => client
-            .todo_1_0()
-            .update_personal_todo_task_executor_status("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_UpdateTodoTask" => client
-            .todo_1_0()
-            .update_todo_task(todo_1_0::UpdateTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_UpdateTodoTaskExecutorStatus" => client
-            .todo_1_0()
-            .update_todo_task_executor_status(todo_1_0::UpdateTodoTaskExecutorStatusInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "todo_UpdateTodoTypeConfig" => client
-            .todo_1_0()
-            .update_todo_type_config(todo_1_0::UpdateTodoTypeConfigInput {
-                union_id: "u",
-                card_type_id: "c",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         // Robots
         "robot_OrgGroupSend" => client
             .robot_1_0()
@@ -1941,6 +1724,223 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         "storage_2_0_ListOperationLogs" => client
             .storage_2_0()
             .list_operation_logs()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // todo_1_0
+        "todo_CountTodoTasks" => client
+            .todo_1_0()
+            .count_todo_tasks("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_CreatePersonalTodoTask" => client
+            .todo_1_0()
+            .create_personal_todo_task(todo_1_0::CreatePersonalTodoTaskInput {
+                executor_ids: ids(),
+                subject: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_CreateTodoTask" => client
+            .todo_1_0()
+            .create_todo_task(todo_1_0::CreateTodoTaskInput {
+                union_id: "u",
+                subject: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_CreateTodoTypeConfig" => client
+            .todo_1_0()
+            .create_todo_type_config(todo_1_0::CreateTodoTypeConfigInput {
+                union_id: "u",
+                card_type: 1,
+                icon: "i",
+                pc_detail_url_open_mode: "m",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_DeletePersonalTodoTask" => client
+            .todo_1_0()
+            .delete_personal_todo_task("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_DeleteTodoTask" => client
+            .todo_1_0()
+            .delete_todo_task(todo_1_0::DeleteTodoTaskInput {
+                union_id: "u",
+                task_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_GetTodoTask" => client
+            .todo_1_0()
+            .get_todo_task(todo_1_0::GetTodoTaskInput {
+                union_id: "u",
+                task_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_GetTodoTaskBySourceId" => client
+            .todo_1_0()
+            .get_todo_task_by_source_id(todo_1_0::GetTodoTaskBySourceIdInput {
+                union_id: "u",
+                source_id: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_GetTodoTaskDetail" => client
+            .todo_1_0()
+            .get_todo_task_detail(todo_1_0::GetTodoTaskDetailInput {
+                union_id: "u",
+                task_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_GetTodoTypeConfig" => client
+            .todo_1_0()
+            .get_todo_type_config(todo_1_0::GetTodoTypeConfigInput {
+                union_id: "u",
+                card_type_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_HideUserTodoTask" => client
+            .todo_1_0()
+            .hide_user_todo_task(todo_1_0::HideUserTodoTaskInput {
+                union_id: "u",
+                task_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_ListAllBizCategory" => client
+            .todo_1_0()
+            .list_all_biz_category()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_QueryOrgConfig" => client
+            .todo_1_0()
+            .query_org_config()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_QueryOrgTodoByUser" => client
+            .todo_1_0()
+            .query_org_todo_by_user("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_QueryOrgTodoTasks" => client
+            .todo_1_0()
+            .query_org_todo_tasks("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_QueryTodoTasks" => client
+            .todo_1_0()
+            .query_todo_tasks("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_RemoveBizCategory" => client
+            .todo_1_0()
+            .remove_biz_category(todo_1_0::RemoveBizCategoryInput {
+                biz_category_id: "b",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_SetBizCategory" => client
+            .todo_1_0()
+            .set_biz_category(todo_1_0::SetBizCategoryInput {
+                biz_category_id: "b",
+                name: "n",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_SetOrgConfig" => client
+            .todo_1_0()
+            .set_org_config(todo_1_0::SetOrgConfigInput {
+                operator_id: "o",
+                status: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_UpdatePersonalTodoTask" => client
+            .todo_1_0()
+            .update_personal_todo_task("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_UpdatePersonalTodoTaskExecutorStatus" => client
+            .todo_1_0()
+            .update_personal_todo_task_executor_status("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_UpdateTodoTask" => client
+            .todo_1_0()
+            .update_todo_task(todo_1_0::UpdateTodoTaskInput {
+                union_id: "u",
+                task_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_UpdateTodoTaskExecutorStatus" => client
+            .todo_1_0()
+            .update_todo_task_executor_status(todo_1_0::UpdateTodoTaskExecutorStatusInput {
+                union_id: "u",
+                task_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "todo_UpdateTodoTypeConfig" => client
+            .todo_1_0()
+            .update_todo_type_config(todo_1_0::UpdateTodoTypeConfigInput {
+                union_id: "u",
+                card_type_id: "c",
+            })
             .send()
             .await
             .map(drop)
