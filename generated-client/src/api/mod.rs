@@ -90,7 +90,13 @@ pub use ::dingtalk_contact_1_0 as contact_1_0;
 /// The 145 operations of DingTalk's `im` API, version 1.0, drafted from its reference.
 #[cfg(feature = "im_1_0")]
 pub use ::dingtalk_im_1_0 as im_1_0;
-/// The 23 operations of DingTalk's `card` API, version 1.0, drafted from its reference.
+/// DingTalk's `card` API, version 1.0 (23 operations): interactive cards
+/// created from templates, delivered into group chats, robots' chats, the
+/// top of groups and other spaces, updated and streamed into afterwards,
+/// their HTTP callback registered, and closed at the top of a group; the
+/// card templates themselves (created, copied, saved, published, read and
+/// deleted); and AI cards. The operations under `/v1.0/card/me/` act as a
+/// user, with that user's access token.
 #[cfg(feature = "card_1_0")]
 pub use ::dingtalk_card_1_0 as card_1_0;
 /// The 45 operations of DingTalk's `calendar` API, version 1.0, drafted from its reference.
