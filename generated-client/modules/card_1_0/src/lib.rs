@@ -576,11 +576,11 @@ impl Client {
     }
     /// Create a card template.
     ///
-    /// Creates an empty card template on DingTalk's card platform, named `name`,
-    /// of the kind `type` and `extendType`; `appId` is the app it belongs to,
+    /// Creates a card template on DingTalk's card platform, named `name`, of
+    /// the kind `type` and `extendType`; `appId` is the app it belongs to,
     /// `creatorId` the user who creates it, and `blockTemplate` whether it is a
-    /// block template. Its content is then saved with `card_SaveTemplate` and
-    /// made usable with `card_PublishTemplate`.
+    /// block template. `card_SaveTemplate` and `card_PublishTemplate` save and
+    /// publish a template's content.
     ///
     /// The answer gives the new template's `templateId`. Each call creates one
     /// more template, so the client does not repeat it.
@@ -758,9 +758,8 @@ impl Client {
     /// Publish a card template.
     ///
     /// Publishes the card template `templateId`, with the content given in
-    /// `templateSource` (as for `card_SaveTemplate`) and `name`: cards created
-    /// from it afterwards use this version. The answer is the template as
-    /// published.
+    /// `templateSource` (as for `card_SaveTemplate`) and `name`. The answer is
+    /// the template as published.
     ///
     /// Publishing the same content again changes nothing, so the call is safe to
     /// repeat.
@@ -868,9 +867,8 @@ impl Client {
     /// Save a card template's content.
     ///
     /// Saves the content of the card template `templateId`: `templateSource`,
-    /// the template's source as the card platform writes it, and its `name`. A
-    /// saved template is not used by new cards until it is published
-    /// (`card_PublishTemplate`). The answer is the template as saved.
+    /// the template's source as the card platform writes it, and its `name`.
+    /// The answer is the template as saved.
     ///
     /// Saving the same content again changes nothing, so the call is safe to
     /// repeat.
@@ -1038,8 +1036,11 @@ pub struct CloseTopCardInput<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAndDeliverInput<'a> {
     pub card_data: CardCreateAndDeliverRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: &'a str,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::create_and_deliver_ai_card`], named so that they cannot be swapped.
@@ -1047,29 +1048,38 @@ pub struct CreateAndDeliverInput<'a> {
 pub struct CreateAndDeliverAiCardInput<'a> {
     pub a2ui_messages: Vec<String>,
     pub flow_status: &'a str,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::create_and_deliver_with_delegate`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateAndDeliverWithDelegateInput<'a> {
     pub card_data: CardCreateAndDeliverWithDelegateRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: &'a str,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::create_card`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCardInput<'a> {
     pub card_data: CardCreateCardRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::create_card_with_delegate`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCardWithDelegateInput<'a> {
     pub card_data: CardCreateCardWithDelegateRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::create_template`], named so that they cannot be swapped.
@@ -1082,24 +1092,30 @@ pub struct CreateTemplateInput<'a> {
 /// The required inputs of [`Client::deliver_card`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeliverCardInput<'a> {
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::deliver_card_with_delegate`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeliverCardWithDelegateInput<'a> {
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::register_callback`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterCallbackInput<'a> {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: &'a str,
     pub callback_url: &'a str,
 }
 /// The required inputs of [`Client::register_callback_with_delegate`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterCallbackWithDelegateInput<'a> {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: &'a str,
     pub callback_url: &'a str,
 }
@@ -1107,8 +1123,11 @@ pub struct RegisterCallbackWithDelegateInput<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamingUpdateInput<'a> {
     pub content: &'a str,
+    /// The caller's id for this update, a new one each time.
     pub guid: &'a str,
+    /// The template variable the text goes into.
     pub key: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::update_ai_card`], named so that they cannot be swapped.
@@ -1116,6 +1135,7 @@ pub struct StreamingUpdateInput<'a> {
 pub struct UpdateAiCardInput<'a> {
     pub a2ui_messages: Vec<String>,
     pub flow_status: &'a str,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: &'a str,
     pub out_update_id: &'a str,
 }
@@ -1254,6 +1274,7 @@ rt::request!(
     CardCreateAndDeliverRequest }
 );
 impl CreateAndDeliver {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -1261,6 +1282,7 @@ impl CreateAndDeliver {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub fn callback_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_type = Some(value.into());
         self
@@ -1380,6 +1402,7 @@ impl CreateAndDeliver {
         self.body.user_id = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -1416,6 +1439,7 @@ impl CreateAndDeliverAiCard {
         self.body.biz_context = Some(value);
         self
     }
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -1423,6 +1447,7 @@ impl CreateAndDeliverAiCard {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub fn callback_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_type = Some(value.into());
         self
@@ -1479,6 +1504,7 @@ impl CreateAndDeliverAiCard {
         self.body.user_id = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -1498,6 +1524,7 @@ rt::request!(
     CardCreateAndDeliverWithDelegateRequest }
 );
 impl CreateAndDeliverWithDelegate {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -1505,6 +1532,7 @@ impl CreateAndDeliverWithDelegate {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub fn callback_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_type = Some(value.into());
         self
@@ -1628,6 +1656,7 @@ impl CreateAndDeliverWithDelegate {
         self.body.user_id = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -1666,6 +1695,7 @@ impl UpdateCard {
         self.body.private_data = Some(value);
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -1683,6 +1713,7 @@ rt::request!(
     CreateCard : "card_CreateCard", Client::create_card { body : CardCreateCardRequest }
 );
 impl CreateCard {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -1690,6 +1721,7 @@ impl CreateCard {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub fn callback_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_type = Some(value.into());
         self
@@ -1751,6 +1783,7 @@ impl CreateCard {
         self.body.user_id = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -1792,6 +1825,7 @@ impl UpdateCardWithDelegate {
         self.body.private_data = Some(value);
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -1810,6 +1844,7 @@ rt::request!(
     Client::create_card_with_delegate { body : CardCreateCardWithDelegateRequest }
 );
 impl CreateCardWithDelegate {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -1817,6 +1852,7 @@ impl CreateCardWithDelegate {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub fn callback_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_type = Some(value.into());
         self
@@ -1886,6 +1922,7 @@ impl CreateCardWithDelegate {
         self.body.user_id = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -2008,6 +2045,7 @@ impl DeliverCard {
         self.body.top_open_deliver_model = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -2080,6 +2118,7 @@ impl DeliverCardWithDelegate {
         self.body.top_open_deliver_model = Some(value.into());
         self
     }
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -2205,14 +2244,17 @@ rt::request!(
     CardStreamingUpdateRequest }
 );
 impl StreamingUpdate {
+    /// True to end the stream in error.
     pub fn is_error(mut self, value: bool) -> Self {
         self.body.is_error = Some(value);
         self
     }
+    /// True on the last update.
     pub fn is_finalize(mut self, value: bool) -> Self {
         self.body.is_finalize = Some(value);
         self
     }
+    /// True when `content` is the whole text so far, false when it is a piece to add.
     pub fn is_full(mut self, value: bool) -> Self {
         self.body.is_full = Some(value);
         self
@@ -2252,6 +2294,7 @@ pub struct CardAppendSpaceRequest {
     pub co_feed_open_space_model: Option<CardAppendSpaceRequestCoFeedOpenSpaceModel>,
     pub im_group_open_space_model: Option<CardAppendSpaceRequestImGroupOpenSpaceModel>,
     pub im_robot_open_space_model: Option<CardAppendSpaceRequestImRobotOpenSpaceModel>,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub top_open_space_model: Option<CardAppendSpaceRequestTopOpenSpaceModel>,
 }
@@ -2273,6 +2316,7 @@ pub struct CardAppendSpaceRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardAppendSpaceRequestImGroupOpenSpaceModelNotification>,
     pub search_support: Option<CardAppendSpaceRequestImGroupOpenSpaceModelSearchSupport>,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2308,6 +2352,7 @@ pub struct CardAppendSpaceRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardAppendSpaceRequestImRobotOpenSpaceModelNotification>,
     pub search_support: Option<CardAppendSpaceRequestImRobotOpenSpaceModelSearchSupport>,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2366,6 +2411,7 @@ pub struct CardAppendSpaceWithDelegateRequest {
     pub im_robot_open_space_model: Option<
         CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel,
     >,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub top_open_space_model: Option<
         CardAppendSpaceWithDelegateRequestTopOpenSpaceModel,
@@ -2395,6 +2441,7 @@ pub struct CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModel {
     pub search_support: Option<
         CardAppendSpaceWithDelegateRequestImGroupOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2436,6 +2483,7 @@ pub struct CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModel {
     pub search_support: Option<
         CardAppendSpaceWithDelegateRequestImRobotOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2523,7 +2571,9 @@ pub struct CardCreateAndDeliverAiCardRequest {
     pub a2ui_messages: Vec<String>,
     pub at_all: Option<bool>,
     pub biz_context: Option<::std::collections::BTreeMap<String, String>>,
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: Option<String>,
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub callback_type: Option<String>,
     pub card_at_user_ids: Option<Vec<String>>,
     pub flow_status: String,
@@ -2539,11 +2589,14 @@ pub struct CardCreateAndDeliverAiCardRequest {
     pub im_robot_open_space_model: Option<
         CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel,
     >,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub protocol_version: Option<String>,
     pub summary: Option<String>,
     pub user_id: Option<String>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -2559,7 +2612,15 @@ rt::object!(
     optional, summary : "summary" optional, user_id : "userId" optional, user_id_type :
     "userIdType" optional }
 );
-impl rt::Validate for CardCreateAndDeliverAiCardRequest {}
+impl rt::Validate for CardCreateAndDeliverAiCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverAiCardRequestA2uiAnnotations {
     pub component_id: String,
@@ -2575,7 +2636,9 @@ impl rt::Validate for CardCreateAndDeliverAiCardRequestA2uiAnnotations {}
 pub struct CardCreateAndDeliverAiCardRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The only users who see the card; every member when left out.
     pub recipients: Option<Vec<String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: String,
 }
 rt::object!(
@@ -2593,6 +2656,7 @@ pub struct CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2629,7 +2693,9 @@ for CardCreateAndDeliverAiCardRequestImGroupOpenSpaceModelSearchSupport {}
 pub struct CardCreateAndDeliverAiCardRequestImRobotOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The only users who see the card; every member when left out.
     pub recipients: Option<Vec<String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -2647,6 +2713,7 @@ pub struct CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverAiCardRequestImRobotOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2693,6 +2760,7 @@ pub struct CardCreateAndDeliverAiCardResponseBodyResult {
     pub deliver_results: Option<
         Vec<CardCreateAndDeliverAiCardResponseBodyResultDeliverResults>,
     >,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: Option<String>,
 }
 rt::object!(
@@ -2714,10 +2782,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverRequest {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: Option<String>,
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub callback_type: Option<String>,
     pub card_at_user_ids: Option<Vec<String>>,
     pub card_data: CardCreateAndDeliverRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: String,
     pub co_feed_open_deliver_model: Option<
         CardCreateAndDeliverRequestCoFeedOpenDeliverModel,
@@ -2747,12 +2818,15 @@ pub struct CardCreateAndDeliverRequest {
     pub open_dynamic_data_config: Option<
         CardCreateAndDeliverRequestOpenDynamicDataConfig,
     >,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub top_open_deliver_model: Option<CardCreateAndDeliverRequestTopOpenDeliverModel>,
     pub top_open_space_model: Option<CardCreateAndDeliverRequestTopOpenSpaceModel>,
     pub user_id: Option<String>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -2773,7 +2847,15 @@ rt::object!(
     top_open_space_model : "topOpenSpaceModel" optional, user_id : "userId" optional,
     user_id_type : "userIdType" optional }
 );
-impl rt::Validate for CardCreateAndDeliverRequest {}
+impl rt::Validate for CardCreateAndDeliverRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestCardData {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
@@ -2814,7 +2896,9 @@ impl rt::Validate for CardCreateAndDeliverRequestDocOpenDeliverModel {}
 pub struct CardCreateAndDeliverRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The only users who see the card; every member when left out.
     pub recipients: Option<Vec<String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -2832,6 +2916,7 @@ pub struct CardCreateAndDeliverRequestImGroupOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2865,6 +2950,7 @@ impl rt::Validate for CardCreateAndDeliverRequestImGroupOpenSpaceModelSearchSupp
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
@@ -2882,6 +2968,7 @@ pub struct CardCreateAndDeliverRequestImRobotOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverRequestImRobotOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -2931,6 +3018,7 @@ pub struct CardCreateAndDeliverRequestImSingleOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverRequestImSingleOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3002,6 +3090,7 @@ impl rt::Validate
 for CardCreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverRequestTopOpenDeliverModel {
+    /// When the card leaves the top of the group, in milliseconds since the epoch.
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
@@ -3034,6 +3123,7 @@ pub struct CardCreateAndDeliverResponseBodyResult {
     pub deliver_results: Option<
         Vec<CardCreateAndDeliverResponseBodyResultDeliverResults>,
     >,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: Option<String>,
 }
 rt::object!(
@@ -3055,9 +3145,12 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateAndDeliverWithDelegateRequest {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: Option<String>,
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub callback_type: Option<String>,
     pub card_data: CardCreateAndDeliverWithDelegateRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: String,
     pub co_feed_open_deliver_model: Option<
         CardCreateAndDeliverWithDelegateRequestCoFeedOpenDeliverModel,
@@ -3089,7 +3182,9 @@ pub struct CardCreateAndDeliverWithDelegateRequest {
     pub open_dynamic_data_config: Option<
         CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfig,
     >,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub top_open_deliver_model: Option<
@@ -3099,6 +3194,7 @@ pub struct CardCreateAndDeliverWithDelegateRequest {
         CardCreateAndDeliverWithDelegateRequestTopOpenSpaceModel,
     >,
     pub user_id: Option<String>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -3119,7 +3215,15 @@ rt::object!(
     "topOpenSpaceModel" optional, user_id : "userId" optional, user_id_type :
     "userIdType" optional }
 );
-impl rt::Validate for CardCreateAndDeliverWithDelegateRequest {}
+impl rt::Validate for CardCreateAndDeliverWithDelegateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestCardData {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
@@ -3162,7 +3266,9 @@ impl rt::Validate for CardCreateAndDeliverWithDelegateRequestDocOpenDeliverModel
 pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The only users who see the card; every member when left out.
     pub recipients: Option<Vec<String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -3180,6 +3286,7 @@ pub struct CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3216,6 +3323,7 @@ for CardCreateAndDeliverWithDelegateRequestImGroupOpenSpaceModelSearchSupport {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
@@ -3234,6 +3342,7 @@ pub struct CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverWithDelegateRequestImRobotOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3286,6 +3395,7 @@ pub struct CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModel {
     pub search_support: Option<
         CardCreateAndDeliverWithDelegateRequestImSingleOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3362,6 +3472,7 @@ impl rt::Validate
 for CardCreateAndDeliverWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateAndDeliverWithDelegateRequestTopOpenDeliverModel {
+    /// When the card leaves the top of the group, in milliseconds since the epoch.
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
@@ -3395,6 +3506,7 @@ pub struct CardCreateAndDeliverWithDelegateResponseBodyResult {
     pub deliver_results: Option<
         Vec<CardCreateAndDeliverWithDelegateResponseBodyResultDeliverResults>,
     >,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: Option<String>,
 }
 rt::object!(
@@ -3416,20 +3528,25 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateCardRequest {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: Option<String>,
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub callback_type: Option<String>,
     pub card_at_user_ids: Option<Vec<String>>,
     pub card_data: CardCreateCardRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: String,
     pub co_feed_open_space_model: Option<CardCreateCardRequestCoFeedOpenSpaceModel>,
     pub im_group_open_space_model: Option<CardCreateCardRequestImGroupOpenSpaceModel>,
     pub im_robot_open_space_model: Option<CardCreateCardRequestImRobotOpenSpaceModel>,
     pub im_single_open_space_model: Option<CardCreateCardRequestImSingleOpenSpaceModel>,
     pub open_dynamic_data_config: Option<CardCreateCardRequestOpenDynamicDataConfig>,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub top_open_space_model: Option<CardCreateCardRequestTopOpenSpaceModel>,
     pub user_id: Option<String>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -3444,7 +3561,15 @@ rt::object!(
     "topOpenSpaceModel" optional, user_id : "userId" optional, user_id_type :
     "userIdType" optional }
 );
-impl rt::Validate for CardCreateCardRequest {}
+impl rt::Validate for CardCreateCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardRequestCardData {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
@@ -3462,6 +3587,7 @@ pub struct CardCreateCardRequestImGroupOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardCreateCardRequestImGroupOpenSpaceModelNotification>,
     pub search_support: Option<CardCreateCardRequestImGroupOpenSpaceModelSearchSupport>,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3497,6 +3623,7 @@ pub struct CardCreateCardRequestImRobotOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardCreateCardRequestImRobotOpenSpaceModelNotification>,
     pub search_support: Option<CardCreateCardRequestImRobotOpenSpaceModelSearchSupport>,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3532,6 +3659,7 @@ pub struct CardCreateCardRequestImSingleOpenSpaceModel {
     pub last_message_i18n: Option<::std::collections::BTreeMap<String, String>>,
     pub notification: Option<CardCreateCardRequestImSingleOpenSpaceModelNotification>,
     pub search_support: Option<CardCreateCardRequestImSingleOpenSpaceModelSearchSupport>,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3620,9 +3748,12 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardCreateCardWithDelegateRequest {
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: Option<String>,
+    /// How users' actions on the card reach the app: `STREAM` (DingTalk's Stream mode) or `HTTP` (the URL registered with `card_RegisterCallback`).
     pub callback_type: Option<String>,
     pub card_data: CardCreateCardWithDelegateRequestCardData,
+    /// The template's id on DingTalk's card platform.
     pub card_template_id: String,
     pub co_feed_open_space_model: Option<
         CardCreateCardWithDelegateRequestCoFeedOpenSpaceModel,
@@ -3639,10 +3770,12 @@ pub struct CardCreateCardWithDelegateRequest {
     pub open_dynamic_data_config: Option<
         CardCreateCardWithDelegateRequestOpenDynamicDataConfig,
     >,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
     pub top_open_space_model: Option<CardCreateCardWithDelegateRequestTopOpenSpaceModel>,
     pub user_id: Option<String>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -3657,7 +3790,15 @@ rt::object!(
     "topOpenSpaceModel" optional, user_id : "userId" optional, user_id_type :
     "userIdType" optional }
 );
-impl rt::Validate for CardCreateCardWithDelegateRequest {}
+impl rt::Validate for CardCreateCardWithDelegateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardCreateCardWithDelegateRequestCardData {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
@@ -3684,6 +3825,7 @@ pub struct CardCreateCardWithDelegateRequestImGroupOpenSpaceModel {
     pub search_support: Option<
         CardCreateCardWithDelegateRequestImGroupOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3725,6 +3867,7 @@ pub struct CardCreateCardWithDelegateRequestImRobotOpenSpaceModel {
     pub search_support: Option<
         CardCreateCardWithDelegateRequestImRobotOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3766,6 +3909,7 @@ pub struct CardCreateCardWithDelegateRequestImSingleOpenSpaceModel {
     pub search_support: Option<
         CardCreateCardWithDelegateRequestImSingleOpenSpaceModelSearchSupport,
     >,
+    /// Whether users may forward the card.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -3910,9 +4054,12 @@ pub struct CardDeliverCardRequest {
     pub im_single_open_deliver_model: Option<
         CardDeliverCardRequestImSingleOpenDeliverModel,
     >,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub top_open_deliver_model: Option<CardDeliverCardRequestTopOpenDeliverModel>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -3924,7 +4071,15 @@ rt::object!(
     "openSpaceId", out_track_id : "outTrackId", top_open_deliver_model :
     "topOpenDeliverModel" optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for CardDeliverCardRequest {}
+impl rt::Validate for CardDeliverCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
@@ -3945,7 +4100,9 @@ impl rt::Validate for CardDeliverCardRequestDocOpenDeliverModel {}
 pub struct CardDeliverCardRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The only users who see the card; every member when left out.
     pub recipients: Option<Vec<String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -3957,6 +4114,7 @@ impl rt::Validate for CardDeliverCardRequestImGroupOpenDeliverModel {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
@@ -3977,6 +4135,7 @@ rt::object!(
 impl rt::Validate for CardDeliverCardRequestImSingleOpenDeliverModel {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardRequestTopOpenDeliverModel {
+    /// When the card leaves the top of the group, in milliseconds since the epoch.
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
@@ -4025,11 +4184,14 @@ pub struct CardDeliverCardWithDelegateRequest {
     pub im_single_open_deliver_model: Option<
         CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel,
     >,
+    /// The spaces, each as `dtv1.card//<TYPE>.<id>`, several joined by `;`.
     pub open_space_id: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub top_open_deliver_model: Option<
         CardDeliverCardWithDelegateRequestTopOpenDeliverModel,
     >,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -4041,7 +4203,15 @@ rt::object!(
     "openSpaceId", out_track_id : "outTrackId", top_open_deliver_model :
     "topOpenDeliverModel" optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for CardDeliverCardWithDelegateRequest {}
+impl rt::Validate for CardDeliverCardWithDelegateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestCoFeedOpenDeliverModel {
     pub biz_tag: Option<String>,
@@ -4064,7 +4234,9 @@ impl rt::Validate for CardDeliverCardWithDelegateRequestDocOpenDeliverModel {}
 pub struct CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel {
     pub at_user_ids: Option<::std::collections::BTreeMap<String, String>>,
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The only users who see the card; every member when left out.
     pub recipients: Option<Vec<String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -4076,6 +4248,7 @@ impl rt::Validate for CardDeliverCardWithDelegateRequestImGroupOpenDeliverModel 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestImRobotOpenDeliverModel {
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The code of the robot that posts the card.
     pub robot_code: Option<String>,
     pub space_type: Option<String>,
 }
@@ -4096,6 +4269,7 @@ rt::object!(
 impl rt::Validate for CardDeliverCardWithDelegateRequestImSingleOpenDeliverModel {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardDeliverCardWithDelegateRequestTopOpenDeliverModel {
+    /// When the card leaves the top of the group, in milliseconds since the epoch.
     pub expired_time_millis: Option<i64>,
     pub platforms: Option<Vec<String>>,
     pub user_ids: Option<Vec<String>>,
@@ -4257,6 +4431,7 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardRegisterCallbackRequest {
     pub api_secret: Option<String>,
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: String,
     pub callback_url: String,
     pub force_update: Option<bool>,
@@ -4288,6 +4463,7 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardRegisterCallbackWithDelegateRequest {
     pub api_secret: Option<String>,
+    /// The key under which `card_RegisterCallback` registered the URL of the HTTP callback.
     pub callback_route_key: String,
     pub callback_url: String,
     pub force_update: Option<bool>,
@@ -4364,11 +4540,17 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardStreamingUpdateRequest {
     pub content: String,
+    /// The caller's id for this update, a new one each time.
     pub guid: String,
+    /// True to end the stream in error.
     pub is_error: Option<bool>,
+    /// True on the last update.
     pub is_finalize: Option<bool>,
+    /// True when `content` is the whole text so far, false when it is a piece to add.
     pub is_full: Option<bool>,
+    /// The template variable the text goes into.
     pub key: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
 }
 rt::object!(
@@ -4391,6 +4573,7 @@ pub struct CardUpdateAiCardRequest {
     pub a2ui_annotations: Option<Vec<CardUpdateAiCardRequestA2uiAnnotations>>,
     pub a2ui_messages: Vec<String>,
     pub flow_status: String,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub out_update_id: String,
 }
@@ -4423,6 +4606,7 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateAiCardResponseBodyResult {
     pub flow_status: Option<String>,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: Option<String>,
     pub out_update_id: Option<String>,
 }
@@ -4434,8 +4618,10 @@ rt::object!(
 pub struct CardUpdateCardRequest {
     pub card_data: Option<CardUpdateCardRequestCardData>,
     pub card_update_options: Option<CardUpdateCardRequestCardUpdateOptions>,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -4443,7 +4629,15 @@ rt::object!(
     "cardUpdateOptions" optional, out_track_id : "outTrackId", private_data :
     "privateData" optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for CardUpdateCardRequest {}
+impl rt::Validate for CardUpdateCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardRequestCardData {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
@@ -4474,8 +4668,10 @@ rt::object!(
 pub struct CardUpdateCardWithDelegateRequest {
     pub card_data: Option<CardUpdateCardWithDelegateRequestCardData>,
     pub card_update_options: Option<CardUpdateCardWithDelegateRequestCardUpdateOptions>,
+    /// The card's id, chosen by the caller when creating it and unique within the app.
     pub out_track_id: String,
     pub private_data: Option<::std::collections::BTreeMap<String, CardPrivateDataValue>>,
+    /// How users are named: 1 by userId (the default), 2 by unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -4483,7 +4679,15 @@ rt::object!(
     card_update_options : "cardUpdateOptions" optional, out_track_id : "outTrackId",
     private_data : "privateData" optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for CardUpdateCardWithDelegateRequest {}
+impl rt::Validate for CardUpdateCardWithDelegateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardUpdateCardWithDelegateRequestCardData {
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,

@@ -967,7 +967,9 @@ rt::error_codes!(
 /// The required inputs of [`Client::create_personal_todo_task`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePersonalTodoTaskInput<'a> {
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Vec<String>,
+    /// The task's title.
     pub subject: &'a str,
 }
 /// The required inputs of [`Client::create_todo_task`], named so that they cannot be swapped.
@@ -975,6 +977,7 @@ pub struct CreatePersonalTodoTaskInput<'a> {
 pub struct CreateTodoTaskInput<'a> {
     /// The unionId of the user the call concerns (for the changes, the task's owner, usually its creator).
     pub union_id: &'a str,
+    /// The task's title.
     pub subject: &'a str,
 }
 /// The required inputs of [`Client::create_todo_type_config`], named so that they cannot be swapped.
@@ -1100,6 +1103,7 @@ rt::request!(
     TodoCountTodoTasksRequest }
 );
 impl CountTodoTasks {
+    /// Only tasks due at or after this time, in milliseconds since the epoch.
     pub fn from_due_time(mut self, value: i64) -> Self {
         self.body.from_due_time = Some(value);
         self
@@ -1112,10 +1116,12 @@ impl CountTodoTasks {
         self.body.is_recycled = Some(value);
         self
     }
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub fn role_types(mut self, value: Vec<Vec<String>>) -> Self {
         self.body.role_types = Some(value);
         self
     }
+    /// Only tasks due at or before this time, in milliseconds since the epoch.
     pub fn to_due_time(mut self, value: i64) -> Self {
         self.body.to_due_time = Some(value);
         self
@@ -1142,6 +1148,7 @@ impl CreatePersonalTodoTask {
         self.body.description = Some(value.into());
         self
     }
+    /// When the task is due, in milliseconds since the epoch.
     pub fn due_time(mut self, value: i64) -> Self {
         self.body.due_time = Some(value);
         self
@@ -1153,10 +1160,12 @@ impl CreatePersonalTodoTask {
         self.body.notify_configs = Some(value.into());
         self
     }
+    /// The unionIds of the people who follow the task.
     pub fn participant_ids(mut self, value: Vec<String>) -> Self {
         self.body.participant_ids = Some(value);
         self
     }
+    /// When to remind the executors, in milliseconds since the epoch.
     pub fn reminder_time_stamp(mut self, value: i64) -> Self {
         self.body.reminder_time_stamp = Some(value);
         self
@@ -1187,6 +1196,7 @@ impl CreateTodoTask {
         self.body.action_list = Some(value);
         self
     }
+    /// The second-level category of the task (`todo_SetBizCategory`).
     pub fn biz_category_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.biz_category_id = Some(value.into());
         self
@@ -1198,6 +1208,7 @@ impl CreateTodoTask {
         self.body.content_field_list = Some(value);
         self
     }
+    /// The unionId of the task's creator.
     pub fn creator_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.creator_id = Some(value.into());
         self
@@ -1213,14 +1224,17 @@ impl CreateTodoTask {
         self.body.detail_url = Some(value.into());
         self
     }
+    /// When the task is due, in milliseconds since the epoch.
     pub fn due_time(mut self, value: i64) -> Self {
         self.body.due_time = Some(value);
         self
     }
+    /// The unionIds of the people who must do the task.
     pub fn executor_ids(mut self, value: Vec<String>) -> Self {
         self.body.executor_ids = Some(value);
         self
     }
+    /// Whether only the executors see the task.
     pub fn is_only_show_executor(mut self, value: bool) -> Self {
         self.body.is_only_show_executor = Some(value);
         self
@@ -1232,6 +1246,7 @@ impl CreateTodoTask {
         self.body.notify_configs = Some(value.into());
         self
     }
+    /// The unionIds of the people who follow the task.
     pub fn participant_ids(mut self, value: Vec<String>) -> Self {
         self.body.participant_ids = Some(value);
         self
@@ -1248,10 +1263,12 @@ impl CreateTodoTask {
         self.body.remind_notify_configs = Some(value.into());
         self
     }
+    /// When to remind the executors, in milliseconds since the epoch.
     pub fn reminder_time_stamp(mut self, value: i64) -> Self {
         self.body.reminder_time_stamp = Some(value);
         self
     }
+    /// The app's own id for the task, unique per app.
     pub fn source_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.source_id = Some(value.into());
         self
@@ -1355,22 +1372,27 @@ impl UpdateTodoTask {
         self.body.description = Some(value.into());
         self
     }
+    /// Whether the task is done.
     pub fn done(mut self, value: bool) -> Self {
         self.body.done = Some(value);
         self
     }
+    /// When the task is due, in milliseconds since the epoch.
     pub fn due_time(mut self, value: i64) -> Self {
         self.body.due_time = Some(value);
         self
     }
+    /// The unionIds of the people who must do the task.
     pub fn executor_ids(mut self, value: Vec<String>) -> Self {
         self.body.executor_ids = Some(value);
         self
     }
+    /// The unionIds of the people who follow the task.
     pub fn participant_ids(mut self, value: Vec<String>) -> Self {
         self.body.participant_ids = Some(value);
         self
     }
+    /// The task's title.
     pub fn subject(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.subject = Some(value.into());
         self
@@ -1524,6 +1546,7 @@ rt::request!(
     : TodoQueryOrgTodoByUserRequest }
 );
 impl QueryOrgTodoByUser {
+    /// Only tasks due at or after this time, in milliseconds since the epoch.
     pub fn from_due_time(mut self, value: i64) -> Self {
         self.body.from_due_time = Some(value);
         self
@@ -1540,6 +1563,7 @@ impl QueryOrgTodoByUser {
         self.body.need_personal_todo = Some(value);
         self
     }
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
@@ -1548,18 +1572,22 @@ impl QueryOrgTodoByUser {
         self.body.order_by = Some(value.into());
         self
     }
+    /// `asc` or `desc`.
     pub fn order_direction(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.order_direction = Some(value.into());
         self
     }
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub fn role_types(mut self, value: Vec<Vec<String>>) -> Self {
         self.body.role_types = Some(value);
         self
     }
+    /// The task's title.
     pub fn subject(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.subject = Some(value.into());
         self
     }
+    /// Only tasks due at or before this time, in milliseconds since the epoch.
     pub fn to_due_time(mut self, value: i64) -> Self {
         self.body.to_due_time = Some(value);
         self
@@ -1608,10 +1636,12 @@ impl QueryOrgTodoTasks {
         self.body.is_done = Some(value);
         self
     }
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
     }
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub fn role_types(mut self, value: Vec<Vec<String>>) -> Self {
         self.body.role_types = Some(value);
         self
@@ -1660,6 +1690,7 @@ impl QueryTodoTasks {
         self.body.category = Some(value.into());
         self
     }
+    /// Only tasks due at or after this time, in milliseconds since the epoch.
     pub fn from_due_time(mut self, value: i64) -> Self {
         self.body.from_due_time = Some(value);
         self
@@ -1672,6 +1703,7 @@ impl QueryTodoTasks {
         self.body.is_recycled = Some(value);
         self
     }
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
@@ -1680,14 +1712,17 @@ impl QueryTodoTasks {
         self.body.order_by = Some(value.into());
         self
     }
+    /// `asc` or `desc`.
     pub fn order_direction(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.order_direction = Some(value.into());
         self
     }
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub fn role_types(mut self, value: Vec<Vec<String>>) -> Self {
         self.body.role_types = Some(value);
         self
     }
+    /// Only tasks due at or before this time, in milliseconds since the epoch.
     pub fn to_due_time(mut self, value: i64) -> Self {
         self.body.to_due_time = Some(value);
         self
@@ -1781,22 +1816,27 @@ impl UpdatePersonalTodoTask {
         self.body.description = Some(value.into());
         self
     }
+    /// Whether the task is done.
     pub fn done(mut self, value: bool) -> Self {
         self.body.done = Some(value);
         self
     }
+    /// When the task is due, in milliseconds since the epoch.
     pub fn due_time(mut self, value: i64) -> Self {
         self.body.due_time = Some(value);
         self
     }
+    /// The unionIds of the people who must do the task.
     pub fn executor_ids(mut self, value: Vec<String>) -> Self {
         self.body.executor_ids = Some(value);
         self
     }
+    /// The unionIds of the people who follow the task.
     pub fn participant_ids(mut self, value: Vec<String>) -> Self {
         self.body.participant_ids = Some(value);
         self
     }
+    /// The task's title.
     pub fn subject(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.subject = Some(value.into());
         self
@@ -1861,10 +1901,13 @@ impl UpdateTodoTaskExecutorStatus {
 }
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCountTodoTasksRequest {
+    /// Only tasks due at or after this time, in milliseconds since the epoch.
     pub from_due_time: Option<i64>,
     pub is_done: Option<bool>,
     pub is_recycled: Option<bool>,
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub role_types: Option<Vec<Vec<String>>>,
+    /// Only tasks due at or before this time, in milliseconds since the epoch.
     pub to_due_time: Option<i64>,
     pub todo_type: Option<String>,
 }
@@ -1882,11 +1925,16 @@ rt::object!(TodoCountTodoTasksResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreatePersonalTodoTaskRequest {
     pub description: Option<String>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Vec<String>,
     pub notify_configs: Option<TodoCreatePersonalTodoTaskRequestNotifyConfigs>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
+    /// When to remind the executors, in milliseconds since the epoch.
     pub reminder_time_stamp: Option<i64>,
+    /// The task's title.
     pub subject: String,
 }
 rt::object!(
@@ -1907,6 +1955,7 @@ rt::object!(
 impl rt::Validate for TodoCreatePersonalTodoTaskRequestNotifyConfigs {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoCreatePersonalTodoTaskResponseBody {
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
     pub task_id: Option<String>,
 }
@@ -1917,21 +1966,30 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodoCreateTodoTaskRequest {
     pub action_list: Option<Vec<TodoCreateTodoTaskRequestActionList>>,
+    /// The second-level category of the task (`todo_SetBizCategory`).
     pub biz_category_id: Option<String>,
     pub content_field_list: Option<Vec<TodoCreateTodoTaskRequestContentFieldList>>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub description: Option<String>,
     pub detail_url: Option<TodoCreateTodoTaskRequestDetailUrl>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
+    /// Whether only the executors see the task.
     pub is_only_show_executor: Option<bool>,
     pub notify_configs: Option<TodoCreateTodoTaskRequestNotifyConfigs>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
     /// 10 (low), 20 (normal), 30 (urgent) or 40 (very urgent).
     pub priority: Option<i64>,
     pub remind_notify_configs: Option<TodoCreateTodoTaskRequestRemindNotifyConfigs>,
+    /// When to remind the executors, in milliseconds since the epoch.
     pub reminder_time_stamp: Option<i64>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
+    /// The task's title.
     pub subject: String,
     pub third_extension: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
@@ -2024,25 +2082,36 @@ impl rt::Validate for TodoCreateTodoTaskRequestRemindNotifyConfigs {}
 pub struct TodoCreateTodoTaskResponseBody {
     pub biz_tag: Option<String>,
     pub content_field_list: Option<Vec<TodoCreateTodoTaskResponseBodyContentFieldList>>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: i64,
+    /// The unionId of the task's creator.
     pub creator_id: String,
     pub description: Option<String>,
     pub detail_url: Option<TodoCreateTodoTaskResponseBodyDetailUrl>,
+    /// Whether the task is done.
     pub done: Option<bool>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
+    /// When it was done, in milliseconds since the epoch; 0 when not done.
     pub finish_time: Option<i64>,
     pub id: String,
+    /// Whether only the executors see the task.
     pub is_only_show_executor: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub modifier_id: Option<String>,
     pub notify_configs: Option<TodoCreateTodoTaskResponseBodyNotifyConfigs>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
     pub priority: Option<i64>,
     pub request_id: Option<String>,
     pub source: Option<String>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
     pub start_time: Option<i64>,
+    /// The task's title.
     pub subject: String,
 }
 rt::object!(
@@ -2135,11 +2204,14 @@ pub struct TodoCreateTodoTypeConfigResponseBody {
     pub content_field_list: Option<
         Vec<TodoCreateTodoTypeConfigResponseBodyContentFieldList>,
     >,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: i64,
+    /// The unionId of the task's creator.
     pub creator_id: String,
     pub description: Option<String>,
     pub icon: Option<String>,
     pub id: String,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: i64,
     pub modifier_id: String,
     pub pc_detail_url_open_mode: Option<String>,
@@ -2208,24 +2280,35 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskBySourceIdResponseBody {
     pub biz_tag: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub description: Option<String>,
     pub detail_url: Option<TodoGetTodoTaskBySourceIdResponseBodyDetailUrl>,
+    /// Whether the task is done.
     pub done: Option<bool>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
+    /// When it was done, in milliseconds since the epoch; 0 when not done.
     pub finish_time: Option<i64>,
     pub id: Option<String>,
+    /// Whether only the executors see the task.
     pub is_only_show_executor: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub modifier_id: Option<String>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
     pub priority: Option<i64>,
     pub request_id: Option<String>,
     pub source: Option<String>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
     pub start_time: Option<i64>,
+    /// The task's title.
     pub subject: Option<String>,
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
@@ -2256,26 +2339,37 @@ rt::object!(
 pub struct TodoGetTodoTaskDetailResponseBody {
     pub biz_tag: Option<String>,
     pub category: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub description: Option<String>,
     pub detail_url: Option<TodoGetTodoTaskDetailResponseBodyDetailUrl>,
+    /// Whether the task is done.
     pub done: Option<bool>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
     pub executor_status: Option<Vec<TodoGetTodoTaskDetailResponseBodyExecutorStatus>>,
+    /// When it was done, in milliseconds since the epoch; 0 when not done.
     pub finish_time: Option<i64>,
     pub id: Option<String>,
+    /// Whether only the executors see the task.
     pub is_only_show_executor: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub modifier_id: Option<String>,
     pub org_info: Option<TodoGetTodoTaskDetailResponseBodyOrgInfo>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
     pub priority: Option<i64>,
     pub request_id: Option<String>,
     pub source: Option<String>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
     pub start_time: Option<i64>,
+    /// The task's title.
     pub subject: Option<String>,
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
@@ -2307,6 +2401,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoGetTodoTaskDetailResponseBodyExecutorStatus {
+    /// When it was done, in milliseconds since the epoch; 0 when not done.
     pub finish_time: Option<i64>,
     pub is_done: Option<bool>,
     pub user_id: Option<String>,
@@ -2355,24 +2450,35 @@ rt::object!(
 pub struct TodoGetTodoTaskResponseBody {
     pub biz_tag: Option<String>,
     pub card_type_id: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub description: Option<String>,
     pub detail_url: Option<TodoGetTodoTaskResponseBodyDetailUrl>,
+    /// Whether the task is done.
     pub done: Option<bool>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
+    /// When it was done, in milliseconds since the epoch; 0 when not done.
     pub finish_time: Option<i64>,
     pub id: Option<String>,
+    /// Whether only the executors see the task.
     pub is_only_show_executor: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub modifier_id: Option<String>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
     pub priority: Option<i64>,
     pub request_id: Option<String>,
     pub source: Option<String>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
     pub start_time: Option<i64>,
+    /// The task's title.
     pub subject: Option<String>,
     pub tenant_id: Option<String>,
     pub tenant_type: Option<String>,
@@ -2407,11 +2513,14 @@ pub struct TodoGetTodoTypeConfigResponseBody {
     pub content_field_list: Option<
         Vec<TodoGetTodoTypeConfigResponseBodyContentFieldList>,
     >,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: i64,
+    /// The unionId of the task's creator.
     pub creator_id: String,
     pub description: Option<String>,
     pub icon: Option<String>,
     pub id: String,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: i64,
     pub modifier_id: String,
     pub pc_detail_url_open_mode: Option<String>,
@@ -2467,9 +2576,12 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoListAllBizCategoryResponseBodyBizCategories {
+    /// The second-level category of the task (`todo_SetBizCategory`).
     pub biz_category_id: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
     pub description: Option<String>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub name: Option<String>,
 }
@@ -2482,8 +2594,10 @@ rt::object!(
 pub struct TodoQueryOrgConfigResponseBody {
     /// The app's display style, as text (DingTalk's SDK) or as the number `todo_SetOrgConfig` sends.
     pub app_display_style: Option<TodoQueryOrgConfigResponseBodyAppDisplayStyle>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
     pub homepage_catalogs: Option<Vec<String>>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub status: Option<i64>,
 }
@@ -2503,15 +2617,21 @@ pub enum TodoQueryOrgConfigResponseBodyAppDisplayStyle {
 }
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoByUserRequest {
+    /// Only tasks due at or after this time, in milliseconds since the epoch.
     pub from_due_time: Option<i64>,
     pub is_done: Option<bool>,
     pub max_results: Option<i64>,
     pub need_personal_todo: Option<bool>,
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub next_token: Option<String>,
     pub order_by: Option<String>,
+    /// `asc` or `desc`.
     pub order_direction: Option<String>,
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub role_types: Option<Vec<Vec<String>>>,
+    /// The task's title.
     pub subject: Option<String>,
+    /// Only tasks due at or before this time, in milliseconds since the epoch.
     pub to_due_time: Option<i64>,
     pub todo_type: Option<String>,
 }
@@ -2527,6 +2647,7 @@ impl rt::Validate for TodoQueryOrgTodoByUserRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodoQueryOrgTodoByUserResponseBody {
     pub max_results: i64,
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryOrgTodoByUserResponseBodyTodoCards>>,
 }
@@ -2537,15 +2658,21 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoByUserResponseBodyTodoCards {
     pub biz_tag: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub detail_url: Option<TodoQueryOrgTodoByUserResponseBodyTodoCardsDetailUrl>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
     pub is_done: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub priority: Option<i64>,
     pub source_ext: Option<String>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
+    /// The task's title.
     pub subject: Option<String>,
     pub task_id: Option<String>,
     pub todo_type: Option<String>,
@@ -2570,7 +2697,9 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksRequest {
     pub is_done: Option<bool>,
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub next_token: Option<String>,
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub role_types: Option<Vec<Vec<String>>>,
     pub todo_type: Option<String>,
 }
@@ -2581,6 +2710,7 @@ rt::object!(
 impl rt::Validate for TodoQueryOrgTodoTasksRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksResponseBody {
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryOrgTodoTasksResponseBodyTodoCards>>,
 }
@@ -2591,14 +2721,20 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryOrgTodoTasksResponseBodyTodoCards {
     pub biz_tag: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub detail_url: Option<TodoQueryOrgTodoTasksResponseBodyTodoCardsDetailUrl>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
     pub is_done: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub priority: Option<i64>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
+    /// The task's title.
     pub subject: Option<String>,
     pub task_id: Option<String>,
     pub todo_type: Option<String>,
@@ -2623,13 +2759,18 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksRequest {
     pub category: Option<String>,
+    /// Only tasks due at or after this time, in milliseconds since the epoch.
     pub from_due_time: Option<i64>,
     pub is_done: Option<bool>,
     pub is_recycled: Option<bool>,
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub next_token: Option<String>,
     pub order_by: Option<String>,
+    /// `asc` or `desc`.
     pub order_direction: Option<String>,
+    /// The user's roles to match: a list of alternatives, each a list of roles (`executor`, `creator`, `participant`) the user must all hold.
     pub role_types: Option<Vec<Vec<String>>>,
+    /// Only tasks due at or before this time, in milliseconds since the epoch.
     pub to_due_time: Option<i64>,
 }
 rt::object!(
@@ -2642,6 +2783,7 @@ rt::object!(
 impl rt::Validate for TodoQueryTodoTasksRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoQueryTodoTasksResponseBody {
+    /// The cursor of the next page: absent on the first request, then the previous answer's `nextToken`; absent in the answer on the last page.
     pub next_token: Option<String>,
     pub todo_cards: Option<Vec<TodoQueryTodoTasksResponseBodyTodoCards>>,
     pub total_count: Option<i64>,
@@ -2654,16 +2796,22 @@ rt::object!(
 pub struct TodoQueryTodoTasksResponseBodyTodoCards {
     pub biz_tag: Option<String>,
     pub category: Option<String>,
+    /// When it was created, in milliseconds since the epoch.
     pub created_time: Option<i64>,
+    /// The unionId of the task's creator.
     pub creator_id: Option<String>,
     pub detail_url: Option<TodoQueryTodoTasksResponseBodyTodoCardsDetailUrl>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
     pub is_done: Option<bool>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub modified_time: Option<i64>,
     pub org_info: Option<TodoQueryTodoTasksResponseBodyTodoCardsOrgInfo>,
     pub original_source: Option<TodoQueryTodoTasksResponseBodyTodoCardsOriginalSource>,
     pub priority: Option<i64>,
+    /// The app's own id for the task, unique per app.
     pub source_id: Option<String>,
+    /// The task's title.
     pub subject: Option<String>,
     pub task_id: Option<String>,
     pub todo_card_view: Option<TodoQueryTodoTasksResponseBodyTodoCardsTodoCardView>,
@@ -2770,10 +2918,15 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TodoUpdatePersonalTodoTaskRequest {
     pub description: Option<String>,
+    /// Whether the task is done.
     pub done: Option<bool>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
+    /// The task's title.
     pub subject: Option<String>,
 }
 rt::object!(
@@ -2817,10 +2970,15 @@ rt::object!(TodoUpdateTodoTaskExecutorStatusResponseBody { result : "result" opt
 pub struct TodoUpdateTodoTaskRequest {
     pub content_field_list: Option<Vec<TodoUpdateTodoTaskRequestContentFieldList>>,
     pub description: Option<String>,
+    /// Whether the task is done.
     pub done: Option<bool>,
+    /// When the task is due, in milliseconds since the epoch.
     pub due_time: Option<i64>,
+    /// The unionIds of the people who must do the task.
     pub executor_ids: Option<Vec<String>>,
+    /// The unionIds of the people who follow the task.
     pub participant_ids: Option<Vec<String>>,
+    /// The task's title.
     pub subject: Option<String>,
 }
 rt::object!(
