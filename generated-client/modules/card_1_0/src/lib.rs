@@ -248,8 +248,8 @@ impl Client {
     /// JSON text; `protocolVersion` their version), and delivers it to the spaces
     /// of `openSpaceId` in one call, with the space and delivery models of
     /// `card_CreateAndDeliver` for groups and robots' chats. `flowStatus` is the
-    /// state the card starts in, `summary` a short text
-    /// about the card, `a2uiAnnotations` marks components by `surfaceId` and `componentId`,
+    /// state the card starts in, `summary` a short text about the card,
+    /// `a2uiAnnotations` marks components by `surfaceId` and `componentId`,
     /// `atAll` and `cardAtUserIds` @ users, and `bizContext` carries the caller's
     /// own context. The card is then changed with `card_UpdateAICard`.
     ///
