@@ -4,8 +4,8 @@
 //! query, the token header and the JSON body, which must equal the spec's
 //! request example. The server answers with the spec's 200 example and the
 //! test checks the typed result. Then the documented error codes of card
-//! creation are read as `ErrorCode` variants. No operation of the module
-//! pages.
+//! creation and delivery are read as `ErrorCode` variants. No operation of
+//! the module pages.
 
 use crate::common;
 
@@ -678,4 +678,21 @@ async fn documented_error_codes_are_typed() {
         .await
         .unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::ParamOutTrackIdEmpty));
+
+    let server = failing("card_DeliverCard", "param.openSpaceIdInvalid").await;
+    let error = client(&server)
+        .card_1_0()
+        .deliver_card(DeliverCardInput {
+            open_space_id: "IM_GROUP",
+            out_track_id: CARD,
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::ParamOpenSpaceIdInvalid));
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        1,
+        "a delivery is not repeated"
+    );
 }

@@ -200,6 +200,7 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamOpenSpaceIdInvalid`](ErrorCode::ParamOpenSpaceIdInvalid) (HTTP 400): `openSpaceId` is not of the form `dtv1.card//<TYPE>.<id>`.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_and_deliver(
@@ -258,6 +259,7 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamOpenSpaceIdInvalid`](ErrorCode::ParamOpenSpaceIdInvalid) (HTTP 400): `openSpaceId` is not of the form `dtv1.card//<TYPE>.<id>`.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_and_deliver_ai_card(
@@ -307,6 +309,7 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamOpenSpaceIdInvalid`](ErrorCode::ParamOpenSpaceIdInvalid) (HTTP 400): `openSpaceId` is not of the form `dtv1.card//<TYPE>.<id>`.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_and_deliver_with_delegate(
@@ -657,6 +660,7 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamOpenSpaceIdInvalid`](ErrorCode::ParamOpenSpaceIdInvalid) (HTTP 400): `openSpaceId` is not of the form `dtv1.card//<TYPE>.<id>`.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn deliver_card(&self, input: DeliverCardInput<'_>) -> DeliverCard {
@@ -694,6 +698,7 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamOpenSpaceIdInvalid`](ErrorCode::ParamOpenSpaceIdInvalid) (HTTP 400): `openSpaceId` is not of the form `dtv1.card//<TYPE>.<id>`.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn deliver_card_with_delegate(
@@ -972,6 +977,8 @@ impl Client {
 pub enum ErrorCode {
     /// `InvalidAuthentication`: The token was not accepted; get a new one.
     InvalidAuthentication,
+    /// `param.openSpaceIdInvalid`: `openSpaceId` is not of the form `dtv1.card//<TYPE>.<id>`.
+    ParamOpenSpaceIdInvalid,
     /// `param.empty`: The request has no inputs.
     ParamEmpty,
     /// `param.cardTemplateIdEmpty`: `cardTemplateId` is empty.
@@ -1008,10 +1015,10 @@ pub enum ErrorCode {
     Other(String),
 }
 rt::error_codes!(
-    ErrorCode { InvalidAuthentication = "InvalidAuthentication", ParamEmpty =
-    "param.empty", ParamCardTemplateIdEmpty = "param.cardTemplateIdEmpty",
-    ParamOutTrackIdEmpty = "param.outTrackIdEmpty", ParamUserIdEmpty =
-    "param.userIdEmpty", ParamUserIdNotExist = "param.userIdNotExist",
+    ErrorCode { InvalidAuthentication = "InvalidAuthentication", ParamOpenSpaceIdInvalid
+    = "param.openSpaceIdInvalid", ParamEmpty = "param.empty", ParamCardTemplateIdEmpty =
+    "param.cardTemplateIdEmpty", ParamOutTrackIdEmpty = "param.outTrackIdEmpty",
+    ParamUserIdEmpty = "param.userIdEmpty", ParamUserIdNotExist = "param.userIdNotExist",
     ParamCardPublicDataEmpty = "param.cardPublicDataEmpty", ParamContentUnsafe =
     "param.contentUnsafe", ParamOpenSpaceModelInvalid = "param.openSpaceModelInvalid",
     ParamDynamicSourceIdEmpty = "param.dynamicSourceIdEmpty",
@@ -1140,15 +1147,16 @@ pub struct UpdateAiCardInput<'a> {
     pub out_update_id: &'a str,
 }
 rt::operation_error!(
-    AppendSpace, AppendSpaceWithDelegate, CloseTopCard, CopyTemplate, CreateAndDeliver,
-    CreateAndDeliverAiCard, CreateAndDeliverWithDelegate, UpdateCard,
+    AppendSpace, AppendSpaceWithDelegate, CloseTopCard, CopyTemplate, UpdateCard,
     UpdateCardWithDelegate, CreateCardWithDelegate, GetTemplate, CreateTemplate,
-    DeleteTemplate, DeliverCard, DeliverCardWithDelegate, ListTemplate, PublishTemplate,
-    RegisterCallback, RegisterCallbackWithDelegate, SaveTemplate, StreamingUpdate,
-    UpdateAiCard : ErrorCode, models::ErrorBody, ["401", "default"]
+    DeleteTemplate, ListTemplate, PublishTemplate, RegisterCallback,
+    RegisterCallbackWithDelegate, SaveTemplate, StreamingUpdate, UpdateAiCard :
+    ErrorCode, models::ErrorBody, ["401", "default"]
 );
 rt::operation_error!(
-    CreateCard : ErrorCode, models::ErrorBody, ["400", "401", "default"]
+    CreateAndDeliver, CreateAndDeliverAiCard, CreateAndDeliverWithDelegate, CreateCard,
+    DeliverCard, DeliverCardWithDelegate : ErrorCode, models::ErrorBody, ["400", "401",
+    "default"]
 );
 rt::request!(
     AppendSpace : "card_AppendSpace", Client::append_space { body :
