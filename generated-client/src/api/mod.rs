@@ -76,7 +76,12 @@ pub use ::dingtalk_oapi_process as oapi_process;
 /// for messages, and the JSAPI ticket an H5 page signs `dd.config` with.
 #[cfg(feature = "oapi_media")]
 pub use ::dingtalk_oapi_media as oapi_media;
-/// The 24 operations of DingTalk's `todo` API, version 1.0, drafted from its reference.
+/// DingTalk's `todo` API, version 1.0 (24 operations): the tasks of the
+/// Todo app created, read, listed page by page, counted, updated,
+/// completed per executor, hidden and deleted on behalf of an app; the
+/// card types and second-level categories an app gives its tasks; the
+/// organisation's Todo settings; and a user's personal tasks, changed in
+/// the user's own name with a user's access token.
 #[cfg(feature = "todo_1_0")]
 pub use ::dingtalk_todo_1_0 as todo_1_0;
 /// The 112 operations of DingTalk's `contact` API, version 1.0, drafted from its reference.
@@ -85,7 +90,13 @@ pub use ::dingtalk_contact_1_0 as contact_1_0;
 /// The 145 operations of DingTalk's `im` API, version 1.0, drafted from its reference.
 #[cfg(feature = "im_1_0")]
 pub use ::dingtalk_im_1_0 as im_1_0;
-/// The 23 operations of DingTalk's `card` API, version 1.0, drafted from its reference.
+/// DingTalk's `card` API, version 1.0 (23 operations): interactive cards
+/// created from templates, delivered into group chats, robots' chats, the
+/// top of groups and other spaces, updated and streamed into afterwards,
+/// their HTTP callback registered, and closed at the top of a group; the
+/// card templates themselves (created, copied, saved, published, read and
+/// deleted); and AI cards. The operations under `/v1.0/card/me/` act as a
+/// user, with that user's access token.
 #[cfg(feature = "card_1_0")]
 pub use ::dingtalk_card_1_0 as card_1_0;
 /// DingTalk's `calendar` API, version 1.0: a user's events (create, read,

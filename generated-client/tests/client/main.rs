@@ -10,6 +10,8 @@ mod attendance_operations;
 mod blocking;
 #[cfg(feature = "calendar_1_0")]
 mod calendar_operations;
+#[cfg(feature = "card_1_0")]
+mod card_operations;
 #[cfg(feature = "drive_1_0")]
 mod drive_operations;
 #[cfg(feature = "full")]
@@ -48,5 +50,7 @@ mod runtime;
 mod storage_2_0_operations;
 #[cfg(feature = "storage_1_0")]
 mod storage_operations;
+#[cfg(feature = "todo_1_0")]
+mod todo_operations;
 #[cfg(feature = "wiki_2_0")]
 mod wiki_operations;

@@ -10,8 +10,8 @@ use dingtalk::drive_1_0::*;
 use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
-use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
 use dingtalk::{minutes_1_0, report_1_0, robot_1_0, todo_1_0};
+use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
@@ -1330,7 +1330,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        // Todos
+        // todo_1_0
         "todo_CountTodoTasks" => client
             .todo_1_0()
             .count_todo_tasks("u")
@@ -4188,6 +4188,205 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .unsubscribe_calendar(dingtalk::calendar_1_0::UnsubscribeCalendarInput {
                 user_id: "u",
                 calendar_id: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // card_1_0
+        "card_AppendSpace" => client
+            .card_1_0()
+            .append_space("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_AppendSpaceWithDelegate" => client
+            .card_1_0()
+            .append_space_with_delegate("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CloseTopCard" => client
+            .card_1_0()
+            .close_top_card(dingtalk::card_1_0::CloseTopCardInput {
+                open_conversation_id: "c",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CopyTemplate" => client
+            .card_1_0()
+            .copy_template("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CreateAndDeliver" => client
+            .card_1_0()
+            .create_and_deliver(dingtalk::card_1_0::CreateAndDeliverInput {
+                card_data: Default::default(),
+                card_template_id: "t",
+                open_space_id: "s",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CreateAndDeliverAICard" => client
+            .card_1_0()
+            .create_and_deliver_ai_card(dingtalk::card_1_0::CreateAndDeliverAiCardInput {
+                a2ui_messages: ids(),
+                flow_status: "f",
+                open_space_id: "s",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CreateAndDeliverWithDelegate" => client
+            .card_1_0()
+            .create_and_deliver_with_delegate(
+                dingtalk::card_1_0::CreateAndDeliverWithDelegateInput {
+                    card_data: Default::default(),
+                    card_template_id: "t",
+                    open_space_id: "s",
+                    out_track_id: "o",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CreateCard" => client
+            .card_1_0()
+            .create_card(dingtalk::card_1_0::CreateCardInput {
+                card_data: Default::default(),
+                card_template_id: "t",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_UpdateCard" => client
+            .card_1_0()
+            .update_card("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CreateCardWithDelegate" => client
+            .card_1_0()
+            .create_card_with_delegate(dingtalk::card_1_0::CreateCardWithDelegateInput {
+                card_data: Default::default(),
+                card_template_id: "t",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_UpdateCardWithDelegate" => client
+            .card_1_0()
+            .update_card_with_delegate("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_CreateTemplate" => client
+            .card_1_0()
+            .create_template(dingtalk::card_1_0::CreateTemplateInput {
+                extend_type: "e",
+                name: "n",
+                r#type: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_DeleteTemplate" => client
+            .card_1_0()
+            .delete_template()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_DeliverCard" => client
+            .card_1_0()
+            .deliver_card(dingtalk::card_1_0::DeliverCardInput {
+                open_space_id: "s",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_DeliverCardWithDelegate" => client
+            .card_1_0()
+            .deliver_card_with_delegate(dingtalk::card_1_0::DeliverCardWithDelegateInput {
+                open_space_id: "s",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_ListTemplate" => client
+            .card_1_0()
+            .list_template("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_PublishTemplate" => client
+            .card_1_0()
+            .publish_template("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_RegisterCallback" => client
+            .card_1_0()
+            .register_callback(dingtalk::card_1_0::RegisterCallbackInput {
+                callback_route_key: "k",
+                callback_url: "https://example.com/c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_RegisterCallbackWithDelegate" => client
+            .card_1_0()
+            .register_callback_with_delegate(
+                dingtalk::card_1_0::RegisterCallbackWithDelegateInput {
+                    callback_route_key: "k",
+                    callback_url: "https://example.com/c",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_SaveTemplate" => client
+            .card_1_0()
+            .save_template()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "card_StreamingUpdate" => client
+            .card_1_0()
+            .streaming_update(dingtalk::card_1_0::StreamingUpdateInput {
+                content: "c",
+                guid: "g",
+                key: "k",
+                out_track_id: "o",
             })
             .send()
             .await
