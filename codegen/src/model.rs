@@ -539,10 +539,18 @@ pub struct Pagination {
     pub cursor_field: String,
     /// The Rust fields leading to the cursor, each with whether it is required.
     pub cursor_path: Vec<(String, bool)>,
-    /// Rust name of the array field of the response with the page's items.
+    /// The response's array of the page's items, as the spec names it
+    /// (`items`, `result.list`).
     pub items_field: String,
-    pub items_required: bool,
+    /// The Rust fields leading to the items, each with whether it is required.
+    pub items_path: Vec<(String, bool)>,
     pub item: Type,
+    /// The response's boolean that says whether another page follows, as the
+    /// spec names it (`hasMoreField`: `hasMore`, `result.hasMore`): a page
+    /// whose value is `false` is the last, whatever its cursor.
+    pub has_more_field: Option<String>,
+    /// The Rust fields leading to it, each with whether it is required.
+    pub has_more_path: Vec<(String, bool)>,
     /// Whether a page (what `send` returns) may be absent: an optional
     /// `x-result`. An absent page has no items and ends the pages.
     pub page_optional: bool,

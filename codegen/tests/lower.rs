@@ -1520,8 +1520,10 @@ fn x_pagination_names_the_cursor_and_items_fields() {
             cursor_field: "nextPageToken".to_owned(),
             cursor_path: vec![("next_page_token".to_owned(), false)],
             items_field: "things".to_owned(),
-            items_required: true,
+            items_path: vec![("things".to_owned(), true)],
             item: named("Thing"),
+            has_more_field: None,
+            has_more_path: Vec::new(),
             page_optional: false,
         })
     );
@@ -1531,6 +1533,49 @@ fn x_pagination_names_the_cursor_and_items_fields() {
         "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n",
     ));
     assert_eq!(operation(&api, "listThings").pagination, None);
+}
+
+#[test]
+fn x_pagination_reads_items_and_has_more_inside_the_response() {
+    let paths = "  /visits:\n    get:\n      operationId: listVisits\n      x-pagination: {cursorParameter: offset, cursorField: result.nextOffset, itemsField: result.list, hasMoreField: result.hasMore}\n      parameters:\n        - {name: offset, in: query, required: true, schema: {type: integer, format: int64}}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                type: object\n                properties:\n                  result:\n                    type: object\n                    required: [list]\n                    properties:\n                      list: {type: array, items: {$ref: '#/components/schemas/Thing'}}\n                      nextOffset: {type: integer, format: int64}\n                      hasMore: {type: boolean}\n";
+    let things = "  schemas:\n    Thing: {type: object, properties: {id: {type: string}}}\n";
+    let api = lower(&doc(paths, things));
+    let pagination = operation(&api, "listVisits").pagination.clone().unwrap();
+    assert_eq!(
+        (pagination.items_field.as_str(), pagination.items_path),
+        (
+            "result.list",
+            vec![("result".to_owned(), false), ("list".to_owned(), true)]
+        )
+    );
+    assert_eq!(pagination.has_more_field.as_deref(), Some("result.hasMore"));
+    assert_eq!(
+        pagination.has_more_path,
+        [("result".to_owned(), false), ("has_more".to_owned(), false)]
+    );
+    assert_eq!(pagination.item, named("Thing"));
+    // A `hasMoreField` that is not a boolean, an `itemsField` that is not an
+    // array, each named with the rule it breaks.
+    for (from, to, rule) in [
+        (
+            "hasMoreField: result.hasMore",
+            "hasMoreField: result.nextOffset",
+            "`hasMoreField: result.nextOffset` must name a boolean property of the response",
+        ),
+        (
+            "itemsField: result.list",
+            "itemsField: result.nextOffset",
+            "`itemsField: result.nextOffset` must name an array property of the response",
+        ),
+        (
+            "itemsField: result.list",
+            "itemsField: result.missing",
+            "`itemsField: result.missing` must name an array property of the response",
+        ),
+    ] {
+        let errors = lower_errors(&doc(&paths.replace(from, to), things));
+        assert!(errors.iter().any(|e| e.contains(rule)), "{to}: {errors:?}");
+    }
 }
 
 #[test]

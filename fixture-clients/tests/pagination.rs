@@ -111,3 +111,80 @@ async fn a_failing_page_ends_the_stream_with_its_error() {
     assert_eq!(error.as_api().map(|api| api.status.as_u16()), Some(404));
     assert!(items.try_next().await.unwrap().is_none());
 }
+
+#[tokio::test]
+async fn a_cursor_handed_back_unchanged_ends_the_pages() {
+    let server = MockServer::start().await;
+    page(&server, None, json!({"items": [{"id": 1}], "next": "c2"})).await;
+    // A server that answers the last page with the cursor it was asked with.
+    page(
+        &server,
+        Some("c2"),
+        json!({"items": [{"id": 2}], "next": "c2"}),
+    )
+    .await;
+    let ids: Vec<i64> = client(&server)
+        .list_pets()
+        .items()
+        .map_ok(|pet| pet.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, [1, 2]);
+}
+
+async fn visits(server: &MockServer, offset: &str, body: serde_json::Value) {
+    Mock::given(method("GET"))
+        .and(path("/visits"))
+        .and(query_param("offset", offset))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .expect(1)
+        .mount(server)
+        .await;
+}
+
+#[tokio::test]
+async fn items_inside_the_response_are_followed_until_has_more_is_false() {
+    let server = MockServer::start().await;
+    visits(
+        &server,
+        "0",
+        json!({"result": {"list": [{"id": 1}, {"id": 2}], "nextOffset": 2, "hasMore": true}}),
+    )
+    .await;
+    // The last page still carries a next offset: `hasMore` says it is the last.
+    visits(
+        &server,
+        "2",
+        json!({"result": {"list": [{"id": 3}], "nextOffset": 3, "hasMore": false}}),
+    )
+    .await;
+    let ids: Vec<i64> = client(&server)
+        .list_visits(0)
+        .items()
+        .map_ok(|visit| visit.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, [1, 2, 3]);
+}
+
+#[tokio::test]
+async fn a_page_without_has_more_goes_on_by_its_cursor_and_one_without_result_ends() {
+    let server = MockServer::start().await;
+    visits(
+        &server,
+        "0",
+        json!({"result": {"list": [{"id": 1}], "nextOffset": 1}}),
+    )
+    .await;
+    visits(&server, "1", json!({})).await;
+    let ids: Vec<i64> = client(&server)
+        .list_visits(0)
+        .items()
+        .map_ok(|visit| visit.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, [1]);
+}

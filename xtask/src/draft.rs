@@ -541,27 +541,53 @@ impl Drafter<'_> {
                 ));
             }
         }
-        let arrays: Vec<&str> = self
-            .fields(&operation.response)
+        // The items are the one array beside the cursor (`result.list` beside
+        // `result.nextToken`), and a boolean `hasMore` there says whether
+        // another page follows.
+        let (level, model) = match field.rsplit_once('.') {
+            Some((parent, _)) => (
+                format!("{parent}."),
+                self.walk(&operation.response, parent)
+                    .map(|(ty, _, _)| ty)
+                    .unwrap_or_default(),
+            ),
+            None => (String::new(), operation.response.clone()),
+        };
+        let fields = self.fields(&model);
+        let arrays: Vec<&str> = fields
             .iter()
             .filter(|f| f.ty.starts_with("array<"))
             .map(|f| f.name.as_str())
             .collect();
-        match arrays.as_slice() {
-            [items] => Ok(json!({
+        let within = match level.as_str() {
+            "" => "at the response's top level".to_owned(),
+            parent => format!("beside the cursor in `{}`", parent.trim_end_matches('.')),
+        };
+        let mut pagination = match arrays.as_slice() {
+            [items] => json!({
                 "cursorParameter": cursor,
                 "cursorField": field,
-                "itemsField": items,
-            })),
-            [] => Err(
-                "the response has no array of items at its top level, which `itemsField` needs"
-                    .to_owned(),
-            ),
-            several => Err(format!(
-                "the response has several arrays ({}); which holds the items is not known",
-                several.join(", ")
-            )),
+                "itemsField": format!("{level}{items}"),
+            }),
+            [] => {
+                return Err(format!(
+                    "no array of items {within}, which `itemsField` needs"
+                ))
+            }
+            several => {
+                return Err(format!(
+                    "several arrays {within} ({}); which holds the items is not known",
+                    several.join(", ")
+                ))
+            }
+        };
+        if fields
+            .iter()
+            .any(|f| f.name == "hasMore" && f.ty == "boolean")
+        {
+            pagination["hasMoreField"] = json!(format!("{level}hasMore"));
         }
+        Ok(pagination)
     }
 
     fn operation(&mut self, operation: &Operation) -> Result<Value, String> {
@@ -1038,6 +1064,7 @@ todo_1_0\tCountTodoTasks\tPOST\t/v1.0/todo/users/{unionId}/tasks/count\toperator
 todo_1_0\tGetToken\tGET\t/v1.0/todo/token\tids:json\tnone\t\tx-client-token\tAnonymous\tGetTokenRequest\tnone\t\t\t取得
 todo_1_0\tListTasks\tGET\t/v1.0/todo/tasks\tnextToken,maxResults\tnone\t\t\tAK\tListTasksRequest\tjson\tListTasksResponseBody\tquery nextToken/maxResults -> resp nextToken\t
 todo_1_0\tListNested\tGET\t/v1.0/todo/nested\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListNestedResponseBody\tquery cursor -> resp result.nextCursor\t
+todo_1_0\tListCounts\tGET\t/v1.0/todo/counts\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListCountsResponseBody\tquery cursor -> resp result.nextCursor\t
 ";
 
     const MODELS: &str = "model\tfield\ttype\trequired\texample\tnote
@@ -1055,6 +1082,11 @@ ListNestedRequest\tcursor\tstring\t\t\t
 ListNestedResponseBody\tresult\tListNestedResponseBodyResult\t\t\t
 ListNestedResponseBodyResult\tnextCursor\tstring\t\t\t
 ListNestedResponseBodyResult\tlist\tarray<string>\t\t\t
+ListNestedResponseBodyResult\thasMore\tboolean\t\t\t
+ListCountsResponseBody\tresult\tListCountsResponseBodyResult\t\t\t
+ListCountsResponseBody\tlist\tarray<string>\t\t\t
+ListCountsResponseBodyResult\tnextCursor\tstring\t\t\t
+ListCountsResponseBodyResult\tcount\tinteger\t\t\t
 ListTasksRequest\tnextToken\tstring\t\t\t
 ListTasksRequest\tmaxResults\tinteger\t\t\t
 ListTasksResponseBody\tnextToken\tstring\t\t\t
@@ -1176,20 +1208,31 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             yaml["paths"]["/v1.0/todo/tasks"]["get"]["x-pagination"],
             json!({"cursorParameter": "nextToken", "cursorField": "nextToken", "itemsField": "tasks"})
         );
-        let nested = &yaml["paths"]["/v1.0/todo/nested"]["get"];
-        assert!(nested.get("x-pagination").is_none());
+        // Items and `hasMore` beside a cursor inside the response.
         assert_eq!(
-            nested["x-sdk-paging"],
+            yaml["paths"]["/v1.0/todo/nested"]["get"]["x-pagination"],
+            json!({
+                "cursorParameter": "cursor",
+                "cursorField": "result.nextCursor",
+                "itemsField": "result.list",
+                "hasMoreField": "result.hasMore",
+            })
+        );
+        // No array beside the cursor: which one holds the items is not known.
+        let counts = &yaml["paths"]["/v1.0/todo/counts"]["get"];
+        assert!(counts.get("x-pagination").is_none());
+        assert_eq!(
+            counts["x-sdk-paging"],
             json!({
                 "paging": "query cursor -> resp result.nextCursor",
-                "not followed": "the response has no array of items at its top level, which `itemsField` needs"
+                "not followed": "no array of items beside the cursor in `result`, which `itemsField` needs"
             }),
             "the reference's paging is kept, with why the generator does not follow it"
         );
         assert_eq!(
             draft.warnings,
             [
-                "todo_1_0: ListNested: paging `query cursor -> resp result.nextCursor` left out: the response has no array of items at its top level, which `itemsField` needs",
+                "todo_1_0: ListCounts: paging `query cursor -> resp result.nextCursor` left out: no array of items beside the cursor in `result`, which `itemsField` needs",
                 "todo_1_0: CountTodoTasksResponseBodyDetail.done: the example `not a number` is not a number; left out",
             ]
         );
@@ -1207,7 +1250,7 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             yaml["paths"]["/v1.0/todo/users/{unionId}/tasks/count"]["$ref"],
             "./todo_1_0.yaml#/paths/~1v1.0~1todo~1users~1{unionId}~1tasks~1count"
         );
-        assert_eq!(yaml["paths"].as_object().unwrap().len(), 5);
+        assert_eq!(yaml["paths"].as_object().unwrap().len(), 6);
         let again = insert_into_root(&written, "todo_1_0", &draft).unwrap_err();
         assert!(again.contains("in the spec already"), "{again}");
     }

@@ -1419,15 +1419,6 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         };
         optional = !required;
     }
-    // `Some(page)`, then one step a field: `.map(|v| &v.f)` or `.and_then(|v| v.f.as_ref())`.
-    let steps = pagination.cursor_path.iter().map(|(field, required)| {
-        let field = ident(field);
-        if *required {
-            quote!(.map(|value| &value.#field))
-        } else {
-            quote!(.and_then(|value| value.#field.as_ref()))
-        }
-    });
     // Only the first page can go without a cursor, and the request then has
     // none already: objects are created on the way only for a cursor.
     let set_cursor = if pagination.cursor_required {
@@ -1442,17 +1433,30 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     } else {
         quote!(Some(page))
     };
-    let next_cursor = quote!(#page_value #(#steps)* .cloned());
-    let items_field = ident(&pagination.items_field);
-    let items = match (pagination.page_optional, pagination.items_required) {
-        (false, true) => quote!(page.#items_field),
-        (false, false) => quote!(page.#items_field.unwrap_or_default()),
-        (true, true) => quote!(page.map(|page| page.#items_field).unwrap_or_default()),
-        (true, false) => quote!(page.and_then(|page| page.#items_field).unwrap_or_default()),
+    let next_cursor = borrowed(&page_value, &pagination.cursor_path);
+    let next_cursor = match &pagination.has_more_field {
+        Some(_) => {
+            let more = borrowed(&page_value, &pagination.has_more_path);
+            quote! {
+                if #more == Some(&false) {
+                    None
+                } else {
+                    #next_cursor.cloned()
+                }
+            }
+        }
+        None => quote!(#next_cursor.cloned()),
     };
+    let items = owned(pagination.page_optional, &pagination.items_path);
     let error = quote!(#rt::Error<Self>);
+    let last = match &pagination.has_more_field {
+        Some(field) => format!(
+            ", until it is empty or missing, or the same as the one just sent, or a page's `{field}` is false"
+        ),
+        None => ", until it is empty or missing, or the same as the one just sent".to_owned(),
+    };
     let pages_doc = format!(
-        " Every page, from the one this request asks for to the last: each next request carries the previous page's `{}`, until it is empty or missing.",
+        " Every page, from the one this request asks for to the last: each next request carries the previous page's `{}`{last}.",
         pagination.cursor_field
     );
     quote! {
@@ -1475,5 +1479,41 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         pub fn items(self) -> #rt::Stream<#item, #error> {
             #rt::items(self.pages(), |page| #items)
         }
+    }
+}
+
+/// A borrowed walk from `start` (an `Option` of the page) along `path`, one
+/// step a field: `.map(|value| &value.f)` for a required one,
+/// `.and_then(|value| value.f.as_ref())` for an optional one.
+fn borrowed(start: &TokenStream, path: &[(String, bool)]) -> TokenStream {
+    let steps = path.iter().map(|(field, required)| {
+        let field = ident(field);
+        if *required {
+            quote!(.map(|value| &value.#field))
+        } else {
+            quote!(.and_then(|value| value.#field.as_ref()))
+        }
+    });
+    quote!(#start #(#steps)*)
+}
+
+/// The page's items, moved out along `path` (`page.items`,
+/// `page.result.and_then(|page| page.list).unwrap_or_default()`): an
+/// absent page or object on the way has none.
+fn owned(page_optional: bool, path: &[(String, bool)]) -> TokenStream {
+    let (mut value, mut optional) = (quote!(page), page_optional);
+    for (field, required) in path {
+        let field = ident(field);
+        value = match (optional, required) {
+            (false, _) => quote!(#value.#field),
+            (true, true) => quote!(#value.map(|page| page.#field)),
+            (true, false) => quote!(#value.and_then(|page| page.#field)),
+        };
+        optional |= !required;
+    }
+    if optional {
+        quote!(#value.unwrap_or_default())
+    } else {
+        value
     }
 }

@@ -171,8 +171,8 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// `x-pagination: {cursorParameter, cursorField, itemsField}`, checked against the
-    /// operation's inputs and its response type.
+    /// `x-pagination: {cursorParameter, cursorField, itemsField, hasMoreField}`,
+    /// checked against the operation's inputs and its response type.
     fn pagination_setting(
         &self,
         value: &serde_json::Value,
@@ -182,7 +182,7 @@ impl<'a> Lowerer<'a> {
     ) -> Result<Pagination> {
         let setting = |key: &str| {
             value.get(key).and_then(|v| v.as_str()).ok_or_else(|| {
-                self.err(pointer, format!("`x-pagination` needs `{key}` (a string); it has `cursorParameter`, `cursorField` and `itemsField`"))
+                self.err(pointer, format!("`x-pagination` needs `{key}` (a string); it has `cursorParameter`, `cursorField`, `itemsField` and, optionally, `hasMoreField`"))
             })
         };
         let (cursor_parameter, cursor_field, items_field) = (
@@ -240,39 +240,44 @@ impl<'a> Lowerer<'a> {
                 format!("`cursorField: {cursor_field}` must name a property of the response of the cursor's type, or a path to one through objects (`meta.next`)"),
             )
         };
-        let mut cursor_path = Vec::new();
-        let mut level = fields;
-        let steps: Vec<&str> = cursor_field.split('.').collect();
-        for (i, step) in steps.iter().enumerate() {
-            let field = level
-                .iter()
-                .find(|f| f.json_name == *step)
-                .ok_or_else(bad_cursor)?;
-            cursor_path.push((field.rust_name.clone(), field.required));
-            if i + 1 == steps.len() {
-                if field.ty != cursor_type {
-                    return Err(bad_cursor());
-                }
-            } else {
-                level = self.struct_fields(&field.ty).ok_or_else(bad_cursor)?;
-            }
+        let (cursor_path, ty) = self
+            .response_path(fields, cursor_field)
+            .ok_or_else(bad_cursor)?;
+        if ty != cursor_type {
+            return Err(bad_cursor());
         }
-        let items = fields
-            .iter()
-            .find(|f| f.json_name == items_field)
-            .ok_or_else(|| {
-                self.err(
-                    pointer,
-                    format!(
-                        "`itemsField: {items_field}` must name an array property of the response"
-                    ),
-                )
-            })?;
-        let Type::Vec(item) = &items.ty else {
-            return Err(self.err(
+        // `itemsField` is an array of the response, or inside it (`result.list`).
+        let bad_items = || {
+            self.err(
                 pointer,
-                format!("`itemsField: {items_field}` must name an array property of the response"),
-            ));
+                format!("`itemsField: {items_field}` must name an array property of the response, or a path to one through objects (`result.list`)"),
+            )
+        };
+        let (items_path, items) = self
+            .response_path(fields, items_field)
+            .ok_or_else(bad_items)?;
+        let Type::Vec(item) = items else {
+            return Err(bad_items());
+        };
+        // `hasMoreField`, when given, is a boolean of the response, or inside it.
+        let (has_more_field, has_more_path) = match value.get("hasMoreField") {
+            None => (None, Vec::new()),
+            Some(field) => {
+                let shown = field
+                    .as_str()
+                    .map_or_else(|| field.to_string(), str::to_owned);
+                let bad_more = || {
+                    self.err(
+                        pointer,
+                        format!("`hasMoreField: {shown}` must name a boolean property of the response, or a path to one through objects (`result.hasMore`)"),
+                    )
+                };
+                let field = field.as_str().ok_or_else(bad_more)?;
+                match self.response_path(fields, field) {
+                    Some((path, Type::Bool)) => (Some(field.to_owned()), path),
+                    _ => return Err(bad_more()),
+                }
+            }
         };
         Ok(Pagination {
             cursor_input: cursor_input.rust_name.clone(),
@@ -281,10 +286,30 @@ impl<'a> Lowerer<'a> {
             cursor_required,
             cursor_field: cursor_field.to_owned(),
             cursor_path,
-            items_field: items.rust_name.clone(),
-            items_required: items.required,
-            item: (**item).clone(),
+            items_field: items_field.to_owned(),
+            items_path,
+            item: (*item).clone(),
+            has_more_field,
+            has_more_path,
             page_optional: false,
         })
+    }
+
+    /// The Rust fields along a dotted path of properties (`meta.next`) from
+    /// `fields` through nested objects, each with whether it is required, and
+    /// the type at its end.
+    fn response_path(&self, fields: &[Field], path: &str) -> Option<(Vec<(String, bool)>, Type)> {
+        let mut level = fields;
+        let mut steps = Vec::new();
+        let mut names = path.split('.').peekable();
+        while let Some(name) = names.next() {
+            let field = level.iter().find(|f| f.json_name == name)?;
+            steps.push((field.rust_name.clone(), field.required));
+            if names.peek().is_none() {
+                return Some((steps, field.ty.clone()));
+            }
+            level = self.struct_fields(&field.ty)?;
+        }
+        None
     }
 }

@@ -2059,7 +2059,7 @@ impl ListAttendees {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<CalendarListAttendeesResponseBody, rt::Error<Self>> {
@@ -2261,7 +2261,7 @@ impl ListEvents {
         self.call.query_opt("timeMin", self.time_min.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<CalendarListEventsResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -2808,7 +2808,7 @@ impl GetSignInList {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<CalendarGetSignInListResponseBody, rt::Error<Self>> {
@@ -2864,7 +2864,7 @@ impl GetSignOutList {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<CalendarGetSignOutListResponseBody, rt::Error<Self>> {
@@ -3054,7 +3054,7 @@ impl ListEventsView {
         self.call.query_opt("timeMin", self.time_min.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<CalendarListEventsViewResponseBody, rt::Error<Self>> {
@@ -3129,7 +3129,7 @@ impl ListEventsViewByMe {
         self.call.header_opt("x-client-token", self.x_client_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<CalendarListEventsViewByMeResponseBody, rt::Error<Self>> {
@@ -3198,7 +3198,7 @@ impl ListInstances {
         self.call.query_opt("timeMin", self.time_min.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<CalendarListInstancesResponseBody, rt::Error<Self>> {

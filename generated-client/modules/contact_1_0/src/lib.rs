@@ -3650,7 +3650,7 @@ impl ListManagementGroups {
         self.call.query("nextToken", self.next_token);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactListManagementGroupsResponseBody, rt::Error<Self>> {
@@ -4278,7 +4278,7 @@ impl GetUserCardHolderList {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactGetUserCardHolderListResponseBody, rt::Error<Self>> {
@@ -4394,7 +4394,7 @@ impl ListBasicRoleInPage {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactListBasicRoleInPageResponseBody, rt::Error<Self>> {
@@ -4439,7 +4439,7 @@ impl ListContactHideSettings {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactListContactHideSettingsResponseBody, rt::Error<Self>> {
@@ -4546,7 +4546,7 @@ impl ListContactRestrictSetting {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactListContactRestrictSettingResponseBody, rt::Error<Self>> {
@@ -4654,7 +4654,7 @@ impl ListEmpAttributeVisibility {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextCursor`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextCursor`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactListEmpAttributeVisibilityResponseBody, rt::Error<Self>> {
@@ -4760,7 +4760,7 @@ impl ListEmpLeaveRecords {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactListEmpLeaveRecordsResponseBody, rt::Error<Self>> {
@@ -5020,7 +5020,7 @@ impl QueryCorpUserStatistic {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ContactQueryCorpUserStatisticResponseBody, rt::Error<Self>> {

@@ -2586,7 +2586,7 @@ impl ListRelatedTeams {
         self.call.query_opt("type", self.r#type.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<Doc20listRelatedTeamsResponseBody, rt::Error<Self>> {
@@ -2893,7 +2893,7 @@ impl GetSpaceDirectories {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<Doc20getSpaceDirectoriesResponseBody, rt::Error<Self>> {
@@ -3062,7 +3062,7 @@ impl ListFeeds {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20listFeedsResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -3110,7 +3110,7 @@ impl ListPinSpaces {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20listPinSpacesResponseBody, rt::Error<Self>> {
         let first = self
             .body
@@ -3155,7 +3155,7 @@ impl ListRecents {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20listRecentsResponseBody, rt::Error<Self>> {
         let first = Some(&self.body.param)
             .and_then(|value| value.next_token.as_ref())
@@ -3225,7 +3225,7 @@ impl ListStars {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20listStarsResponseBody, rt::Error<Self>> {
         let first = self
             .body
@@ -3467,7 +3467,7 @@ impl QueryRecentList {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20queryRecentListResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -3516,7 +3516,7 @@ impl RelatedSpaces {
         self.call.query_opt("teamId", self.team_id.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20relatedSpacesResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -3613,7 +3613,7 @@ impl SearchTemplates {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20searchTemplatesResponseBody, rt::Error<Self>> {
         let first = self
             .body
@@ -3709,7 +3709,7 @@ impl TeamTemplates {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20teamTemplatesResponseBody, rt::Error<Self>> {
         let first = self
             .body
@@ -3824,7 +3824,7 @@ impl UserTemplates {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Doc20userTemplatesResponseBody, rt::Error<Self>> {
         let first = self
             .body

@@ -4738,7 +4738,7 @@ impl QueryUnfurlingRegisterInfo {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ImQueryUnfurlingRegisterInfoResponseBody, rt::Error<Self>> {
@@ -5417,7 +5417,7 @@ impl GetInnerGroupMembers {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ImGetInnerGroupMembersResponseBody, rt::Error<Self>> {
@@ -5790,7 +5790,7 @@ impl GroupManageQuery {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<ImGroupManageQueryResponseBody, rt::Error<Self>> {
         let first = self.body.next_token.as_ref().cloned();
         rt::pages(
@@ -6460,7 +6460,7 @@ impl QueryInnerGroupMemberList {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ImQueryInnerGroupMemberListResponseBody, rt::Error<Self>> {

@@ -704,7 +704,7 @@ impl ListMessages {
         self.call.query_opt("selectFields", self.select_fields.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<MailListMessagesResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(

@@ -2445,7 +2445,7 @@ impl GetRecords {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<NotableGetRecordsResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -2542,7 +2542,7 @@ impl ListRecords {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<NotableListRecordsResponseBody, rt::Error<Self>> {
         let first = self.body.next_token.as_ref().cloned();
         rt::pages(
@@ -2735,7 +2735,7 @@ impl QueryExternalAuthControlledSheets {
         self.call.query_opt("pageSize", self.page_size.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<

@@ -337,7 +337,7 @@ impl ListInstanceIds {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_cursor`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_cursor`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<

@@ -663,7 +663,7 @@ impl List {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_cursor`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_cursor`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<::std::option::Option<UserListResponseResult>, rt::Error<Self>> {
@@ -722,7 +722,7 @@ impl ListSimple {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_cursor`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `next_cursor`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<

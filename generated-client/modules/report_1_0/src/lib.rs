@@ -419,7 +419,7 @@ impl GetSendAndReceiveReportList {
         self.call.query("nextToken", self.next_token);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ReportGetSendAndReceiveReportListResponseBody, rt::Error<Self>> {
@@ -471,7 +471,7 @@ impl QueryRemindResults {
         self.call.query("nextToken", self.next_token);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<ReportQueryRemindResultsResponseBody, rt::Error<Self>> {

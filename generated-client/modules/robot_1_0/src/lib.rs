@@ -1646,7 +1646,7 @@ impl OrgGroupQuery {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<RobotOrgGroupQueryResponseBody, rt::Error<Self>> {
         let first = self.body.next_token.as_ref().cloned();
         rt::pages(
@@ -1752,7 +1752,7 @@ impl PrivateChatQuery {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<RobotPrivateChatQueryResponseBody, rt::Error<Self>> {
@@ -1853,7 +1853,7 @@ impl QueryRobotInstanceInGroupInfo {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<RobotQueryRobotInstanceInGroupInfoResponseBody, rt::Error<Self>> {

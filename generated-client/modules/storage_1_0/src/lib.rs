@@ -2659,7 +2659,7 @@ impl ListDentries {
         self.call.query_opt("withThumbnail", self.with_thumbnail.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -2697,7 +2697,7 @@ impl ListAllDentries {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
         let first = self
             .body
@@ -2910,7 +2910,7 @@ impl ListDentryVersions {
         self.call.query_opt("maxResults", self.max_results.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<DentryPage, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -3206,7 +3206,7 @@ impl ListPermissions {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<ListPermissionsResponse, rt::Error<Self>> {
         let first = self
             .body
@@ -3279,7 +3279,7 @@ impl ListRecycleItems {
         self.call.query_opt("maxResults", self.max_results.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<ListRecycleItemsResponse, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(

@@ -1604,7 +1604,7 @@ impl QueryOrgTodoByUser {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<TodoQueryOrgTodoByUserResponseBody, rt::Error<Self>> {
@@ -1658,7 +1658,7 @@ impl QueryOrgTodoTasks {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(
         self,
     ) -> rt::Stream<TodoQueryOrgTodoTasksResponseBody, rt::Error<Self>> {
@@ -1735,7 +1735,7 @@ impl QueryTodoTasks {
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<TodoQueryTodoTasksResponseBody, rt::Error<Self>> {
         let first = self.body.next_token.as_ref().cloned();
         rt::pages(

@@ -813,7 +813,7 @@ impl ListTeams {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Wiki20listTeamsResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -901,7 +901,7 @@ impl ListWorkspaces {
         self.call.query_opt("withPermissionRole", self.with_permission_role.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Wiki20listWorkspacesResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
@@ -1139,7 +1139,7 @@ impl ListNodes {
         self.call.query_opt("withPermissionRole", self.with_permission_role.as_ref());
         Ok(self.call.send_json().await?)
     }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing, or the same as the one just sent.
     pub fn pages(self) -> rt::Stream<Wiki20listNodesResponseBody, rt::Error<Self>> {
         let first = self.next_token.as_ref().cloned();
         rt::pages(
