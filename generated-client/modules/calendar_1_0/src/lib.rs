@@ -920,9 +920,10 @@ impl Client {
     }
     /// List an event's check-ins, page by page.
     ///
-    /// Returns the attendees who checked in to an event (`type` `sign_in`), with
-    /// when (`checkInTime`, milliseconds since the Unix epoch), or those who did
-    /// not yet (`not_yet_sign_in`); called as the organiser.
+    /// Returns the attendees who checked in to an event, with when
+    /// (`checkInTime`, milliseconds since the Unix epoch), or those who did not
+    /// yet, as `type` asks (its values are not documented here); called as the
+    /// organiser.
     ///
     /// A page holds at most `maxResults` users (required); the next page is asked
     /// for with the answer's `nextToken`. Only reads, so it is safe to repeat.
@@ -1003,9 +1004,10 @@ impl Client {
     }
     /// List an event's check-outs, page by page.
     ///
-    /// Returns the attendees who checked out of an event (`type` `sign_out`),
-    /// with when (`checkOutTime`, milliseconds since the Unix epoch), or those
-    /// who did not yet (`not_yet_sign_out`); called as the organiser.
+    /// Returns the attendees who checked out of an event, with when
+    /// (`checkOutTime`, milliseconds since the Unix epoch), or those who did not
+    /// yet, as `type` asks (its values are not documented here); called as the
+    /// organiser.
     ///
     /// A page holds at most `maxResults` users (required); the next page is asked
     /// for with the answer's `nextToken`. Only reads, so it is safe to repeat.
@@ -1859,7 +1861,7 @@ pub struct GetSignInListInput<'a> {
     pub event_id: &'a str,
     /// How many users a page holds at most.
     pub max_results: i64,
-    /// Which attendees: `sign_in` (those who did) or `not_yet_sign_in` (those who did not yet).
+    /// Which attendees, those who checked in or those who did not yet; the SDK does not document its values.
     pub r#type: &'a str,
 }
 /// The required inputs of [`Client::sign_in`], named so that they cannot be swapped.
@@ -1893,7 +1895,7 @@ pub struct GetSignOutListInput<'a> {
     pub event_id: &'a str,
     /// How many users a page holds at most.
     pub max_results: i64,
-    /// Which attendees: `sign_out` (those who did) or `not_yet_sign_out` (those who did not yet).
+    /// Which attendees, those who checked out or those who did not yet; the SDK does not document its values.
     pub r#type: &'a str,
 }
 /// The required inputs of [`Client::sign_out`], named so that they cannot be swapped.

@@ -13,6 +13,7 @@ use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{minutes_1_0, report_1_0, robot_1_0, todo_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
 use dingtalk::{Client, Error};
+use futures_util::future::{BoxFuture, FutureExt, TryFutureExt};
 
 /// A failed call: the error, and its code as the operation's error type
 /// reads it (`Debug` of `Error::code`), e.g. `Some(SpaceNotExist)`.
@@ -37,6 +38,10 @@ where
 
 /// Calls `operation_id` with placeholder inputs that pass the client's own
 /// checks, and drops the result.
+///
+/// Each operation's call is a boxed future of its own, awaited once: an
+/// `async` block awaiting each of hundreds of calls in place would hold all of
+/// their states in one frame, more than a test thread's stack in a debug build.
 pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
     let ids = || vec!["d".to_owned()];
     let members = || {
@@ -53,7 +58,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             member_id: "m".into(),
         }]
     };
-    match operation_id {
+    let call: BoxFuture<'_, Result<(), Failure>> = match operation_id {
         // OAuth2
         "oauth2_GetAccessToken" => client
             .oauth2_1_0()
@@ -62,9 +67,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 app_secret: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetCorpAccessToken" => client
             .oauth2_1_0()
             .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
@@ -74,9 +79,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 suite_ticket: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetToken" => client
             .oauth2_1_0()
             .get_token(oauth2_1_0::GetTokenInput {
@@ -86,9 +91,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 grant_type: ClientCredentialsGrantType::ClientCredentials,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetSuiteAccessToken" => client
             .oauth2_1_0()
             .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
@@ -97,9 +102,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 suite_ticket: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetUserToken" => client
             .oauth2_1_0()
             .get_user_token(oauth2_1_0::GetUserTokenInput {
@@ -109,9 +114,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             })
             .code("a")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetSsoAccessToken" => client
             .oauth2_1_0()
             .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
@@ -119,46 +124,46 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 sso_secret: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetSsoUserInfo" => client
             .oauth2_1_0()
             .get_sso_user_info("a")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_CreateJsapiTicket" => client
             .oauth2_1_0()
             .create_jsapi_ticket()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetAuthInfo" => client
             .oauth2_1_0()
             .get_auth_info("c")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_GetPersonalAuthRule" => client
             .oauth2_1_0()
             .get_personal_auth_rule()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "oauth2_KickoffByDeviceId" => client
             .oauth2_1_0()
             .kickoff_by_device_id()
             .open_device_id("d")
             .user_id("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Drive: spaces and tasks
         "drive_AddSpace" => client
             .drive_1_0()
@@ -167,9 +172,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_ListSpaces" => client
             .drive_1_0()
             .list_spaces(drive_1_0::ListSpacesInput {
@@ -178,9 +183,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 max_results: 10,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_InfoSpace" => client
             .drive_1_0()
             .info_space(drive_1_0::InfoSpaceInput {
@@ -188,9 +193,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_DeleteSpace" => client
             .drive_1_0()
             .delete_space(drive_1_0::DeleteSpaceInput {
@@ -198,15 +203,15 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         "drive_GetMySpaceInfo" => client
             .drive_1_0()
             .get_my_space_info("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_AddCustomSpace" => client
             .drive_1_0()
             .add_custom_space(drive_1_0::AddCustomSpaceInput {
@@ -216,9 +221,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_GetAsyncTaskInfo" => client
             .drive_1_0()
             .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
@@ -226,9 +231,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Drive: files
         "drive_AddFile" => client
             .drive_1_0()
@@ -239,9 +244,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_ListFiles" => client
             .drive_1_0()
             .list_files(drive_1_0::ListFilesInput {
@@ -250,9 +255,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_GetFileInfo" => client
             .drive_1_0()
             .get_file_info(drive_1_0::GetFileInfoInput {
@@ -261,9 +266,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_DeleteFile" => client
             .drive_1_0()
             .delete_file(drive_1_0::DeleteFileInput {
@@ -273,9 +278,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_DeleteFiles" => client
             .drive_1_0()
             .delete_files(drive_1_0::DeleteFilesInput {
@@ -285,9 +290,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_CopyFile" => client
             .drive_1_0()
             .copy_file(drive_1_0::CopyFileInput {
@@ -297,9 +302,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_MoveFile" => client
             .drive_1_0()
             .move_file(drive_1_0::MoveFileInput {
@@ -309,9 +314,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_MoveFiles" => client
             .drive_1_0()
             .move_files(drive_1_0::MoveFilesInput {
@@ -321,9 +326,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_RenameFile" => client
             .drive_1_0()
             .rename_file(drive_1_0::RenameFileInput {
@@ -333,9 +338,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_GetUploadInfo" => client
             .drive_1_0()
             .get_upload_info(drive_1_0::GetUploadInfoInput {
@@ -347,9 +352,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_GetDownloadInfo" => client
             .drive_1_0()
             .get_download_info(drive_1_0::GetDownloadInfoInput {
@@ -358,9 +363,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_GetPreviewInfo" => client
             .drive_1_0()
             .get_preview_info(drive_1_0::GetPreviewInfoInput {
@@ -369,9 +374,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Drive: permissions
         "drive_AddPermission" => client
             .drive_1_0()
@@ -383,8 +388,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         "drive_ListPermissions" => client
             .drive_1_0()
             .list_permissions(drive_1_0::ListPermissionsInput {
@@ -393,9 +398,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_ModifyPermission" => client
             .drive_1_0()
             .modify_permission(drive_1_0::ModifyPermissionInput {
@@ -406,8 +411,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         "drive_DeletePermission" => client
             .drive_1_0()
             .delete_permission(drive_1_0::DeletePermissionInput {
@@ -418,8 +423,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         "drive_GetPrivilegeInfo" => client
             .drive_1_0()
             .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
@@ -428,9 +433,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_GrantPrivilegeOfCustomSpace" => client
             .drive_1_0()
             .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
@@ -442,8 +447,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         // Drive: recycle bins
         "drive_ListRecycleFiles" => client
             .drive_1_0()
@@ -453,9 +458,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_RecoverRecycleFiles" => client
             .drive_1_0()
             .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
@@ -464,8 +469,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         "drive_DeleteRecycleFiles" => client
             .drive_1_0()
             .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
@@ -474,8 +479,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         "drive_ClearRecycleFiles" => client
             .drive_1_0()
             .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
@@ -483,8 +488,8 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         // Drive: quotas and administration
         "drive_GetQuotaInfos" => client
             .drive_1_0()
@@ -494,9 +499,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_ManagementListSpaces" => client
             .drive_1_0()
             .management_list_spaces(drive_1_0::ManagementListSpacesInput {
@@ -504,9 +509,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_ManagementModifySpace" => client
             .drive_1_0()
             .management_modify_space(drive_1_0::ManagementModifySpaceInput {
@@ -515,9 +520,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "drive_ManagementBuyQuota" => client
             .drive_1_0()
             .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
@@ -533,16 +538,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map_err(typed),
+            .map_err(typed)
+            .boxed(),
         // Storage: spaces, organisations, apps, tasks and events
         "storage_AddSpace" => client
             .storage_1_0()
             .add_space("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetSpace" => client
             .storage_1_0()
             .get_space(storage_1_0::GetSpaceInput {
@@ -550,9 +555,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetOrg" => client
             .storage_1_0()
             .get_org(storage_1_0::GetOrgInput {
@@ -560,16 +565,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetCurrentApp" => client
             .storage_1_0()
             .get_current_app("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetTask" => client
             .storage_1_0()
             .get_task(storage_1_0::GetTaskInput {
@@ -577,9 +582,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_SubscribeEvent" => client
             .storage_1_0()
             .subscribe_event(storage_1_0::SubscribeEventInput {
@@ -588,9 +593,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 scope_id: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_UnsubscribeEvent" => client
             .storage_1_0()
             .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
@@ -599,9 +604,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 scope_id: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Storage: dentries
         "storage_AddFolder" => client
             .storage_1_0()
@@ -612,9 +617,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 name: "f",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_ListDentries" => client
             .storage_1_0()
             .list_dentries(storage_1_0::ListDentriesInput {
@@ -623,9 +628,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_ListAllDentries" => client
             .storage_1_0()
             .list_all_dentries(storage_1_0::ListAllDentriesInput {
@@ -633,9 +638,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetDentries" => client
             .storage_1_0()
             .get_dentries(storage_1_0::GetDentriesInput {
@@ -644,9 +649,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 dentry_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetDentry" => client
             .storage_1_0()
             .get_dentry(storage_1_0::GetDentryInput {
@@ -655,9 +660,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_DeleteDentry" => client
             .storage_1_0()
             .delete_dentry(storage_1_0::DeleteDentryInput {
@@ -666,9 +671,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_DeleteDentries" => client
             .storage_1_0()
             .delete_dentries(storage_1_0::DeleteDentriesInput {
@@ -677,9 +682,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 dentry_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_CopyDentry" => client
             .storage_1_0()
             .copy_dentry(storage_1_0::CopyDentryInput {
@@ -690,9 +695,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 target_folder_id: "0",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_CopyDentries" => client
             .storage_1_0()
             .copy_dentries(storage_1_0::CopyDentriesInput {
@@ -703,9 +708,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 target_folder_id: "0",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_MoveDentry" => client
             .storage_1_0()
             .move_dentry(storage_1_0::MoveDentryInput {
@@ -716,9 +721,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 target_folder_id: "0",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_MoveDentries" => client
             .storage_1_0()
             .move_dentries(storage_1_0::MoveDentriesInput {
@@ -729,9 +734,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 target_folder_id: "0",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_RenameDentry" => client
             .storage_1_0()
             .rename_dentry(storage_1_0::RenameDentryInput {
@@ -741,9 +746,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 new_name: "n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_ListDentryVersions" => client
             .storage_1_0()
             .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
@@ -752,9 +757,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_RevertDentryVersion" => client
             .storage_1_0()
             .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
@@ -764,9 +769,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_UpdateDentryAppProperties" => client
             .storage_1_0()
             .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
@@ -780,9 +785,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 }],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_DeleteDentryAppProperties" => client
             .storage_1_0()
             .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
@@ -792,9 +797,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 property_names: vec!["n".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetDentryThumbnails" => client
             .storage_1_0()
             .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
@@ -803,9 +808,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 dentry_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Storage: files
         "storage_GetFileUploadInfo" => client
             .storage_1_0()
@@ -816,9 +821,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 multipart: false,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_InitMultipartFileUpload" => client
             .storage_1_0()
             .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
@@ -826,9 +831,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetMultipartFileUploadInfos" => client
             .storage_1_0()
             .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
@@ -837,9 +842,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 part_numbers: vec![1],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_CommitFile" => client
             .storage_1_0()
             .commit_file(storage_1_0::CommitFileInput {
@@ -850,9 +855,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 parent_id: "0",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetFileDownloadInfo" => client
             .storage_1_0()
             .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
@@ -861,9 +866,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetDentryOpenInfo" => client
             .storage_1_0()
             .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
@@ -872,9 +877,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_RegisterOpenInfo" => client
             .storage_1_0()
             .register_open_info(storage_1_0::RegisterOpenInfoInput {
@@ -888,9 +893,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 }],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetWebOfficeUrl" => client
             .storage_1_0()
             .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
@@ -899,9 +904,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_RefreshWebOfficeToken" => client
             .storage_1_0()
             .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
@@ -912,9 +917,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 web_office_refresh_token: "r",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Storage: permissions
         "storage_AddPermission" => client
             .storage_1_0()
@@ -926,9 +931,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 members: members(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_UpdatePermission" => client
             .storage_1_0()
             .update_permission(storage_1_0::UpdatePermissionInput {
@@ -939,9 +944,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 members: members(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_DeletePermission" => client
             .storage_1_0()
             .delete_permission(storage_1_0::DeletePermissionInput {
@@ -952,9 +957,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 members: members(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_ListPermissions" => client
             .storage_1_0()
             .list_permissions(storage_1_0::ListPermissionsInput {
@@ -963,9 +968,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_BatchQueryRoles" => client
             .storage_1_0()
             .batch_query_roles(storage_1_0::BatchQueryRolesInput {
@@ -974,9 +979,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Storage: recycle bins
         "storage_GetRecycleBin" => client
             .storage_1_0()
@@ -986,9 +991,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_ListRecycleItems" => client
             .storage_1_0()
             .list_recycle_items(storage_1_0::ListRecycleItemsInput {
@@ -996,9 +1001,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_GetRecycleItem" => client
             .storage_1_0()
             .get_recycle_item(storage_1_0::GetRecycleItemInput {
@@ -1007,9 +1012,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_DeleteRecycleItem" => client
             .storage_1_0()
             .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
@@ -1018,9 +1023,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_DeleteRecycleItems" => client
             .storage_1_0()
             .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
@@ -1029,9 +1034,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 recycle_item_ids: vec!["i".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_RestoreRecycleItem" => client
             .storage_1_0()
             .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
@@ -1040,9 +1045,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_RestoreRecycleItems" => client
             .storage_1_0()
             .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
@@ -1051,9 +1056,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 recycle_item_ids: vec!["i".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_ClearRecycleBin" => client
             .storage_1_0()
             .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
@@ -1061,9 +1066,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // The legacy host: custom robots
         "robot_Send" => client
             .oapi_robot()
@@ -1074,9 +1079,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .unwrap(),
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Work notifications
         "message_AsyncSend" => client
             .oapi_message()
@@ -1089,9 +1094,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             })
             .userid_list("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "message_GetSendProgress" => client
             .oapi_message()
             .get_send_progress(oapi_message::GetSendProgressInput {
@@ -1099,9 +1104,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: 2,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "message_GetSendResult" => client
             .oapi_message()
             .get_send_result(oapi_message::GetSendResultInput {
@@ -1109,9 +1114,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: 2,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "message_Recall" => client
             .oapi_message()
             .recall(oapi_message::RecallInput {
@@ -1119,31 +1124,31 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 msg_task_id: 2,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Users
         "user_Get" => client
             .oapi_user()
             .get("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_GetByMobile" => client
             .oapi_user()
             .get_by_mobile("m")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_GetByUnionId" => client
             .oapi_user()
             .get_by_union_id("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_List" => client
             .oapi_user()
             .list(oapi_user::ListInput {
@@ -1152,9 +1157,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 size: 10,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_ListSimple" => client
             .oapi_user()
             .list_simple(oapi_user::ListSimpleInput {
@@ -1163,23 +1168,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 size: 10,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_ListId" => client
             .oapi_user()
             .list_id(1)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_Count" => client
             .oapi_user()
             .count(false)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_Create" => client
             .oapi_user()
             .create(oapi_user::CreateInput {
@@ -1188,60 +1193,60 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 dept_id_list: "1",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_Update" => client
             .oapi_user()
             .update("u")
             .title("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_Delete" => client
             .oapi_user()
             .delete("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "user_GetUserInfo" => client
             .oapi_user()
             .get_user_info("c")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Departments
         "department_Get" => client
             .oapi_department()
             .get(1)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "department_ListSub" => client
             .oapi_department()
             .list_sub()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "department_ListSubId" => client
             .oapi_department()
             .list_sub_id(1)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "department_ListParentByUser" => client
             .oapi_department()
             .list_parent_by_user("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "department_Create" => client
             .oapi_department()
             .create(oapi_department::CreateInput {
@@ -1249,24 +1254,24 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 parent_id: 1,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "department_Update" => client
             .oapi_department()
             .update(2)
             .name("n")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "department_Delete" => client
             .oapi_department()
             .delete(2)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Approvals
         "process_CreateInstance" => client
             .oapi_process()
@@ -1280,16 +1285,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .unwrap(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "process_GetInstance" => client
             .oapi_process()
             .get_instance("p")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "process_ListInstanceIds" => client
             .oapi_process()
             .list_instance_ids(oapi_process::ListInstanceIdsInput {
@@ -1297,9 +1302,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 start_time: 0,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "process_TerminateInstance" => client
             .oapi_process()
             .terminate_instance(oapi_process::ProcessInstanceTerminateRequestRequest {
@@ -1309,9 +1314,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operating_userid: None,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Media and JSAPI tickets
         "media_Upload" => client
             .oapi_media()
@@ -1320,24 +1325,24 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 media: b"bytes".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "jsapi_GetTicket" => client
             .oapi_media()
             .jsapi_get_ticket()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // todo_1_0
         "todo_CountTodoTasks" => client
             .todo_1_0()
             .count_todo_tasks("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_CreatePersonalTodoTask" => client
             .todo_1_0()
             .create_personal_todo_task(todo_1_0::CreatePersonalTodoTaskInput {
@@ -1345,9 +1350,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 subject: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_CreateTodoTask" => client
             .todo_1_0()
             .create_todo_task(todo_1_0::CreateTodoTaskInput {
@@ -1355,9 +1360,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 subject: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_CreateTodoTypeConfig" => client
             .todo_1_0()
             .create_todo_type_config(todo_1_0::CreateTodoTypeConfigInput {
@@ -1367,16 +1372,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 pc_detail_url_open_mode: "m",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_DeletePersonalTodoTask" => client
             .todo_1_0()
             .delete_personal_todo_task("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_DeleteTodoTask" => client
             .todo_1_0()
             .delete_todo_task(todo_1_0::DeleteTodoTaskInput {
@@ -1384,9 +1389,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_GetTodoTask" => client
             .todo_1_0()
             .get_todo_task(todo_1_0::GetTodoTaskInput {
@@ -1394,9 +1399,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_GetTodoTaskBySourceId" => client
             .todo_1_0()
             .get_todo_task_by_source_id(todo_1_0::GetTodoTaskBySourceIdInput {
@@ -1404,9 +1409,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 source_id: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_GetTodoTaskDetail" => client
             .todo_1_0()
             .get_todo_task_detail(todo_1_0::GetTodoTaskDetailInput {
@@ -1414,9 +1419,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_GetTodoTypeConfig" => client
             .todo_1_0()
             .get_todo_type_config(todo_1_0::GetTodoTypeConfigInput {
@@ -1424,9 +1429,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 card_type_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_HideUserTodoTask" => client
             .todo_1_0()
             .hide_user_todo_task(todo_1_0::HideUserTodoTaskInput {
@@ -1434,44 +1439,44 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_ListAllBizCategory" => client
             .todo_1_0()
             .list_all_biz_category()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_QueryOrgConfig" => client
             .todo_1_0()
             .query_org_config()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_QueryOrgTodoByUser" => client
             .todo_1_0()
             .query_org_todo_by_user("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_QueryOrgTodoTasks" => client
             .todo_1_0()
             .query_org_todo_tasks("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_QueryTodoTasks" => client
             .todo_1_0()
             .query_todo_tasks("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_RemoveBizCategory" => client
             .todo_1_0()
             .remove_biz_category(todo_1_0::RemoveBizCategoryInput {
@@ -1479,9 +1484,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_SetBizCategory" => client
             .todo_1_0()
             .set_biz_category(todo_1_0::SetBizCategoryInput {
@@ -1490,9 +1495,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_SetOrgConfig" => client
             .todo_1_0()
             .set_org_config(todo_1_0::SetOrgConfigInput {
@@ -1500,23 +1505,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 status: 1,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_UpdatePersonalTodoTask" => client
             .todo_1_0()
             .update_personal_todo_task("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_UpdatePersonalTodoTaskExecutorStatus" => client
             .todo_1_0()
             .update_personal_todo_task_executor_status("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_UpdateTodoTask" => client
             .todo_1_0()
             .update_todo_task(todo_1_0::UpdateTodoTaskInput {
@@ -1524,9 +1529,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_UpdateTodoTaskExecutorStatus" => client
             .todo_1_0()
             .update_todo_task_executor_status(todo_1_0::UpdateTodoTaskExecutorStatusInput {
@@ -1534,9 +1539,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "todo_UpdateTodoTypeConfig" => client
             .todo_1_0()
             .update_todo_type_config(todo_1_0::UpdateTodoTypeConfigInput {
@@ -1544,9 +1549,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 card_type_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Robots
         "robot_OrgGroupSend" => client
             .robot_1_0()
@@ -1557,18 +1562,18 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .open_conversation_id("g")
             .robot_code("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_OrgGroupQuery" => client
             .robot_1_0()
             .org_group_query("k")
             .open_conversation_id("g")
             .robot_code("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_OrgGroupRecall" => client
             .robot_1_0()
             .org_group_recall(robot_1_0::OrgGroupRecallInput {
@@ -1577,9 +1582,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_BatchRecallGroup" => client
             .robot_1_0()
             .batch_recall_group(robot_1_0::BatchRecallGroupInput {
@@ -1588,9 +1593,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 process_query_keys: vec!["k".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_BatchSendOTO" => client
             .robot_1_0()
             .batch_send_oto(robot_1_0::BatchSendOtoInput {
@@ -1600,9 +1605,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_ids: vec!["u".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_BatchOTOQuery" => client
             .robot_1_0()
             .batch_oto_query(robot_1_0::BatchOtoQueryInput {
@@ -1610,9 +1615,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_BatchRecallOTO" => client
             .robot_1_0()
             .batch_recall_oto(robot_1_0::BatchRecallOtoInput {
@@ -1620,9 +1625,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_PrivateChatSend" => client
             .robot_1_0()
             .private_chat_send(robot_1_0::PrivateChatSendInput {
@@ -1632,18 +1637,18 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .open_conversation_id("g")
             .robot_code("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_PrivateChatQuery" => client
             .robot_1_0()
             .private_chat_query("k")
             .open_conversation_id("g")
             .robot_code("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_BatchRecallPrivateChat" => client
             .robot_1_0()
             .batch_recall_private_chat(robot_1_0::BatchRecallPrivateChatInput {
@@ -1652,9 +1657,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_RobotMessageFileDownload" => client
             .robot_1_0()
             .robot_message_file_download(robot_1_0::RobotMessageFileDownloadInput {
@@ -1662,9 +1667,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_RobotSendDing" => client
             .robot_1_0()
             .robot_send_ding(robot_1_0::RobotSendDingInput {
@@ -1674,9 +1679,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_QueryRobotDingReadStatus" => client
             .robot_1_0()
             .query_robot_ding_read_status(robot_1_0::QueryRobotDingReadStatusInput {
@@ -1684,9 +1689,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_RobotRecallDing" => client
             .robot_1_0()
             .robot_recall_ding(robot_1_0::RobotRecallDingInput {
@@ -1694,9 +1699,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_SendRobotDingMessage" => client
             .robot_1_0()
             .send_robot_ding_message(robot_1_0::SendRobotDingMessageInput {
@@ -1707,9 +1712,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_RobotReplyEmotion" => client
             .robot_1_0()
             .robot_reply_emotion(robot_1_0::RobotReplyEmotionInput {
@@ -1718,9 +1723,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_RobotRecallEmotion" => client
             .robot_1_0()
             .robot_recall_emotion(robot_1_0::RobotRecallEmotionInput {
@@ -1729,9 +1734,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_AddOrgRobotInstanceToGroup" => client
             .robot_1_0()
             .add_org_robot_instance_to_group(robot_1_0::AddOrgRobotInstanceToGroupInput {
@@ -1739,16 +1744,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_GetBotListInGroup" => client
             .robot_1_0()
             .get_bot_list_in_group("g")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_QueryBotInstanceInGroupInfo" => client
             .robot_1_0()
             .query_bot_instance_in_group_info(robot_1_0::QueryBotInstanceInGroupInfoInput {
@@ -1757,9 +1762,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_QueryRobotInstanceInGroupInfo" => client
             .robot_1_0()
             .query_robot_instance_in_group_info(robot_1_0::QueryRobotInstanceInGroupInfoInput {
@@ -1767,31 +1772,31 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_SetRobotPlugin" => client
             .robot_1_0()
             .set_robot_plugin()
             .robot_code("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_QueryRobotPlugin" => client
             .robot_1_0()
             .query_robot_plugin("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_ClearRobotPlugin" => client
             .robot_1_0()
             .clear_robot_plugin("r")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_ManageSingleChatRobotStatus" => client
             .robot_1_0()
             .manage_single_chat_robot_status(robot_1_0::ManageSingleChatRobotStatusInput {
@@ -1799,9 +1804,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 status: "enable",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_UpdateInstalledRobot" => client
             .robot_1_0()
             .update_installed_robot(robot_1_0::UpdateInstalledRobotInput {
@@ -1809,9 +1814,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 update_type: 0,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_ExecuteRobotAiSkill" => client
             .robot_1_0()
             .execute_robot_ai_skill(robot_1_0::ExecuteRobotAiSkillInput {
@@ -1819,9 +1824,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 robot_code: "r".into(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_EnableCustomRobot" => client
             .robot_1_0()
             .enable_custom_robot(robot_1_0::EnableCustomRobotInput {
@@ -1830,9 +1835,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 token: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_DeleteCustomRobot" => client
             .robot_1_0()
             .delete_custom_robot(robot_1_0::DeleteCustomRobotInput {
@@ -1841,9 +1846,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 token: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "robot_UpdateCustomRobotOutgoing" => client
             .robot_1_0()
             .update_custom_robot_outgoing(robot_1_0::UpdateCustomRobotOutgoingInput {
@@ -1851,86 +1856,86 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 token: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "contact_AddContactHideBySceneSetting" => client
             .contact_1_0()
             .add_contact_hide_by_scene_setting()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "im_AddConvNavTab" => client
             .im_1_0()
             .add_conv_nav_tab()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_GetTemplate" => client
             .card_1_0()
             .get_template()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListCategories" => client
             .calendar_1_0()
             .list_categories()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "workflow_BatchUpdateProcessInstance" => client
             .workflow_1_0()
             .batch_update_process_instance()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_CalculateDuration" => client
             .attendance_1_0()
             .calculate_duration()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "doc_2_0_CreateShortcutForMigrate" => client
             .doc_2_0()
             .create_shortcut_for_migrate()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_ListTeams" => client
             .wiki_2_0()
             .list_teams("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_CreateSmartDeviceAiSummary" => client
             .minutes_1_0()
             .create_smart_device_ai_summary()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_ListMailFolders" => client
             .mail_1_0()
             .list_mail_folders("a@example.com")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_ListOperationLogs" => client
             .storage_2_0()
             .list_operation_logs()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // notable_1_0
         "notable_AddRoleMember" => client
             .notable_1_0()
@@ -1939,9 +1944,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_QueryDocAllRoles" => client
             .notable_1_0()
             .query_doc_all_roles(dingtalk::notable_1_0::QueryDocAllRolesInput {
@@ -1949,9 +1954,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_RebuildRoleMembers" => client
             .notable_1_0()
             .rebuild_role_members(dingtalk::notable_1_0::RebuildRoleMembersInput {
@@ -1961,9 +1966,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 to_role_member_dto_map: Default::default(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_ChangeSwitch" => client
             .notable_1_0()
             .change_switch(dingtalk::notable_1_0::ChangeSwitchInput {
@@ -1972,9 +1977,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 value: true,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetSwitch" => client
             .notable_1_0()
             .get_switch(dingtalk::notable_1_0::GetSwitchInput {
@@ -1982,9 +1987,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_CopyWorkflow" => client
             .notable_1_0()
             .copy_workflow(dingtalk::notable_1_0::CopyWorkflowInput {
@@ -1995,9 +2000,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 source_base_id: "b2",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_CreateField" => client
             .notable_1_0()
             .create_field(dingtalk::notable_1_0::CreateFieldInput {
@@ -2008,9 +2013,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 r#type: "text",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetAllFields" => client
             .notable_1_0()
             .get_all_fields(dingtalk::notable_1_0::GetAllFieldsInput {
@@ -2019,9 +2024,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_CreateRole" => client
             .notable_1_0()
             .create_role(dingtalk::notable_1_0::CreateRoleInput {
@@ -2032,9 +2037,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 sub_roles: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_DeleteRole" => client
             .notable_1_0()
             .delete_role(dingtalk::notable_1_0::DeleteRoleInput {
@@ -2043,9 +2048,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 role_id: 1,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetUserDocRoles" => client
             .notable_1_0()
             .get_user_doc_roles(dingtalk::notable_1_0::GetUserDocRolesInput {
@@ -2054,9 +2059,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_UpdateRole" => client
             .notable_1_0()
             .update_role(dingtalk::notable_1_0::UpdateRoleInput {
@@ -2068,9 +2073,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 sub_roles: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_CreateSheet" => client
             .notable_1_0()
             .create_sheet(dingtalk::notable_1_0::CreateSheetInput {
@@ -2078,9 +2083,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetAllSheets" => client
             .notable_1_0()
             .get_all_sheets(dingtalk::notable_1_0::GetAllSheetsInput {
@@ -2088,9 +2093,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_DeleteField" => client
             .notable_1_0()
             .delete_field(dingtalk::notable_1_0::DeleteFieldInput {
@@ -2100,9 +2105,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_UpdateField" => client
             .notable_1_0()
             .update_field(dingtalk::notable_1_0::UpdateFieldInput {
@@ -2113,9 +2118,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 name: "n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_DeleteRecords" => client
             .notable_1_0()
             .delete_records(dingtalk::notable_1_0::DeleteRecordsInput {
@@ -2125,9 +2130,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 record_ids: vec!["r".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_DeleteSheet" => client
             .notable_1_0()
             .delete_sheet(dingtalk::notable_1_0::DeleteSheetInput {
@@ -2136,9 +2141,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetSheet" => client
             .notable_1_0()
             .get_sheet(dingtalk::notable_1_0::GetSheetInput {
@@ -2147,9 +2152,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_UpdateSheet" => client
             .notable_1_0()
             .update_sheet(dingtalk::notable_1_0::UpdateSheetInput {
@@ -2159,9 +2164,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 name: "n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_DeleteWorkflow" => client
             .notable_1_0()
             .delete_workflow(dingtalk::notable_1_0::DeleteWorkflowInput {
@@ -2170,9 +2175,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_DisableWorkflow" => client
             .notable_1_0()
             .disable_workflow(dingtalk::notable_1_0::DisableWorkflowInput {
@@ -2181,9 +2186,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_EnableWorkflow" => client
             .notable_1_0()
             .enable_workflow(dingtalk::notable_1_0::EnableWorkflowInput {
@@ -2192,9 +2197,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_ExecuteImport" => client
             .notable_1_0()
             .execute_import(dingtalk::notable_1_0::ExecuteImportInput {
@@ -2203,16 +2208,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 import_id: "i",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetImportEncryptPublicKey" => client
             .notable_1_0()
             .get_import_encrypt_public_key("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetRecord" => client
             .notable_1_0()
             .get_record(dingtalk::notable_1_0::GetRecordInput {
@@ -2222,9 +2227,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_GetRecords" => client
             .notable_1_0()
             .get_records(dingtalk::notable_1_0::GetRecordsInput {
@@ -2233,9 +2238,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_InsertRecords" => client
             .notable_1_0()
             .insert_records(dingtalk::notable_1_0::InsertRecordsInput {
@@ -2245,9 +2250,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 records: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_UpdateRecords" => client
             .notable_1_0()
             .update_records(dingtalk::notable_1_0::UpdateRecordsInput {
@@ -2257,9 +2262,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 records: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_ListRecords" => client
             .notable_1_0()
             .list_records(dingtalk::notable_1_0::ListRecordsInput {
@@ -2268,9 +2273,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_ListWorkflows" => client
             .notable_1_0()
             .list_workflows(dingtalk::notable_1_0::ListWorkflowsInput {
@@ -2278,9 +2283,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_MarkExternalAuthControlledSheet" => client
             .notable_1_0()
             .mark_external_auth_controlled_sheet(dingtalk::notable_1_0::MarkExternalAuthControlledSheetInput {
@@ -2290,9 +2295,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 external_auth_type: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_UnmarkExternalAuthControlledSheet" => client
             .notable_1_0()
             .unmark_external_auth_controlled_sheet(dingtalk::notable_1_0::UnmarkExternalAuthControlledSheetInput {
@@ -2301,9 +2306,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_PrepareImportUpload" => client
             .notable_1_0()
             .prepare_import_upload(dingtalk::notable_1_0::PrepareImportUploadInput {
@@ -2314,9 +2319,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 file_size: 1,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_PrepareSetRichText" => client
             .notable_1_0()
             .prepare_set_rich_text(dingtalk::notable_1_0::PrepareSetRichTextInput {
@@ -2324,9 +2329,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_QueryChangedRecordIdsByClientToken" => client
             .notable_1_0()
             .query_changed_record_ids_by_client_token(dingtalk::notable_1_0::QueryChangedRecordIdsByClientTokenInput {
@@ -2335,9 +2340,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 client_token: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_QueryExternalAuthControlledSheets" => client
             .notable_1_0()
             .query_external_auth_controlled_sheets(dingtalk::notable_1_0::QueryExternalAuthControlledSheetsInput {
@@ -2345,9 +2350,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_QueryImportStatus" => client
             .notable_1_0()
             .query_import_status(dingtalk::notable_1_0::QueryImportStatusInput {
@@ -2356,9 +2361,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Mail (mail_1_0)
         "mail_CreateMailFolder" => client
             .mail_1_0()
@@ -2367,16 +2372,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 display_name: "f",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_CreateMessage" => client
             .mail_1_0()
             .create_message("a@example.com")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_CreateUser" => client
             .mail_1_0()
             .create_user(dingtalk::mail_1_0::CreateUserInput {
@@ -2386,9 +2391,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 password: "p",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_DeleteMailFolder" => client
             .mail_1_0()
             .delete_mail_folder(dingtalk::mail_1_0::DeleteMailFolderInput {
@@ -2396,9 +2401,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "f",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_DeleteMessages" => client
             .mail_1_0()
             .delete_messages(dingtalk::mail_1_0::DeleteMessagesInput {
@@ -2406,9 +2411,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_GetMessage" => client
             .mail_1_0()
             .get_message(dingtalk::mail_1_0::GetMessageInput {
@@ -2416,9 +2421,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "m",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_ListMessages" => client
             .mail_1_0()
             .list_messages(dingtalk::mail_1_0::ListMessagesInput {
@@ -2427,9 +2432,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 max_results: 10,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_MoveMailFolder" => client
             .mail_1_0()
             .move_mail_folder(dingtalk::mail_1_0::MoveMailFolderInput {
@@ -2437,9 +2442,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "f",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_SendMessage" => client
             .mail_1_0()
             .send_message(dingtalk::mail_1_0::SendMessageInput {
@@ -2447,9 +2452,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "m",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_UpdateMailFolder" => client
             .mail_1_0()
             .update_mail_folder(dingtalk::mail_1_0::UpdateMailFolderInput {
@@ -2457,9 +2462,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "f",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "mail_UpdateMessage" => client
             .mail_1_0()
             .update_message(dingtalk::mail_1_0::UpdateMessageInput {
@@ -2467,9 +2472,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "m",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Knowledge bases (wiki_2_0)
         "wiki_2_0_AddTeam" => client
             .wiki_2_0()
@@ -2478,9 +2483,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 name: "n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetTeam" => client
             .wiki_2_0()
             .get_team(dingtalk::wiki_2_0::GetTeamInput {
@@ -2488,9 +2493,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_DeleteTeam" => client
             .wiki_2_0()
             .delete_team(dingtalk::wiki_2_0::DeleteTeamInput {
@@ -2498,9 +2503,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_AddWorkspace" => client
             .wiki_2_0()
             .add_workspace(dingtalk::wiki_2_0::AddWorkspaceInput {
@@ -2508,16 +2513,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 name: "n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_ListWorkspaces" => client
             .wiki_2_0()
             .list_workspaces("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetWorkspace" => client
             .wiki_2_0()
             .get_workspace(dingtalk::wiki_2_0::GetWorkspaceInput {
@@ -2525,9 +2530,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetWorkspaces" => client
             .wiki_2_0()
             .get_workspaces(dingtalk::wiki_2_0::GetWorkspacesInput {
@@ -2535,23 +2540,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 workspace_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetMineWorkspace" => client
             .wiki_2_0()
             .get_mine_workspace("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_ListOrgWorkspaces" => client
             .wiki_2_0()
             .list_org_workspaces("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_AddWorkspacesManager" => client
             .wiki_2_0()
             .add_workspaces_manager(dingtalk::wiki_2_0::AddWorkspacesManagerInput {
@@ -2560,9 +2565,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_HandOverWorkspace" => client
             .wiki_2_0()
             .hand_over_workspace(dingtalk::wiki_2_0::HandOverWorkspaceInput {
@@ -2572,23 +2577,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 target_owner_id: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetDefaultHandOverUser" => client
             .wiki_2_0()
             .get_default_hand_over_user("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_SetDefaultHandOverUser" => client
             .wiki_2_0()
             .set_default_hand_over_user("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetNode" => client
             .wiki_2_0()
             .get_node(dingtalk::wiki_2_0::GetNodeInput {
@@ -2596,9 +2601,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetNodeByUrl" => client
             .wiki_2_0()
             .get_node_by_url(dingtalk::wiki_2_0::GetNodeByUrlInput {
@@ -2606,9 +2611,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 url: "https://alidocs.dingtalk.com/i/nodes/n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_GetNodes" => client
             .wiki_2_0()
             .get_nodes(dingtalk::wiki_2_0::GetNodesInput {
@@ -2616,9 +2621,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 node_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "wiki_2_0_ListNodes" => client
             .wiki_2_0()
             .list_nodes(dingtalk::wiki_2_0::ListNodesInput {
@@ -2626,9 +2631,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 parent_node_id: "p",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Storage, version 2.0 (storage_2_0)
         "storage_2_0_AddPermission" => client
             .storage_2_0()
@@ -2646,9 +2651,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 ],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_UpdatePermission" => client
             .storage_2_0()
             .update_permission(dingtalk::storage_2_0::UpdatePermissionInput {
@@ -2664,9 +2669,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 ],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_DeletePermission" => client
             .storage_2_0()
             .delete_permission(dingtalk::storage_2_0::DeletePermissionInput {
@@ -2682,9 +2687,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 ],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_ListPermissions" => client
             .storage_2_0()
             .list_permissions(dingtalk::storage_2_0::ListPermissionsInput {
@@ -2692,9 +2697,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_BatchQueryRoles" => client
             .storage_2_0()
             .batch_query_roles(dingtalk::storage_2_0::BatchQueryRolesInput {
@@ -2702,9 +2707,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 dentry_uuid_list: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_GetPermissionInheritance" => client
             .storage_2_0()
             .get_permission_inheritance(dingtalk::storage_2_0::GetPermissionInheritanceInput {
@@ -2712,9 +2717,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_SetPermissionInheritance" => client
             .storage_2_0()
             .set_permission_inheritance(dingtalk::storage_2_0::SetPermissionInheritanceInput {
@@ -2723,9 +2728,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 inheritance: "PASS_ON",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_GetPermissionShareScope" => client
             .storage_2_0()
             .get_permission_share_scope(dingtalk::storage_2_0::GetPermissionShareScopeInput {
@@ -2733,9 +2738,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_SetPermissionShareScope" => client
             .storage_2_0()
             .set_permission_share_scope(dingtalk::storage_2_0::SetPermissionShareScopeInput {
@@ -2744,9 +2749,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 scope: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_GetFileUploadInfo" => client
             .storage_2_0()
             .get_file_upload_info(dingtalk::storage_2_0::GetFileUploadInfoInput {
@@ -2755,9 +2760,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 protocol: "HEADER_SIGNATURE",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_CommitFile" => client
             .storage_2_0()
             .commit_file(dingtalk::storage_2_0::CommitFileInput {
@@ -2767,44 +2772,44 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 upload_key: "k",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_CleanFile" => client
             .storage_2_0()
             .clean_file()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_ListRecents" => client
             .storage_2_0()
             .list_recents()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_ListStars" => client
             .storage_2_0()
             .list_stars()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_ManagerGetDefaultHandOverUser" => client
             .storage_2_0()
             .manager_get_default_hand_over_user("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_ManagerSetDefaultHandOverUser" => client
             .storage_2_0()
             .manager_set_default_hand_over_user("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_SearchDentries" => client
             .storage_2_0()
             .search_dentries(dingtalk::storage_2_0::SearchDentriesInput {
@@ -2812,9 +2817,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 keyword: "k",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "storage_2_0_SearchPublishDentries" => client
             .storage_2_0()
             .search_publish_dentries(dingtalk::storage_2_0::SearchPublishDentriesInput {
@@ -2823,9 +2828,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 workspace_id: "w",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // minutes_1_0
         "minutes_AdminSearchMinutes" => client
             .minutes_1_0()
@@ -2835,9 +2840,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 query: "q",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_BatchGetMinutesDetails" => client
             .minutes_1_0()
             .batch_get_minutes_details(minutes_1_0::BatchGetMinutesDetailsInput {
@@ -2845,9 +2850,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_uuids: vec!["t".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_BatchGetVoicePrintIdentifyConfig" => client
             .minutes_1_0()
             .batch_get_voice_print_identify_config(vec![
@@ -2857,9 +2862,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             ])
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_BatchToggleVoicePrintSwitchStatus" => client
             .minutes_1_0()
             .batch_toggle_voice_print_switch_status(vec![
@@ -2870,9 +2875,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             ])
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_CreateMinutesByUploadFile" => client
             .minutes_1_0()
             .create_minutes_by_upload_file(minutes_1_0::CreateMinutesByUploadFileInput {
@@ -2884,9 +2889,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 title: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_DeleteMinutes" => client
             .minutes_1_0()
             .delete_minutes(minutes_1_0::DeleteMinutesInput {
@@ -2894,9 +2899,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_DeleteMinutesMedia" => client
             .minutes_1_0()
             .delete_minutes_media(minutes_1_0::DeleteMinutesMediaInput {
@@ -2904,9 +2909,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_ExportMinutesTaskResult" => client
             .minutes_1_0()
             .export_minutes_task_result(minutes_1_0::ExportMinutesTaskResultInput {
@@ -2915,9 +2920,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 task_uuid: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_GenerateSummary" => client
             .minutes_1_0()
             .generate_summary(minutes_1_0::GenerateSummaryInput {
@@ -2927,9 +2932,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 summary_template_type: "diy",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_ListMinutesAttachments" => client
             .minutes_1_0()
             .list_minutes_attachments(minutes_1_0::ListMinutesAttachmentsInput {
@@ -2937,9 +2942,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_MoveOutTempStorage" => client
             .minutes_1_0()
             .move_out_temp_storage(minutes_1_0::MoveOutTempStorageInput {
@@ -2947,9 +2952,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_OpenQueryMinutesSummary" => client
             .minutes_1_0()
             .open_query_minutes_summary(minutes_1_0::OpenQueryMinutesSummaryInput {
@@ -2957,9 +2962,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryBizMinutes" => client
             .minutes_1_0()
             .query_biz_minutes(minutes_1_0::QueryBizMinutesInput {
@@ -2968,9 +2973,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryCreateMinutesList" => client
             .minutes_1_0()
             .query_create_minutes_list(minutes_1_0::QueryCreateMinutesListInput {
@@ -2978,9 +2983,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesBasicInfo" => client
             .minutes_1_0()
             .query_minutes_basic_info(minutes_1_0::QueryMinutesBasicInfoInput {
@@ -2988,9 +2993,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesChapters" => client
             .minutes_1_0()
             .query_minutes_chapters(minutes_1_0::QueryMinutesChaptersInput {
@@ -2998,9 +3003,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesKeyword" => client
             .minutes_1_0()
             .query_minutes_keyword(minutes_1_0::QueryMinutesKeywordInput {
@@ -3008,9 +3013,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesPlayInfo" => client
             .minutes_1_0()
             .query_minutes_play_info(minutes_1_0::QueryMinutesPlayInfoInput {
@@ -3018,9 +3023,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesShareList" => client
             .minutes_1_0()
             .query_minutes_share_list(minutes_1_0::QueryMinutesShareListInput {
@@ -3028,9 +3033,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesStatus" => client
             .minutes_1_0()
             .query_minutes_status(minutes_1_0::QueryMinutesStatusInput {
@@ -3038,9 +3043,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesText" => client
             .minutes_1_0()
             .query_minutes_text(minutes_1_0::QueryMinutesTextInput {
@@ -3048,9 +3053,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryMinutesTodo" => client
             .minutes_1_0()
             .query_minutes_todo(minutes_1_0::QueryMinutesTodoInput {
@@ -3058,9 +3063,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryOrgDiyTemplates" => client
             .minutes_1_0()
             .query_org_diy_templates(minutes_1_0::QueryOrgDiyTemplatesInput {
@@ -3068,9 +3073,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryScheduleConfMinutes" => client
             .minutes_1_0()
             .query_schedule_conf_minutes(minutes_1_0::QueryScheduleConfMinutesInput {
@@ -3079,30 +3084,30 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QuerySmartDeviceAiSceneById" => client
             .minutes_1_0()
             .query_smart_device_ai_scene_by_id()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QuerySmartDeviceAiScenePromptTemplateByIds" => client
             .minutes_1_0()
             .query_smart_device_ai_scene_prompt_template_by_ids()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QuerySmartDeviceAiSummary" => client
             .minutes_1_0()
             .query_smart_device_ai_summary()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QuerySummaryWithTemplate" => client
             .minutes_1_0()
             .query_summary_with_template(minutes_1_0::QuerySummaryWithTemplateInput {
@@ -3112,9 +3117,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryUploadVideoPlayInfo" => client
             .minutes_1_0()
             .query_upload_video_play_info(minutes_1_0::QueryUploadVideoPlayInfoInput {
@@ -3122,16 +3127,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryUserAvailableDiyTemplates" => client
             .minutes_1_0()
             .query_user_available_diy_templates("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_QueryUserMinutesPermission" => client
             .minutes_1_0()
             .query_user_minutes_permission(minutes_1_0::QueryUserMinutesPermissionInput {
@@ -3139,9 +3144,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_RegenerateChapters" => client
             .minutes_1_0()
             .regenerate_chapters(minutes_1_0::RegenerateChaptersInput {
@@ -3149,9 +3154,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_SetA1DetailPageCustomTab" => client
             .minutes_1_0()
             .set_a1_detail_page_custom_tab(minutes_1_0::SetA1DetailPageCustomTabInput {
@@ -3159,9 +3164,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 custom_tab_list: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_SetDetailPageCustomTab" => client
             .minutes_1_0()
             .set_detail_page_custom_tab(minutes_1_0::SetDetailPageCustomTabInput {
@@ -3170,9 +3175,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 custom_tab_list: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_SetInProgressCustomTabs" => client
             .minutes_1_0()
             .set_in_progress_custom_tabs(minutes_1_0::SetInProgressCustomTabsInput {
@@ -3180,9 +3185,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 custom_tab_list: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_SetMinutesTodosVisible" => client
             .minutes_1_0()
             .set_minutes_todos_visible(minutes_1_0::SetMinutesTodosVisibleInput {
@@ -3191,9 +3196,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 todos_visible: true,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_UpdateMinutesTitle" => client
             .minutes_1_0()
             .update_minutes_title(minutes_1_0::UpdateMinutesTitleInput {
@@ -3202,9 +3207,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "minutes_UpdatePermission" => client
             .minutes_1_0()
             .update_permission(minutes_1_0::UpdatePermissionInput {
@@ -3212,9 +3217,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 union_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // report_1_0
         "report_CreateTemplates" => client
             .report_1_0()
@@ -3231,9 +3236,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 }],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "report_GetSendAndReceiveReportList" => client
             .report_1_0()
             .get_send_and_receive_report_list(report_1_0::GetSendAndReceiveReportListInput {
@@ -3244,9 +3249,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 next_token: 0,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "report_GetSubmitStatistics" => client
             .report_1_0()
             .get_submit_statistics(report_1_0::GetSubmitStatisticsInput {
@@ -3257,9 +3262,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 end_time: 1,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "report_QueryRemindResults" => client
             .report_1_0()
             .query_remind_results(report_1_0::QueryRemindResultsInput {
@@ -3269,9 +3274,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 next_token: 0,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // Attendance (attendance_1_0)
         "attendance_AddLeaveType" => client
             .attendance_1_0()
@@ -3284,9 +3289,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 natural_day_leave: false,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_AttendanceBleDevicesAdd" => client
             .attendance_1_0()
             .attendance_ble_devices_add(dingtalk::attendance_1_0::AttendanceBleDevicesAddInput {
@@ -3294,16 +3299,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 group_key: "g",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_AttendanceBleDevicesQuery" => client
             .attendance_1_0()
             .attendance_ble_devices_query("g")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_AttendanceBleDevicesRemove" => client
             .attendance_1_0()
             .attendance_ble_devices_remove(
@@ -3313,16 +3318,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_BatchBossCheck" => client
             .attendance_1_0()
             .batch_boss_check("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_CheckClosingAccount" => client
             .attendance_1_0()
             .check_closing_account(dingtalk::attendance_1_0::CheckClosingAccountInput {
@@ -3331,9 +3336,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_time_range: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_CheckWritePermission" => client
             .attendance_1_0()
             .check_write_permission(dingtalk::attendance_1_0::CheckWritePermissionInput {
@@ -3343,16 +3348,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 resource_key: "r",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_CreateApprove" => client
             .attendance_1_0()
             .create_approve("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_DeleteLeaveRequest" => client
             .attendance_1_0()
             .delete_leave_request(dingtalk::attendance_1_0::DeleteLeaveRequestInput {
@@ -3360,9 +3365,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 outer_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_DeleteWaterMarkTemplate" => client
             .attendance_1_0()
             .delete_water_mark_template(dingtalk::attendance_1_0::DeleteWaterMarkTemplateInput {
@@ -3372,9 +3377,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_DingTalkSecurityCheck" => client
             .attendance_1_0()
             .ding_talk_security_check(dingtalk::attendance_1_0::DingTalkSecurityCheckInput {
@@ -3385,9 +3390,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetATManageScope" => client
             .attendance_1_0()
             .get_at_manage_scope(dingtalk::attendance_1_0::GetAtManageScopeInput {
@@ -3396,9 +3401,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetAdjustments" => client
             .attendance_1_0()
             .get_adjustments(dingtalk::attendance_1_0::GetAdjustmentsInput {
@@ -3406,9 +3411,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 page_size: 10,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetCheckInSchemaTemplate" => client
             .attendance_1_0()
             .get_check_in_schema_template(dingtalk::attendance_1_0::GetCheckInSchemaTemplateInput {
@@ -3417,9 +3422,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetCheckinRecordByUser" => client
             .attendance_1_0()
             .get_checkin_record_by_user(dingtalk::attendance_1_0::GetCheckinRecordByUserInput {
@@ -3431,23 +3436,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id_list: vec!["u".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetClassWithDeleted" => client
             .attendance_1_0()
             .get_class_with_deleted("1")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetClosingAccounts" => client
             .attendance_1_0()
             .get_closing_accounts(vec!["u".into()])
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetColumnvals" => client
             .attendance_1_0()
             .get_columnvals(dingtalk::attendance_1_0::GetColumnvalsInput {
@@ -3457,9 +3462,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_ids: vec!["u".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetLeaveRecords" => client
             .attendance_1_0()
             .get_leave_records(dingtalk::attendance_1_0::GetLeaveRecordsInput {
@@ -3470,23 +3475,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_ids: vec!["u".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetLeaveType" => client
             .attendance_1_0()
             .get_leave_type("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetMachine" => client
             .attendance_1_0()
             .get_machine("1")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetMachineUser" => client
             .attendance_1_0()
             .get_machine_user(dingtalk::attendance_1_0::GetMachineUserInput {
@@ -3495,9 +3500,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 next_token: "0",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetOverdraftInfo" => client
             .attendance_1_0()
             .get_overdraft_info(dingtalk::attendance_1_0::GetOverdraftInfoInput {
@@ -3505,23 +3510,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id_list: vec!["u".into()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetOvertimeSetting" => client
             .attendance_1_0()
             .get_overtime_setting()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetShift" => client
             .attendance_1_0()
             .get_shift(1)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetSimpleGroups" => client
             .attendance_1_0()
             .get_simple_groups(dingtalk::attendance_1_0::GetSimpleGroupsInput {
@@ -3529,9 +3534,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 next_token: 0,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetSimpleOvertimeSetting" => client
             .attendance_1_0()
             .get_simple_overtime_setting(dingtalk::attendance_1_0::GetSimpleOvertimeSettingInput {
@@ -3539,9 +3544,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 page_size: 10,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GetUserHolidays" => client
             .attendance_1_0()
             .get_user_holidays(dingtalk::attendance_1_0::GetUserHolidaysInput {
@@ -3550,9 +3555,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 work_date_to: 2,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GroupAdd" => client
             .attendance_1_0()
             .group_add(dingtalk::attendance_1_0::GroupAddInput {
@@ -3561,16 +3566,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 r#type: "FIXED",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_GroupUpdate" => client
             .attendance_1_0()
             .group_update("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_InitAndGetLeaveALlocationQuotas" => client
             .attendance_1_0()
             .init_and_get_leave_a_llocation_quotas(
@@ -3580,16 +3585,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ListApproveByUsers" => client
             .attendance_1_0()
             .list_approve_by_users()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ModifyWaterMarkTemplate" => client
             .attendance_1_0()
             .modify_water_mark_template(dingtalk::attendance_1_0::ModifyWaterMarkTemplateInput {
@@ -3599,9 +3604,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 schema_content: "{}",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ProcessApproveCreate" => client
             .attendance_1_0()
             .process_approve_create(dingtalk::attendance_1_0::ProcessApproveCreateInput {
@@ -3613,16 +3618,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 user_id: "u",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ProcessApproveFinish" => client
             .attendance_1_0()
             .process_approve_finish()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ProcessHhOemUpdate" => client
             .attendance_1_0()
             .process_hh_oem_update(dingtalk::attendance_1_0::ProcessHhOemUpdateInput {
@@ -3631,9 +3636,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 use_oem_app: true,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ReduceQuotaWithLeaveRecord" => client
             .attendance_1_0()
             .reduce_quota_with_leave_record(
@@ -3647,30 +3652,30 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_RetainLeaveTypes" => client
             .attendance_1_0()
             .retain_leave_types(1)
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ReverseTrialAdvancedLeave" => client
             .attendance_1_0()
             .reverse_trial_advanced_leave()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_SalaryThirdDataIntegration" => client
             .attendance_1_0()
             .salary_third_data_integration("b")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_SaveCustomWaterMarkTemplate" => client
             .attendance_1_0()
             .save_custom_water_mark_template(
@@ -3686,9 +3691,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_ShiftAdd" => client
             .attendance_1_0()
             .shift_add(dingtalk::attendance_1_0::ShiftAddInput {
@@ -3697,9 +3702,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 sections: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_SyncScheduleInfo" => client
             .attendance_1_0()
             .sync_schedule_info(dingtalk::attendance_1_0::SyncScheduleInfoInput {
@@ -3707,9 +3712,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 schedule_infos: vec![],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "attendance_UpdateLeaveType" => client
             .attendance_1_0()
             .update_leave_type(dingtalk::attendance_1_0::UpdateLeaveTypeInput {
@@ -3719,9 +3724,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 leave_view_unit: "day",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // calendar_1_0
         "calendar_AddAttendee" => client
             .calendar_1_0()
@@ -3732,9 +3737,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 attendees_to_add: vec![Default::default()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListAttendees" => client
             .calendar_1_0()
             .list_attendees(dingtalk::calendar_1_0::ListAttendeesInput {
@@ -3743,9 +3748,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_AddMeetingRooms" => client
             .calendar_1_0()
             .add_meeting_rooms(dingtalk::calendar_1_0::AddMeetingRoomsInput {
@@ -3755,9 +3760,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 meeting_rooms_to_add: vec![Default::default()],
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_CancelEvent" => client
             .calendar_1_0()
             .cancel_event(dingtalk::calendar_1_0::CancelEventInput {
@@ -3766,9 +3771,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_CheckIn" => client
             .calendar_1_0()
             .check_in(dingtalk::calendar_1_0::CheckInInput {
@@ -3777,9 +3782,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ConvertLegacyEventId" => client
             .calendar_1_0()
             .convert_legacy_event_id(dingtalk::calendar_1_0::ConvertLegacyEventIdInput {
@@ -3787,9 +3792,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 legacy_event_ids: ids(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_CreateAcls" => client
             .calendar_1_0()
             .create_acls(dingtalk::calendar_1_0::CreateAclsInput {
@@ -3803,9 +3808,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 send_msg: false,
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListAcls" => client
             .calendar_1_0()
             .list_acls(dingtalk::calendar_1_0::ListAclsInput {
@@ -3813,9 +3818,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_CreateEvent" => client
             .calendar_1_0()
             .create_event(dingtalk::calendar_1_0::CreateEventInput {
@@ -3826,9 +3831,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 end: Default::default(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListEvents" => client
             .calendar_1_0()
             .list_events(dingtalk::calendar_1_0::ListEventsInput {
@@ -3836,9 +3841,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_CreateEventByMe" => client
             .calendar_1_0()
             .create_event_by_me(dingtalk::calendar_1_0::CreateEventByMeInput {
@@ -3847,9 +3852,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 start: Default::default(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_CreateSubscribedCalendar" => client
             .calendar_1_0()
             .create_subscribed_calendar(dingtalk::calendar_1_0::CreateSubscribedCalendarInput {
@@ -3858,9 +3863,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 subscribe_scope: Default::default(),
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_DeleteAcl" => client
             .calendar_1_0()
             .delete_acl(dingtalk::calendar_1_0::DeleteAclInput {
@@ -3869,9 +3874,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 acl_id: "a",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_DeleteEvent" => client
             .calendar_1_0()
             .delete_event(dingtalk::calendar_1_0::DeleteEventInput {
@@ -3880,9 +3885,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetEvent" => client
             .calendar_1_0()
             .get_event(dingtalk::calendar_1_0::GetEventInput {
@@ -3891,9 +3896,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_PatchEvent" => client
             .calendar_1_0()
             .patch_event(dingtalk::calendar_1_0::PatchEventInput {
@@ -3903,9 +3908,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_DeleteSubscribedCalendar" => client
             .calendar_1_0()
             .delete_subscribed_calendar(dingtalk::calendar_1_0::DeleteSubscribedCalendarInput {
@@ -3913,9 +3918,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetSubscribedCalendar" => client
             .calendar_1_0()
             .get_subscribed_calendar(dingtalk::calendar_1_0::GetSubscribedCalendarInput {
@@ -3923,9 +3928,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_UpdateSubscribedCalendars" => client
             .calendar_1_0()
             .update_subscribed_calendars(dingtalk::calendar_1_0::UpdateSubscribedCalendarsInput {
@@ -3933,9 +3938,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GenerateCaldavAccount" => client
             .calendar_1_0()
             .generate_caldav_account(dingtalk::calendar_1_0::GenerateCaldavAccountInput {
@@ -3943,9 +3948,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 device: "d",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetMeetingRoomsSchedule" => client
             .calendar_1_0()
             .get_meeting_rooms_schedule(dingtalk::calendar_1_0::GetMeetingRoomsScheduleInput {
@@ -3955,9 +3960,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 end_time: "2024-07-22T18:00:00+08:00",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetSchedule" => client
             .calendar_1_0()
             .get_schedule(dingtalk::calendar_1_0::GetScheduleInput {
@@ -3967,9 +3972,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 end_time: "2024-07-22T18:00:00+08:00",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetScheduleByMe" => client
             .calendar_1_0()
             .get_schedule_by_me(dingtalk::calendar_1_0::GetScheduleByMeInput {
@@ -3978,9 +3983,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 end_time: "2024-07-22T18:00:00+08:00",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetSignInLink" => client
             .calendar_1_0()
             .get_sign_in_link(dingtalk::calendar_1_0::GetSignInLinkInput {
@@ -3989,9 +3994,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetSignInList" => client
             .calendar_1_0()
             .get_sign_in_list(dingtalk::calendar_1_0::GetSignInListInput {
@@ -4002,9 +4007,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 r#type: "sign_in",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_SignIn" => client
             .calendar_1_0()
             .sign_in(dingtalk::calendar_1_0::SignInInput {
@@ -4013,9 +4018,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetSignOutLink" => client
             .calendar_1_0()
             .get_sign_out_link(dingtalk::calendar_1_0::GetSignOutLinkInput {
@@ -4024,9 +4029,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_GetSignOutList" => client
             .calendar_1_0()
             .get_sign_out_list(dingtalk::calendar_1_0::GetSignOutListInput {
@@ -4037,9 +4042,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 r#type: "sign_out",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_SignOut" => client
             .calendar_1_0()
             .sign_out(dingtalk::calendar_1_0::SignOutInput {
@@ -4048,9 +4053,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListAiMinutes" => client
             .calendar_1_0()
             .list_ai_minutes(dingtalk::calendar_1_0::ListAiMinutesInput {
@@ -4059,16 +4064,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListCalendars" => client
             .calendar_1_0()
             .list_calendars("u")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListEventsInstances" => client
             .calendar_1_0()
             .list_events_instances(dingtalk::calendar_1_0::ListEventsInstancesInput {
@@ -4077,9 +4082,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 series_master_id: "s",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListEventsView" => client
             .calendar_1_0()
             .list_events_view(dingtalk::calendar_1_0::ListEventsViewInput {
@@ -4087,16 +4092,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListEventsViewByMe" => client
             .calendar_1_0()
             .list_events_view_by_me("c")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListInstances" => client
             .calendar_1_0()
             .list_instances(dingtalk::calendar_1_0::ListInstancesInput {
@@ -4105,16 +4110,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_ListOrgPlugins" => client
             .calendar_1_0()
             .list_org_plugins()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_MeetingRoomRespond" => client
             .calendar_1_0()
             .meeting_room_respond(dingtalk::calendar_1_0::MeetingRoomRespondInput {
@@ -4124,9 +4129,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 room_id: "r",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_RemoveAttendee" => client
             .calendar_1_0()
             .remove_attendee(dingtalk::calendar_1_0::RemoveAttendeeInput {
@@ -4135,9 +4140,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_RemoveMeetingRooms" => client
             .calendar_1_0()
             .remove_meeting_rooms(dingtalk::calendar_1_0::RemoveMeetingRoomsInput {
@@ -4146,9 +4151,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 event_id: "e",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_RespondEvent" => client
             .calendar_1_0()
             .respond_event(dingtalk::calendar_1_0::RespondEventInput {
@@ -4158,9 +4163,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 response_status: "accepted",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_SubscribeCalendar" => client
             .calendar_1_0()
             .subscribe_calendar(dingtalk::calendar_1_0::SubscribeCalendarInput {
@@ -4168,9 +4173,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_TransferEvent" => client
             .calendar_1_0()
             .transfer_event(dingtalk::calendar_1_0::TransferEventInput {
@@ -4180,9 +4185,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 new_organizer_id: "n",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "calendar_UnsubscribeCalendar" => client
             .calendar_1_0()
             .unsubscribe_calendar(dingtalk::calendar_1_0::UnsubscribeCalendarInput {
@@ -4190,24 +4195,24 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 calendar_id: "c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         // card_1_0
         "card_AppendSpace" => client
             .card_1_0()
             .append_space("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_AppendSpaceWithDelegate" => client
             .card_1_0()
             .append_space_with_delegate("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CloseTopCard" => client
             .card_1_0()
             .close_top_card(dingtalk::card_1_0::CloseTopCardInput {
@@ -4215,16 +4220,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CopyTemplate" => client
             .card_1_0()
             .copy_template("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CreateAndDeliver" => client
             .card_1_0()
             .create_and_deliver(dingtalk::card_1_0::CreateAndDeliverInput {
@@ -4234,9 +4239,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CreateAndDeliverAICard" => client
             .card_1_0()
             .create_and_deliver_ai_card(dingtalk::card_1_0::CreateAndDeliverAiCardInput {
@@ -4246,9 +4251,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CreateAndDeliverWithDelegate" => client
             .card_1_0()
             .create_and_deliver_with_delegate(
@@ -4260,9 +4265,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CreateCard" => client
             .card_1_0()
             .create_card(dingtalk::card_1_0::CreateCardInput {
@@ -4271,16 +4276,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_UpdateCard" => client
             .card_1_0()
             .update_card("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CreateCardWithDelegate" => client
             .card_1_0()
             .create_card_with_delegate(dingtalk::card_1_0::CreateCardWithDelegateInput {
@@ -4289,16 +4294,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_UpdateCardWithDelegate" => client
             .card_1_0()
             .update_card_with_delegate("o")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_CreateTemplate" => client
             .card_1_0()
             .create_template(dingtalk::card_1_0::CreateTemplateInput {
@@ -4307,16 +4312,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 r#type: "t",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_DeleteTemplate" => client
             .card_1_0()
             .delete_template()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_DeliverCard" => client
             .card_1_0()
             .deliver_card(dingtalk::card_1_0::DeliverCardInput {
@@ -4324,9 +4329,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_DeliverCardWithDelegate" => client
             .card_1_0()
             .deliver_card_with_delegate(dingtalk::card_1_0::DeliverCardWithDelegateInput {
@@ -4334,23 +4339,23 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_ListTemplate" => client
             .card_1_0()
             .list_template("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_PublishTemplate" => client
             .card_1_0()
             .publish_template("t")
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_RegisterCallback" => client
             .card_1_0()
             .register_callback(dingtalk::card_1_0::RegisterCallbackInput {
@@ -4358,9 +4363,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 callback_url: "https://example.com/c",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_RegisterCallbackWithDelegate" => client
             .card_1_0()
             .register_callback_with_delegate(
@@ -4370,16 +4375,16 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 },
             )
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_SaveTemplate" => client
             .card_1_0()
             .save_template()
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "card_StreamingUpdate" => client
             .card_1_0()
             .streaming_update(dingtalk::card_1_0::StreamingUpdateInput {
@@ -4389,9 +4394,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 out_track_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         "notable_TruncateSheetRecords" => client
             .notable_1_0()
             .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
@@ -4400,9 +4405,53 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 operator_id: "o",
             })
             .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "storage_2_0_SearchWorkspaces" => client
+            .storage_2_0()
+            .search_workspaces(dingtalk::storage_2_0::SearchWorkspacesInput {
+                operator_id: "o",
+                keyword: "k",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "report_QueryReportDetail" => client
+            .report_1_0()
+            .query_report_detail("r")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "attendance_UpdateVacationQuota" => client
+            .attendance_1_0()
+            .update_vacation_quota("u")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "calendar_UpdateOrgPluginSubscribers" => client
+            .calendar_1_0()
+            .update_org_plugin_subscribers("p")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "card_UpdateAICard" => client
+            .card_1_0()
+            .update_ai_card(dingtalk::card_1_0::UpdateAiCardInput {
+                a2ui_messages: ids(),
+                flow_status: "f",
+                out_track_id: "o",
+                out_update_id: "u",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         other => panic!("the test does not know how to call {other}"),
-    }
+    };
+    call.await
 }
