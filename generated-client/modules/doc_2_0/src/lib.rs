@@ -41,7 +41,16 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch create team.
+    /// Create several teams in one call.
+    ///
+    /// Creates teams, one for each entry of `param.createTeamParamList`: the
+    /// team's name (`teamName`), the department it belongs to (`deptId`), its
+    /// creator (`creatorUnionId`) and optionally its administrators
+    /// (`adminUnionIdList`). `operatorId` (a unionId) is the user the call acts
+    /// for.
+    ///
+    /// Answers whether the teams were created (`success`). Each call creates
+    /// more teams, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -148,7 +157,15 @@ impl Client {
             },
         }
     }
-    /// Copy dentry.
+    /// Copy a node to another place.
+    ///
+    /// Copies the node `dentryId` of the space `spaceId`, as the user
+    /// `operatorId` (a unionId), to the space `targetSpaceId` under the name
+    /// `name`: under the folder `toParentDentryId` (the root when absent),
+    /// just after `toPrevDentryId` or just before `toNextDentryId`.
+    ///
+    /// Answers the copy, a new node with ids of its own. Each call makes one
+    /// more copy, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -285,7 +302,16 @@ impl Client {
             },
         }
     }
-    /// Create dentry.
+    /// Create a document or a folder in a space.
+    ///
+    /// Creates a node named `name` in the space `spaceId`, as the user
+    /// `operatorId` (a unionId), under the folder `parentDentryId` (the
+    /// space's root when absent). `dentryType` is the kind of node (`file` or
+    /// `folder`); `documentType` a number that picks the kind of DingTalk Docs
+    /// document, whose values the reference does not list.
+    ///
+    /// Answers the new node. Each call creates one more node, so the client
+    /// does not repeat it.
     ///
     /// # Errors
     ///
@@ -360,7 +386,16 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create space.
+    /// Create a knowledge base.
+    ///
+    /// Creates a knowledge base (space) named `name` for the user `operatorId`
+    /// (a unionId), who owns it: with an optional `description` and `icon`, in
+    /// the team `teamId` and its section `sectionId` when given. `shareScope`
+    /// says who may see the space; its `scope` is a number whose values the
+    /// reference does not list.
+    ///
+    /// Answers the new space. Each call creates one more space, so the client
+    /// does not repeat it.
     ///
     /// # Errors
     ///
@@ -389,7 +424,16 @@ impl Client {
             },
         }
     }
-    /// List related teams.
+    /// List the user's teams, page by page.
+    ///
+    /// Lists the teams related to the user `operatorId` (a unionId); `type`
+    /// narrows the kind of relation, a number whose values the reference does
+    /// not list.
+    ///
+    /// A page holds at most `maxResults` teams; the next page is asked for with
+    /// the answer's `nextToken`, and `hasMore` is false on the last page.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -408,6 +452,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
         ListRelatedTeams {
@@ -416,7 +461,16 @@ impl Client {
             r#type: None,
         }
     }
-    /// Create team.
+    /// Create a team.
+    ///
+    /// Creates a team of DingTalk Docs named `name`, with the user
+    /// `operatorId` (a unionId) as its creator: an optional `description`,
+    /// `icon` and `cover`, and first `members`, each a member id, a member type
+    /// and a role code. `teamType` is the kind of team, a number whose values
+    /// the reference does not list.
+    ///
+    /// Answers the new team. Each call creates one more team, so the client
+    /// does not repeat it.
     ///
     /// # Errors
     ///
@@ -470,7 +524,15 @@ impl Client {
             },
         }
     }
-    /// Get team.
+    /// Get a team.
+    ///
+    /// Returns the team `teamId` as the user `operatorId` (a unionId) sees it:
+    /// its name, description, icon and cover, kind (`type`), status, URL,
+    /// times, creator and last editor, the department it is tied to
+    /// (`relatedDeptInfo`), who may see it (`shareScopeInfo`) and the user's
+    /// role in it (`visitInfo`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -490,7 +552,14 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetTeam { call }
     }
-    /// Update team.
+    /// Change a team's name or description.
+    ///
+    /// Sets the `name` and/or the `description` of the team `teamId`, as the
+    /// user `operatorId` (a unionId); what is absent is left as it is. Answers
+    /// the team as it now is.
+    ///
+    /// Setting the same values again changes nothing, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -516,7 +585,13 @@ impl Client {
             },
         }
     }
-    /// Delete team.
+    /// Delete a team.
+    ///
+    /// Deletes the team `teamId`, as the user `operatorId` (a unionId), and
+    /// answers the team as it was.
+    ///
+    /// A second call finds no team to delete and fails, so the client does not
+    /// repeat it.
     ///
     /// # Errors
     ///
@@ -529,7 +604,7 @@ impl Client {
             method: rt::Method::DELETE,
             path: "/v2.0/doc/teams/{teamId}",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("teamId", input.team_id);
@@ -640,7 +715,16 @@ impl Client {
             },
         }
     }
-    /// Get dentry id by uuid.
+    /// Get a node's space id and dentry id from its UUID.
+    ///
+    /// Turns a node's `dentryUuid` (the last part of its URL) into the
+    /// `spaceId` and `dentryId` that the operations on spaces and on storage
+    /// name it by, as the user `operatorId` (a unionId) sees it. The answer
+    /// repeats the UUID.
+    ///
+    /// Needs the permission to read knowledge-base documents
+    /// (`Document.WorkspaceDocument.Read`). Only reads, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -765,7 +849,13 @@ impl Client {
             target_format: None,
         }
     }
-    /// Get schema.
+    /// Get the layout of a team's home page.
+    ///
+    /// Returns the layout of the home page of the team `teamId` (its carousel,
+    /// notices and shortcut entries), as the user `operatorId` (a unionId) sees
+    /// it: the layout as JSON text (`value`) and its revision (`revision`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -785,7 +875,17 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetSchema { call }
     }
-    /// Get space directories.
+    /// List a folder's children, page by page.
+    ///
+    /// Lists the nodes directly under the folder `dentryId` of the space
+    /// `spaceId` (under the space's root when absent), as the user `operatorId`
+    /// (a unionId) sees them.
+    ///
+    /// A page holds at most `maxResults` nodes; the next page is asked for with
+    /// the answer's `nextToken`, and `hasMore` is false on the last page (where
+    /// `nextToken` is absent).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -804,6 +904,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.path_param("spaceId", input.space_id);
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
@@ -929,7 +1030,16 @@ impl Client {
         call.query("openToken", input.open_token);
         GetUserInfoByOpenToken { call }
     }
-    /// Get uuid by dentry id.
+    /// Get a node's UUID from its space id and dentry id.
+    ///
+    /// The reverse of `doc_2_0_GetDentryIdByUuid`: turns a node's `dentryId`
+    /// within the space `spaceId` into its `dentryUuid`, the id across
+    /// DingTalk that its URL ends with, as the user `operatorId` (a unionId)
+    /// sees it.
+    ///
+    /// Needs the permission to read knowledge-base documents
+    /// (`Document.WorkspaceDocument.Read`). Only reads, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -953,7 +1063,13 @@ impl Client {
         call.query("spaceId", input.space_id);
         GetUuidByDentryId { call }
     }
-    /// Get uuid by id or url.
+    /// Get a document's UUID from its id or its URL.
+    ///
+    /// Returns the `dentryUuid` of a document named by `idOrUrl`: an id of the
+    /// document or a URL that opens it. `operatorId` is the unionId of the user
+    /// the call acts for.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1001,7 +1117,16 @@ impl Client {
             call,
         }
     }
-    /// Handover team without auth.
+    /// Hand a team over to a new owner as the organisation's administrator.
+    ///
+    /// Makes the user `param.newOwner` (a unionId) the owner of the team
+    /// `param.teamId` without the present owner's consent, the call acting with
+    /// the organisation's administrator rights. With `param.leave` true the
+    /// former owner leaves the team; with `param.notify` true the people
+    /// concerned are told.
+    ///
+    /// Handing the team to its owner again changes nothing, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -1017,7 +1142,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/teams/members/handoverWithoutAuth",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         HandoverTeamWithoutAuth {
@@ -1053,7 +1178,17 @@ impl Client {
             },
         }
     }
-    /// List feeds.
+    /// List a team's activity, page by page.
+    ///
+    /// Lists what happened in the team `teamId`, newest first, as the user
+    /// `operatorId` (a unionId) sees it: each entry's kind (`type`), text
+    /// (`content`) and time. With `excludeFile` true entries about files are
+    /// left out.
+    ///
+    /// A page holds at most `maxResults` entries; the next page is asked for
+    /// with the answer's `nextToken`, and `hasMore` is false on the last page.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1069,6 +1204,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.path_param("teamId", input.team_id);
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
@@ -1078,7 +1214,12 @@ impl Client {
             next_token: None,
         }
     }
-    /// List hot docs.
+    /// List a team's most visited documents.
+    ///
+    /// Lists the documents of the team `teamId` that are most visited, as the
+    /// user `operatorId` (a unionId) sees them. The answer is not paged.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1150,7 +1291,14 @@ impl Client {
             },
         }
     }
-    /// List related space teams.
+    /// List the user's teams that have knowledge bases.
+    ///
+    /// Lists the teams related to the user `operatorId` (a unionId) that have
+    /// knowledge bases tied to them; `type` narrows the kind of relation, a
+    /// number whose values the reference does not list. The answer is not
+    /// paged.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1176,7 +1324,13 @@ impl Client {
             r#type: None,
         }
     }
-    /// List space sections.
+    /// List the sections of a team's knowledge bases.
+    ///
+    /// Lists the sections that group the knowledge bases of the team `teamId`,
+    /// as the user `operatorId` (a unionId) sees them: each section's id, name,
+    /// display type, number of spaces and spaces.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1225,7 +1379,13 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List team members.
+    /// List a team's members.
+    ///
+    /// Lists the members of the team `teamId` as the user `operatorId` (a
+    /// unionId) sees them: each member's id, type, name and role, with the
+    /// team's name. The answer is not paged.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1245,7 +1405,15 @@ impl Client {
         call.query("operatorId", input.operator_id);
         ListTeamMembers { call }
     }
-    /// Save team members.
+    /// Add members to a team or change their roles.
+    ///
+    /// Adds the `members` to the team `teamId`, or changes the role
+    /// (`roleCode`) of those already in it, as the user `operatorId` (a
+    /// unionId); with `notify` true they are told. Members outside the
+    /// organisation are not added and come back in `notInOrgMembers`.
+    ///
+    /// Saving the same members with the same roles again changes nothing, so
+    /// the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1343,7 +1511,16 @@ impl Client {
         call.query("operatorId", input.operator_id);
         MarkStar { call }
     }
-    /// Move dentry.
+    /// Move a node to another place.
+    ///
+    /// Moves the node `dentryId` of the space `spaceId`, as the user
+    /// `operatorId` (a unionId), to the space `targetSpaceId` (which may be the
+    /// same space): under the folder `toParentDentryId` (the root when absent),
+    /// and, to set its place among its new siblings, just after
+    /// `toPrevDentryId` or just before `toNextDentryId`.
+    ///
+    /// Answers the node in its new place. Moving it to where it already is
+    /// changes nothing, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1356,7 +1533,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/move",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("spaceId", input.space_id);
@@ -1392,7 +1569,15 @@ impl Client {
         call.query("operatorId", input.operator_id);
         PinSpace { call }
     }
-    /// Query dentry.
+    /// Get a node of a space.
+    ///
+    /// Returns the node `dentryId` of the space `spaceId` as the user
+    /// `operatorId` (a unionId) sees it: its ids, name, kind, times, creator
+    /// and last editor, URL and path, and what the user may do with it
+    /// (`visitorInfo`). With `includeSpace` true the answer also carries the
+    /// space (`space`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1485,7 +1670,15 @@ impl Client {
             task_id: None,
         }
     }
-    /// Query item by url.
+    /// Look up a node or a space by its URL.
+    ///
+    /// Tells what a DingTalk Docs URL (`url`) points to, as the user
+    /// `operatorId` (a unionId) sees it: `resourceType` says whether it is a
+    /// node or a space, and the answer carries the node (`dentry`) or the space
+    /// (`space`). With `withStatisticalInfo` true a node comes with its
+    /// statistics (`statisticalInfo`, such as its word count).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1557,7 +1750,13 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query space.
+    /// Get a knowledge base.
+    ///
+    /// Returns the knowledge base (space) `spaceId` as the user `operatorId` (a
+    /// unionId) sees it: its name, description, cover and icon, kind (`type`),
+    /// URL, owner, and what the user may do with it (`visitorInfo`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1601,7 +1800,14 @@ impl Client {
             team_id: None,
         }
     }
-    /// Remove team members.
+    /// Remove members from a team.
+    ///
+    /// Removes the `members` from the team `teamId`, as the user `operatorId`
+    /// (a unionId); with `notify` true they are told. Members outside the
+    /// organisation come back in `notInOrgMembers`.
+    ///
+    /// Removing members already gone changes nothing, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1630,7 +1836,14 @@ impl Client {
             },
         }
     }
-    /// Rename dentry.
+    /// Rename a node of a space.
+    ///
+    /// Gives the node `dentryId` of the space `spaceId` the new name `name`, as
+    /// the user `operatorId` (a unionId); both are sent in the query. Answers
+    /// the renamed node.
+    ///
+    /// Renaming to the same name again leaves the node as it is, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -1643,9 +1856,10 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/spaces/{spaceId}/dentries/{dentryId}/rename",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.name, "name", &rt::Rules::new().min_length(1));
         call.path_param("spaceId", input.space_id);
         call.path_param("dentryId", input.dentry_id);
         call.query("name", input.name);
@@ -1960,6 +2174,7 @@ rt::error_codes!(ErrorCode { InvalidAuthentication = "InvalidAuthentication" });
 /// The required inputs of [`Client::batch_create_team`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchCreateTeamInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub param: Doc20batchCreateTeamRequestParam,
 }
@@ -1984,7 +2199,9 @@ pub struct CategoryTemplatesInput<'a> {
 /// The required inputs of [`Client::copy_dentry`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CopyDentryInput<'a> {
+    /// The id of the space the node is in.
     pub space_id: &'a str,
+    /// The id within its space of the node to copy.
     pub dentry_id: &'a str,
     pub name: &'a str,
     pub operator_id: &'a str,
@@ -2000,6 +2217,7 @@ pub struct CopyDocWithAppAuthInput<'a> {
 /// The required inputs of [`Client::create_dentry`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateDentryInput<'a> {
+    /// The id of the space to create the node in.
     pub space_id: &'a str,
     pub dentry_type: &'a str,
     pub name: &'a str,
@@ -2015,7 +2233,9 @@ pub struct CreateSpaceInput<'a> {
 /// The required inputs of [`Client::list_related_teams`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListRelatedTeamsInput<'a> {
+    /// How many teams a page holds at most.
     pub max_results: i64,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::create_team`], named so that they cannot be swapped.
@@ -2034,19 +2254,24 @@ pub struct CrossOrgMigrateInput<'a> {
 /// The required inputs of [`Client::get_team`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::update_team`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTeamInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::delete_team`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::doc_content`], named so that they cannot be swapped.
@@ -2064,20 +2289,27 @@ pub struct DocUpdateContentWithDelegatedPermissionInput<'a> {
 /// The required inputs of [`Client::get_dentry_id_by_uuid`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDentryIdByUuidInput<'a> {
+    /// The node's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::get_schema`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSchemaInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::get_space_directories`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSpaceDirectoriesInput<'a> {
+    /// The id of the space.
     pub space_id: &'a str,
+    /// How many nodes a page holds at most.
     pub max_results: i64,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::get_star_info`], named so that they cannot be swapped.
@@ -2095,14 +2327,19 @@ pub struct GetUserInfoByOpenTokenInput<'a> {
 /// The required inputs of [`Client::get_uuid_by_dentry_id`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUuidByDentryIdInput<'a> {
+    /// The node's id within its space.
     pub dentry_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
+    /// The id of the space the node is in.
     pub space_id: &'a str,
 }
 /// The required inputs of [`Client::get_uuid_by_id_or_url`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUuidByIdOrUrlInput<'a> {
+    /// An id of the document or a URL that opens it.
     pub id_or_url: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::get_workspace_permission_scopes`], named so that they cannot be swapped.
@@ -2114,31 +2351,41 @@ pub struct GetWorkspacePermissionScopesInput<'a> {
 /// The required inputs of [`Client::list_feeds`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListFeedsInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// How many entries a page holds at most.
     pub max_results: i64,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::list_hot_docs`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListHotDocsInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::list_space_sections`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSpaceSectionsInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::list_team_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListTeamMembersInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::save_team_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SaveTeamMembersInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
     pub members: Vec<Doc20saveTeamMembersRequestMembers>,
     pub operator_id: &'a str,
@@ -2152,7 +2399,9 @@ pub struct MarkStarInput<'a> {
 /// The required inputs of [`Client::move_dentry`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MoveDentryInput<'a> {
+    /// The id of the space the node is in.
     pub space_id: &'a str,
+    /// The node's id within its space.
     pub dentry_id: &'a str,
     pub operator_id: &'a str,
     pub target_space_id: &'a str,
@@ -2166,8 +2415,11 @@ pub struct PinSpaceInput<'a> {
 /// The required inputs of [`Client::query_dentry`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryDentryInput<'a> {
+    /// The id of the space the node is in.
     pub space_id: &'a str,
+    /// The node's id within its space.
     pub dentry_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::query_doc_content`], named so that they cannot be swapped.
@@ -2191,7 +2443,9 @@ pub struct QueryGetContentJobInput<'a> {
 /// The required inputs of [`Client::query_item_by_url`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryItemByUrlInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
+    /// The URL to look up, e.g. `https://alidocs.dingtalk.com/i/nodes/<dentryUuid>`.
     pub url: &'a str,
 }
 /// The required inputs of [`Client::query_recent_list`], named so that they cannot be swapped.
@@ -2204,7 +2458,9 @@ pub struct QueryRecentListInput<'a> {
 /// The required inputs of [`Client::query_space`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuerySpaceInput<'a> {
+    /// The id of the space.
     pub space_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::related_spaces`], named so that they cannot be swapped.
@@ -2216,6 +2472,7 @@ pub struct RelatedSpacesInput<'a> {
 /// The required inputs of [`Client::remove_team_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveTeamMembersInput<'a> {
+    /// The team's id.
     pub team_id: &'a str,
     pub members: Vec<Doc20removeTeamMembersRequestMembers>,
     pub operator_id: &'a str,
@@ -2223,9 +2480,13 @@ pub struct RemoveTeamMembersInput<'a> {
 /// The required inputs of [`Client::rename_dentry`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenameDentryInput<'a> {
+    /// The id of the space the node is in.
     pub space_id: &'a str,
+    /// The node's id within its space.
     pub dentry_id: &'a str,
+    /// The node's new name.
     pub name: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::search_templates`], named so that they cannot be swapped.
@@ -2570,10 +2831,12 @@ rt::request!(
     next_token : Option < String >, r#type : Option < i64 > }
 );
 impl ListRelatedTeams {
+    /// The `nextToken` of the previous page; absent for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+    /// The kind of relation to the user.
     pub fn r#type(mut self, value: i64) -> Self {
         self.r#type = Some(value);
         self
@@ -2877,10 +3140,12 @@ rt::request!(
     dentry_id : Option < String >, next_token : Option < String > }
 );
 impl GetSpaceDirectories {
+    /// The folder whose children are listed; the space's root when absent.
     pub fn dentry_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.dentry_id = Some(value.into());
         self
     }
+    /// The `nextToken` of the previous page; absent for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -3046,10 +3311,12 @@ rt::request!(
     next_token : Option < String > }
 );
 impl ListFeeds {
+    /// Whether entries about files are left out.
     pub fn exclude_file(mut self, value: bool) -> Self {
         self.exclude_file = Some(value);
         self
     }
+    /// The `nextToken` of the previous page; absent for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -3183,6 +3450,7 @@ rt::request!(
     Client::list_related_space_teams { r#type : Option < i64 > }
 );
 impl ListRelatedSpaceTeams {
+    /// The kind of relation to the user.
     pub fn r#type(mut self, value: i64) -> Self {
         self.r#type = Some(value);
         self
@@ -3364,6 +3632,7 @@ rt::request!(
     bool > }
 );
 impl QueryDentry {
+    /// Whether the answer carries the node's space. False unless given.
     pub fn include_space(mut self, value: bool) -> Self {
         self.include_space = Some(value);
         self
@@ -3422,6 +3691,7 @@ rt::request!(
     with_statistical_info : Option < bool > }
 );
 impl QueryItemByUrl {
+    /// Whether a node comes with its statistics. False unless given.
     pub fn with_statistical_info(mut self, value: bool) -> Self {
         self.with_statistical_info = Some(value);
         self
@@ -4338,23 +4608,34 @@ pub struct Doc20crossOrgMigrateResponseBody {
 rt::object!(Doc20crossOrgMigrateResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryModel {
+    /// What the node holds: `alidoc` (a DingTalk Docs document), `link` (a shortcut), `archive` (a compressed package) or `document` (a file).
     pub content_type: Option<String>,
+    /// When the node was created (milliseconds since the epoch).
     pub created_time: i64,
     pub creator: Option<Doc20dentryModelCreator>,
+    /// The node's id within its space.
     pub dentry_id: String,
+    /// `file` or `folder`.
     pub dentry_type: String,
+    /// The node's id across DingTalk: the last part of its URL.
     pub dentry_uuid: String,
+    /// The document's key; only for DingTalk Docs documents (`contentType` `alidoc`).
     pub doc_key: Option<String>,
+    /// The file's extension (`adoc`, `axls`, `pdf`, …); only for files.
     pub extension: Option<String>,
+    /// Whether the node has child nodes.
     pub has_children: bool,
     pub link_source_info: Option<Doc20linkSourceInfo>,
     pub name: String,
+    /// The node's path: organisation, space and folders.
     pub path: Option<String>,
     pub space: Option<Doc20spaceModel>,
     pub space_id: String,
     pub statistical_info: Option<Doc20dentryModelStatisticalInfo>,
+    /// When the node was last changed (milliseconds since the epoch).
     pub updated_time: i64,
     pub updater: Option<Doc20dentryModelUpdater>,
+    /// The node's URL.
     pub url: Option<String>,
     pub visitor_info: Option<Doc20dentryModelVisitorInfo>,
 }
@@ -4397,22 +4678,32 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct Doc20dentryVo {
+    /// What the node holds: `alidoc` (a DingTalk Docs document), `link` (a shortcut), `archive` (a compressed package) or `document` (a file).
     pub content_type: Option<String>,
+    /// When the node was created (milliseconds since the epoch).
     pub created_time: i64,
     pub creator: Option<Doc20dentryVoCreator>,
+    /// The node's id within its space.
     pub dentry_id: String,
+    /// `file` or `folder`.
     pub dentry_type: String,
+    /// The node's id across DingTalk: the last part of its URL.
     pub dentry_uuid: String,
+    /// The document's key; only for DingTalk Docs documents (`contentType` `alidoc`).
     pub doc_key: Option<String>,
+    /// The file's extension (`adoc`, `axls`, `pdf`, …); only for files.
     pub extension: Option<String>,
+    /// Whether the node has child nodes.
     pub has_children: bool,
     pub link_source_info: Option<Doc20linkSourceInfo>,
     pub name: String,
     pub path: Option<String>,
     pub space: Option<Doc20spaceModel>,
     pub space_id: String,
+    /// When the node was last changed (milliseconds since the epoch).
     pub updated_time: i64,
     pub updater: Option<Doc20dentryVoUpdater>,
+    /// The node's URL.
     pub url: Option<String>,
     pub visitor_info: Option<Doc20dentryVoVisitorInfo>,
 }

@@ -11,7 +11,7 @@ use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
-use dingtalk::{robot_1_0, todo_1_0};
+use dingtalk::{doc_2_0, robot_1_0, todo_1_0};
 use dingtalk::{Client, Error};
 
 /// A failed call: the error, and its code as the operation's error type
@@ -1941,6 +1941,17 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
         "storage_2_0_ListOperationLogs" => client
             .storage_2_0()
             .list_operation_logs()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // doc_2_0
+        "doc_2_0_GetDentryIdByUuid" => client
+            .doc_2_0()
+            .get_dentry_id_by_uuid(doc_2_0::GetDentryIdByUuidInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
             .send()
             .await
             .map(drop)
