@@ -74,7 +74,13 @@ impl Client {
             },
         }
     }
-    /// Batch delete recents.
+    /// Remove documents from the user's recent list.
+    ///
+    /// Removes the nodes `dentryUuids` from the recently used documents of the
+    /// user `operatorId` (a unionId); the documents themselves stay.
+    ///
+    /// Removing entries already gone changes nothing, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -90,7 +96,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/recentRecords/batchRemove",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.query("operatorId", input.operator_id);
@@ -101,7 +107,15 @@ impl Client {
             },
         }
     }
-    /// Categories templates.
+    /// List the templates of several categories.
+    ///
+    /// Lists the document templates of each category of `param.categoryIds`,
+    /// for the user `operatorId` (a unionId): the answer's `map` holds, under
+    /// each category id, that category's templates. `option` narrows them by
+    /// category and template status, platform (`queryPlatform`) and number
+    /// (`size`), values the reference does not explain further.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -117,7 +131,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/categoryLists/templates/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.query("operatorId", input.operator_id);
@@ -129,7 +143,15 @@ impl Client {
             },
         }
     }
-    /// Category templates.
+    /// List the templates of a category.
+    ///
+    /// Lists the document templates of the category `param.categoryId`, for
+    /// the user `operatorId` (a unionId); `option` narrows them by category and
+    /// template status (numbers whose values the reference does not list).
+    /// Each template has its id, title, kind, author, times, use count, where
+    /// it belongs, and links to download its cover and content.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -145,7 +167,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/categories/templates/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.query("operatorId", input.operator_id);
@@ -195,7 +217,19 @@ impl Client {
             },
         }
     }
-    /// Copy doc.
+    /// Copy a document as the signed-in user.
+    ///
+    /// Copies the document `param.sourceDentryUuid` under the node
+    /// `param.targetParentDentryUuid`, just after its child
+    /// `param.targetPreDentryUuid` when given, as the user whose token is
+    /// used. A small document is copied at once and the copy comes back in
+    /// `syncCopyResult`; otherwise `isAsync` is true and `taskId` names the
+    /// copying task.
+    ///
+    /// Called with the user's own access token and needs the permission to
+    /// write knowledge-base documents on the user's behalf
+    /// (`SNS.Document.WorkspaceDocument.Write`). Each call makes one more copy,
+    /// so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -221,7 +255,16 @@ impl Client {
             },
         }
     }
-    /// Copy doc with app auth.
+    /// Copy a document with the app's rights.
+    ///
+    /// Copies the document `sourceDentryUuid` under the node
+    /// `targetParentDentryUuid`, just after its child `targetPreDentryUuid`
+    /// when given, with the app's token on behalf of the user `operatorId` (a
+    /// unionId). A small document is copied at once and the copy comes back in
+    /// `syncCopyResult`; otherwise `isAsync` is true and `taskId` names the
+    /// copying task.
+    ///
+    /// Each call makes one more copy, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -250,7 +293,13 @@ impl Client {
             },
         }
     }
-    /// Copy workspace.
+    /// Copy a knowledge base.
+    ///
+    /// Copies the knowledge base `param.originWorkspaceId` into a new one and
+    /// answers whether it was copied (`success`). For large spaces
+    /// `doc_2_0_CopyWorkspaceAsync` copies in the background instead.
+    ///
+    /// Each call makes one more copy, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -276,7 +325,12 @@ impl Client {
             },
         }
     }
-    /// Copy workspace async.
+    /// Start copying a knowledge base in the background.
+    ///
+    /// Starts copying the knowledge base `param.originWorkspaceId` into a new
+    /// one and answers at once with the id of the copying task (`id`).
+    ///
+    /// Each call starts one more copy, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -339,7 +393,16 @@ impl Client {
             },
         }
     }
-    /// Create shortcut.
+    /// Create a shortcut to a resource.
+    ///
+    /// Creates a shortcut to the resource `param.sourceResourceId` (of the kind
+    /// `param.sourceResourceType`) inside the resource
+    /// `param.targetResourceId` (of the kind `param.targetResourceType`),
+    /// named `param.targetResourceName` when given. The kinds are strings the
+    /// reference does not list. Answers the shortcut's node
+    /// (`openDentryInfo`).
+    ///
+    /// Each call creates one more shortcut, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -365,7 +428,14 @@ impl Client {
             },
         }
     }
-    /// Create shortcut for migrate.
+    /// Create a shortcut to a resource (migration variant).
+    ///
+    /// A second form of `doc_2_0_CreateShortcut`, which the SDK marks as made
+    /// for one organisation's migration: the same fields at the top level of
+    /// the body, all optional, with the user `operatorId` (a unionId) the call
+    /// acts for. Answers the shortcut's node (`openDentryInfo`).
+    ///
+    /// Each call creates one more shortcut, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -499,7 +569,21 @@ impl Client {
             },
         }
     }
-    /// Cross org migrate.
+    /// Migrate knowledge bases to another organisation.
+    ///
+    /// Moves knowledge bases of the present organisation to the organisation
+    /// `param.corpId`, as the user `operatorId` (a unionId). `option` says
+    /// which spaces (`workspaceIds` as numbers or `workspaceIdStrs` as
+    /// strings), the team to tie them to there (`relateTeamId` or
+    /// `relateTeamIdStr`), whether the sources are deleted (`deleteSource`),
+    /// whether organisation groups are kept (`retainOrgGroup`), whether roles
+    /// are left behind (`skipRole`), whether the operator's role in the
+    /// sources is checked (`checkOperatorSourceRole`) and whether spaces that
+    /// failed are recycled (`needRecycleFailedWorkspaceId`). The reference
+    /// explains none of these further.
+    ///
+    /// Answers whether the migration was accepted (`success`). A migration is
+    /// not to be started twice, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -611,7 +695,14 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteTeam { call }
     }
-    /// Doc content.
+    /// Start reading a document's content.
+    ///
+    /// Starts reading the content of the document `dentryUuid`, as the user
+    /// `operatorId` (a unionId), in the format `option.targetFormat`, and
+    /// answers the task's id (`taskId`). The request is a GET with a JSON
+    /// body, as the SDK sends it.
+    ///
+    /// Each call starts one more task, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -624,7 +715,7 @@ impl Client {
             method: rt::Method::GET,
             path: "/v2.0/doc/dentries/{dentryUuid}/contents",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("dentryUuid", input.dentry_uuid);
@@ -634,7 +725,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Doc export by delegated permission.
+    /// Start exporting a document's content as the signed-in user.
+    ///
+    /// Starts exporting the content of the document `dentryUuid` into the
+    /// format `targetFormat`, as the user whose token is used; `generateCp` is
+    /// passed on as given (the reference does not explain it). Answers the
+    /// task's id (`taskId`).
+    ///
+    /// Called with the user's own access token. Each call starts one more
+    /// task, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -650,7 +749,7 @@ impl Client {
             method: rt::Method::GET,
             path: "/v2.0/doc/me/dentries/{dentryUuid}/export",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let dentry_uuid: String = dentry_uuid.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -661,7 +760,17 @@ impl Client {
             target_format: None,
         }
     }
-    /// Doc update content with delegated permission.
+    /// Overwrite a document's content as the signed-in user.
+    ///
+    /// Replaces the whole content of the document `docKey` (its `docKey`, or
+    /// its `dentryUuid`, the last part of its URL) with `content`, as the user
+    /// whose token is used. `dataType` is the format of `content`; `markdown`,
+    /// the default, is the one DingTalk documents. For the same overwrite with
+    /// an app's token DingTalk documents at most 50,000 characters of content.
+    ///
+    /// Called with the user's own access token. Writing the same content again
+    /// leaves the document as it is, so the call is safe to repeat. The answer
+    /// carries what DingTalk returns in `data`, with no documented fields.
     ///
     /// # Errors
     ///
@@ -677,7 +786,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/me/suites/documents/{docKey}/overwriteContent",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("docKey", input.doc_key);
@@ -689,7 +798,13 @@ impl Client {
             },
         }
     }
-    /// Export doc.
+    /// Start exporting a document.
+    ///
+    /// Starts exporting the document `param.dentryUuid` as `param.exportType`
+    /// (a format name the reference does not list) and answers the export job
+    /// (`jobId`) and its status.
+    ///
+    /// Each call starts one more export, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -747,7 +862,15 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetDentryIdByUuid { call }
     }
-    /// Get doc content.
+    /// Start reading a document's content as the signed-in user.
+    ///
+    /// Starts reading the content of the document `dentryUuid` in the format
+    /// `targetFormat`, as the user whose token is used; `generateCp` is passed
+    /// on as given (the reference does not explain it). Answers the reading
+    /// task's id (`taskId`).
+    ///
+    /// Called with the user's own access token. Each call starts one more
+    /// task, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -763,7 +886,7 @@ impl Client {
             method: rt::Method::GET,
             path: "/v2.0/doc/me/query/{dentryUuid}/contents",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let dentry_uuid: String = dentry_uuid.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -774,7 +897,15 @@ impl Client {
             target_format: None,
         }
     }
-    /// Get doc content for ELM.
+    /// Start reading a document's content as the signed-in user (ELM variant).
+    ///
+    /// A form of `doc_2_0_GetDocContent` under its own path (`/elm/`): starts
+    /// reading the content of the document `dentryUuid` in the format
+    /// `targetFormat` as the user whose token is used, and answers the task's
+    /// id (`taskId`).
+    ///
+    /// Called with the user's own access token. Each call starts one more
+    /// task, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -790,7 +921,7 @@ impl Client {
             method: rt::Method::GET,
             path: "/v2.0/doc/elm/me/dentries/{dentryUuid}/contents",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let dentry_uuid: String = dentry_uuid.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -800,7 +931,15 @@ impl Client {
             target_format: None,
         }
     }
-    /// Get my space.
+    /// Get the space of the signed-in user's "My files".
+    ///
+    /// Returns the drive space that holds the signed-in user's "My files" in
+    /// the present organisation: its id, name, kind, quota and space used (in
+    /// bytes), and when it was created and last changed. `isMySpace` is passed
+    /// on as the SDK sends it; the reference does not explain it.
+    ///
+    /// Called with the user's own access token. Only reads, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -821,7 +960,16 @@ impl Client {
             is_my_space: None,
         }
     }
-    /// Get org or web open doc content.
+    /// Start reading a publicly shared document's content as the signed-in user.
+    ///
+    /// Starts reading the content of the document `dentryUuid`, shared openly
+    /// within the organisation or on the internet, in the format
+    /// `targetFormat`, as the user whose token is used. `scopeType` says which
+    /// sharing applies (a number whose values the reference does not list);
+    /// `generateCp` is passed on as given. Answers the task's id (`taskId`).
+    ///
+    /// Called with the user's own access token. Each call starts one more
+    /// task, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -837,7 +985,7 @@ impl Client {
             method: rt::Method::GET,
             path: "/v2.0/doc/me/dentries/{dentryUuid}/contents",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let dentry_uuid: String = dentry_uuid.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -914,7 +1062,12 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get star info.
+    /// Tell whether the user starred a document.
+    ///
+    /// Returns whether the user `operatorId` (a unionId) starred the node
+    /// `dentryUuid` (`starred`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -934,7 +1087,13 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetStarInfo { call }
     }
-    /// Get task info.
+    /// Get the progress of a task.
+    ///
+    /// Returns the progress of the background task `taskId`: its status (a
+    /// number), and how many of its items there are (`totalCount`), how many
+    /// succeeded (`succCount`) and how many failed (`failCount`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -957,7 +1116,14 @@ impl Client {
         call.path_param("taskId", &task_id);
         GetTaskInfo { call }
     }
-    /// Get total number of dentries.
+    /// Count the nodes of the organisation's knowledge bases.
+    ///
+    /// Returns how many nodes the organisation's knowledge bases hold, counted
+    /// for the user `operatorId` (a unionId): folders too when `includeFolder`
+    /// is true, and only spaces of the kinds `spaceTypes` when given. The count
+    /// comes as a decimal string (`dentriesCount`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -984,7 +1150,13 @@ impl Client {
             space_types: None,
         }
     }
-    /// Get total number of spaces.
+    /// Count the organisation's knowledge bases.
+    ///
+    /// Returns how many knowledge bases the organisation has, counted for the
+    /// user `operatorId` (a unionId). The count comes as a decimal string
+    /// (`spacesCount`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1007,7 +1179,13 @@ impl Client {
         call.query("operatorId", &operator_id);
         GetTotalNumberOfSpaces { call }
     }
-    /// Get user info by open token.
+    /// Tell who opened a document without signing in.
+    ///
+    /// Returns the user (`userId` and `unionId`) behind `openToken`, the token
+    /// DingTalk hands a page that opens the document `docKey` without asking
+    /// the user to sign in.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1092,7 +1270,13 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetUuidByIdOrUrl { call }
     }
-    /// Get workspace permission scopes.
+    /// List who has access to a knowledge base.
+    ///
+    /// Lists the members of the knowledge base `workspaceId` as the user
+    /// `operatorId` (a unionId) sees them: each member's id, type (a user, a
+    /// department, a group, …) and role.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1152,7 +1336,14 @@ impl Client {
             },
         }
     }
-    /// Handovery workspace.
+    /// Hand a knowledge base over to a new owner.
+    ///
+    /// Makes the user `param.receiverUnionId` the owner of the knowledge base
+    /// `param.resourceId`; with `param.leave` true the former owner leaves it.
+    /// Answers whether it was handed over (`result`).
+    ///
+    /// Handing a space to its owner again changes nothing, so the call is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -1168,7 +1359,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/workspace/handover",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         HandoveryWorkspace {
@@ -1239,7 +1430,19 @@ impl Client {
         call.query("operatorId", input.operator_id);
         ListHotDocs { call }
     }
-    /// List pin spaces.
+    /// List the knowledge bases the user pinned, page by page.
+    ///
+    /// Lists the knowledge bases the user `operatorId` (a unionId) pinned, with
+    /// when each was pinned and changed. Flags in `option` add the spaces'
+    /// creators (`withSpaceCreatorInfo`), last editors
+    /// (`withSpaceModifierInfo`), the user's role in them
+    /// (`withSpacePermissionRole`) and their teams (`withTeamDetail`).
+    ///
+    /// A page holds at most `option.maxResults` spaces; the next page is asked
+    /// for with the answer's `nextToken` in `option.nextToken`, and the last
+    /// page has no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1255,7 +1458,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/spaces/pinLists/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let operator_id: String = operator_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -1265,7 +1468,19 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List recents.
+    /// List the user's recent documents, page by page.
+    ///
+    /// Lists the documents recently used, with the kinds of use
+    /// `param.operateTypes` and the kinds of file `param.fileTypes` (numbers
+    /// whose values the reference does not list): for each, when it was used,
+    /// how (`operateType`), whether it was deleted since, and the document
+    /// (`resource`).
+    ///
+    /// A page holds at most `param.maxResults` entries; the next page is asked
+    /// for with the answer's `nextToken` in `param.nextToken`, and `hasMore` is
+    /// false on the last page.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1281,7 +1496,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/recentRecords/lists/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListRecents {
@@ -1353,7 +1568,20 @@ impl Client {
         call.query("operatorId", input.operator_id);
         ListSpaceSections { call }
     }
-    /// List stars.
+    /// List the user's starred documents and spaces, page by page.
+    ///
+    /// Lists what the user `operatorId` (a unionId) starred: each star's kind
+    /// (`starType`), times, and the node (`dentryInfo`), space (`spaceInfo`)
+    /// and team (`teamInfo`) it concerns. `option` narrows the list by content
+    /// type (`contentTypeList`) or document type (`filterDocTypes`), orders it
+    /// (`orderBy`, `order`) and adds details (the `with…` flags); its other
+    /// fields are passed on as given.
+    ///
+    /// A page holds at most `option.maxResults` stars; the next page is asked
+    /// for with the answer's `nextToken` in `option.nextToken`, and the last
+    /// page has no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1369,7 +1597,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/starLists/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let operator_id: String = operator_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -1439,7 +1667,14 @@ impl Client {
             },
         }
     }
-    /// Lock doc.
+    /// Mark a document final.
+    ///
+    /// Marks the document `param.dentryUuid` final (locks it against edits),
+    /// as the user `param.operatorUid`; `param.name` is required too, and the
+    /// reference does not say what it names. `doc_2_0_UnlockDoc` undoes it.
+    ///
+    /// Locking a locked document leaves it locked, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1455,7 +1690,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/lock",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         LockDoc {
@@ -1465,7 +1700,14 @@ impl Client {
             },
         }
     }
-    /// Lock doc by delegated permission.
+    /// Mark a document final as the signed-in user.
+    ///
+    /// `doc_2_0_LockDoc` with the user's own access token: marks the document
+    /// `param.dentryUuid` final as that user; `param.name` is required, and the
+    /// reference does not say what it names.
+    ///
+    /// Locking a locked document leaves it locked, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1481,7 +1723,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/me/dentries/lock",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         LockDocByDelegatedPermission {
@@ -1491,7 +1733,14 @@ impl Client {
             },
         }
     }
-    /// Mark star.
+    /// Star a document for the user.
+    ///
+    /// Adds the node `dentryUuid` to the starred documents of the user
+    /// `operatorId` (a unionId); `doc_2_0_ListStars` lists them and
+    /// `doc_2_0_UnmarkStar` undoes it.
+    ///
+    /// Starring a starred node leaves it starred, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1504,7 +1753,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/{dentryUuid}/stars/mark",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("dentryUuid", input.dentry_uuid);
@@ -1549,7 +1798,13 @@ impl Client {
             },
         }
     }
-    /// Pin space.
+    /// Pin a knowledge base for the user.
+    ///
+    /// Pins the knowledge base `spaceId` to the top of the lists of the user
+    /// `operatorId` (a unionId); `doc_2_0_ListPinSpaces` lists the pinned
+    /// spaces and `doc_2_0_UnpinSpace` undoes it.
+    ///
+    /// Pinning a pinned space leaves it pinned, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1562,7 +1817,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/spaces/{spaceId}/pin",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("spaceId", input.space_id);
@@ -1601,7 +1856,13 @@ impl Client {
             include_space: None,
         }
     }
-    /// Query doc content.
+    /// Start reading a document's content (by query).
+    ///
+    /// Starts reading the content of the document `dentryUuid`, as the user
+    /// `operatorId` (a unionId), in the format `targetFormat`, and answers the
+    /// task's id (`taskId`).
+    ///
+    /// Each call starts one more task, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -1614,7 +1875,7 @@ impl Client {
             method: rt::Method::GET,
             path: "/v2.0/doc/query/{dentryUuid}/contents",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("dentryUuid", input.dentry_uuid);
@@ -1624,7 +1885,15 @@ impl Client {
             target_format: None,
         }
     }
-    /// Query export task.
+    /// Follow an export task.
+    ///
+    /// Returns the status of the export task `taskId` that
+    /// `doc_2_0_SubmitExportJob` started for the user `operatorId` (a unionId),
+    /// and the link to download the exported file once it is done
+    /// (`downloadUrl`).
+    ///
+    /// Called with the user's own access token. Only reads, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1644,7 +1913,14 @@ impl Client {
         call.query("taskId", input.task_id);
         QueryExportTask { call }
     }
-    /// Query get content job.
+    /// Follow a job that reads a document's content.
+    ///
+    /// Returns the status (a number) of the content job `taskId` that
+    /// `doc_2_0_SubmitGetContentJob` submitted for the document `dentryUuid`,
+    /// and, once it is done, the key of the content it produced
+    /// (`contentKey`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1701,7 +1977,12 @@ impl Client {
             with_statistical_info: None,
         }
     }
-    /// Query mine space.
+    /// Get a user's own documents space.
+    ///
+    /// Returns the space that holds the documents of the user `unionId` ("My
+    /// documents"): its id, name, kind, URL and owner.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1724,7 +2005,18 @@ impl Client {
         call.path_param("unionId", &union_id);
         QueryMineSpace { call }
     }
-    /// Query recent list.
+    /// List the user's recent documents in knowledge bases, page by page.
+    ///
+    /// Lists the nodes the user `operatorId` (a unionId) recently used:
+    /// `recentType` picks the kind of use, `creatorType` and `fileType` narrow
+    /// the list (numbers whose values the reference does not list). Each entry
+    /// has the node, when it was used, its team and whether it was deleted
+    /// since.
+    ///
+    /// A page holds at most `maxResults` entries; the next page is asked for
+    /// with the answer's `nextToken`, and `hasMore` is false on the last page.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1740,6 +2032,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
         call.query("recentType", input.recent_type);
@@ -1776,7 +2069,18 @@ impl Client {
         call.query("operatorId", input.operator_id);
         QuerySpace { call }
     }
-    /// Related spaces.
+    /// List the user's knowledge bases, page by page.
+    ///
+    /// Lists the knowledge bases (spaces) related to the user `operatorId` (a
+    /// unionId), or only those of the team `teamId` when given: each space's
+    /// id, name, description, icons, kind, URL, owner, recent documents and
+    /// what the user may do with it (`visitorInfo`, with `pinned` when the user
+    /// has pinned it).
+    ///
+    /// A page holds at most `maxResults` spaces; the next page is asked for
+    /// with the answer's `nextToken`, and `hasMore` is false on the last page.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1792,6 +2096,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
         RelatedSpaces {
@@ -1866,7 +2171,22 @@ impl Client {
         call.query("operatorId", input.operator_id);
         RenameDentry { call }
     }
-    /// Search.
+    /// Search knowledge bases and nodes.
+    ///
+    /// Searches, for the user `operatorId` (a unionId), the nodes
+    /// (`dentryRequest`) and/or the knowledge bases (`spaceRequest`) whose
+    /// names or contents match `keyword`. `dentryRequest` narrows the nodes by
+    /// space, creators, editors, creation and visit time ranges (milliseconds
+    /// since the epoch), field and file type, and sets how long the content
+    /// excerpts are (`summaryLength`); `spaceRequest.withTeamInfo` adds the
+    /// spaces' teams.
+    ///
+    /// Each part pages on its own: at most `maxResults` results, the next page
+    /// asked for with the answer's `nextToken` in that part's `nextToken`, and
+    /// `hasMore` false on the last page. The client does not follow these
+    /// pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1879,7 +2199,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         Search {
@@ -1887,7 +2207,20 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Search templates.
+    /// Search the template centre, page by page.
+    ///
+    /// Searches the document templates named like `param.searchName` among
+    /// those belonging to `param.belong` (such as the recommended, team or
+    /// personal templates), for the user `operatorId` (a unionId). `option`
+    /// narrows the search to knowledge bases (`workspaceIds`,
+    /// `excludeWorkspaceIds`) and template kinds; its `platform` and `version`
+    /// are passed on as given.
+    ///
+    /// A page holds at most `option.maxResults` templates; the next page is
+    /// asked for with the answer's `nextToken` in `option.nextToken`, and the
+    /// last page has no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1900,7 +2233,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/templates/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.query("operatorId", input.operator_id);
@@ -1912,7 +2245,13 @@ impl Client {
             },
         }
     }
-    /// Share url.
+    /// Get the links that open a file.
+    ///
+    /// Returns the links that open the node `param.dentryUuid` on a computer
+    /// (`pcUrl`) and on a phone (`mobileUrl`); `param.triggerShare` is passed
+    /// on as given (the reference does not explain it).
+    ///
+    /// Safe to repeat.
     ///
     /// # Errors
     ///
@@ -1928,7 +2267,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/shareUrls/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ShareUrl {
@@ -1938,7 +2277,15 @@ impl Client {
             },
         }
     }
-    /// Submit export job.
+    /// Start exporting a document as the signed-in user.
+    ///
+    /// Starts exporting the document `dentryUuid` into the format
+    /// `targetFormat`, as the user `operatorId` (a unionId) with that user's
+    /// own access token. Answers the export task's id (`taskId`), and the
+    /// download link when the export is already done; `doc_2_0_QueryExportTask`
+    /// follows the task.
+    ///
+    /// Each call starts one more export, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -1963,7 +2310,14 @@ impl Client {
             },
         }
     }
-    /// Submit get content job.
+    /// Submit a job that reads a document's content.
+    ///
+    /// Submits a job reading the content of the document `dentryUuid`, as the
+    /// user `operatorId` (a unionId), in the format `targetFormat`, and
+    /// answers the job's id (`taskId`); `doc_2_0_QueryGetContentJob` follows
+    /// it.
+    ///
+    /// Each call submits one more job, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -1979,7 +2333,7 @@ impl Client {
             method: rt::Method::PUT,
             path: "/v2.0/doc/contents/{dentryUuid}/jobs",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("dentryUuid", input.dentry_uuid);
@@ -1989,7 +2343,18 @@ impl Client {
             target_format: None,
         }
     }
-    /// Team templates.
+    /// List the templates of knowledge bases, page by page.
+    ///
+    /// Lists the document templates of knowledge bases for the user
+    /// `operatorId` (a unionId): `option` narrows them to knowledge bases
+    /// (`workspaceIds`, `excludeWorkspaceIds`) and template kinds; its
+    /// `platform` and `version` are passed on as given.
+    ///
+    /// A page holds at most `option.maxResults` templates; the next page is
+    /// asked for with the answer's `nextToken` in `option.nextToken`, and the
+    /// last page has no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2005,7 +2370,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/workspaces/templates/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let operator_id: String = operator_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -2015,7 +2380,14 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Template categories.
+    /// List the template categories.
+    ///
+    /// Lists the categories of document templates of the organisation
+    /// `param.tenantId`, for the user `operatorId` (a unionId): each
+    /// category's id, name and position. `option` narrows them by status and
+    /// industry (numbers whose values the reference does not list).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2031,7 +2403,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/templates/categories/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.query("operatorId", input.operator_id);
@@ -2043,7 +2415,13 @@ impl Client {
             },
         }
     }
-    /// Unlock doc.
+    /// Take a document out of its final state.
+    ///
+    /// Lifts the final state that `doc_2_0_LockDoc` put on the document
+    /// `param.dentryUuid`, as the user `param.operatorUid`.
+    ///
+    /// Unlocking an unlocked document changes nothing, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -2059,7 +2437,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/unlock",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UnlockDoc {
@@ -2069,7 +2447,13 @@ impl Client {
             },
         }
     }
-    /// Unlock doc by delegated permission.
+    /// Take a document out of its final state as the signed-in user.
+    ///
+    /// `doc_2_0_UnlockDoc` with the user's own access token: lifts the final
+    /// state of the document `param.dentryUuid` as that user.
+    ///
+    /// Unlocking an unlocked document changes nothing, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -2085,7 +2469,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/me/dentries/unlock",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UnlockDocByDelegatedPermission {
@@ -2095,7 +2479,13 @@ impl Client {
             },
         }
     }
-    /// Unmark star.
+    /// Unstar a document for the user.
+    ///
+    /// Takes the node `dentryUuid` off the starred documents of the user
+    /// `operatorId` (a unionId).
+    ///
+    /// Unstarring a node that is not starred changes nothing, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -2108,14 +2498,20 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/dentries/{dentryUuid}/stars/unmark",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("dentryUuid", input.dentry_uuid);
         call.query("operatorId", input.operator_id);
         UnmarkStar { call }
     }
-    /// Unpin space.
+    /// Unpin a knowledge base for the user.
+    ///
+    /// Takes the knowledge base `spaceId` off the pinned spaces of the user
+    /// `operatorId` (a unionId).
+    ///
+    /// Unpinning a space that is not pinned changes nothing, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -2128,14 +2524,24 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/spaces/{spaceId}/unpin",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.path_param("spaceId", input.space_id);
         call.query("operatorId", input.operator_id);
         UnpinSpace { call }
     }
-    /// User templates.
+    /// List the user's own templates, page by page.
+    ///
+    /// Lists the personal document templates of the user `operatorId` (a
+    /// unionId); `option` narrows them by template kind, and its `platform`
+    /// and `version` are passed on as given.
+    ///
+    /// A page holds at most `option.maxResults` templates; the next page is
+    /// asked for with the answer's `nextToken` in `option.nextToken`, and the
+    /// last page has no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2151,7 +2557,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v2.0/doc/users/templates/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let operator_id: String = operator_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
@@ -2181,18 +2587,21 @@ pub struct BatchCreateTeamInput<'a> {
 /// The required inputs of [`Client::batch_delete_recents`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchDeleteRecentsInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub dentry_uuids: Vec<String>,
 }
 /// The required inputs of [`Client::categories_templates`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CategoriesTemplatesInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub param: Doc20categoriesTemplatesRequestParam,
 }
 /// The required inputs of [`Client::category_templates`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CategoryTemplatesInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub param: Doc20categoryTemplatesRequestParam,
 }
@@ -2248,6 +2657,7 @@ pub struct CreateTeamInput<'a> {
 /// The required inputs of [`Client::cross_org_migrate`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrossOrgMigrateInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub param: Doc20crossOrgMigrateRequestParam,
 }
@@ -2277,12 +2687,15 @@ pub struct DeleteTeamInput<'a> {
 /// The required inputs of [`Client::doc_content`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocContentInput<'a> {
+    /// The document's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::doc_update_content_with_delegated_permission`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocUpdateContentWithDelegatedPermissionInput<'a> {
+    /// The document's `docKey` or `dentryUuid`.
     pub doc_key: &'a str,
     pub content: &'a str,
 }
@@ -2315,13 +2728,17 @@ pub struct GetSpaceDirectoriesInput<'a> {
 /// The required inputs of [`Client::get_star_info`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStarInfoInput<'a> {
+    /// The node's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::get_user_info_by_open_token`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserInfoByOpenTokenInput<'a> {
+    /// The document's key.
     pub doc_key: &'a str,
+    /// The sign-in-free token the page received.
     pub open_token: &'a str,
 }
 /// The required inputs of [`Client::get_uuid_by_dentry_id`], named so that they cannot be swapped.
@@ -2345,7 +2762,9 @@ pub struct GetUuidByIdOrUrlInput<'a> {
 /// The required inputs of [`Client::get_workspace_permission_scopes`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetWorkspacePermissionScopesInput<'a> {
+    /// The id of the knowledge base.
     pub workspace_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::list_feeds`], named so that they cannot be swapped.
@@ -2393,7 +2812,9 @@ pub struct SaveTeamMembersInput<'a> {
 /// The required inputs of [`Client::mark_star`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkStarInput<'a> {
+    /// The node's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::move_dentry`], named so that they cannot be swapped.
@@ -2409,7 +2830,9 @@ pub struct MoveDentryInput<'a> {
 /// The required inputs of [`Client::pin_space`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PinSpaceInput<'a> {
+    /// The id of the space.
     pub space_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::query_dentry`], named so that they cannot be swapped.
@@ -2425,19 +2848,25 @@ pub struct QueryDentryInput<'a> {
 /// The required inputs of [`Client::query_doc_content`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryDocContentInput<'a> {
+    /// The document's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::query_export_task`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryExportTaskInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
+    /// The export task's id.
     pub task_id: &'a str,
 }
 /// The required inputs of [`Client::query_get_content_job`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryGetContentJobInput<'a> {
+    /// The document's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::query_item_by_url`], named so that they cannot be swapped.
@@ -2451,8 +2880,11 @@ pub struct QueryItemByUrlInput<'a> {
 /// The required inputs of [`Client::query_recent_list`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryRecentListInput<'a> {
+    /// How many entries a page holds at most.
     pub max_results: i64,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
+    /// The kind of use listed.
     pub recent_type: i64,
 }
 /// The required inputs of [`Client::query_space`], named so that they cannot be swapped.
@@ -2466,7 +2898,9 @@ pub struct QuerySpaceInput<'a> {
 /// The required inputs of [`Client::related_spaces`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelatedSpacesInput<'a> {
+    /// How many spaces a page holds at most.
     pub max_results: i64,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::remove_team_members`], named so that they cannot be swapped.
@@ -2492,6 +2926,7 @@ pub struct RenameDentryInput<'a> {
 /// The required inputs of [`Client::search_templates`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchTemplatesInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub param: Doc20searchTemplatesRequestParam,
 }
@@ -2505,25 +2940,32 @@ pub struct SubmitExportJobInput<'a> {
 /// The required inputs of [`Client::submit_get_content_job`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubmitGetContentJobInput<'a> {
+    /// The document's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::template_categories`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TemplateCategoriesInput<'a> {
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
     pub param: Doc20templateCategoriesRequestParam,
 }
 /// The required inputs of [`Client::unmark_star`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnmarkStarInput<'a> {
+    /// The node's UUID.
     pub dentry_uuid: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::unpin_space`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnpinSpaceInput<'a> {
+    /// The id of the space.
     pub space_id: &'a str,
+    /// The unionId of the user the call acts for.
     pub operator_id: &'a str,
 }
 rt::operation_error!(
@@ -2980,10 +3422,12 @@ rt::request!(
     target_format : Option < String > }
 );
 impl DocExportByDelegatedPermission {
+    /// Passed on as given; its meaning is not documented.
     pub fn generate_cp(mut self, value: bool) -> Self {
         self.generate_cp = Some(value);
         self
     }
+    /// The format to export into, e.g. `markdown`.
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
@@ -3049,10 +3493,12 @@ rt::request!(
     Option < bool >, target_format : Option < String > }
 );
 impl GetDocContent {
+    /// Passed on as given; its meaning is not documented.
     pub fn generate_cp(mut self, value: bool) -> Self {
         self.generate_cp = Some(value);
         self
     }
+    /// The format of the content, e.g. `markdown`.
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
@@ -3071,6 +3517,7 @@ rt::request!(
     { target_format : Option < String > }
 );
 impl GetDocContentForElm {
+    /// The format of the content, e.g. `markdown`.
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
@@ -3088,6 +3535,7 @@ rt::request!(
     > }
 );
 impl GetMySpace {
+    /// Passed on as given; its meaning is not documented.
     pub fn is_my_space(mut self, value: bool) -> Self {
         self.is_my_space = Some(value);
         self
@@ -3106,14 +3554,17 @@ rt::request!(
     Option < i64 >, target_format : Option < String > }
 );
 impl GetOrgOrWebOpenDocContent {
+    /// Passed on as given; its meaning is not documented.
     pub fn generate_cp(mut self, value: bool) -> Self {
         self.generate_cp = Some(value);
         self
     }
+    /// Which open sharing applies.
     pub fn scope_type(mut self, value: i64) -> Self {
         self.scope_type = Some(value);
         self
     }
+    /// The format of the content, e.g. `markdown`.
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
@@ -3203,10 +3654,12 @@ rt::request!(
     : Option < String > }
 );
 impl GetTotalNumberOfDentries {
+    /// Whether folders are counted.
     pub fn include_folder(mut self, value: bool) -> Self {
         self.include_folder = Some(value);
         self
     }
+    /// Only spaces of these kinds; passed on as given.
     pub fn space_types(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.space_types = Some(value.into());
         self
@@ -3648,6 +4101,7 @@ rt::request!(
     target_format : Option < String > }
 );
 impl QueryDocContent {
+    /// The format of the content, e.g. `markdown`.
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
@@ -3674,6 +4128,7 @@ rt::request!(
     task_id : Option < i64 > }
 );
 impl QueryGetContentJob {
+    /// The job's id.
     pub fn task_id(mut self, value: i64) -> Self {
         self.task_id = Some(value);
         self
@@ -3716,14 +4171,17 @@ rt::request!(
     : Option < i64 >, file_type : Option < i64 >, next_token : Option < String > }
 );
 impl QueryRecentList {
+    /// Narrows the list by who created the nodes.
     pub fn creator_type(mut self, value: i64) -> Self {
         self.creator_type = Some(value);
         self
     }
+    /// Narrows the list by kind of file.
     pub fn file_type(mut self, value: i64) -> Self {
         self.file_type = Some(value);
         self
     }
+    /// The `nextToken` of the previous page; absent for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -3770,10 +4228,12 @@ rt::request!(
     < String >, team_id : Option < String > }
 );
 impl RelatedSpaces {
+    /// The `nextToken` of the previous page; absent for the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+    /// Only the spaces of this team.
     pub fn team_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.team_id = Some(value.into());
         self
@@ -3947,6 +4407,7 @@ rt::request!(
     target_format : Option < String > }
 );
 impl SubmitGetContentJob {
+    /// The format of the content, e.g. `markdown`.
     pub fn target_format(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
