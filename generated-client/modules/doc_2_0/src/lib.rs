@@ -229,9 +229,8 @@ impl Client {
     /// Copies the document `param.sourceDentryUuid` under the node
     /// `param.targetParentDentryUuid`, just after its child
     /// `param.targetPreDentryUuid` when given, as the user whose token is
-    /// used. A small document is copied at once and the copy comes back in
-    /// `syncCopyResult`; otherwise `isAsync` is true and `taskId` names the
-    /// copying task.
+    /// used. When the copy is made at once it comes back in `syncCopyResult`;
+    /// otherwise `isAsync` is true and `taskId` names the copying task.
     ///
     /// Called with the user's own access token and needs the permission to
     /// write knowledge-base documents on the user's behalf
@@ -267,7 +266,7 @@ impl Client {
     /// Copies the document `sourceDentryUuid` under the node
     /// `targetParentDentryUuid`, just after its child `targetPreDentryUuid`
     /// when given, with the app's token on behalf of the user `operatorId` (a
-    /// unionId). A small document is copied at once and the copy comes back in
+    /// unionId). When the copy is made at once it comes back in
     /// `syncCopyResult`; otherwise `isAsync` is true and `taskId` names the
     /// copying task.
     ///
@@ -303,8 +302,8 @@ impl Client {
     /// Copy a knowledge base.
     ///
     /// Copies the knowledge base `param.originWorkspaceId` into a new one and
-    /// answers whether it was copied (`success`). For large spaces
-    /// `doc_2_0_CopyWorkspaceAsync` copies in the background instead.
+    /// answers whether it was copied (`success`);
+    /// `doc_2_0_CopyWorkspaceAsync` does the same in the background.
     ///
     /// Each call makes one more copy, so the client does not repeat it.
     ///
@@ -529,7 +528,6 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
         ListRelatedTeams {
@@ -578,8 +576,9 @@ impl Client {
     }
     /// Migrate knowledge bases to another organisation.
     ///
-    /// Moves knowledge bases of the present organisation to the organisation
-    /// `param.corpId`, as the user `operatorId` (a unionId). `option` says
+    /// Migrates knowledge bases between the present organisation and the
+    /// organisation `param.corpId` (the reference does not say which of the two
+    /// is the source), as the user `operatorId` (a unionId). `option` says
     /// which spaces (`workspaceIds` as numbers or `workspaceIdStrs` as
     /// strings), the team to tie them to there (`relateTeamId` or
     /// `relateTeamIdStr`), whether the sources are deleted (`deleteSource`),
@@ -681,8 +680,7 @@ impl Client {
     /// Deletes the team `teamId`, as the user `operatorId` (a unionId), and
     /// answers the team as it was.
     ///
-    /// A second call finds no team to delete and fails, so the client does not
-    /// repeat it.
+    /// The client does not repeat it.
     ///
     /// # Errors
     ///
@@ -941,8 +939,8 @@ impl Client {
     /// Get the space of the signed-in user's "My files".
     ///
     /// Returns the drive space that holds the signed-in user's "My files" in
-    /// the present organisation: its id, name, kind, quota and space used (in
-    /// bytes), and when it was created and last changed. `isMySpace` is passed
+    /// the present organisation: its id, name, kind, quota and space used, and
+    /// when it was created and last changed. `isMySpace` is passed
     /// on as the SDK sends it; the reference does not explain it.
     ///
     /// Called with the user's own access token. Only reads, so it is safe to
@@ -1059,7 +1057,6 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.path_param("spaceId", input.space_id);
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
@@ -1280,8 +1277,7 @@ impl Client {
     /// List who has access to a knowledge base.
     ///
     /// Lists the members of the knowledge base `workspaceId` as the user
-    /// `operatorId` (a unionId) sees them: each member's id, type (a user, a
-    /// department, a group, …) and role.
+    /// `operatorId` (a unionId) sees them: each member's id, type and role.
     ///
     /// Only reads, so it is safe to repeat.
     ///
@@ -1378,7 +1374,7 @@ impl Client {
     }
     /// List a team's activity, page by page.
     ///
-    /// Lists what happened in the team `teamId`, newest first, as the user
+    /// Lists what happened in the team `teamId`, as the user
     /// `operatorId` (a unionId) sees it: each entry's kind (`type`), text
     /// (`content`) and time. With `excludeFile` true entries about files are
     /// left out.
@@ -1402,7 +1398,6 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.path_param("teamId", input.team_id);
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
@@ -1412,10 +1407,10 @@ impl Client {
             next_token: None,
         }
     }
-    /// List a team's most visited documents.
+    /// List a team's popular documents.
     ///
-    /// Lists the documents of the team `teamId` that are most visited, as the
-    /// user `operatorId` (a unionId) sees them. The answer is not paged.
+    /// Lists the popular ("hot") documents of the team `teamId`, as the user
+    /// `operatorId` (a unionId) sees them. The answer is not paged.
     ///
     /// Only reads, so it is safe to repeat.
     ///
@@ -1676,7 +1671,7 @@ impl Client {
     }
     /// Mark a document final.
     ///
-    /// Marks the document `param.dentryUuid` final (locks it against edits),
+    /// Marks the document `param.dentryUuid` final (the API calls it a lock),
     /// as the user `param.operatorUid`; `param.name` is required too, and the
     /// reference does not say what it names. `doc_2_0_UnlockDoc` undoes it.
     ///
@@ -2039,7 +2034,6 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
         call.query("recentType", input.recent_type);
@@ -2103,7 +2097,6 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("operatorId", input.operator_id);
         RelatedSpaces {
@@ -2171,7 +2164,6 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.check(input.name, "name", &rt::Rules::new().min_length(1));
         call.path_param("spaceId", input.space_id);
         call.path_param("dentryId", input.dentry_id);
         call.query("name", input.name);
@@ -2181,8 +2173,8 @@ impl Client {
     /// Search knowledge bases and nodes.
     ///
     /// Searches, for the user `operatorId` (a unionId), the nodes
-    /// (`dentryRequest`) and/or the knowledge bases (`spaceRequest`) whose
-    /// names or contents match `keyword`. `dentryRequest` narrows the nodes by
+    /// (`dentryRequest`) and/or the knowledge bases (`spaceRequest`) that match
+    /// `keyword`. `dentryRequest` narrows the nodes by
     /// space, creators, editors, creation and visit time ranges (milliseconds
     /// since the epoch), field and file type, and sets how long the content
     /// excerpts are (`summaryLength`); `spaceRequest.withTeamInfo` adds the
@@ -2288,9 +2280,9 @@ impl Client {
     ///
     /// Starts exporting the document `dentryUuid` into the format
     /// `targetFormat`, as the user `operatorId` (a unionId) with that user's
-    /// own access token. Answers the export task's id (`taskId`), and the
-    /// download link when the export is already done; `doc_2_0_QueryExportTask`
-    /// follows the task.
+    /// own access token. Answers the export task's id (`taskId`), and may carry
+    /// a download link (`downloadUrl`); `doc_2_0_QueryExportTask` follows the
+    /// task.
     ///
     /// Each call starts one more export, so the client does not repeat it.
     ///
