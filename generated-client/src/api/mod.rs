@@ -126,7 +126,14 @@ pub use ::dingtalk_attendance_1_0 as attendance_1_0;
 /// app's access token on behalf of a user named by `unionId`.
 #[cfg(feature = "notable_1_0")]
 pub use ::dingtalk_notable_1_0 as notable_1_0;
-/// The 77 operations of DingTalk's `doc` API, version 2.0, drafted from its reference.
+/// DingTalk's `doc` API, version 2.0 (77 operations): the knowledge bases
+/// (spaces) of DingTalk Docs and their nodes — documents, files, folders
+/// and shortcuts — found by id, UUID or URL, created, renamed, moved,
+/// copied, starred and pinned; teams and their members; recent and starred
+/// lists; templates; search; and reading, overwriting, exporting and
+/// locking documents. Calls act for the user named in `operatorId` (a
+/// unionId) with an app's token, or, under `/v2.0/doc/me/`, for the user
+/// whose own token is used.
 #[cfg(feature = "doc_2_0")]
 pub use ::dingtalk_doc_2_0 as doc_2_0;
 /// DingTalk's `wiki` API, version 2.0: knowledge bases of DingTalk Docs,

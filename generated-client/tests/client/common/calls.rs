@@ -4451,6 +4451,766 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map_ok(drop)
             .map_err(typed)
             .boxed(),
+        // doc_2_0
+        "doc_2_0_BatchCreateTeam" => client
+            .doc_2_0()
+            .batch_create_team(doc_2_0::BatchCreateTeamInput {
+                operator_id: "o",
+                param: doc_2_0::Doc20batchCreateTeamRequestParam {
+                    create_team_param_list: vec![],
+                },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_BatchDeleteRecents" => client
+            .doc_2_0()
+            .batch_delete_recents(doc_2_0::BatchDeleteRecentsInput {
+                operator_id: "o",
+                dentry_uuids: vec!["u".into()],
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CategoriesTemplates" => client
+            .doc_2_0()
+            .categories_templates(doc_2_0::CategoriesTemplatesInput {
+                operator_id: "o",
+                param: doc_2_0::Doc20categoriesTemplatesRequestParam {
+                    category_ids: vec!["c".into()],
+                },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CategoryTemplates" => client
+            .doc_2_0()
+            .category_templates(doc_2_0::CategoryTemplatesInput {
+                operator_id: "o",
+                param: doc_2_0::Doc20categoryTemplatesRequestParam {
+                    category_id: "c".into(),
+                },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CopyDentry" => client
+            .doc_2_0()
+            .copy_dentry(doc_2_0::CopyDentryInput {
+                space_id: "s",
+                dentry_id: "d",
+                name: "n",
+                operator_id: "o",
+                target_space_id: "t",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CopyDoc" => client
+            .doc_2_0()
+            .copy_doc(doc_2_0::Doc20copyDocRequestParam {
+                source_dentry_uuid: "u".into(),
+                target_parent_dentry_uuid: "p".into(),
+                target_pre_dentry_uuid: None,
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CopyDocWithAppAuth" => client
+            .doc_2_0()
+            .copy_doc_with_app_auth(doc_2_0::CopyDocWithAppAuthInput {
+                operator_id: "o",
+                source_dentry_uuid: "u",
+                target_parent_dentry_uuid: "p",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CopyWorkspace" => client
+            .doc_2_0()
+            .copy_workspace(doc_2_0::Doc20copyWorkspaceRequestParam {
+                origin_workspace_id: Some("w".into()),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CopyWorkspaceAsync" => client
+            .doc_2_0()
+            .copy_workspace_async(doc_2_0::Doc20copyWorkspaceAsyncRequestParam {
+                origin_workspace_id: Some("w".into()),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CreateDentry" => client
+            .doc_2_0()
+            .create_dentry(doc_2_0::CreateDentryInput {
+                space_id: "s",
+                dentry_type: "file",
+                name: "n",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CreateShortcut" => client
+            .doc_2_0()
+            .create_shortcut(doc_2_0::Doc20createShortcutRequestParam {
+                source_resource_id: "u".into(),
+                source_resource_type: "dentry".into(),
+                target_resource_id: "p".into(),
+                target_resource_name: None,
+                target_resource_type: "dentry".into(),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CreateSpace" => client
+            .doc_2_0()
+            .create_space(doc_2_0::CreateSpaceInput {
+                name: "n",
+                operator_id: "o",
+                share_scope: doc_2_0::Doc20createSpaceRequestShareScope { scope: 0 },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CreateTeam" => client
+            .doc_2_0()
+            .create_team(doc_2_0::CreateTeamInput {
+                name: "n",
+                operator_id: "o",
+                team_type: 1,
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_CrossOrgMigrate" => client
+            .doc_2_0()
+            .cross_org_migrate(doc_2_0::CrossOrgMigrateInput {
+                operator_id: "o",
+                param: doc_2_0::Doc20crossOrgMigrateRequestParam { corp_id: None },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_DeleteTeam" => client
+            .doc_2_0()
+            .delete_team(doc_2_0::DeleteTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_DocContent" => client
+            .doc_2_0()
+            .doc_content(doc_2_0::DocContentInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_DocExportByDelegatedPermission" => client
+            .doc_2_0()
+            .doc_export_by_delegated_permission("u")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_DocUpdateContentWithDelegatedPermission" => client
+            .doc_2_0()
+            .doc_update_content_with_delegated_permission(
+                doc_2_0::DocUpdateContentWithDelegatedPermissionInput {
+                    doc_key: "k",
+                    content: "c",
+                },
+            )
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ExportDoc" => client
+            .doc_2_0()
+            .export_doc(doc_2_0::Doc20exportDocRequestParam {
+                dentry_uuid: "u".into(),
+                export_type: "docx".into(),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetDentryIdByUuid" => client
+            .doc_2_0()
+            .get_dentry_id_by_uuid(doc_2_0::GetDentryIdByUuidInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetDocContent" => client
+            .doc_2_0()
+            .get_doc_content("u")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetDocContentForELM" => client
+            .doc_2_0()
+            .get_doc_content_for_elm("u")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetMySpace" => client
+            .doc_2_0()
+            .get_my_space()
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetOrgOrWebOpenDocContent" => client
+            .doc_2_0()
+            .get_org_or_web_open_doc_content("u")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetSchema" => client
+            .doc_2_0()
+            .get_schema(doc_2_0::GetSchemaInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetSpaceDirectories" => client
+            .doc_2_0()
+            .get_space_directories(doc_2_0::GetSpaceDirectoriesInput {
+                space_id: "s",
+                max_results: 1,
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetStarInfo" => client
+            .doc_2_0()
+            .get_star_info(doc_2_0::GetStarInfoInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetTaskInfo" => client
+            .doc_2_0()
+            .get_task_info("t")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetTeam" => client
+            .doc_2_0()
+            .get_team(doc_2_0::GetTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetTotalNumberOfDentries" => client
+            .doc_2_0()
+            .get_total_number_of_dentries("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetTotalNumberOfSpaces" => client
+            .doc_2_0()
+            .get_total_number_of_spaces("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetUserInfoByOpenToken" => client
+            .doc_2_0()
+            .get_user_info_by_open_token(doc_2_0::GetUserInfoByOpenTokenInput {
+                doc_key: "k",
+                open_token: "t",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetUuidByDentryId" => client
+            .doc_2_0()
+            .get_uuid_by_dentry_id(doc_2_0::GetUuidByDentryIdInput {
+                dentry_id: "d",
+                operator_id: "o",
+                space_id: "s",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetUuidByIdOrUrl" => client
+            .doc_2_0()
+            .get_uuid_by_id_or_url(doc_2_0::GetUuidByIdOrUrlInput {
+                id_or_url: "i",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_GetWorkspacePermissionScopes" => client
+            .doc_2_0()
+            .get_workspace_permission_scopes(doc_2_0::GetWorkspacePermissionScopesInput {
+                workspace_id: "w",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_HandoverTeamWithoutAuth" => client
+            .doc_2_0()
+            .handover_team_without_auth(doc_2_0::Doc20handoverTeamWithoutAuthRequestParam {
+                leave: None,
+                new_owner: "n".into(),
+                notify: None,
+                team_id: "t".into(),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_HandoveryWorkspace" => client
+            .doc_2_0()
+            .handovery_workspace(doc_2_0::Doc20handoveryWorkspaceRequestParam {
+                leave: None,
+                receiver_union_id: "r".into(),
+                resource_id: "w".into(),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListFeeds" => client
+            .doc_2_0()
+            .list_feeds(doc_2_0::ListFeedsInput {
+                team_id: "t",
+                max_results: 1,
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListHotDocs" => client
+            .doc_2_0()
+            .list_hot_docs(doc_2_0::ListHotDocsInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListPinSpaces" => client
+            .doc_2_0()
+            .list_pin_spaces("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListRecents" => client
+            .doc_2_0()
+            .list_recents(doc_2_0::Doc20listRecentsRequestParam {
+                file_types: vec![1],
+                max_results: None,
+                next_token: None,
+                operate_types: vec![1],
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListRelatedSpaceTeams" => client
+            .doc_2_0()
+            .list_related_space_teams("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListRelatedTeams" => client
+            .doc_2_0()
+            .list_related_teams(doc_2_0::ListRelatedTeamsInput {
+                max_results: 1,
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListSpaceSections" => client
+            .doc_2_0()
+            .list_space_sections(doc_2_0::ListSpaceSectionsInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListStars" => client
+            .doc_2_0()
+            .list_stars("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ListTeamMembers" => client
+            .doc_2_0()
+            .list_team_members(doc_2_0::ListTeamMembersInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_LockDoc" => client
+            .doc_2_0()
+            .lock_doc(doc_2_0::Doc20lockDocRequestParam {
+                dentry_uuid: "u".into(),
+                name: "n".into(),
+                operator_uid: "o".into(),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_LockDocByDelegatedPermission" => client
+            .doc_2_0()
+            .lock_doc_by_delegated_permission(
+                doc_2_0::Doc20lockDocByDelegatedPermissionRequestParam {
+                    dentry_uuid: "u".into(),
+                    name: "n".into(),
+                },
+            )
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_MarkStar" => client
+            .doc_2_0()
+            .mark_star(doc_2_0::MarkStarInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_MoveDentry" => client
+            .doc_2_0()
+            .move_dentry(doc_2_0::MoveDentryInput {
+                space_id: "s",
+                dentry_id: "d",
+                operator_id: "o",
+                target_space_id: "t",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_PinSpace" => client
+            .doc_2_0()
+            .pin_space(doc_2_0::PinSpaceInput {
+                space_id: "s",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryDentry" => client
+            .doc_2_0()
+            .query_dentry(doc_2_0::QueryDentryInput {
+                space_id: "s",
+                dentry_id: "d",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryDocContent" => client
+            .doc_2_0()
+            .query_doc_content(doc_2_0::QueryDocContentInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryExportTask" => client
+            .doc_2_0()
+            .query_export_task(doc_2_0::QueryExportTaskInput {
+                operator_id: "o",
+                task_id: "t",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryGetContentJob" => client
+            .doc_2_0()
+            .query_get_content_job(doc_2_0::QueryGetContentJobInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryItemByUrl" => client
+            .doc_2_0()
+            .query_item_by_url(doc_2_0::QueryItemByUrlInput {
+                operator_id: "o",
+                url: "https://alidocs.dingtalk.com/i/nodes/u",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryMineSpace" => client
+            .doc_2_0()
+            .query_mine_space("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QueryRecentList" => client
+            .doc_2_0()
+            .query_recent_list(doc_2_0::QueryRecentListInput {
+                max_results: 1,
+                operator_id: "o",
+                recent_type: 1,
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_QuerySpace" => client
+            .doc_2_0()
+            .query_space(doc_2_0::QuerySpaceInput {
+                space_id: "s",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_RelatedSpaces" => client
+            .doc_2_0()
+            .related_spaces(doc_2_0::RelatedSpacesInput {
+                max_results: 1,
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_RemoveTeamMembers" => client
+            .doc_2_0()
+            .remove_team_members(doc_2_0::RemoveTeamMembersInput {
+                team_id: "t",
+                members: vec![],
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_RenameDentry" => client
+            .doc_2_0()
+            .rename_dentry(doc_2_0::RenameDentryInput {
+                space_id: "s",
+                dentry_id: "d",
+                name: "n",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_SaveTeamMembers" => client
+            .doc_2_0()
+            .save_team_members(doc_2_0::SaveTeamMembersInput {
+                team_id: "t",
+                members: vec![],
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_Search" => client
+            .doc_2_0()
+            .search()
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_SearchTemplates" => client
+            .doc_2_0()
+            .search_templates(doc_2_0::SearchTemplatesInput {
+                operator_id: "o",
+                param: doc_2_0::Doc20searchTemplatesRequestParam {
+                    belong: "b".into(),
+                    search_name: "n".into(),
+                },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_ShareUrl" => client
+            .doc_2_0()
+            .share_url(doc_2_0::Doc20shareUrlRequestParam {
+                dentry_uuid: "u".into(),
+                trigger_share: None,
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_SubmitExportJob" => client
+            .doc_2_0()
+            .submit_export_job(doc_2_0::SubmitExportJobInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+                target_format: "docx",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_SubmitGetContentJob" => client
+            .doc_2_0()
+            .submit_get_content_job(doc_2_0::SubmitGetContentJobInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_TeamTemplates" => client
+            .doc_2_0()
+            .team_templates("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_TemplateCategories" => client
+            .doc_2_0()
+            .template_categories(doc_2_0::TemplateCategoriesInput {
+                operator_id: "o",
+                param: doc_2_0::Doc20templateCategoriesRequestParam {
+                    tenant_id: "t".into(),
+                },
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_UnlockDoc" => client
+            .doc_2_0()
+            .unlock_doc(doc_2_0::Doc20unlockDocRequestParam {
+                dentry_uuid: "u".into(),
+                operator_uid: "o".into(),
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_UnlockDocByDelegatedPermission" => client
+            .doc_2_0()
+            .unlock_doc_by_delegated_permission(
+                doc_2_0::Doc20unlockDocByDelegatedPermissionRequestParam {
+                    dentry_uuid: "u".into(),
+                },
+            )
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_UnmarkStar" => client
+            .doc_2_0()
+            .unmark_star(doc_2_0::UnmarkStarInput {
+                dentry_uuid: "u",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_UnpinSpace" => client
+            .doc_2_0()
+            .unpin_space(doc_2_0::UnpinSpaceInput {
+                space_id: "s",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_UpdateTeam" => client
+            .doc_2_0()
+            .update_team(doc_2_0::UpdateTeamInput {
+                team_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
+        "doc_2_0_UserTemplates" => client
+            .doc_2_0()
+            .user_templates("o")
+            .send()
+            .map_ok(drop)
+            .map_err(typed)
+            .boxed(),
         other => panic!("the test does not know how to call {other}"),
     };
     call.await
