@@ -103,7 +103,14 @@ async fn every_documented_error_code_decodes_into_the_api_error_and_its_variant(
     let mut checked = 0;
     for operation_id in error_checked_operation_ids() {
         let examples = error_examples(&operation_id);
-        assert!(!examples.is_empty(), "{operation_id} documents no error");
+        if examples.is_empty() {
+            // Without a token there is no refused token to document: such an
+            // operation may have no documented error at all.
+            let (_, _, op) = operation(&operation_id);
+            let tokenless = op["security"].as_array().is_some_and(Vec::is_empty);
+            assert!(tokenless, "{operation_id} documents no error");
+            continue;
+        }
         let in_body = error_in_body(&operation_id);
         let module = module_of(&operation_id);
         for ErrorExample { status, name, body } in examples {
