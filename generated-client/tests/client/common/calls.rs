@@ -9,8 +9,8 @@
 use dingtalk::drive_1_0::*;
 use dingtalk::oauth2_1_0::*;
 use dingtalk::storage_1_0::*;
+use dingtalk::{doc_2_0, minutes_1_0, report_1_0, robot_1_0, todo_1_0};
 use dingtalk::{drive_1_0, oauth2_1_0, storage_1_0};
-use dingtalk::{minutes_1_0, report_1_0, robot_1_0, todo_1_0};
 use dingtalk::{oapi_department, oapi_media, oapi_message, oapi_process, oapi_robot, oapi_user};
 use dingtalk::{Client, Error};
 use futures_util::future::{BoxFuture, FutureExt, TryFutureExt};
@@ -36,12 +36,24 @@ where
     }
 }
 
+/// Builds a call's future in a function of its own: in a debug build, a
+/// frame keeps every temporary of every arm of a `match` apart, hundreds of
+/// arms building request builders in place would overflow a test thread's
+/// stack.
+#[inline(never)]
+fn apart<'a>(build: impl FnOnce() -> Call<'a>) -> Call<'a> {
+    build()
+}
+
+/// A call's future.
+type Call<'a> = BoxFuture<'a, Result<(), Failure>>;
+
 /// Calls `operation_id` with placeholder inputs that pass the client's own
 /// checks, and drops the result.
 ///
 /// Each operation's call is a boxed future of its own, awaited once: an
 /// `async` block awaiting each of hundreds of calls in place would hold all of
-/// their states in one frame, more than a test thread's stack in a debug build.
+/// their states in one frame.
 pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
     let ids = || vec!["d".to_owned()];
     let members = || {
@@ -58,1906 +70,2279 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             member_id: "m".into(),
         }]
     };
-    let call: BoxFuture<'_, Result<(), Failure>> = match operation_id {
+    let call: Call<'_> = match operation_id {
         // OAuth2
-        "oauth2_GetAccessToken" => client
-            .oauth2_1_0()
-            .get_access_token(oauth2_1_0::GetAccessTokenInput {
-                app_key: "k",
-                app_secret: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetCorpAccessToken" => client
-            .oauth2_1_0()
-            .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
-                auth_corp_id: "c",
-                suite_key: "k",
-                suite_secret: "s",
-                suite_ticket: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetToken" => client
-            .oauth2_1_0()
-            .get_token(oauth2_1_0::GetTokenInput {
-                corp_id: "c",
-                client_id: "i",
-                client_secret: "s",
-                grant_type: ClientCredentialsGrantType::ClientCredentials,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetSuiteAccessToken" => client
-            .oauth2_1_0()
-            .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
-                suite_key: "k",
-                suite_secret: "s",
-                suite_ticket: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetUserToken" => client
-            .oauth2_1_0()
-            .get_user_token(oauth2_1_0::GetUserTokenInput {
-                client_id: "i",
-                client_secret: "s",
-                grant_type: UserTokenGrantType::AuthorizationCode,
-            })
-            .code("a")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetSsoAccessToken" => client
-            .oauth2_1_0()
-            .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
-                corpid: "c",
-                sso_secret: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetSsoUserInfo" => client
-            .oauth2_1_0()
-            .get_sso_user_info("a")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_CreateJsapiTicket" => client
-            .oauth2_1_0()
-            .create_jsapi_ticket()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetAuthInfo" => client
-            .oauth2_1_0()
-            .get_auth_info("c")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_GetPersonalAuthRule" => client
-            .oauth2_1_0()
-            .get_personal_auth_rule()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "oauth2_KickoffByDeviceId" => client
-            .oauth2_1_0()
-            .kickoff_by_device_id()
-            .open_device_id("d")
-            .user_id("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "oauth2_GetAccessToken" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_access_token(oauth2_1_0::GetAccessTokenInput {
+                    app_key: "k",
+                    app_secret: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetCorpAccessToken" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_corp_access_token(oauth2_1_0::GetCorpAccessTokenInput {
+                    auth_corp_id: "c",
+                    suite_key: "k",
+                    suite_secret: "s",
+                    suite_ticket: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetToken" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_token(oauth2_1_0::GetTokenInput {
+                    corp_id: "c",
+                    client_id: "i",
+                    client_secret: "s",
+                    grant_type: ClientCredentialsGrantType::ClientCredentials,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetSuiteAccessToken" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_suite_access_token(oauth2_1_0::GetSuiteAccessTokenInput {
+                    suite_key: "k",
+                    suite_secret: "s",
+                    suite_ticket: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetUserToken" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_user_token(oauth2_1_0::GetUserTokenInput {
+                    client_id: "i",
+                    client_secret: "s",
+                    grant_type: UserTokenGrantType::AuthorizationCode,
+                })
+                .code("a")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetSsoAccessToken" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_sso_access_token(oauth2_1_0::GetSsoAccessTokenInput {
+                    corpid: "c",
+                    sso_secret: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetSsoUserInfo" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_sso_user_info("a")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_CreateJsapiTicket" => apart(|| {
+            client
+                .oauth2_1_0()
+                .create_jsapi_ticket()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetAuthInfo" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_auth_info("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_GetPersonalAuthRule" => apart(|| {
+            client
+                .oauth2_1_0()
+                .get_personal_auth_rule()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "oauth2_KickoffByDeviceId" => apart(|| {
+            client
+                .oauth2_1_0()
+                .kickoff_by_device_id()
+                .open_device_id("d")
+                .user_id("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Drive: spaces and tasks
-        "drive_AddSpace" => client
-            .drive_1_0()
-            .add_space(drive_1_0::AddSpaceInput {
-                name: "n",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_ListSpaces" => client
-            .drive_1_0()
-            .list_spaces(drive_1_0::ListSpacesInput {
-                union_id: "u",
-                space_type: DriveSpaceType::Org,
-                max_results: 10,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_InfoSpace" => client
-            .drive_1_0()
-            .info_space(drive_1_0::InfoSpaceInput {
-                space_id: "s",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_DeleteSpace" => client
-            .drive_1_0()
-            .delete_space(drive_1_0::DeleteSpaceInput {
-                space_id: "s",
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
-        "drive_GetMySpaceInfo" => client
-            .drive_1_0()
-            .get_my_space_info("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_AddCustomSpace" => client
-            .drive_1_0()
-            .add_custom_space(drive_1_0::AddCustomSpaceInput {
-                biz_type: "b",
-                identifier: "i",
-                permission_mode: PermissionMode::Acl,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_GetAsyncTaskInfo" => client
-            .drive_1_0()
-            .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
-                task_id: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "drive_AddSpace" => apart(|| {
+            client
+                .drive_1_0()
+                .add_space(drive_1_0::AddSpaceInput {
+                    name: "n",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ListSpaces" => apart(|| {
+            client
+                .drive_1_0()
+                .list_spaces(drive_1_0::ListSpacesInput {
+                    union_id: "u",
+                    space_type: DriveSpaceType::Org,
+                    max_results: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_InfoSpace" => apart(|| {
+            client
+                .drive_1_0()
+                .info_space(drive_1_0::InfoSpaceInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_DeleteSpace" => apart(|| {
+            client
+                .drive_1_0()
+                .delete_space(drive_1_0::DeleteSpaceInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetMySpaceInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_my_space_info("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_AddCustomSpace" => apart(|| {
+            client
+                .drive_1_0()
+                .add_custom_space(drive_1_0::AddCustomSpaceInput {
+                    biz_type: "b",
+                    identifier: "i",
+                    permission_mode: PermissionMode::Acl,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetAsyncTaskInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_async_task_info(drive_1_0::GetAsyncTaskInfoInput {
+                    task_id: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Drive: files
-        "drive_AddFile" => client
-            .drive_1_0()
-            .add_file(drive_1_0::AddFileInput {
-                space_id: "s",
-                file_type: DriveFileType::Folder,
-                file_name: "f",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_ListFiles" => client
-            .drive_1_0()
-            .list_files(drive_1_0::ListFilesInput {
-                space_id: "s",
-                max_results: 10,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_GetFileInfo" => client
-            .drive_1_0()
-            .get_file_info(drive_1_0::GetFileInfoInput {
-                space_id: "s",
-                file_id: "f",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_DeleteFile" => client
-            .drive_1_0()
-            .delete_file(drive_1_0::DeleteFileInput {
-                space_id: "s",
-                file_id: "f",
-                delete_policy: "p",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_DeleteFiles" => client
-            .drive_1_0()
-            .delete_files(drive_1_0::DeleteFilesInput {
-                space_id: "s",
-                file_ids: ids(),
-                delete_policy: "p",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_CopyFile" => client
-            .drive_1_0()
-            .copy_file(drive_1_0::CopyFileInput {
-                space_id: "s",
-                file_id: "f",
-                target_space_id: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_MoveFile" => client
-            .drive_1_0()
-            .move_file(drive_1_0::MoveFileInput {
-                space_id: "s",
-                file_id: "f",
-                target_space_id: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_MoveFiles" => client
-            .drive_1_0()
-            .move_files(drive_1_0::MoveFilesInput {
-                space_id: "s",
-                file_ids: ids(),
-                target_space_id: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_RenameFile" => client
-            .drive_1_0()
-            .rename_file(drive_1_0::RenameFileInput {
-                space_id: "s",
-                file_id: "f",
-                new_file_name: "n",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_GetUploadInfo" => client
-            .drive_1_0()
-            .get_upload_info(drive_1_0::GetUploadInfoInput {
-                space_id: "s",
-                parent_id: "0",
-                file_name: "f",
-                file_size: 1,
-                md5: "m",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_GetDownloadInfo" => client
-            .drive_1_0()
-            .get_download_info(drive_1_0::GetDownloadInfoInput {
-                space_id: "s",
-                file_id: "f",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_GetPreviewInfo" => client
-            .drive_1_0()
-            .get_preview_info(drive_1_0::GetPreviewInfoInput {
-                space_id: "s",
-                file_id: "f",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "drive_AddFile" => apart(|| {
+            client
+                .drive_1_0()
+                .add_file(drive_1_0::AddFileInput {
+                    space_id: "s",
+                    file_type: DriveFileType::Folder,
+                    file_name: "f",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ListFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .list_files(drive_1_0::ListFilesInput {
+                    space_id: "s",
+                    max_results: 10,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetFileInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_file_info(drive_1_0::GetFileInfoInput {
+                    space_id: "s",
+                    file_id: "f",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_DeleteFile" => apart(|| {
+            client
+                .drive_1_0()
+                .delete_file(drive_1_0::DeleteFileInput {
+                    space_id: "s",
+                    file_id: "f",
+                    delete_policy: "p",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_DeleteFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .delete_files(drive_1_0::DeleteFilesInput {
+                    space_id: "s",
+                    file_ids: ids(),
+                    delete_policy: "p",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_CopyFile" => apart(|| {
+            client
+                .drive_1_0()
+                .copy_file(drive_1_0::CopyFileInput {
+                    space_id: "s",
+                    file_id: "f",
+                    target_space_id: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_MoveFile" => apart(|| {
+            client
+                .drive_1_0()
+                .move_file(drive_1_0::MoveFileInput {
+                    space_id: "s",
+                    file_id: "f",
+                    target_space_id: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_MoveFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .move_files(drive_1_0::MoveFilesInput {
+                    space_id: "s",
+                    file_ids: ids(),
+                    target_space_id: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_RenameFile" => apart(|| {
+            client
+                .drive_1_0()
+                .rename_file(drive_1_0::RenameFileInput {
+                    space_id: "s",
+                    file_id: "f",
+                    new_file_name: "n",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetUploadInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_upload_info(drive_1_0::GetUploadInfoInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    file_name: "f",
+                    file_size: 1,
+                    md5: "m",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetDownloadInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_download_info(drive_1_0::GetDownloadInfoInput {
+                    space_id: "s",
+                    file_id: "f",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetPreviewInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_preview_info(drive_1_0::GetPreviewInfoInput {
+                    space_id: "s",
+                    file_id: "f",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Drive: permissions
-        "drive_AddPermission" => client
-            .drive_1_0()
-            .add_permission(drive_1_0::AddPermissionInput {
-                space_id: "s",
-                file_id: "f",
-                role: "r",
-                members: drive_members(),
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
-        "drive_ListPermissions" => client
-            .drive_1_0()
-            .list_permissions(drive_1_0::ListPermissionsInput {
-                space_id: "s",
-                file_id: "f",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_ModifyPermission" => client
-            .drive_1_0()
-            .modify_permission(drive_1_0::ModifyPermissionInput {
-                space_id: "s",
-                file_id: "f",
-                role: "r",
-                members: drive_members(),
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
-        "drive_DeletePermission" => client
-            .drive_1_0()
-            .delete_permission(drive_1_0::DeletePermissionInput {
-                space_id: "s",
-                file_id: "f",
-                role: "r",
-                members: drive_members(),
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
-        "drive_GetPrivilegeInfo" => client
-            .drive_1_0()
-            .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
-                space_id: "s",
-                file_id: "f",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_GrantPrivilegeOfCustomSpace" => client
-            .drive_1_0()
-            .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
-                space_id: "s",
-                r#type: "t",
-                user_id: "i",
-                file_ids: ids(),
-                duration: 60,
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
+        "drive_AddPermission" => apart(|| {
+            client
+                .drive_1_0()
+                .add_permission(drive_1_0::AddPermissionInput {
+                    space_id: "s",
+                    file_id: "f",
+                    role: "r",
+                    members: drive_members(),
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ListPermissions" => apart(|| {
+            client
+                .drive_1_0()
+                .list_permissions(drive_1_0::ListPermissionsInput {
+                    space_id: "s",
+                    file_id: "f",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ModifyPermission" => apart(|| {
+            client
+                .drive_1_0()
+                .modify_permission(drive_1_0::ModifyPermissionInput {
+                    space_id: "s",
+                    file_id: "f",
+                    role: "r",
+                    members: drive_members(),
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_DeletePermission" => apart(|| {
+            client
+                .drive_1_0()
+                .delete_permission(drive_1_0::DeletePermissionInput {
+                    space_id: "s",
+                    file_id: "f",
+                    role: "r",
+                    members: drive_members(),
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GetPrivilegeInfo" => apart(|| {
+            client
+                .drive_1_0()
+                .get_privilege_info(drive_1_0::GetPrivilegeInfoInput {
+                    space_id: "s",
+                    file_id: "f",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_GrantPrivilegeOfCustomSpace" => apart(|| {
+            client
+                .drive_1_0()
+                .grant_privilege_of_custom_space(drive_1_0::GrantPrivilegeOfCustomSpaceInput {
+                    space_id: "s",
+                    r#type: "t",
+                    user_id: "i",
+                    file_ids: ids(),
+                    duration: 60,
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
         // Drive: recycle bins
-        "drive_ListRecycleFiles" => client
-            .drive_1_0()
-            .list_recycle_files(drive_1_0::ListRecycleFilesInput {
-                recycle_type: "r",
-                max_results: 10,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_RecoverRecycleFiles" => client
-            .drive_1_0()
-            .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
-                recycle_type: "r",
-                recycle_item_id_list: vec![1],
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
-        "drive_DeleteRecycleFiles" => client
-            .drive_1_0()
-            .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
-                recycle_type: "r",
-                recycle_item_id_list: vec![1],
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
-        "drive_ClearRecycleFiles" => client
-            .drive_1_0()
-            .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
-                recycle_type: "r",
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
+        "drive_ListRecycleFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .list_recycle_files(drive_1_0::ListRecycleFilesInput {
+                    recycle_type: "r",
+                    max_results: 10,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_RecoverRecycleFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .recover_recycle_files(drive_1_0::RecoverRecycleFilesInput {
+                    recycle_type: "r",
+                    recycle_item_id_list: vec![1],
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_DeleteRecycleFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .delete_recycle_files(drive_1_0::DeleteRecycleFilesInput {
+                    recycle_type: "r",
+                    recycle_item_id_list: vec![1],
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ClearRecycleFiles" => apart(|| {
+            client
+                .drive_1_0()
+                .clear_recycle_files(drive_1_0::ClearRecycleFilesInput {
+                    recycle_type: "r",
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
         // Drive: quotas and administration
-        "drive_GetQuotaInfos" => client
-            .drive_1_0()
-            .get_quota_infos(drive_1_0::GetQuotaInfosInput {
-                r#type: "t",
-                identifiers: ids(),
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_ManagementListSpaces" => client
-            .drive_1_0()
-            .management_list_spaces(drive_1_0::ManagementListSpacesInput {
-                space_ids: ids(),
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_ManagementModifySpace" => client
-            .drive_1_0()
-            .management_modify_space(drive_1_0::ManagementModifySpaceInput {
-                space_ids: ids(),
-                quota: 1,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "drive_ManagementBuyQuota" => client
-            .drive_1_0()
-            .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
-                order: DriveQuotaOrder {
-                    order_id: 1,
-                    biz_type: "b".into(),
-                    capacity_type: "c".into(),
-                    capacity: 1,
-                    day: 1,
-                    money: 1,
-                },
-                token: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_err(typed)
-            .boxed(),
+        "drive_GetQuotaInfos" => apart(|| {
+            client
+                .drive_1_0()
+                .get_quota_infos(drive_1_0::GetQuotaInfosInput {
+                    r#type: "t",
+                    identifiers: ids(),
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ManagementListSpaces" => apart(|| {
+            client
+                .drive_1_0()
+                .management_list_spaces(drive_1_0::ManagementListSpacesInput {
+                    space_ids: ids(),
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ManagementModifySpace" => apart(|| {
+            client
+                .drive_1_0()
+                .management_modify_space(drive_1_0::ManagementModifySpaceInput {
+                    space_ids: ids(),
+                    quota: 1,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "drive_ManagementBuyQuota" => apart(|| {
+            client
+                .drive_1_0()
+                .management_buy_quota(drive_1_0::ManagementBuyQuotaInput {
+                    order: DriveQuotaOrder {
+                        order_id: 1,
+                        biz_type: "b".into(),
+                        capacity_type: "c".into(),
+                        capacity: 1,
+                        day: 1,
+                        money: 1,
+                    },
+                    token: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_err(typed)
+                .boxed()
+        }),
         // Storage: spaces, organisations, apps, tasks and events
-        "storage_AddSpace" => client
-            .storage_1_0()
-            .add_space("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetSpace" => client
-            .storage_1_0()
-            .get_space(storage_1_0::GetSpaceInput {
-                space_id: "s",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetOrg" => client
-            .storage_1_0()
-            .get_org(storage_1_0::GetOrgInput {
-                corp_id: "c",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetCurrentApp" => client
-            .storage_1_0()
-            .get_current_app("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetTask" => client
-            .storage_1_0()
-            .get_task(storage_1_0::GetTaskInput {
-                task_id: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_SubscribeEvent" => client
-            .storage_1_0()
-            .subscribe_event(storage_1_0::SubscribeEventInput {
-                union_id: "u",
-                scope: EventScope::Space,
-                scope_id: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_UnsubscribeEvent" => client
-            .storage_1_0()
-            .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
-                union_id: "u",
-                scope: EventScope::Space,
-                scope_id: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "storage_AddSpace" => apart(|| {
+            client
+                .storage_1_0()
+                .add_space("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetSpace" => apart(|| {
+            client
+                .storage_1_0()
+                .get_space(storage_1_0::GetSpaceInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetOrg" => apart(|| {
+            client
+                .storage_1_0()
+                .get_org(storage_1_0::GetOrgInput {
+                    corp_id: "c",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetCurrentApp" => apart(|| {
+            client
+                .storage_1_0()
+                .get_current_app("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetTask" => apart(|| {
+            client
+                .storage_1_0()
+                .get_task(storage_1_0::GetTaskInput {
+                    task_id: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_SubscribeEvent" => apart(|| {
+            client
+                .storage_1_0()
+                .subscribe_event(storage_1_0::SubscribeEventInput {
+                    union_id: "u",
+                    scope: EventScope::Space,
+                    scope_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_UnsubscribeEvent" => apart(|| {
+            client
+                .storage_1_0()
+                .unsubscribe_event(storage_1_0::UnsubscribeEventInput {
+                    union_id: "u",
+                    scope: EventScope::Space,
+                    scope_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Storage: dentries
-        "storage_AddFolder" => client
-            .storage_1_0()
-            .add_folder(storage_1_0::AddFolderInput {
-                space_id: "s",
-                parent_id: "0",
-                union_id: "u",
-                name: "f",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_ListDentries" => client
-            .storage_1_0()
-            .list_dentries(storage_1_0::ListDentriesInput {
-                space_id: "s",
-                parent_id: "0",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_ListAllDentries" => client
-            .storage_1_0()
-            .list_all_dentries(storage_1_0::ListAllDentriesInput {
-                space_id: "s",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetDentries" => client
-            .storage_1_0()
-            .get_dentries(storage_1_0::GetDentriesInput {
-                space_id: "s",
-                union_id: "u",
-                dentry_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetDentry" => client
-            .storage_1_0()
-            .get_dentry(storage_1_0::GetDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_DeleteDentry" => client
-            .storage_1_0()
-            .delete_dentry(storage_1_0::DeleteDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_DeleteDentries" => client
-            .storage_1_0()
-            .delete_dentries(storage_1_0::DeleteDentriesInput {
-                space_id: "s",
-                union_id: "u",
-                dentry_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_CopyDentry" => client
-            .storage_1_0()
-            .copy_dentry(storage_1_0::CopyDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                target_space_id: "t",
-                target_folder_id: "0",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_CopyDentries" => client
-            .storage_1_0()
-            .copy_dentries(storage_1_0::CopyDentriesInput {
-                space_id: "s",
-                union_id: "u",
-                dentry_ids: ids(),
-                target_space_id: "t",
-                target_folder_id: "0",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_MoveDentry" => client
-            .storage_1_0()
-            .move_dentry(storage_1_0::MoveDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                target_space_id: "t",
-                target_folder_id: "0",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_MoveDentries" => client
-            .storage_1_0()
-            .move_dentries(storage_1_0::MoveDentriesInput {
-                space_id: "s",
-                union_id: "u",
-                dentry_ids: ids(),
-                target_space_id: "t",
-                target_folder_id: "0",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_RenameDentry" => client
-            .storage_1_0()
-            .rename_dentry(storage_1_0::RenameDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                new_name: "n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_ListDentryVersions" => client
-            .storage_1_0()
-            .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_RevertDentryVersion" => client
-            .storage_1_0()
-            .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
-                space_id: "s",
-                dentry_id: "d",
-                version: 1,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_UpdateDentryAppProperties" => client
-            .storage_1_0()
-            .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                app_properties: vec![AppProperty {
-                    name: "n".into(),
-                    value: "v".into(),
-                    visibility: Visibility::Public,
-                }],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_DeleteDentryAppProperties" => client
-            .storage_1_0()
-            .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                property_names: vec!["n".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetDentryThumbnails" => client
-            .storage_1_0()
-            .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
-                space_id: "s",
-                union_id: "u",
-                dentry_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "storage_AddFolder" => apart(|| {
+            client
+                .storage_1_0()
+                .add_folder(storage_1_0::AddFolderInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                    name: "f",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_ListDentries" => apart(|| {
+            client
+                .storage_1_0()
+                .list_dentries(storage_1_0::ListDentriesInput {
+                    space_id: "s",
+                    parent_id: "0",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_ListAllDentries" => apart(|| {
+            client
+                .storage_1_0()
+                .list_all_dentries(storage_1_0::ListAllDentriesInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetDentries" => apart(|| {
+            client
+                .storage_1_0()
+                .get_dentries(storage_1_0::GetDentriesInput {
+                    space_id: "s",
+                    union_id: "u",
+                    dentry_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetDentry" => apart(|| {
+            client
+                .storage_1_0()
+                .get_dentry(storage_1_0::GetDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_DeleteDentry" => apart(|| {
+            client
+                .storage_1_0()
+                .delete_dentry(storage_1_0::DeleteDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_DeleteDentries" => apart(|| {
+            client
+                .storage_1_0()
+                .delete_dentries(storage_1_0::DeleteDentriesInput {
+                    space_id: "s",
+                    union_id: "u",
+                    dentry_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_CopyDentry" => apart(|| {
+            client
+                .storage_1_0()
+                .copy_dentry(storage_1_0::CopyDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    target_space_id: "t",
+                    target_folder_id: "0",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_CopyDentries" => apart(|| {
+            client
+                .storage_1_0()
+                .copy_dentries(storage_1_0::CopyDentriesInput {
+                    space_id: "s",
+                    union_id: "u",
+                    dentry_ids: ids(),
+                    target_space_id: "t",
+                    target_folder_id: "0",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_MoveDentry" => apart(|| {
+            client
+                .storage_1_0()
+                .move_dentry(storage_1_0::MoveDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    target_space_id: "t",
+                    target_folder_id: "0",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_MoveDentries" => apart(|| {
+            client
+                .storage_1_0()
+                .move_dentries(storage_1_0::MoveDentriesInput {
+                    space_id: "s",
+                    union_id: "u",
+                    dentry_ids: ids(),
+                    target_space_id: "t",
+                    target_folder_id: "0",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_RenameDentry" => apart(|| {
+            client
+                .storage_1_0()
+                .rename_dentry(storage_1_0::RenameDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    new_name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_ListDentryVersions" => apart(|| {
+            client
+                .storage_1_0()
+                .list_dentry_versions(storage_1_0::ListDentryVersionsInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_RevertDentryVersion" => apart(|| {
+            client
+                .storage_1_0()
+                .revert_dentry_version(storage_1_0::RevertDentryVersionInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    version: 1,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_UpdateDentryAppProperties" => apart(|| {
+            client
+                .storage_1_0()
+                .update_dentry_app_properties(storage_1_0::UpdateDentryAppPropertiesInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    app_properties: vec![AppProperty {
+                        name: "n".into(),
+                        value: "v".into(),
+                        visibility: Visibility::Public,
+                    }],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_DeleteDentryAppProperties" => apart(|| {
+            client
+                .storage_1_0()
+                .delete_dentry_app_properties(storage_1_0::DeleteDentryAppPropertiesInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    property_names: vec!["n".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetDentryThumbnails" => apart(|| {
+            client
+                .storage_1_0()
+                .get_dentry_thumbnails(storage_1_0::GetDentryThumbnailsInput {
+                    space_id: "s",
+                    union_id: "u",
+                    dentry_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Storage: files
-        "storage_GetFileUploadInfo" => client
-            .storage_1_0()
-            .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
-                space_id: "s",
-                union_id: "u",
-                protocol: TransferProtocol::HeaderSignature,
-                multipart: false,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_InitMultipartFileUpload" => client
-            .storage_1_0()
-            .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
-                space_id: "s",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetMultipartFileUploadInfos" => client
-            .storage_1_0()
-            .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
-                union_id: "u",
-                upload_key: "k",
-                part_numbers: vec![1],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_CommitFile" => client
-            .storage_1_0()
-            .commit_file(storage_1_0::CommitFileInput {
-                space_id: "s",
-                union_id: "u",
-                upload_key: "k",
-                name: "f",
-                parent_id: "0",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetFileDownloadInfo" => client
-            .storage_1_0()
-            .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetDentryOpenInfo" => client
-            .storage_1_0()
-            .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_RegisterOpenInfo" => client
-            .storage_1_0()
-            .register_open_info(storage_1_0::RegisterOpenInfoInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                provider: "p",
-                open_infos: vec![OpenInfo {
-                    open_type: OpenType::Preview,
-                    url: "https://x.test/".into(),
-                }],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetWebOfficeUrl" => client
-            .storage_1_0()
-            .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_RefreshWebOfficeToken" => client
-            .storage_1_0()
-            .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                web_office_access_token: "a",
-                web_office_refresh_token: "r",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "storage_GetFileUploadInfo" => apart(|| {
+            client
+                .storage_1_0()
+                .get_file_upload_info(storage_1_0::GetFileUploadInfoInput {
+                    space_id: "s",
+                    union_id: "u",
+                    protocol: TransferProtocol::HeaderSignature,
+                    multipart: false,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_InitMultipartFileUpload" => apart(|| {
+            client
+                .storage_1_0()
+                .init_multipart_file_upload(storage_1_0::InitMultipartFileUploadInput {
+                    space_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetMultipartFileUploadInfos" => apart(|| {
+            client
+                .storage_1_0()
+                .get_multipart_file_upload_infos(storage_1_0::GetMultipartFileUploadInfosInput {
+                    union_id: "u",
+                    upload_key: "k",
+                    part_numbers: vec![1],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_CommitFile" => apart(|| {
+            client
+                .storage_1_0()
+                .commit_file(storage_1_0::CommitFileInput {
+                    space_id: "s",
+                    union_id: "u",
+                    upload_key: "k",
+                    name: "f",
+                    parent_id: "0",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetFileDownloadInfo" => apart(|| {
+            client
+                .storage_1_0()
+                .get_file_download_info(storage_1_0::GetFileDownloadInfoInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetDentryOpenInfo" => apart(|| {
+            client
+                .storage_1_0()
+                .get_dentry_open_info(storage_1_0::GetDentryOpenInfoInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_RegisterOpenInfo" => apart(|| {
+            client
+                .storage_1_0()
+                .register_open_info(storage_1_0::RegisterOpenInfoInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    provider: "p",
+                    open_infos: vec![OpenInfo {
+                        open_type: OpenType::Preview,
+                        url: "https://x.test/".into(),
+                    }],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetWebOfficeUrl" => apart(|| {
+            client
+                .storage_1_0()
+                .get_web_office_url(storage_1_0::GetWebOfficeUrlInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_RefreshWebOfficeToken" => apart(|| {
+            client
+                .storage_1_0()
+                .refresh_web_office_token(storage_1_0::RefreshWebOfficeTokenInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    web_office_access_token: "a",
+                    web_office_refresh_token: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Storage: permissions
-        "storage_AddPermission" => client
-            .storage_1_0()
-            .add_permission(storage_1_0::AddPermissionInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                role_id: PermissionRole::Reader,
-                members: members(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_UpdatePermission" => client
-            .storage_1_0()
-            .update_permission(storage_1_0::UpdatePermissionInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                role_id: PermissionRole::Reader,
-                members: members(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_DeletePermission" => client
-            .storage_1_0()
-            .delete_permission(storage_1_0::DeletePermissionInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-                role_id: PermissionRole::Reader,
-                members: members(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_ListPermissions" => client
-            .storage_1_0()
-            .list_permissions(storage_1_0::ListPermissionsInput {
-                space_id: "s",
-                dentry_id: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_BatchQueryRoles" => client
-            .storage_1_0()
-            .batch_query_roles(storage_1_0::BatchQueryRolesInput {
-                space_id: "s",
-                dentry_id_list: ids(),
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "storage_AddPermission" => apart(|| {
+            client
+                .storage_1_0()
+                .add_permission(storage_1_0::AddPermissionInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    role_id: PermissionRole::Reader,
+                    members: members(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_UpdatePermission" => apart(|| {
+            client
+                .storage_1_0()
+                .update_permission(storage_1_0::UpdatePermissionInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    role_id: PermissionRole::Reader,
+                    members: members(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_DeletePermission" => apart(|| {
+            client
+                .storage_1_0()
+                .delete_permission(storage_1_0::DeletePermissionInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                    role_id: PermissionRole::Reader,
+                    members: members(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_ListPermissions" => apart(|| {
+            client
+                .storage_1_0()
+                .list_permissions(storage_1_0::ListPermissionsInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_BatchQueryRoles" => apart(|| {
+            client
+                .storage_1_0()
+                .batch_query_roles(storage_1_0::BatchQueryRolesInput {
+                    space_id: "s",
+                    dentry_id_list: ids(),
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Storage: recycle bins
-        "storage_GetRecycleBin" => client
-            .storage_1_0()
-            .get_recycle_bin(storage_1_0::GetRecycleBinInput {
-                recycle_bin_scope: RecycleBinScope::Space,
-                scope_id: "s",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_ListRecycleItems" => client
-            .storage_1_0()
-            .list_recycle_items(storage_1_0::ListRecycleItemsInput {
-                recycle_bin_id: "b",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_GetRecycleItem" => client
-            .storage_1_0()
-            .get_recycle_item(storage_1_0::GetRecycleItemInput {
-                recycle_bin_id: "b",
-                recycle_item_id: "i",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_DeleteRecycleItem" => client
-            .storage_1_0()
-            .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
-                recycle_bin_id: "b",
-                recycle_item_id: "i",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_DeleteRecycleItems" => client
-            .storage_1_0()
-            .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
-                recycle_bin_id: "b",
-                union_id: "u",
-                recycle_item_ids: vec!["i".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_RestoreRecycleItem" => client
-            .storage_1_0()
-            .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
-                recycle_bin_id: "b",
-                recycle_item_id: "i",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_RestoreRecycleItems" => client
-            .storage_1_0()
-            .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
-                recycle_bin_id: "b",
-                union_id: "u",
-                recycle_item_ids: vec!["i".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_ClearRecycleBin" => client
-            .storage_1_0()
-            .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
-                recycle_bin_id: "b",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "storage_GetRecycleBin" => apart(|| {
+            client
+                .storage_1_0()
+                .get_recycle_bin(storage_1_0::GetRecycleBinInput {
+                    recycle_bin_scope: RecycleBinScope::Space,
+                    scope_id: "s",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_ListRecycleItems" => apart(|| {
+            client
+                .storage_1_0()
+                .list_recycle_items(storage_1_0::ListRecycleItemsInput {
+                    recycle_bin_id: "b",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_GetRecycleItem" => apart(|| {
+            client
+                .storage_1_0()
+                .get_recycle_item(storage_1_0::GetRecycleItemInput {
+                    recycle_bin_id: "b",
+                    recycle_item_id: "i",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_DeleteRecycleItem" => apart(|| {
+            client
+                .storage_1_0()
+                .delete_recycle_item(storage_1_0::DeleteRecycleItemInput {
+                    recycle_bin_id: "b",
+                    recycle_item_id: "i",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_DeleteRecycleItems" => apart(|| {
+            client
+                .storage_1_0()
+                .delete_recycle_items(storage_1_0::DeleteRecycleItemsInput {
+                    recycle_bin_id: "b",
+                    union_id: "u",
+                    recycle_item_ids: vec!["i".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_RestoreRecycleItem" => apart(|| {
+            client
+                .storage_1_0()
+                .restore_recycle_item(storage_1_0::RestoreRecycleItemInput {
+                    recycle_bin_id: "b",
+                    recycle_item_id: "i",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_RestoreRecycleItems" => apart(|| {
+            client
+                .storage_1_0()
+                .restore_recycle_items(storage_1_0::RestoreRecycleItemsInput {
+                    recycle_bin_id: "b",
+                    union_id: "u",
+                    recycle_item_ids: vec!["i".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_ClearRecycleBin" => apart(|| {
+            client
+                .storage_1_0()
+                .clear_recycle_bin(storage_1_0::ClearRecycleBinInput {
+                    recycle_bin_id: "b",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // The legacy host: custom robots
-        "robot_Send" => client
-            .oapi_robot()
-            .send(
-                serde_json::from_value::<oapi_robot::RobotMessage>(
-                    serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
+        "robot_Send" => apart(|| {
+            client
+                .oapi_robot()
+                .send(
+                    serde_json::from_value::<oapi_robot::RobotMessage>(
+                        serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
+                    )
+                    .unwrap(),
                 )
-                .unwrap(),
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Work notifications
-        "message_AsyncSend" => client
-            .oapi_message()
-            .async_send(oapi_message::AsyncSendInput {
-                agent_id: 1,
-                msg: serde_json::from_value(
-                    serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
-                )
-                .unwrap(),
-            })
-            .userid_list("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "message_GetSendProgress" => client
-            .oapi_message()
-            .get_send_progress(oapi_message::GetSendProgressInput {
-                agent_id: 1,
-                task_id: 2,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "message_GetSendResult" => client
-            .oapi_message()
-            .get_send_result(oapi_message::GetSendResultInput {
-                agent_id: 1,
-                task_id: 2,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "message_Recall" => client
-            .oapi_message()
-            .recall(oapi_message::RecallInput {
-                agent_id: 1,
-                msg_task_id: 2,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "message_AsyncSend" => apart(|| {
+            client
+                .oapi_message()
+                .async_send(oapi_message::AsyncSendInput {
+                    agent_id: 1,
+                    msg: serde_json::from_value(
+                        serde_json::json!({"msgtype": "text", "text": {"content": "c"}}),
+                    )
+                    .unwrap(),
+                })
+                .userid_list("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "message_GetSendProgress" => apart(|| {
+            client
+                .oapi_message()
+                .get_send_progress(oapi_message::GetSendProgressInput {
+                    agent_id: 1,
+                    task_id: 2,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "message_GetSendResult" => apart(|| {
+            client
+                .oapi_message()
+                .get_send_result(oapi_message::GetSendResultInput {
+                    agent_id: 1,
+                    task_id: 2,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "message_Recall" => apart(|| {
+            client
+                .oapi_message()
+                .recall(oapi_message::RecallInput {
+                    agent_id: 1,
+                    msg_task_id: 2,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Users
-        "user_Get" => client
-            .oapi_user()
-            .get("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_GetByMobile" => client
-            .oapi_user()
-            .get_by_mobile("m")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_GetByUnionId" => client
-            .oapi_user()
-            .get_by_union_id("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_List" => client
-            .oapi_user()
-            .list(oapi_user::ListInput {
-                dept_id: 1,
-                cursor: 0,
-                size: 10,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_ListSimple" => client
-            .oapi_user()
-            .list_simple(oapi_user::ListSimpleInput {
-                dept_id: 1,
-                cursor: 0,
-                size: 10,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_ListId" => client
-            .oapi_user()
-            .list_id(1)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_Count" => client
-            .oapi_user()
-            .count(false)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_Create" => client
-            .oapi_user()
-            .create(oapi_user::CreateInput {
-                name: "n",
-                mobile: "m",
-                dept_id_list: "1",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_Update" => client
-            .oapi_user()
-            .update("u")
-            .title("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_Delete" => client
-            .oapi_user()
-            .delete("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "user_GetUserInfo" => client
-            .oapi_user()
-            .get_user_info("c")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "user_Get" => apart(|| {
+            client
+                .oapi_user()
+                .get("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_GetByMobile" => apart(|| {
+            client
+                .oapi_user()
+                .get_by_mobile("m")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_GetByUnionId" => apart(|| {
+            client
+                .oapi_user()
+                .get_by_union_id("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_List" => apart(|| {
+            client
+                .oapi_user()
+                .list(oapi_user::ListInput {
+                    dept_id: 1,
+                    cursor: 0,
+                    size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_ListSimple" => apart(|| {
+            client
+                .oapi_user()
+                .list_simple(oapi_user::ListSimpleInput {
+                    dept_id: 1,
+                    cursor: 0,
+                    size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_ListId" => apart(|| {
+            client
+                .oapi_user()
+                .list_id(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_Count" => apart(|| {
+            client
+                .oapi_user()
+                .count(false)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_Create" => apart(|| {
+            client
+                .oapi_user()
+                .create(oapi_user::CreateInput {
+                    name: "n",
+                    mobile: "m",
+                    dept_id_list: "1",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_Update" => apart(|| {
+            client
+                .oapi_user()
+                .update("u")
+                .title("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_Delete" => apart(|| {
+            client
+                .oapi_user()
+                .delete("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "user_GetUserInfo" => apart(|| {
+            client
+                .oapi_user()
+                .get_user_info("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Departments
-        "department_Get" => client
-            .oapi_department()
-            .get(1)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "department_ListSub" => client
-            .oapi_department()
-            .list_sub()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "department_ListSubId" => client
-            .oapi_department()
-            .list_sub_id(1)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "department_ListParentByUser" => client
-            .oapi_department()
-            .list_parent_by_user("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "department_Create" => client
-            .oapi_department()
-            .create(oapi_department::CreateInput {
-                name: "n",
-                parent_id: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "department_Update" => client
-            .oapi_department()
-            .update(2)
-            .name("n")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "department_Delete" => client
-            .oapi_department()
-            .delete(2)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "department_Get" => apart(|| {
+            client
+                .oapi_department()
+                .get(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "department_ListSub" => apart(|| {
+            client
+                .oapi_department()
+                .list_sub()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "department_ListSubId" => apart(|| {
+            client
+                .oapi_department()
+                .list_sub_id(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "department_ListParentByUser" => apart(|| {
+            client
+                .oapi_department()
+                .list_parent_by_user("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "department_Create" => apart(|| {
+            client
+                .oapi_department()
+                .create(oapi_department::CreateInput {
+                    name: "n",
+                    parent_id: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "department_Update" => apart(|| {
+            client
+                .oapi_department()
+                .update(2)
+                .name("n")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "department_Delete" => apart(|| {
+            client
+                .oapi_department()
+                .delete(2)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Approvals
-        "process_CreateInstance" => client
-            .oapi_process()
-            .create_instance(oapi_process::CreateInstanceInput {
-                process_code: "p",
-                originator_user_id: "u",
-                dept_id: 1,
-                form_component_values: serde_json::from_value(
-                    serde_json::json!([{"name": "n", "value": "v"}]),
-                )
-                .unwrap(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "process_GetInstance" => client
-            .oapi_process()
-            .get_instance("p")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "process_ListInstanceIds" => client
-            .oapi_process()
-            .list_instance_ids(oapi_process::ListInstanceIdsInput {
-                process_code: "p",
-                start_time: 0,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "process_TerminateInstance" => client
-            .oapi_process()
-            .terminate_instance(oapi_process::ProcessInstanceTerminateRequestRequest {
-                process_instance_id: "p".into(),
-                is_system: true,
-                remark: None,
-                operating_userid: None,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "process_CreateInstance" => apart(|| {
+            client
+                .oapi_process()
+                .create_instance(oapi_process::CreateInstanceInput {
+                    process_code: "p",
+                    originator_user_id: "u",
+                    dept_id: 1,
+                    form_component_values: serde_json::from_value(
+                        serde_json::json!([{"name": "n", "value": "v"}]),
+                    )
+                    .unwrap(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "process_GetInstance" => apart(|| {
+            client
+                .oapi_process()
+                .get_instance("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "process_ListInstanceIds" => apart(|| {
+            client
+                .oapi_process()
+                .list_instance_ids(oapi_process::ListInstanceIdsInput {
+                    process_code: "p",
+                    start_time: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "process_TerminateInstance" => apart(|| {
+            client
+                .oapi_process()
+                .terminate_instance(oapi_process::ProcessInstanceTerminateRequestRequest {
+                    process_instance_id: "p".into(),
+                    is_system: true,
+                    remark: None,
+                    operating_userid: None,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Media and JSAPI tickets
-        "media_Upload" => client
-            .oapi_media()
-            .upload(oapi_media::UploadInput {
-                r#type: oapi_media::MediaType::File,
-                media: b"bytes".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "jsapi_GetTicket" => client
-            .oapi_media()
-            .jsapi_get_ticket()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "media_Upload" => apart(|| {
+            client
+                .oapi_media()
+                .upload(oapi_media::UploadInput {
+                    r#type: oapi_media::MediaType::File,
+                    media: b"bytes".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "jsapi_GetTicket" => apart(|| {
+            client
+                .oapi_media()
+                .jsapi_get_ticket()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // todo_1_0
-        "todo_CountTodoTasks" => client
-            .todo_1_0()
-            .count_todo_tasks("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_CreatePersonalTodoTask" => client
-            .todo_1_0()
-            .create_personal_todo_task(todo_1_0::CreatePersonalTodoTaskInput {
-                executor_ids: ids(),
-                subject: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_CreateTodoTask" => client
-            .todo_1_0()
-            .create_todo_task(todo_1_0::CreateTodoTaskInput {
-                union_id: "u",
-                subject: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_CreateTodoTypeConfig" => client
-            .todo_1_0()
-            .create_todo_type_config(todo_1_0::CreateTodoTypeConfigInput {
-                union_id: "u",
-                card_type: 1,
-                icon: "i",
-                pc_detail_url_open_mode: "m",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_DeletePersonalTodoTask" => client
-            .todo_1_0()
-            .delete_personal_todo_task("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_DeleteTodoTask" => client
-            .todo_1_0()
-            .delete_todo_task(todo_1_0::DeleteTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_GetTodoTask" => client
-            .todo_1_0()
-            .get_todo_task(todo_1_0::GetTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_GetTodoTaskBySourceId" => client
-            .todo_1_0()
-            .get_todo_task_by_source_id(todo_1_0::GetTodoTaskBySourceIdInput {
-                union_id: "u",
-                source_id: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_GetTodoTaskDetail" => client
-            .todo_1_0()
-            .get_todo_task_detail(todo_1_0::GetTodoTaskDetailInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_GetTodoTypeConfig" => client
-            .todo_1_0()
-            .get_todo_type_config(todo_1_0::GetTodoTypeConfigInput {
-                union_id: "u",
-                card_type_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_HideUserTodoTask" => client
-            .todo_1_0()
-            .hide_user_todo_task(todo_1_0::HideUserTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_ListAllBizCategory" => client
-            .todo_1_0()
-            .list_all_biz_category()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_QueryOrgConfig" => client
-            .todo_1_0()
-            .query_org_config()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_QueryOrgTodoByUser" => client
-            .todo_1_0()
-            .query_org_todo_by_user("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_QueryOrgTodoTasks" => client
-            .todo_1_0()
-            .query_org_todo_tasks("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_QueryTodoTasks" => client
-            .todo_1_0()
-            .query_todo_tasks("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_RemoveBizCategory" => client
-            .todo_1_0()
-            .remove_biz_category(todo_1_0::RemoveBizCategoryInput {
-                biz_category_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_SetBizCategory" => client
-            .todo_1_0()
-            .set_biz_category(todo_1_0::SetBizCategoryInput {
-                biz_category_id: "b",
-                name: "n",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_SetOrgConfig" => client
-            .todo_1_0()
-            .set_org_config(todo_1_0::SetOrgConfigInput {
-                operator_id: "o",
-                status: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_UpdatePersonalTodoTask" => client
-            .todo_1_0()
-            .update_personal_todo_task("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_UpdatePersonalTodoTaskExecutorStatus" => client
-            .todo_1_0()
-            .update_personal_todo_task_executor_status("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_UpdateTodoTask" => client
-            .todo_1_0()
-            .update_todo_task(todo_1_0::UpdateTodoTaskInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_UpdateTodoTaskExecutorStatus" => client
-            .todo_1_0()
-            .update_todo_task_executor_status(todo_1_0::UpdateTodoTaskExecutorStatusInput {
-                union_id: "u",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "todo_UpdateTodoTypeConfig" => client
-            .todo_1_0()
-            .update_todo_type_config(todo_1_0::UpdateTodoTypeConfigInput {
-                union_id: "u",
-                card_type_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "todo_CountTodoTasks" => apart(|| {
+            client
+                .todo_1_0()
+                .count_todo_tasks("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_CreatePersonalTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .create_personal_todo_task(todo_1_0::CreatePersonalTodoTaskInput {
+                    executor_ids: ids(),
+                    subject: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_CreateTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .create_todo_task(todo_1_0::CreateTodoTaskInput {
+                    union_id: "u",
+                    subject: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_CreateTodoTypeConfig" => apart(|| {
+            client
+                .todo_1_0()
+                .create_todo_type_config(todo_1_0::CreateTodoTypeConfigInput {
+                    union_id: "u",
+                    card_type: 1,
+                    icon: "i",
+                    pc_detail_url_open_mode: "m",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_DeletePersonalTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .delete_personal_todo_task("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_DeleteTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .delete_todo_task(todo_1_0::DeleteTodoTaskInput {
+                    union_id: "u",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_GetTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .get_todo_task(todo_1_0::GetTodoTaskInput {
+                    union_id: "u",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_GetTodoTaskBySourceId" => apart(|| {
+            client
+                .todo_1_0()
+                .get_todo_task_by_source_id(todo_1_0::GetTodoTaskBySourceIdInput {
+                    union_id: "u",
+                    source_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_GetTodoTaskDetail" => apart(|| {
+            client
+                .todo_1_0()
+                .get_todo_task_detail(todo_1_0::GetTodoTaskDetailInput {
+                    union_id: "u",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_GetTodoTypeConfig" => apart(|| {
+            client
+                .todo_1_0()
+                .get_todo_type_config(todo_1_0::GetTodoTypeConfigInput {
+                    union_id: "u",
+                    card_type_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_HideUserTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .hide_user_todo_task(todo_1_0::HideUserTodoTaskInput {
+                    union_id: "u",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_ListAllBizCategory" => apart(|| {
+            client
+                .todo_1_0()
+                .list_all_biz_category()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_QueryOrgConfig" => apart(|| {
+            client
+                .todo_1_0()
+                .query_org_config()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_QueryOrgTodoByUser" => apart(|| {
+            client
+                .todo_1_0()
+                .query_org_todo_by_user("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_QueryOrgTodoTasks" => apart(|| {
+            client
+                .todo_1_0()
+                .query_org_todo_tasks("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_QueryTodoTasks" => apart(|| {
+            client
+                .todo_1_0()
+                .query_todo_tasks("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_RemoveBizCategory" => apart(|| {
+            client
+                .todo_1_0()
+                .remove_biz_category(todo_1_0::RemoveBizCategoryInput {
+                    biz_category_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_SetBizCategory" => apart(|| {
+            client
+                .todo_1_0()
+                .set_biz_category(todo_1_0::SetBizCategoryInput {
+                    biz_category_id: "b",
+                    name: "n",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_SetOrgConfig" => apart(|| {
+            client
+                .todo_1_0()
+                .set_org_config(todo_1_0::SetOrgConfigInput {
+                    operator_id: "o",
+                    status: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_UpdatePersonalTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .update_personal_todo_task("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_UpdatePersonalTodoTaskExecutorStatus" => apart(|| {
+            client
+                .todo_1_0()
+                .update_personal_todo_task_executor_status("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_UpdateTodoTask" => apart(|| {
+            client
+                .todo_1_0()
+                .update_todo_task(todo_1_0::UpdateTodoTaskInput {
+                    union_id: "u",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_UpdateTodoTaskExecutorStatus" => apart(|| {
+            client
+                .todo_1_0()
+                .update_todo_task_executor_status(todo_1_0::UpdateTodoTaskExecutorStatusInput {
+                    union_id: "u",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_UpdateTodoTypeConfig" => apart(|| {
+            client
+                .todo_1_0()
+                .update_todo_type_config(todo_1_0::UpdateTodoTypeConfigInput {
+                    union_id: "u",
+                    card_type_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // Robots
-        "robot_OrgGroupSend" => client
-            .robot_1_0()
-            .org_group_send(robot_1_0::OrgGroupSendInput {
-                msg_key: "sampleText".into(),
-                msg_param: r#"{"content":"c"}"#.into(),
-            })
-            .open_conversation_id("g")
-            .robot_code("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_OrgGroupQuery" => client
-            .robot_1_0()
-            .org_group_query("k")
-            .open_conversation_id("g")
-            .robot_code("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_OrgGroupRecall" => client
-            .robot_1_0()
-            .org_group_recall(robot_1_0::OrgGroupRecallInput {
-                open_conversation_id: "g".into(),
-                process_query_keys: vec!["k".into()],
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_BatchRecallGroup" => client
-            .robot_1_0()
-            .batch_recall_group(robot_1_0::BatchRecallGroupInput {
-                chatbot_id: "r",
-                open_conversation_id: "g".into(),
-                process_query_keys: vec!["k".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_BatchSendOTO" => client
-            .robot_1_0()
-            .batch_send_oto(robot_1_0::BatchSendOtoInput {
-                msg_key: "sampleText".into(),
-                msg_param: r#"{"content":"c"}"#.into(),
-                robot_code: "r".into(),
-                user_ids: vec!["u".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_BatchOTOQuery" => client
-            .robot_1_0()
-            .batch_oto_query(robot_1_0::BatchOtoQueryInput {
-                process_query_key: "k",
-                robot_code: "r",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_BatchRecallOTO" => client
-            .robot_1_0()
-            .batch_recall_oto(robot_1_0::BatchRecallOtoInput {
-                process_query_keys: vec!["k".into()],
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_PrivateChatSend" => client
-            .robot_1_0()
-            .private_chat_send(robot_1_0::PrivateChatSendInput {
-                msg_key: "sampleText".into(),
-                msg_param: r#"{"content":"c"}"#.into(),
-            })
-            .open_conversation_id("g")
-            .robot_code("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_PrivateChatQuery" => client
-            .robot_1_0()
-            .private_chat_query("k")
-            .open_conversation_id("g")
-            .robot_code("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_BatchRecallPrivateChat" => client
-            .robot_1_0()
-            .batch_recall_private_chat(robot_1_0::BatchRecallPrivateChatInput {
-                open_conversation_id: "g".into(),
-                process_query_keys: vec!["k".into()],
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_RobotMessageFileDownload" => client
-            .robot_1_0()
-            .robot_message_file_download(robot_1_0::RobotMessageFileDownloadInput {
-                download_code: "d",
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_RobotSendDing" => client
-            .robot_1_0()
-            .robot_send_ding(robot_1_0::RobotSendDingInput {
-                content: "c",
-                receiver_user_id_list: vec!["u".into()],
-                remind_type: 1,
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_QueryRobotDingReadStatus" => client
-            .robot_1_0()
-            .query_robot_ding_read_status(robot_1_0::QueryRobotDingReadStatusInput {
-                open_ding_id: "d",
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_RobotRecallDing" => client
-            .robot_1_0()
-            .robot_recall_ding(robot_1_0::RobotRecallDingInput {
-                open_ding_id: "d",
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_SendRobotDingMessage" => client
-            .robot_1_0()
-            .send_robot_ding_message(robot_1_0::SendRobotDingMessageInput {
-                content_params: [("k".to_owned(), "v".to_owned())].into(),
-                ding_template_id: "t",
-                open_conversation_id: "g".into(),
-                receiver_user_id_list: vec!["u".into()],
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_RobotReplyEmotion" => client
-            .robot_1_0()
-            .robot_reply_emotion(robot_1_0::RobotReplyEmotionInput {
-                open_conversation_id: "g".into(),
-                open_msg_id: "m",
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_RobotRecallEmotion" => client
-            .robot_1_0()
-            .robot_recall_emotion(robot_1_0::RobotRecallEmotionInput {
-                open_conversation_id: "g".into(),
-                open_msg_id: "m",
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_AddOrgRobotInstanceToGroup" => client
-            .robot_1_0()
-            .add_org_robot_instance_to_group(robot_1_0::AddOrgRobotInstanceToGroupInput {
-                open_conversation_id: "g".into(),
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_GetBotListInGroup" => client
-            .robot_1_0()
-            .get_bot_list_in_group("g")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_QueryBotInstanceInGroupInfo" => client
-            .robot_1_0()
-            .query_bot_instance_in_group_info(robot_1_0::QueryBotInstanceInGroupInfoInput {
-                page_number: 1,
-                page_size: 20,
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_QueryRobotInstanceInGroupInfo" => client
-            .robot_1_0()
-            .query_robot_instance_in_group_info(robot_1_0::QueryRobotInstanceInGroupInfoInput {
-                max_result: 20,
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_SetRobotPlugin" => client
-            .robot_1_0()
-            .set_robot_plugin()
-            .robot_code("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_QueryRobotPlugin" => client
-            .robot_1_0()
-            .query_robot_plugin("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_ClearRobotPlugin" => client
-            .robot_1_0()
-            .clear_robot_plugin("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_ManageSingleChatRobotStatus" => client
-            .robot_1_0()
-            .manage_single_chat_robot_status(robot_1_0::ManageSingleChatRobotStatusInput {
-                robot_code: "r".into(),
-                status: "enable",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_UpdateInstalledRobot" => client
-            .robot_1_0()
-            .update_installed_robot(robot_1_0::UpdateInstalledRobotInput {
-                robot_code: "r".into(),
-                update_type: 0,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_ExecuteRobotAiSkill" => client
-            .robot_1_0()
-            .execute_robot_ai_skill(robot_1_0::ExecuteRobotAiSkillInput {
-                input: "i",
-                robot_code: "r".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_EnableCustomRobot" => client
-            .robot_1_0()
-            .enable_custom_robot(robot_1_0::EnableCustomRobotInput {
-                action_type: "enable",
-                send_notification: true,
-                token: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_DeleteCustomRobot" => client
-            .robot_1_0()
-            .delete_custom_robot(robot_1_0::DeleteCustomRobotInput {
-                action_type: "delete",
-                send_notification: false,
-                token: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "robot_UpdateCustomRobotOutgoing" => client
-            .robot_1_0()
-            .update_custom_robot_outgoing(robot_1_0::UpdateCustomRobotOutgoingInput {
-                outgoing_url: "https://example.com/o",
-                token: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "contact_AddContactHideBySceneSetting" => client
-            .contact_1_0()
-            .add_contact_hide_by_scene_setting()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "im_AddConvNavTab" => client
-            .im_1_0()
-            .add_conv_nav_tab()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_GetTemplate" => client
-            .card_1_0()
-            .get_template()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListCategories" => client
-            .calendar_1_0()
-            .list_categories()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "workflow_BatchUpdateProcessInstance" => client
-            .workflow_1_0()
-            .batch_update_process_instance()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_CalculateDuration" => client
-            .attendance_1_0()
-            .calculate_duration()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CreateShortcutForMigrate" => client
-            .doc_2_0()
-            .create_shortcut_for_migrate()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_ListTeams" => client
-            .wiki_2_0()
-            .list_teams("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_CreateSmartDeviceAiSummary" => client
-            .minutes_1_0()
-            .create_smart_device_ai_summary()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_ListMailFolders" => client
-            .mail_1_0()
-            .list_mail_folders("a@example.com")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_ListOperationLogs" => client
-            .storage_2_0()
-            .list_operation_logs()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "robot_OrgGroupSend" => apart(|| {
+            client
+                .robot_1_0()
+                .org_group_send(robot_1_0::OrgGroupSendInput {
+                    msg_key: "sampleText".into(),
+                    msg_param: r#"{"content":"c"}"#.into(),
+                })
+                .open_conversation_id("g")
+                .robot_code("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_OrgGroupQuery" => apart(|| {
+            client
+                .robot_1_0()
+                .org_group_query("k")
+                .open_conversation_id("g")
+                .robot_code("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_OrgGroupRecall" => apart(|| {
+            client
+                .robot_1_0()
+                .org_group_recall(robot_1_0::OrgGroupRecallInput {
+                    open_conversation_id: "g".into(),
+                    process_query_keys: vec!["k".into()],
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_BatchRecallGroup" => apart(|| {
+            client
+                .robot_1_0()
+                .batch_recall_group(robot_1_0::BatchRecallGroupInput {
+                    chatbot_id: "r",
+                    open_conversation_id: "g".into(),
+                    process_query_keys: vec!["k".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_BatchSendOTO" => apart(|| {
+            client
+                .robot_1_0()
+                .batch_send_oto(robot_1_0::BatchSendOtoInput {
+                    msg_key: "sampleText".into(),
+                    msg_param: r#"{"content":"c"}"#.into(),
+                    robot_code: "r".into(),
+                    user_ids: vec!["u".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_BatchOTOQuery" => apart(|| {
+            client
+                .robot_1_0()
+                .batch_oto_query(robot_1_0::BatchOtoQueryInput {
+                    process_query_key: "k",
+                    robot_code: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_BatchRecallOTO" => apart(|| {
+            client
+                .robot_1_0()
+                .batch_recall_oto(robot_1_0::BatchRecallOtoInput {
+                    process_query_keys: vec!["k".into()],
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_PrivateChatSend" => apart(|| {
+            client
+                .robot_1_0()
+                .private_chat_send(robot_1_0::PrivateChatSendInput {
+                    msg_key: "sampleText".into(),
+                    msg_param: r#"{"content":"c"}"#.into(),
+                })
+                .open_conversation_id("g")
+                .robot_code("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_PrivateChatQuery" => apart(|| {
+            client
+                .robot_1_0()
+                .private_chat_query("k")
+                .open_conversation_id("g")
+                .robot_code("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_BatchRecallPrivateChat" => apart(|| {
+            client
+                .robot_1_0()
+                .batch_recall_private_chat(robot_1_0::BatchRecallPrivateChatInput {
+                    open_conversation_id: "g".into(),
+                    process_query_keys: vec!["k".into()],
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_RobotMessageFileDownload" => apart(|| {
+            client
+                .robot_1_0()
+                .robot_message_file_download(robot_1_0::RobotMessageFileDownloadInput {
+                    download_code: "d",
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_RobotSendDing" => apart(|| {
+            client
+                .robot_1_0()
+                .robot_send_ding(robot_1_0::RobotSendDingInput {
+                    content: "c",
+                    receiver_user_id_list: vec!["u".into()],
+                    remind_type: 1,
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_QueryRobotDingReadStatus" => apart(|| {
+            client
+                .robot_1_0()
+                .query_robot_ding_read_status(robot_1_0::QueryRobotDingReadStatusInput {
+                    open_ding_id: "d",
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_RobotRecallDing" => apart(|| {
+            client
+                .robot_1_0()
+                .robot_recall_ding(robot_1_0::RobotRecallDingInput {
+                    open_ding_id: "d",
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_SendRobotDingMessage" => apart(|| {
+            client
+                .robot_1_0()
+                .send_robot_ding_message(robot_1_0::SendRobotDingMessageInput {
+                    content_params: [("k".to_owned(), "v".to_owned())].into(),
+                    ding_template_id: "t",
+                    open_conversation_id: "g".into(),
+                    receiver_user_id_list: vec!["u".into()],
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_RobotReplyEmotion" => apart(|| {
+            client
+                .robot_1_0()
+                .robot_reply_emotion(robot_1_0::RobotReplyEmotionInput {
+                    open_conversation_id: "g".into(),
+                    open_msg_id: "m",
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_RobotRecallEmotion" => apart(|| {
+            client
+                .robot_1_0()
+                .robot_recall_emotion(robot_1_0::RobotRecallEmotionInput {
+                    open_conversation_id: "g".into(),
+                    open_msg_id: "m",
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_AddOrgRobotInstanceToGroup" => apart(|| {
+            client
+                .robot_1_0()
+                .add_org_robot_instance_to_group(robot_1_0::AddOrgRobotInstanceToGroupInput {
+                    open_conversation_id: "g".into(),
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_GetBotListInGroup" => apart(|| {
+            client
+                .robot_1_0()
+                .get_bot_list_in_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_QueryBotInstanceInGroupInfo" => apart(|| {
+            client
+                .robot_1_0()
+                .query_bot_instance_in_group_info(robot_1_0::QueryBotInstanceInGroupInfoInput {
+                    page_number: 1,
+                    page_size: 20,
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_QueryRobotInstanceInGroupInfo" => apart(|| {
+            client
+                .robot_1_0()
+                .query_robot_instance_in_group_info(robot_1_0::QueryRobotInstanceInGroupInfoInput {
+                    max_result: 20,
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_SetRobotPlugin" => apart(|| {
+            client
+                .robot_1_0()
+                .set_robot_plugin()
+                .robot_code("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_QueryRobotPlugin" => apart(|| {
+            client
+                .robot_1_0()
+                .query_robot_plugin("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_ClearRobotPlugin" => apart(|| {
+            client
+                .robot_1_0()
+                .clear_robot_plugin("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_ManageSingleChatRobotStatus" => apart(|| {
+            client
+                .robot_1_0()
+                .manage_single_chat_robot_status(robot_1_0::ManageSingleChatRobotStatusInput {
+                    robot_code: "r".into(),
+                    status: "enable",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_UpdateInstalledRobot" => apart(|| {
+            client
+                .robot_1_0()
+                .update_installed_robot(robot_1_0::UpdateInstalledRobotInput {
+                    robot_code: "r".into(),
+                    update_type: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_ExecuteRobotAiSkill" => apart(|| {
+            client
+                .robot_1_0()
+                .execute_robot_ai_skill(robot_1_0::ExecuteRobotAiSkillInput {
+                    input: "i",
+                    robot_code: "r".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_EnableCustomRobot" => apart(|| {
+            client
+                .robot_1_0()
+                .enable_custom_robot(robot_1_0::EnableCustomRobotInput {
+                    action_type: "enable",
+                    send_notification: true,
+                    token: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_DeleteCustomRobot" => apart(|| {
+            client
+                .robot_1_0()
+                .delete_custom_robot(robot_1_0::DeleteCustomRobotInput {
+                    action_type: "delete",
+                    send_notification: false,
+                    token: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "robot_UpdateCustomRobotOutgoing" => apart(|| {
+            client
+                .robot_1_0()
+                .update_custom_robot_outgoing(robot_1_0::UpdateCustomRobotOutgoingInput {
+                    outgoing_url: "https://example.com/o",
+                    token: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_AddContactHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .add_contact_hide_by_scene_setting()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_AddConvNavTab" => apart(|| {
+            client
+                .im_1_0()
+                .add_conv_nav_tab()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_GetTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .get_template()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListCategories" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_categories()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_BatchUpdateProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .batch_update_process_instance()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_CalculateDuration" => apart(|| {
+            client
+                .attendance_1_0()
+                .calculate_duration()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CreateShortcutForMigrate" => apart(|| {
+            client
+                .doc_2_0()
+                .create_shortcut_for_migrate()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_ListTeams" => apart(|| {
+            client
+                .wiki_2_0()
+                .list_teams("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_CreateSmartDeviceAiSummary" => apart(|| {
+            client
+                .minutes_1_0()
+                .create_smart_device_ai_summary()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_ListMailFolders" => apart(|| {
+            client
+                .mail_1_0()
+                .list_mail_folders("a@example.com")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_ListOperationLogs" => apart(|| {
+            client
+                .storage_2_0()
+                .list_operation_logs()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // notable_1_0
-        "notable_AddRoleMember" => client
-            .notable_1_0()
-            .add_role_member(dingtalk::notable_1_0::AddRoleMemberInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_QueryDocAllRoles" => client
-            .notable_1_0()
-            .query_doc_all_roles(dingtalk::notable_1_0::QueryDocAllRolesInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_RebuildRoleMembers" => client
+        "notable_AddRoleMember" => apart(|| {
+            client
+                .notable_1_0()
+                .add_role_member(dingtalk::notable_1_0::AddRoleMemberInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_QueryDocAllRoles" => apart(|| {
+            client
+                .notable_1_0()
+                .query_doc_all_roles(dingtalk::notable_1_0::QueryDocAllRolesInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_RebuildRoleMembers" => apart(|| {
+            client
             .notable_1_0()
             .rebuild_role_members(dingtalk::notable_1_0::RebuildRoleMembersInput {
                 base_id: "b",
@@ -1968,3249 +2353,3897 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .send()
             .map_ok(drop)
             .map_err(typed)
-            .boxed(),
-        "notable_ChangeSwitch" => client
-            .notable_1_0()
-            .change_switch(dingtalk::notable_1_0::ChangeSwitchInput {
-                base_id: "b",
-                operator_id: "o",
-                value: true,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetSwitch" => client
-            .notable_1_0()
-            .get_switch(dingtalk::notable_1_0::GetSwitchInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_CopyWorkflow" => client
-            .notable_1_0()
-            .copy_workflow(dingtalk::notable_1_0::CopyWorkflowInput {
-                base_id: "b",
-                operator_id: "o",
-                flow_id: "f",
-                flow_version_id: "v",
-                source_base_id: "b2",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_CreateField" => client
-            .notable_1_0()
-            .create_field(dingtalk::notable_1_0::CreateFieldInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-                name: "n",
-                r#type: "text",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetAllFields" => client
-            .notable_1_0()
-            .get_all_fields(dingtalk::notable_1_0::GetAllFieldsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_CreateRole" => client
-            .notable_1_0()
-            .create_role(dingtalk::notable_1_0::CreateRoleInput {
-                base_id: "b",
-                operator_id: "o",
-                name: "n",
-                role_type: "t",
-                sub_roles: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_DeleteRole" => client
-            .notable_1_0()
-            .delete_role(dingtalk::notable_1_0::DeleteRoleInput {
-                base_id: "b",
-                operator_id: "o",
-                role_id: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetUserDocRoles" => client
-            .notable_1_0()
-            .get_user_doc_roles(dingtalk::notable_1_0::GetUserDocRolesInput {
-                base_id: "b",
-                operator_id: "o",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_UpdateRole" => client
-            .notable_1_0()
-            .update_role(dingtalk::notable_1_0::UpdateRoleInput {
-                base_id: "b",
-                operator_id: "o",
-                id: 1,
-                name: "n",
-                role_type: "t",
-                sub_roles: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_CreateSheet" => client
-            .notable_1_0()
-            .create_sheet(dingtalk::notable_1_0::CreateSheetInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetAllSheets" => client
-            .notable_1_0()
-            .get_all_sheets(dingtalk::notable_1_0::GetAllSheetsInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_DeleteField" => client
-            .notable_1_0()
-            .delete_field(dingtalk::notable_1_0::DeleteFieldInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                field_id_or_name: "f",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_UpdateField" => client
-            .notable_1_0()
-            .update_field(dingtalk::notable_1_0::UpdateFieldInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                field_id_or_name: "f",
-                operator_id: "o",
-                name: "n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_DeleteRecords" => client
-            .notable_1_0()
-            .delete_records(dingtalk::notable_1_0::DeleteRecordsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-                record_ids: vec!["r".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_DeleteSheet" => client
-            .notable_1_0()
-            .delete_sheet(dingtalk::notable_1_0::DeleteSheetInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetSheet" => client
-            .notable_1_0()
-            .get_sheet(dingtalk::notable_1_0::GetSheetInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_UpdateSheet" => client
-            .notable_1_0()
-            .update_sheet(dingtalk::notable_1_0::UpdateSheetInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-                name: "n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_DeleteWorkflow" => client
-            .notable_1_0()
-            .delete_workflow(dingtalk::notable_1_0::DeleteWorkflowInput {
-                base_id: "b",
-                flow_id: "f",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_DisableWorkflow" => client
-            .notable_1_0()
-            .disable_workflow(dingtalk::notable_1_0::DisableWorkflowInput {
-                base_id: "b",
-                flow_id: "f",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_EnableWorkflow" => client
-            .notable_1_0()
-            .enable_workflow(dingtalk::notable_1_0::EnableWorkflowInput {
-                base_id: "b",
-                flow_id: "f",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_ExecuteImport" => client
-            .notable_1_0()
-            .execute_import(dingtalk::notable_1_0::ExecuteImportInput {
-                base_id: "b",
-                operator_id: "o",
-                import_id: "i",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetImportEncryptPublicKey" => client
-            .notable_1_0()
-            .get_import_encrypt_public_key("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetRecord" => client
-            .notable_1_0()
-            .get_record(dingtalk::notable_1_0::GetRecordInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                record_id: "r",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_GetRecords" => client
-            .notable_1_0()
-            .get_records(dingtalk::notable_1_0::GetRecordsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_InsertRecords" => client
-            .notable_1_0()
-            .insert_records(dingtalk::notable_1_0::InsertRecordsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-                records: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_UpdateRecords" => client
-            .notable_1_0()
-            .update_records(dingtalk::notable_1_0::UpdateRecordsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-                records: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_ListRecords" => client
-            .notable_1_0()
-            .list_records(dingtalk::notable_1_0::ListRecordsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_ListWorkflows" => client
-            .notable_1_0()
-            .list_workflows(dingtalk::notable_1_0::ListWorkflowsInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_MarkExternalAuthControlledSheet" => client
-            .notable_1_0()
-            .mark_external_auth_controlled_sheet(dingtalk::notable_1_0::MarkExternalAuthControlledSheetInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-                external_auth_type: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_UnmarkExternalAuthControlledSheet" => client
-            .notable_1_0()
-            .unmark_external_auth_controlled_sheet(dingtalk::notable_1_0::UnmarkExternalAuthControlledSheetInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_PrepareImportUpload" => client
-            .notable_1_0()
-            .prepare_import_upload(dingtalk::notable_1_0::PrepareImportUploadInput {
-                base_id: "b",
-                operator_id: "o",
-                file_extension: "xlsx",
-                file_name: "f.xlsx",
-                file_size: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_PrepareSetRichText" => client
-            .notable_1_0()
-            .prepare_set_rich_text(dingtalk::notable_1_0::PrepareSetRichTextInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_QueryChangedRecordIdsByClientToken" => client
-            .notable_1_0()
-            .query_changed_record_ids_by_client_token(dingtalk::notable_1_0::QueryChangedRecordIdsByClientTokenInput {
-                base_id: "b",
-                operator_id: "o",
-                client_token: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_QueryExternalAuthControlledSheets" => client
-            .notable_1_0()
-            .query_external_auth_controlled_sheets(dingtalk::notable_1_0::QueryExternalAuthControlledSheetsInput {
-                base_id: "b",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_QueryImportStatus" => client
-            .notable_1_0()
-            .query_import_status(dingtalk::notable_1_0::QueryImportStatusInput {
-                base_id: "b",
-                import_id: "i",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // Mail (mail_1_0)
-        "mail_CreateMailFolder" => client
-            .mail_1_0()
-            .create_mail_folder(dingtalk::mail_1_0::CreateMailFolderInput {
-                email: "a@example.com",
-                display_name: "f",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_CreateMessage" => client
-            .mail_1_0()
-            .create_message("a@example.com")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_CreateUser" => client
-            .mail_1_0()
-            .create_user(dingtalk::mail_1_0::CreateUserInput {
-                email: "a@example.com",
-                employee_type: "t",
-                name: "n",
-                password: "p",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_DeleteMailFolder" => client
-            .mail_1_0()
-            .delete_mail_folder(dingtalk::mail_1_0::DeleteMailFolderInput {
-                email: "a@example.com",
-                id: "f",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_DeleteMessages" => client
-            .mail_1_0()
-            .delete_messages(dingtalk::mail_1_0::DeleteMessagesInput {
-                email: "a@example.com",
-                ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_GetMessage" => client
-            .mail_1_0()
-            .get_message(dingtalk::mail_1_0::GetMessageInput {
-                email: "a@example.com",
-                id: "m",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_ListMessages" => client
-            .mail_1_0()
-            .list_messages(dingtalk::mail_1_0::ListMessagesInput {
-                email: "a@example.com",
-                folder_id: "f",
-                max_results: 10,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_MoveMailFolder" => client
-            .mail_1_0()
-            .move_mail_folder(dingtalk::mail_1_0::MoveMailFolderInput {
-                email: "a@example.com",
-                id: "f",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_SendMessage" => client
-            .mail_1_0()
-            .send_message(dingtalk::mail_1_0::SendMessageInput {
-                email: "a@example.com",
-                id: "m",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_UpdateMailFolder" => client
-            .mail_1_0()
-            .update_mail_folder(dingtalk::mail_1_0::UpdateMailFolderInput {
-                email: "a@example.com",
-                id: "f",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "mail_UpdateMessage" => client
-            .mail_1_0()
-            .update_message(dingtalk::mail_1_0::UpdateMessageInput {
-                email: "a@example.com",
-                id: "m",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // Knowledge bases (wiki_2_0)
-        "wiki_2_0_AddTeam" => client
-            .wiki_2_0()
-            .add_team(dingtalk::wiki_2_0::AddTeamInput {
-                operator_id: "o",
-                name: "n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetTeam" => client
-            .wiki_2_0()
-            .get_team(dingtalk::wiki_2_0::GetTeamInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_DeleteTeam" => client
-            .wiki_2_0()
-            .delete_team(dingtalk::wiki_2_0::DeleteTeamInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_AddWorkspace" => client
-            .wiki_2_0()
-            .add_workspace(dingtalk::wiki_2_0::AddWorkspaceInput {
-                operator_id: "o",
-                name: "n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_ListWorkspaces" => client
-            .wiki_2_0()
-            .list_workspaces("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetWorkspace" => client
-            .wiki_2_0()
-            .get_workspace(dingtalk::wiki_2_0::GetWorkspaceInput {
-                workspace_id: "w",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetWorkspaces" => client
-            .wiki_2_0()
-            .get_workspaces(dingtalk::wiki_2_0::GetWorkspacesInput {
-                operator_id: "o",
-                workspace_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetMineWorkspace" => client
-            .wiki_2_0()
-            .get_mine_workspace("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_ListOrgWorkspaces" => client
-            .wiki_2_0()
-            .list_org_workspaces("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_AddWorkspacesManager" => client
-            .wiki_2_0()
-            .add_workspaces_manager(dingtalk::wiki_2_0::AddWorkspacesManagerInput {
-                operator_id: "o",
-                workspace_id: "w",
-                user_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_HandOverWorkspace" => client
-            .wiki_2_0()
-            .hand_over_workspace(dingtalk::wiki_2_0::HandOverWorkspaceInput {
-                operator_id: "o",
-                workspace_id: "w",
-                source_owner_id: "s",
-                target_owner_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetDefaultHandOverUser" => client
-            .wiki_2_0()
-            .get_default_hand_over_user("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_SetDefaultHandOverUser" => client
-            .wiki_2_0()
-            .set_default_hand_over_user("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetNode" => client
-            .wiki_2_0()
-            .get_node(dingtalk::wiki_2_0::GetNodeInput {
-                node_id: "n",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetNodeByUrl" => client
-            .wiki_2_0()
-            .get_node_by_url(dingtalk::wiki_2_0::GetNodeByUrlInput {
-                operator_id: "o",
-                url: "https://alidocs.dingtalk.com/i/nodes/n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_GetNodes" => client
-            .wiki_2_0()
-            .get_nodes(dingtalk::wiki_2_0::GetNodesInput {
-                operator_id: "o",
-                node_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "wiki_2_0_ListNodes" => client
-            .wiki_2_0()
-            .list_nodes(dingtalk::wiki_2_0::ListNodesInput {
-                operator_id: "o",
-                parent_node_id: "p",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // Storage, version 2.0 (storage_2_0)
-        "storage_2_0_AddPermission" => client
-            .storage_2_0()
-            .add_permission(dingtalk::storage_2_0::AddPermissionInput {
-                dentry_uuid: "d",
-                union_id: "u",
-                role_id: "READER",
-                members: vec![
-                    dingtalk::storage_2_0::Storage20addPermissionRequestMembers {
-                        r#type: "USER".into(),
-                        id: "m".into(),
-                        name: None,
-                        corp_id: None,
-                    },
-                ],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_UpdatePermission" => client
-            .storage_2_0()
-            .update_permission(dingtalk::storage_2_0::UpdatePermissionInput {
-                dentry_uuid: "d",
-                union_id: "u",
-                role_id: "READER",
-                members: vec![
-                    dingtalk::storage_2_0::Storage20updatePermissionRequestMembers {
-                        r#type: "USER".into(),
-                        id: "m".into(),
-                        corp_id: None,
-                    },
-                ],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_DeletePermission" => client
-            .storage_2_0()
-            .delete_permission(dingtalk::storage_2_0::DeletePermissionInput {
-                dentry_uuid: "d",
-                union_id: "u",
-                role_id: "READER",
-                members: vec![
-                    dingtalk::storage_2_0::Storage20deletePermissionRequestMembers {
-                        r#type: "USER".into(),
-                        id: "m".into(),
-                        corp_id: None,
-                    },
-                ],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_ListPermissions" => client
-            .storage_2_0()
-            .list_permissions(dingtalk::storage_2_0::ListPermissionsInput {
-                dentry_uuid: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_BatchQueryRoles" => client
-            .storage_2_0()
-            .batch_query_roles(dingtalk::storage_2_0::BatchQueryRolesInput {
-                union_id: "u",
-                dentry_uuid_list: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_GetPermissionInheritance" => client
-            .storage_2_0()
-            .get_permission_inheritance(dingtalk::storage_2_0::GetPermissionInheritanceInput {
-                dentry_uuid: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_SetPermissionInheritance" => client
-            .storage_2_0()
-            .set_permission_inheritance(dingtalk::storage_2_0::SetPermissionInheritanceInput {
-                dentry_uuid: "d",
-                union_id: "u",
-                inheritance: "PASS_ON",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_GetPermissionShareScope" => client
-            .storage_2_0()
-            .get_permission_share_scope(dingtalk::storage_2_0::GetPermissionShareScopeInput {
-                dentry_uuid: "d",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_SetPermissionShareScope" => client
-            .storage_2_0()
-            .set_permission_share_scope(dingtalk::storage_2_0::SetPermissionShareScopeInput {
-                dentry_uuid: "d",
-                union_id: "u",
-                scope: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_GetFileUploadInfo" => client
-            .storage_2_0()
-            .get_file_upload_info(dingtalk::storage_2_0::GetFileUploadInfoInput {
-                parent_dentry_uuid: "p",
-                union_id: "u",
-                protocol: "HEADER_SIGNATURE",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_CommitFile" => client
-            .storage_2_0()
-            .commit_file(dingtalk::storage_2_0::CommitFileInput {
-                parent_dentry_uuid: "p",
-                union_id: "u",
-                name: "n",
-                upload_key: "k",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_CleanFile" => client
-            .storage_2_0()
-            .clean_file()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_ListRecents" => client
-            .storage_2_0()
-            .list_recents()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_ListStars" => client
-            .storage_2_0()
-            .list_stars()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_ManagerGetDefaultHandOverUser" => client
-            .storage_2_0()
-            .manager_get_default_hand_over_user("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_ManagerSetDefaultHandOverUser" => client
-            .storage_2_0()
-            .manager_set_default_hand_over_user("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_SearchDentries" => client
-            .storage_2_0()
-            .search_dentries(dingtalk::storage_2_0::SearchDentriesInput {
-                operator_id: "o",
-                keyword: "k",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_SearchPublishDentries" => client
-            .storage_2_0()
-            .search_publish_dentries(dingtalk::storage_2_0::SearchPublishDentriesInput {
-                operator_id: "o",
-                keyword: "k",
-                workspace_id: "w",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // minutes_1_0
-        "minutes_AdminSearchMinutes" => client
-            .minutes_1_0()
-            .admin_search_minutes(minutes_1_0::AdminSearchMinutesInput {
-                union_id: "u",
-                page_size: 10,
-                query: "q",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_BatchGetMinutesDetails" => client
-            .minutes_1_0()
-            .batch_get_minutes_details(minutes_1_0::BatchGetMinutesDetailsInput {
-                union_id: "u",
-                task_uuids: vec!["t".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_BatchGetVoicePrintIdentifyConfig" => client
-            .minutes_1_0()
-            .batch_get_voice_print_identify_config(vec![
-                minutes_1_0::MinutesBatchGetVoicePrintIdentifyConfigRequestItems {
-                    union_id: "u".into(),
-                    lang: None,
-                },
-            ])
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_BatchToggleVoicePrintSwitchStatus" => client
-            .minutes_1_0()
-            .batch_toggle_voice_print_switch_status(vec![
-                minutes_1_0::MinutesBatchToggleVoicePrintSwitchStatusRequestItems {
-                    union_id: "u".into(),
-                    open: true,
-                    should_clear_voice_print: None,
-                },
-            ])
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_CreateMinutesByUploadFile" => client
-            .minutes_1_0()
-            .create_minutes_by_upload_file(minutes_1_0::CreateMinutesByUploadFileInput {
-                union_id: "u",
-                biz_id: "b",
-                creator_id: "u",
-                media_file_url: "https://example.com/m.mp3",
-                media_type: "audio",
-                title: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_DeleteMinutes" => client
-            .minutes_1_0()
-            .delete_minutes(minutes_1_0::DeleteMinutesInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_DeleteMinutesMedia" => client
-            .minutes_1_0()
-            .delete_minutes_media(minutes_1_0::DeleteMinutesMediaInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_ExportMinutesTaskResult" => client
-            .minutes_1_0()
-            .export_minutes_task_result(minutes_1_0::ExportMinutesTaskResultInput {
-                union_id: "u",
-                task_type: "summary",
-                task_uuid: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_GenerateSummary" => client
-            .minutes_1_0()
-            .generate_summary(minutes_1_0::GenerateSummaryInput {
-                task_uuid: "t",
-                union_id: "u",
-                summary_template_id: "s",
-                summary_template_type: "diy",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_ListMinutesAttachments" => client
-            .minutes_1_0()
-            .list_minutes_attachments(minutes_1_0::ListMinutesAttachmentsInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_MoveOutTempStorage" => client
-            .minutes_1_0()
-            .move_out_temp_storage(minutes_1_0::MoveOutTempStorageInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_OpenQueryMinutesSummary" => client
-            .minutes_1_0()
-            .open_query_minutes_summary(minutes_1_0::OpenQueryMinutesSummaryInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryBizMinutes" => client
-            .minutes_1_0()
-            .query_biz_minutes(minutes_1_0::QueryBizMinutesInput {
-                biz_id: "b",
-                biz_type: 1,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryCreateMinutesList" => client
-            .minutes_1_0()
-            .query_create_minutes_list(minutes_1_0::QueryCreateMinutesListInput {
-                max_results: 10,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesBasicInfo" => client
-            .minutes_1_0()
-            .query_minutes_basic_info(minutes_1_0::QueryMinutesBasicInfoInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesChapters" => client
-            .minutes_1_0()
-            .query_minutes_chapters(minutes_1_0::QueryMinutesChaptersInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesKeyword" => client
-            .minutes_1_0()
-            .query_minutes_keyword(minutes_1_0::QueryMinutesKeywordInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesPlayInfo" => client
-            .minutes_1_0()
-            .query_minutes_play_info(minutes_1_0::QueryMinutesPlayInfoInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesShareList" => client
-            .minutes_1_0()
-            .query_minutes_share_list(minutes_1_0::QueryMinutesShareListInput {
-                max_results: 10,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesStatus" => client
-            .minutes_1_0()
-            .query_minutes_status(minutes_1_0::QueryMinutesStatusInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesText" => client
-            .minutes_1_0()
-            .query_minutes_text(minutes_1_0::QueryMinutesTextInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryMinutesTodo" => client
-            .minutes_1_0()
-            .query_minutes_todo(minutes_1_0::QueryMinutesTodoInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryOrgDiyTemplates" => client
-            .minutes_1_0()
-            .query_org_diy_templates(minutes_1_0::QueryOrgDiyTemplatesInput {
-                max_results: 10,
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryScheduleConfMinutes" => client
-            .minutes_1_0()
-            .query_schedule_conf_minutes(minutes_1_0::QueryScheduleConfMinutesInput {
-                schedule_conference_id: "c",
-                event_id: "e",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QuerySmartDeviceAiSceneById" => client
-            .minutes_1_0()
-            .query_smart_device_ai_scene_by_id()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QuerySmartDeviceAiScenePromptTemplateByIds" => client
-            .minutes_1_0()
-            .query_smart_device_ai_scene_prompt_template_by_ids()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QuerySmartDeviceAiSummary" => client
-            .minutes_1_0()
-            .query_smart_device_ai_summary()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QuerySummaryWithTemplate" => client
-            .minutes_1_0()
-            .query_summary_with_template(minutes_1_0::QuerySummaryWithTemplateInput {
-                task_uuid: "t",
-                summary_template_id: "s",
-                summary_template_type: "diy",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryUploadVideoPlayInfo" => client
-            .minutes_1_0()
-            .query_upload_video_play_info(minutes_1_0::QueryUploadVideoPlayInfoInput {
-                video_id: "v",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryUserAvailableDiyTemplates" => client
-            .minutes_1_0()
-            .query_user_available_diy_templates("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_QueryUserMinutesPermission" => client
-            .minutes_1_0()
-            .query_user_minutes_permission(minutes_1_0::QueryUserMinutesPermissionInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_RegenerateChapters" => client
-            .minutes_1_0()
-            .regenerate_chapters(minutes_1_0::RegenerateChaptersInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_SetA1DetailPageCustomTab" => client
-            .minutes_1_0()
-            .set_a1_detail_page_custom_tab(minutes_1_0::SetA1DetailPageCustomTabInput {
-                task_uuid: "t",
-                custom_tab_list: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_SetDetailPageCustomTab" => client
-            .minutes_1_0()
-            .set_detail_page_custom_tab(minutes_1_0::SetDetailPageCustomTabInput {
-                task_uuid: "t",
-                union_id: "u",
-                custom_tab_list: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_SetInProgressCustomTabs" => client
-            .minutes_1_0()
-            .set_in_progress_custom_tabs(minutes_1_0::SetInProgressCustomTabsInput {
-                union_id: "u",
-                custom_tab_list: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_SetMinutesTodosVisible" => client
-            .minutes_1_0()
-            .set_minutes_todos_visible(minutes_1_0::SetMinutesTodosVisibleInput {
-                task_uuid: "t",
-                union_id: "u",
-                todos_visible: true,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_UpdateMinutesTitle" => client
-            .minutes_1_0()
-            .update_minutes_title(minutes_1_0::UpdateMinutesTitleInput {
-                task_uuid: "t",
-                title: "n",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "minutes_UpdatePermission" => client
-            .minutes_1_0()
-            .update_permission(minutes_1_0::UpdatePermissionInput {
-                task_uuid: "t",
-                union_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // report_1_0
-        "report_CreateTemplates" => client
-            .report_1_0()
-            .create_templates(report_1_0::CreateTemplatesInput {
-                name: "n",
-                creator: "u",
-                fields: vec![report_1_0::ReportCreateTemplatesRequestFields {
-                    field_name: "f".into(),
-                    data_type: 1,
-                    need: true,
-                    order: 1,
-                    sort: 0,
-                    data_value: None,
-                }],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "report_GetSendAndReceiveReportList" => client
-            .report_1_0()
-            .get_send_and_receive_report_list(report_1_0::GetSendAndReceiveReportListInput {
-                operation_user_id: "u",
-                start_time: 0,
-                end_time: 1,
-                max_results: 10,
-                next_token: 0,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "report_GetSubmitStatistics" => client
-            .report_1_0()
-            .get_submit_statistics(report_1_0::GetSubmitStatisticsInput {
-                operation_user_id: "u",
-                template_id: "t",
-                remind_id: 1,
-                start_time: 0,
-                end_time: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "report_QueryRemindResults" => client
-            .report_1_0()
-            .query_remind_results(report_1_0::QueryRemindResultsInput {
-                operation_user_id: "u",
-                template_id: "t",
-                max_results: 10,
-                next_token: 0,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // Attendance (attendance_1_0)
-        "attendance_AddLeaveType" => client
-            .attendance_1_0()
-            .add_leave_type(dingtalk::attendance_1_0::AddLeaveTypeInput {
-                op_user_id: "u",
-                biz_type: "general_leave",
-                hours_in_per_day: 800,
-                leave_name: "n",
-                leave_view_unit: "day",
-                natural_day_leave: false,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_AttendanceBleDevicesAdd" => client
-            .attendance_1_0()
-            .attendance_ble_devices_add(dingtalk::attendance_1_0::AttendanceBleDevicesAddInput {
-                device_id_list: vec![1],
-                group_key: "g",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_AttendanceBleDevicesQuery" => client
-            .attendance_1_0()
-            .attendance_ble_devices_query("g")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_AttendanceBleDevicesRemove" => client
-            .attendance_1_0()
-            .attendance_ble_devices_remove(
-                dingtalk::attendance_1_0::AttendanceBleDevicesRemoveInput {
-                    device_id_list: vec![1],
-                    group_key: "g",
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_BatchBossCheck" => client
-            .attendance_1_0()
-            .batch_boss_check("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_CheckClosingAccount" => client
-            .attendance_1_0()
-            .check_closing_account(dingtalk::attendance_1_0::CheckClosingAccountInput {
-                biz_code: "b",
-                user_ids: vec!["u".into()],
-                user_time_range: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_CheckWritePermission" => client
-            .attendance_1_0()
-            .check_write_permission(dingtalk::attendance_1_0::CheckWritePermissionInput {
-                category: "c",
-                entity_ids: vec![1],
-                op_user_id: "u",
-                resource_key: "r",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_CreateApprove" => client
-            .attendance_1_0()
-            .create_approve("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_DeleteLeaveRequest" => client
-            .attendance_1_0()
-            .delete_leave_request(dingtalk::attendance_1_0::DeleteLeaveRequestInput {
-                union_id: "u",
-                outer_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_DeleteWaterMarkTemplate" => client
-            .attendance_1_0()
-            .delete_water_mark_template(dingtalk::attendance_1_0::DeleteWaterMarkTemplateInput {
-                form_code: "f",
-                open_conversation_id: "c",
-                system_template: false,
-                user_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_DingTalkSecurityCheck" => client
-            .attendance_1_0()
-            .ding_talk_security_check(dingtalk::attendance_1_0::DingTalkSecurityCheckInput {
-                client_ver: "v",
-                platform: "android",
-                platform_ver: "13",
-                sec: "s",
-                user_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetATManageScope" => client
-            .attendance_1_0()
-            .get_at_manage_scope(dingtalk::attendance_1_0::GetAtManageScopeInput {
-                max_results: 10,
-                next_token: "0",
-                user_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetAdjustments" => client
-            .attendance_1_0()
-            .get_adjustments(dingtalk::attendance_1_0::GetAdjustmentsInput {
-                page_number: 1,
-                page_size: 10,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetCheckInSchemaTemplate" => client
-            .attendance_1_0()
-            .get_check_in_schema_template(dingtalk::attendance_1_0::GetCheckInSchemaTemplateInput {
-                biz_code: "b",
-                open_conversation_id: "c",
-                user_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetCheckinRecordByUser" => client
-            .attendance_1_0()
-            .get_checkin_record_by_user(dingtalk::attendance_1_0::GetCheckinRecordByUserInput {
-                end_time: 2,
-                max_results: 10,
-                next_token: 0,
-                operator_user_id: "u",
-                start_time: 1,
-                user_id_list: vec!["u".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetClassWithDeleted" => client
-            .attendance_1_0()
-            .get_class_with_deleted("1")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetClosingAccounts" => client
-            .attendance_1_0()
-            .get_closing_accounts(vec!["u".into()])
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetColumnvals" => client
-            .attendance_1_0()
-            .get_columnvals(dingtalk::attendance_1_0::GetColumnvalsInput {
-                column_id_list: vec!["1".into()],
-                from_date: 1,
-                to_date: 2,
-                user_ids: vec!["u".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetLeaveRecords" => client
-            .attendance_1_0()
-            .get_leave_records(dingtalk::attendance_1_0::GetLeaveRecordsInput {
-                leave_code: "l",
-                op_user_id: "u",
-                page_number: 1,
-                page_size: 10,
-                user_ids: vec!["u".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetLeaveType" => client
-            .attendance_1_0()
-            .get_leave_type("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetMachine" => client
-            .attendance_1_0()
-            .get_machine("1")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetMachineUser" => client
-            .attendance_1_0()
-            .get_machine_user(dingtalk::attendance_1_0::GetMachineUserInput {
-                dev_id: "1",
-                max_results: 10,
-                next_token: "0",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetOverdraftInfo" => client
-            .attendance_1_0()
-            .get_overdraft_info(dingtalk::attendance_1_0::GetOverdraftInfoInput {
-                leave_code: "l",
-                user_id_list: vec!["u".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetOvertimeSetting" => client
-            .attendance_1_0()
-            .get_overtime_setting()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetShift" => client
-            .attendance_1_0()
-            .get_shift(1)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetSimpleGroups" => client
-            .attendance_1_0()
-            .get_simple_groups(dingtalk::attendance_1_0::GetSimpleGroupsInput {
-                max_results: 10,
-                next_token: 0,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetSimpleOvertimeSetting" => client
-            .attendance_1_0()
-            .get_simple_overtime_setting(dingtalk::attendance_1_0::GetSimpleOvertimeSettingInput {
-                page_number: 1,
-                page_size: 10,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GetUserHolidays" => client
-            .attendance_1_0()
-            .get_user_holidays(dingtalk::attendance_1_0::GetUserHolidaysInput {
-                user_ids: vec!["u".into()],
-                work_date_from: 1,
-                work_date_to: 2,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GroupAdd" => client
-            .attendance_1_0()
-            .group_add(dingtalk::attendance_1_0::GroupAddInput {
-                op_user_id: "u",
-                group_name: "n",
-                r#type: "FIXED",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_GroupUpdate" => client
-            .attendance_1_0()
-            .group_update("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_InitAndGetLeaveALlocationQuotas" => client
-            .attendance_1_0()
-            .init_and_get_leave_a_llocation_quotas(
-                dingtalk::attendance_1_0::InitAndGetLeaveALlocationQuotasInput {
-                    op_user_id: "u",
-                    user_id: "u",
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ListApproveByUsers" => client
-            .attendance_1_0()
-            .list_approve_by_users()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ModifyWaterMarkTemplate" => client
-            .attendance_1_0()
-            .modify_water_mark_template(dingtalk::attendance_1_0::ModifyWaterMarkTemplateInput {
-                open_conversation_id: "c",
-                user_id: "u",
-                form_code: "f",
-                schema_content: "{}",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ProcessApproveCreate" => client
-            .attendance_1_0()
-            .process_approve_create(dingtalk::attendance_1_0::ProcessApproveCreateInput {
-                approve_id: "a",
-                op_user_id: "u",
-                punch_param: serde_json::from_value(serde_json::json!({"punchTime": 1})).unwrap(),
-                sub_type: "s",
-                tag_name: "t",
-                user_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ProcessApproveFinish" => client
-            .attendance_1_0()
-            .process_approve_finish()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ProcessHhOemUpdate" => client
-            .attendance_1_0()
-            .process_hh_oem_update(dingtalk::attendance_1_0::ProcessHhOemUpdateInput {
-                bind_oem_app: true,
-                corp_id_list: vec!["c".into()],
-                use_oem_app: true,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ReduceQuotaWithLeaveRecord" => client
-            .attendance_1_0()
-            .reduce_quota_with_leave_record(
-                dingtalk::attendance_1_0::ReduceQuotaWithLeaveRecordInput {
+            .boxed()
+        }),
+        "notable_ChangeSwitch" => apart(|| {
+            client
+                .notable_1_0()
+                .change_switch(dingtalk::notable_1_0::ChangeSwitchInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    value: true,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetSwitch" => apart(|| {
+            client
+                .notable_1_0()
+                .get_switch(dingtalk::notable_1_0::GetSwitchInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_CopyWorkflow" => apart(|| {
+            client
+                .notable_1_0()
+                .copy_workflow(dingtalk::notable_1_0::CopyWorkflowInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    flow_id: "f",
+                    flow_version_id: "v",
+                    source_base_id: "b2",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_CreateField" => apart(|| {
+            client
+                .notable_1_0()
+                .create_field(dingtalk::notable_1_0::CreateFieldInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                    name: "n",
+                    r#type: "text",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetAllFields" => apart(|| {
+            client
+                .notable_1_0()
+                .get_all_fields(dingtalk::notable_1_0::GetAllFieldsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_CreateRole" => apart(|| {
+            client
+                .notable_1_0()
+                .create_role(dingtalk::notable_1_0::CreateRoleInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    name: "n",
+                    role_type: "t",
+                    sub_roles: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_DeleteRole" => apart(|| {
+            client
+                .notable_1_0()
+                .delete_role(dingtalk::notable_1_0::DeleteRoleInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    role_id: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetUserDocRoles" => apart(|| {
+            client
+                .notable_1_0()
+                .get_user_doc_roles(dingtalk::notable_1_0::GetUserDocRolesInput {
+                    base_id: "b",
+                    operator_id: "o",
                     union_id: "u",
-                    end_time: 2,
-                    leave_code: "l",
-                    outer_id: "o",
-                    quota_num: 100,
-                    start_time: 1,
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_RetainLeaveTypes" => client
-            .attendance_1_0()
-            .retain_leave_types(1)
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ReverseTrialAdvancedLeave" => client
-            .attendance_1_0()
-            .reverse_trial_advanced_leave()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_SalaryThirdDataIntegration" => client
-            .attendance_1_0()
-            .salary_third_data_integration("b")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_SaveCustomWaterMarkTemplate" => client
-            .attendance_1_0()
-            .save_custom_water_mark_template(
-                dingtalk::attendance_1_0::SaveCustomWaterMarkTemplateInput {
-                    open_conversation_id: "c",
-                    user_id: "u",
-                    biz_code: "b",
-                    icon: "i",
-                    layout_design_id: "l",
-                    scene_code: "s",
-                    schema_content: "{}",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_UpdateRole" => apart(|| {
+            client
+                .notable_1_0()
+                .update_role(dingtalk::notable_1_0::UpdateRoleInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    id: 1,
+                    name: "n",
+                    role_type: "t",
+                    sub_roles: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_CreateSheet" => apart(|| {
+            client
+                .notable_1_0()
+                .create_sheet(dingtalk::notable_1_0::CreateSheetInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetAllSheets" => apart(|| {
+            client
+                .notable_1_0()
+                .get_all_sheets(dingtalk::notable_1_0::GetAllSheetsInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_DeleteField" => apart(|| {
+            client
+                .notable_1_0()
+                .delete_field(dingtalk::notable_1_0::DeleteFieldInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    field_id_or_name: "f",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_UpdateField" => apart(|| {
+            client
+                .notable_1_0()
+                .update_field(dingtalk::notable_1_0::UpdateFieldInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    field_id_or_name: "f",
+                    operator_id: "o",
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_DeleteRecords" => apart(|| {
+            client
+                .notable_1_0()
+                .delete_records(dingtalk::notable_1_0::DeleteRecordsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                    record_ids: vec!["r".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_DeleteSheet" => apart(|| {
+            client
+                .notable_1_0()
+                .delete_sheet(dingtalk::notable_1_0::DeleteSheetInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetSheet" => apart(|| {
+            client
+                .notable_1_0()
+                .get_sheet(dingtalk::notable_1_0::GetSheetInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_UpdateSheet" => apart(|| {
+            client
+                .notable_1_0()
+                .update_sheet(dingtalk::notable_1_0::UpdateSheetInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_DeleteWorkflow" => apart(|| {
+            client
+                .notable_1_0()
+                .delete_workflow(dingtalk::notable_1_0::DeleteWorkflowInput {
+                    base_id: "b",
+                    flow_id: "f",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_DisableWorkflow" => apart(|| {
+            client
+                .notable_1_0()
+                .disable_workflow(dingtalk::notable_1_0::DisableWorkflowInput {
+                    base_id: "b",
+                    flow_id: "f",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_EnableWorkflow" => apart(|| {
+            client
+                .notable_1_0()
+                .enable_workflow(dingtalk::notable_1_0::EnableWorkflowInput {
+                    base_id: "b",
+                    flow_id: "f",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_ExecuteImport" => apart(|| {
+            client
+                .notable_1_0()
+                .execute_import(dingtalk::notable_1_0::ExecuteImportInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    import_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetImportEncryptPublicKey" => apart(|| {
+            client
+                .notable_1_0()
+                .get_import_encrypt_public_key("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetRecord" => apart(|| {
+            client
+                .notable_1_0()
+                .get_record(dingtalk::notable_1_0::GetRecordInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    record_id: "r",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_GetRecords" => apart(|| {
+            client
+                .notable_1_0()
+                .get_records(dingtalk::notable_1_0::GetRecordsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_InsertRecords" => apart(|| {
+            client
+                .notable_1_0()
+                .insert_records(dingtalk::notable_1_0::InsertRecordsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                    records: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_UpdateRecords" => apart(|| {
+            client
+                .notable_1_0()
+                .update_records(dingtalk::notable_1_0::UpdateRecordsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                    records: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_ListRecords" => apart(|| {
+            client
+                .notable_1_0()
+                .list_records(dingtalk::notable_1_0::ListRecordsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_ListWorkflows" => apart(|| {
+            client
+                .notable_1_0()
+                .list_workflows(dingtalk::notable_1_0::ListWorkflowsInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_MarkExternalAuthControlledSheet" => apart(|| {
+            client
+                .notable_1_0()
+                .mark_external_auth_controlled_sheet(
+                    dingtalk::notable_1_0::MarkExternalAuthControlledSheetInput {
+                        base_id: "b",
+                        sheet_id_or_name: "s",
+                        operator_id: "o",
+                        external_auth_type: "t",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_UnmarkExternalAuthControlledSheet" => apart(|| {
+            client
+                .notable_1_0()
+                .unmark_external_auth_controlled_sheet(
+                    dingtalk::notable_1_0::UnmarkExternalAuthControlledSheetInput {
+                        base_id: "b",
+                        sheet_id_or_name: "s",
+                        operator_id: "o",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_PrepareImportUpload" => apart(|| {
+            client
+                .notable_1_0()
+                .prepare_import_upload(dingtalk::notable_1_0::PrepareImportUploadInput {
+                    base_id: "b",
+                    operator_id: "o",
+                    file_extension: "xlsx",
+                    file_name: "f.xlsx",
+                    file_size: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_PrepareSetRichText" => apart(|| {
+            client
+                .notable_1_0()
+                .prepare_set_rich_text(dingtalk::notable_1_0::PrepareSetRichTextInput {
+                    base_id: "b",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_QueryChangedRecordIdsByClientToken" => apart(|| {
+            client
+                .notable_1_0()
+                .query_changed_record_ids_by_client_token(
+                    dingtalk::notable_1_0::QueryChangedRecordIdsByClientTokenInput {
+                        base_id: "b",
+                        operator_id: "o",
+                        client_token: "c",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_QueryExternalAuthControlledSheets" => apart(|| {
+            client
+                .notable_1_0()
+                .query_external_auth_controlled_sheets(
+                    dingtalk::notable_1_0::QueryExternalAuthControlledSheetsInput {
+                        base_id: "b",
+                        operator_id: "o",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_QueryImportStatus" => apart(|| {
+            client
+                .notable_1_0()
+                .query_import_status(dingtalk::notable_1_0::QueryImportStatusInput {
+                    base_id: "b",
+                    import_id: "i",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // Mail (mail_1_0)
+        "mail_CreateMailFolder" => apart(|| {
+            client
+                .mail_1_0()
+                .create_mail_folder(dingtalk::mail_1_0::CreateMailFolderInput {
+                    email: "a@example.com",
+                    display_name: "f",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_CreateMessage" => apart(|| {
+            client
+                .mail_1_0()
+                .create_message("a@example.com")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_CreateUser" => apart(|| {
+            client
+                .mail_1_0()
+                .create_user(dingtalk::mail_1_0::CreateUserInput {
+                    email: "a@example.com",
+                    employee_type: "t",
+                    name: "n",
+                    password: "p",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_DeleteMailFolder" => apart(|| {
+            client
+                .mail_1_0()
+                .delete_mail_folder(dingtalk::mail_1_0::DeleteMailFolderInput {
+                    email: "a@example.com",
+                    id: "f",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_DeleteMessages" => apart(|| {
+            client
+                .mail_1_0()
+                .delete_messages(dingtalk::mail_1_0::DeleteMessagesInput {
+                    email: "a@example.com",
+                    ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_GetMessage" => apart(|| {
+            client
+                .mail_1_0()
+                .get_message(dingtalk::mail_1_0::GetMessageInput {
+                    email: "a@example.com",
+                    id: "m",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_ListMessages" => apart(|| {
+            client
+                .mail_1_0()
+                .list_messages(dingtalk::mail_1_0::ListMessagesInput {
+                    email: "a@example.com",
+                    folder_id: "f",
+                    max_results: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_MoveMailFolder" => apart(|| {
+            client
+                .mail_1_0()
+                .move_mail_folder(dingtalk::mail_1_0::MoveMailFolderInput {
+                    email: "a@example.com",
+                    id: "f",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_SendMessage" => apart(|| {
+            client
+                .mail_1_0()
+                .send_message(dingtalk::mail_1_0::SendMessageInput {
+                    email: "a@example.com",
+                    id: "m",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_UpdateMailFolder" => apart(|| {
+            client
+                .mail_1_0()
+                .update_mail_folder(dingtalk::mail_1_0::UpdateMailFolderInput {
+                    email: "a@example.com",
+                    id: "f",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mail_UpdateMessage" => apart(|| {
+            client
+                .mail_1_0()
+                .update_message(dingtalk::mail_1_0::UpdateMessageInput {
+                    email: "a@example.com",
+                    id: "m",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // Knowledge bases (wiki_2_0)
+        "wiki_2_0_AddTeam" => apart(|| {
+            client
+                .wiki_2_0()
+                .add_team(dingtalk::wiki_2_0::AddTeamInput {
+                    operator_id: "o",
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetTeam" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_team(dingtalk::wiki_2_0::GetTeamInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_DeleteTeam" => apart(|| {
+            client
+                .wiki_2_0()
+                .delete_team(dingtalk::wiki_2_0::DeleteTeamInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_AddWorkspace" => apart(|| {
+            client
+                .wiki_2_0()
+                .add_workspace(dingtalk::wiki_2_0::AddWorkspaceInput {
+                    operator_id: "o",
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_ListWorkspaces" => apart(|| {
+            client
+                .wiki_2_0()
+                .list_workspaces("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetWorkspace" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_workspace(dingtalk::wiki_2_0::GetWorkspaceInput {
+                    workspace_id: "w",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetWorkspaces" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_workspaces(dingtalk::wiki_2_0::GetWorkspacesInput {
+                    operator_id: "o",
+                    workspace_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetMineWorkspace" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_mine_workspace("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_ListOrgWorkspaces" => apart(|| {
+            client
+                .wiki_2_0()
+                .list_org_workspaces("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_AddWorkspacesManager" => apart(|| {
+            client
+                .wiki_2_0()
+                .add_workspaces_manager(dingtalk::wiki_2_0::AddWorkspacesManagerInput {
+                    operator_id: "o",
+                    workspace_id: "w",
+                    user_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_HandOverWorkspace" => apart(|| {
+            client
+                .wiki_2_0()
+                .hand_over_workspace(dingtalk::wiki_2_0::HandOverWorkspaceInput {
+                    operator_id: "o",
+                    workspace_id: "w",
+                    source_owner_id: "s",
+                    target_owner_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetDefaultHandOverUser" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_default_hand_over_user("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_SetDefaultHandOverUser" => apart(|| {
+            client
+                .wiki_2_0()
+                .set_default_hand_over_user("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetNode" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_node(dingtalk::wiki_2_0::GetNodeInput {
+                    node_id: "n",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetNodeByUrl" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_node_by_url(dingtalk::wiki_2_0::GetNodeByUrlInput {
+                    operator_id: "o",
+                    url: "https://alidocs.dingtalk.com/i/nodes/n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_GetNodes" => apart(|| {
+            client
+                .wiki_2_0()
+                .get_nodes(dingtalk::wiki_2_0::GetNodesInput {
+                    operator_id: "o",
+                    node_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_2_0_ListNodes" => apart(|| {
+            client
+                .wiki_2_0()
+                .list_nodes(dingtalk::wiki_2_0::ListNodesInput {
+                    operator_id: "o",
+                    parent_node_id: "p",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // Storage, version 2.0 (storage_2_0)
+        "storage_2_0_AddPermission" => apart(|| {
+            client
+                .storage_2_0()
+                .add_permission(dingtalk::storage_2_0::AddPermissionInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                    role_id: "READER",
+                    members: vec![
+                        dingtalk::storage_2_0::Storage20addPermissionRequestMembers {
+                            r#type: "USER".into(),
+                            id: "m".into(),
+                            name: None,
+                            corp_id: None,
+                        },
+                    ],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_UpdatePermission" => apart(|| {
+            client
+                .storage_2_0()
+                .update_permission(dingtalk::storage_2_0::UpdatePermissionInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                    role_id: "READER",
+                    members: vec![
+                        dingtalk::storage_2_0::Storage20updatePermissionRequestMembers {
+                            r#type: "USER".into(),
+                            id: "m".into(),
+                            corp_id: None,
+                        },
+                    ],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_DeletePermission" => apart(|| {
+            client
+                .storage_2_0()
+                .delete_permission(dingtalk::storage_2_0::DeletePermissionInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                    role_id: "READER",
+                    members: vec![
+                        dingtalk::storage_2_0::Storage20deletePermissionRequestMembers {
+                            r#type: "USER".into(),
+                            id: "m".into(),
+                            corp_id: None,
+                        },
+                    ],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_ListPermissions" => apart(|| {
+            client
+                .storage_2_0()
+                .list_permissions(dingtalk::storage_2_0::ListPermissionsInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_BatchQueryRoles" => apart(|| {
+            client
+                .storage_2_0()
+                .batch_query_roles(dingtalk::storage_2_0::BatchQueryRolesInput {
+                    union_id: "u",
+                    dentry_uuid_list: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_GetPermissionInheritance" => apart(|| {
+            client
+                .storage_2_0()
+                .get_permission_inheritance(dingtalk::storage_2_0::GetPermissionInheritanceInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_SetPermissionInheritance" => apart(|| {
+            client
+                .storage_2_0()
+                .set_permission_inheritance(dingtalk::storage_2_0::SetPermissionInheritanceInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                    inheritance: "PASS_ON",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_GetPermissionShareScope" => apart(|| {
+            client
+                .storage_2_0()
+                .get_permission_share_scope(dingtalk::storage_2_0::GetPermissionShareScopeInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_SetPermissionShareScope" => apart(|| {
+            client
+                .storage_2_0()
+                .set_permission_share_scope(dingtalk::storage_2_0::SetPermissionShareScopeInput {
+                    dentry_uuid: "d",
+                    union_id: "u",
+                    scope: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_GetFileUploadInfo" => apart(|| {
+            client
+                .storage_2_0()
+                .get_file_upload_info(dingtalk::storage_2_0::GetFileUploadInfoInput {
+                    parent_dentry_uuid: "p",
+                    union_id: "u",
+                    protocol: "HEADER_SIGNATURE",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_CommitFile" => apart(|| {
+            client
+                .storage_2_0()
+                .commit_file(dingtalk::storage_2_0::CommitFileInput {
+                    parent_dentry_uuid: "p",
+                    union_id: "u",
+                    name: "n",
+                    upload_key: "k",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_CleanFile" => apart(|| {
+            client
+                .storage_2_0()
+                .clean_file()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_ListRecents" => apart(|| {
+            client
+                .storage_2_0()
+                .list_recents()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_ListStars" => apart(|| {
+            client
+                .storage_2_0()
+                .list_stars()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_ManagerGetDefaultHandOverUser" => apart(|| {
+            client
+                .storage_2_0()
+                .manager_get_default_hand_over_user("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_ManagerSetDefaultHandOverUser" => apart(|| {
+            client
+                .storage_2_0()
+                .manager_set_default_hand_over_user("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_SearchDentries" => apart(|| {
+            client
+                .storage_2_0()
+                .search_dentries(dingtalk::storage_2_0::SearchDentriesInput {
+                    operator_id: "o",
+                    keyword: "k",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_SearchPublishDentries" => apart(|| {
+            client
+                .storage_2_0()
+                .search_publish_dentries(dingtalk::storage_2_0::SearchPublishDentriesInput {
+                    operator_id: "o",
+                    keyword: "k",
+                    workspace_id: "w",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // minutes_1_0
+        "minutes_AdminSearchMinutes" => apart(|| {
+            client
+                .minutes_1_0()
+                .admin_search_minutes(minutes_1_0::AdminSearchMinutesInput {
+                    union_id: "u",
+                    page_size: 10,
+                    query: "q",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_BatchGetMinutesDetails" => apart(|| {
+            client
+                .minutes_1_0()
+                .batch_get_minutes_details(minutes_1_0::BatchGetMinutesDetailsInput {
+                    union_id: "u",
+                    task_uuids: vec!["t".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_BatchGetVoicePrintIdentifyConfig" => apart(|| {
+            client
+                .minutes_1_0()
+                .batch_get_voice_print_identify_config(vec![
+                    minutes_1_0::MinutesBatchGetVoicePrintIdentifyConfigRequestItems {
+                        union_id: "u".into(),
+                        lang: None,
+                    },
+                ])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_BatchToggleVoicePrintSwitchStatus" => apart(|| {
+            client
+                .minutes_1_0()
+                .batch_toggle_voice_print_switch_status(vec![
+                    minutes_1_0::MinutesBatchToggleVoicePrintSwitchStatusRequestItems {
+                        union_id: "u".into(),
+                        open: true,
+                        should_clear_voice_print: None,
+                    },
+                ])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_CreateMinutesByUploadFile" => apart(|| {
+            client
+                .minutes_1_0()
+                .create_minutes_by_upload_file(minutes_1_0::CreateMinutesByUploadFileInput {
+                    union_id: "u",
+                    biz_id: "b",
+                    creator_id: "u",
+                    media_file_url: "https://example.com/m.mp3",
+                    media_type: "audio",
                     title: "t",
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_ShiftAdd" => client
-            .attendance_1_0()
-            .shift_add(dingtalk::attendance_1_0::ShiftAddInput {
-                op_user_id: "u",
-                name: "n",
-                sections: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_SyncScheduleInfo" => client
-            .attendance_1_0()
-            .sync_schedule_info(dingtalk::attendance_1_0::SyncScheduleInfoInput {
-                op_user_id: "u",
-                schedule_infos: vec![],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_UpdateLeaveType" => client
-            .attendance_1_0()
-            .update_leave_type(dingtalk::attendance_1_0::UpdateLeaveTypeInput {
-                op_user_id: "u",
-                biz_type: "general_leave",
-                leave_code: "l",
-                leave_view_unit: "day",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_DeleteMinutes" => apart(|| {
+            client
+                .minutes_1_0()
+                .delete_minutes(minutes_1_0::DeleteMinutesInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_DeleteMinutesMedia" => apart(|| {
+            client
+                .minutes_1_0()
+                .delete_minutes_media(minutes_1_0::DeleteMinutesMediaInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_ExportMinutesTaskResult" => apart(|| {
+            client
+                .minutes_1_0()
+                .export_minutes_task_result(minutes_1_0::ExportMinutesTaskResultInput {
+                    union_id: "u",
+                    task_type: "summary",
+                    task_uuid: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_GenerateSummary" => apart(|| {
+            client
+                .minutes_1_0()
+                .generate_summary(minutes_1_0::GenerateSummaryInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                    summary_template_id: "s",
+                    summary_template_type: "diy",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_ListMinutesAttachments" => apart(|| {
+            client
+                .minutes_1_0()
+                .list_minutes_attachments(minutes_1_0::ListMinutesAttachmentsInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_MoveOutTempStorage" => apart(|| {
+            client
+                .minutes_1_0()
+                .move_out_temp_storage(minutes_1_0::MoveOutTempStorageInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_OpenQueryMinutesSummary" => apart(|| {
+            client
+                .minutes_1_0()
+                .open_query_minutes_summary(minutes_1_0::OpenQueryMinutesSummaryInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryBizMinutes" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_biz_minutes(minutes_1_0::QueryBizMinutesInput {
+                    biz_id: "b",
+                    biz_type: 1,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryCreateMinutesList" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_create_minutes_list(minutes_1_0::QueryCreateMinutesListInput {
+                    max_results: 10,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesBasicInfo" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_basic_info(minutes_1_0::QueryMinutesBasicInfoInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesChapters" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_chapters(minutes_1_0::QueryMinutesChaptersInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesKeyword" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_keyword(minutes_1_0::QueryMinutesKeywordInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesPlayInfo" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_play_info(minutes_1_0::QueryMinutesPlayInfoInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesShareList" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_share_list(minutes_1_0::QueryMinutesShareListInput {
+                    max_results: 10,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesStatus" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_status(minutes_1_0::QueryMinutesStatusInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesText" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_text(minutes_1_0::QueryMinutesTextInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryMinutesTodo" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_minutes_todo(minutes_1_0::QueryMinutesTodoInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryOrgDiyTemplates" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_org_diy_templates(minutes_1_0::QueryOrgDiyTemplatesInput {
+                    max_results: 10,
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryScheduleConfMinutes" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_schedule_conf_minutes(minutes_1_0::QueryScheduleConfMinutesInput {
+                    schedule_conference_id: "c",
+                    event_id: "e",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QuerySmartDeviceAiSceneById" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_smart_device_ai_scene_by_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QuerySmartDeviceAiScenePromptTemplateByIds" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_smart_device_ai_scene_prompt_template_by_ids()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QuerySmartDeviceAiSummary" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_smart_device_ai_summary()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QuerySummaryWithTemplate" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_summary_with_template(minutes_1_0::QuerySummaryWithTemplateInput {
+                    task_uuid: "t",
+                    summary_template_id: "s",
+                    summary_template_type: "diy",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryUploadVideoPlayInfo" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_upload_video_play_info(minutes_1_0::QueryUploadVideoPlayInfoInput {
+                    video_id: "v",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryUserAvailableDiyTemplates" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_user_available_diy_templates("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_QueryUserMinutesPermission" => apart(|| {
+            client
+                .minutes_1_0()
+                .query_user_minutes_permission(minutes_1_0::QueryUserMinutesPermissionInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_RegenerateChapters" => apart(|| {
+            client
+                .minutes_1_0()
+                .regenerate_chapters(minutes_1_0::RegenerateChaptersInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_SetA1DetailPageCustomTab" => apart(|| {
+            client
+                .minutes_1_0()
+                .set_a1_detail_page_custom_tab(minutes_1_0::SetA1DetailPageCustomTabInput {
+                    task_uuid: "t",
+                    custom_tab_list: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_SetDetailPageCustomTab" => apart(|| {
+            client
+                .minutes_1_0()
+                .set_detail_page_custom_tab(minutes_1_0::SetDetailPageCustomTabInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                    custom_tab_list: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_SetInProgressCustomTabs" => apart(|| {
+            client
+                .minutes_1_0()
+                .set_in_progress_custom_tabs(minutes_1_0::SetInProgressCustomTabsInput {
+                    union_id: "u",
+                    custom_tab_list: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_SetMinutesTodosVisible" => apart(|| {
+            client
+                .minutes_1_0()
+                .set_minutes_todos_visible(minutes_1_0::SetMinutesTodosVisibleInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                    todos_visible: true,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_UpdateMinutesTitle" => apart(|| {
+            client
+                .minutes_1_0()
+                .update_minutes_title(minutes_1_0::UpdateMinutesTitleInput {
+                    task_uuid: "t",
+                    title: "n",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "minutes_UpdatePermission" => apart(|| {
+            client
+                .minutes_1_0()
+                .update_permission(minutes_1_0::UpdatePermissionInput {
+                    task_uuid: "t",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // report_1_0
+        "report_CreateTemplates" => apart(|| {
+            client
+                .report_1_0()
+                .create_templates(report_1_0::CreateTemplatesInput {
+                    name: "n",
+                    creator: "u",
+                    fields: vec![report_1_0::ReportCreateTemplatesRequestFields {
+                        field_name: "f".into(),
+                        data_type: 1,
+                        need: true,
+                        order: 1,
+                        sort: 0,
+                        data_value: None,
+                    }],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "report_GetSendAndReceiveReportList" => apart(|| {
+            client
+                .report_1_0()
+                .get_send_and_receive_report_list(report_1_0::GetSendAndReceiveReportListInput {
+                    operation_user_id: "u",
+                    start_time: 0,
+                    end_time: 1,
+                    max_results: 10,
+                    next_token: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "report_GetSubmitStatistics" => apart(|| {
+            client
+                .report_1_0()
+                .get_submit_statistics(report_1_0::GetSubmitStatisticsInput {
+                    operation_user_id: "u",
+                    template_id: "t",
+                    remind_id: 1,
+                    start_time: 0,
+                    end_time: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "report_QueryRemindResults" => apart(|| {
+            client
+                .report_1_0()
+                .query_remind_results(report_1_0::QueryRemindResultsInput {
+                    operation_user_id: "u",
+                    template_id: "t",
+                    max_results: 10,
+                    next_token: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // Attendance (attendance_1_0)
+        "attendance_AddLeaveType" => apart(|| {
+            client
+                .attendance_1_0()
+                .add_leave_type(dingtalk::attendance_1_0::AddLeaveTypeInput {
+                    op_user_id: "u",
+                    biz_type: "general_leave",
+                    hours_in_per_day: 800,
+                    leave_name: "n",
+                    leave_view_unit: "day",
+                    natural_day_leave: false,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_AttendanceBleDevicesAdd" => apart(|| {
+            client
+                .attendance_1_0()
+                .attendance_ble_devices_add(
+                    dingtalk::attendance_1_0::AttendanceBleDevicesAddInput {
+                        device_id_list: vec![1],
+                        group_key: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_AttendanceBleDevicesQuery" => apart(|| {
+            client
+                .attendance_1_0()
+                .attendance_ble_devices_query("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_AttendanceBleDevicesRemove" => apart(|| {
+            client
+                .attendance_1_0()
+                .attendance_ble_devices_remove(
+                    dingtalk::attendance_1_0::AttendanceBleDevicesRemoveInput {
+                        device_id_list: vec![1],
+                        group_key: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_BatchBossCheck" => apart(|| {
+            client
+                .attendance_1_0()
+                .batch_boss_check("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_CheckClosingAccount" => apart(|| {
+            client
+                .attendance_1_0()
+                .check_closing_account(dingtalk::attendance_1_0::CheckClosingAccountInput {
+                    biz_code: "b",
+                    user_ids: vec!["u".into()],
+                    user_time_range: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_CheckWritePermission" => apart(|| {
+            client
+                .attendance_1_0()
+                .check_write_permission(dingtalk::attendance_1_0::CheckWritePermissionInput {
+                    category: "c",
+                    entity_ids: vec![1],
+                    op_user_id: "u",
+                    resource_key: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_CreateApprove" => apart(|| {
+            client
+                .attendance_1_0()
+                .create_approve("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_DeleteLeaveRequest" => apart(|| {
+            client
+                .attendance_1_0()
+                .delete_leave_request(dingtalk::attendance_1_0::DeleteLeaveRequestInput {
+                    union_id: "u",
+                    outer_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_DeleteWaterMarkTemplate" => apart(|| {
+            client
+                .attendance_1_0()
+                .delete_water_mark_template(
+                    dingtalk::attendance_1_0::DeleteWaterMarkTemplateInput {
+                        form_code: "f",
+                        open_conversation_id: "c",
+                        system_template: false,
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_DingTalkSecurityCheck" => apart(|| {
+            client
+                .attendance_1_0()
+                .ding_talk_security_check(dingtalk::attendance_1_0::DingTalkSecurityCheckInput {
+                    client_ver: "v",
+                    platform: "android",
+                    platform_ver: "13",
+                    sec: "s",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetATManageScope" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_at_manage_scope(dingtalk::attendance_1_0::GetAtManageScopeInput {
+                    max_results: 10,
+                    next_token: "0",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetAdjustments" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_adjustments(dingtalk::attendance_1_0::GetAdjustmentsInput {
+                    page_number: 1,
+                    page_size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetCheckInSchemaTemplate" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_check_in_schema_template(
+                    dingtalk::attendance_1_0::GetCheckInSchemaTemplateInput {
+                        biz_code: "b",
+                        open_conversation_id: "c",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetCheckinRecordByUser" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_checkin_record_by_user(dingtalk::attendance_1_0::GetCheckinRecordByUserInput {
+                    end_time: 2,
+                    max_results: 10,
+                    next_token: 0,
+                    operator_user_id: "u",
+                    start_time: 1,
+                    user_id_list: vec!["u".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetClassWithDeleted" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_class_with_deleted("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetClosingAccounts" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_closing_accounts(vec!["u".into()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetColumnvals" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_columnvals(dingtalk::attendance_1_0::GetColumnvalsInput {
+                    column_id_list: vec!["1".into()],
+                    from_date: 1,
+                    to_date: 2,
+                    user_ids: vec!["u".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetLeaveRecords" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_leave_records(dingtalk::attendance_1_0::GetLeaveRecordsInput {
+                    leave_code: "l",
+                    op_user_id: "u",
+                    page_number: 1,
+                    page_size: 10,
+                    user_ids: vec!["u".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetLeaveType" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_leave_type("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetMachine" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_machine("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetMachineUser" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_machine_user(dingtalk::attendance_1_0::GetMachineUserInput {
+                    dev_id: "1",
+                    max_results: 10,
+                    next_token: "0",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetOverdraftInfo" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_overdraft_info(dingtalk::attendance_1_0::GetOverdraftInfoInput {
+                    leave_code: "l",
+                    user_id_list: vec!["u".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetOvertimeSetting" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_overtime_setting()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetShift" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_shift(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetSimpleGroups" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_simple_groups(dingtalk::attendance_1_0::GetSimpleGroupsInput {
+                    max_results: 10,
+                    next_token: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetSimpleOvertimeSetting" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_simple_overtime_setting(
+                    dingtalk::attendance_1_0::GetSimpleOvertimeSettingInput {
+                        page_number: 1,
+                        page_size: 10,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GetUserHolidays" => apart(|| {
+            client
+                .attendance_1_0()
+                .get_user_holidays(dingtalk::attendance_1_0::GetUserHolidaysInput {
+                    user_ids: vec!["u".into()],
+                    work_date_from: 1,
+                    work_date_to: 2,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GroupAdd" => apart(|| {
+            client
+                .attendance_1_0()
+                .group_add(dingtalk::attendance_1_0::GroupAddInput {
+                    op_user_id: "u",
+                    group_name: "n",
+                    r#type: "FIXED",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_GroupUpdate" => apart(|| {
+            client
+                .attendance_1_0()
+                .group_update("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_InitAndGetLeaveALlocationQuotas" => apart(|| {
+            client
+                .attendance_1_0()
+                .init_and_get_leave_a_llocation_quotas(
+                    dingtalk::attendance_1_0::InitAndGetLeaveALlocationQuotasInput {
+                        op_user_id: "u",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ListApproveByUsers" => apart(|| {
+            client
+                .attendance_1_0()
+                .list_approve_by_users()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ModifyWaterMarkTemplate" => apart(|| {
+            client
+                .attendance_1_0()
+                .modify_water_mark_template(
+                    dingtalk::attendance_1_0::ModifyWaterMarkTemplateInput {
+                        open_conversation_id: "c",
+                        user_id: "u",
+                        form_code: "f",
+                        schema_content: "{}",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ProcessApproveCreate" => apart(|| {
+            client
+                .attendance_1_0()
+                .process_approve_create(dingtalk::attendance_1_0::ProcessApproveCreateInput {
+                    approve_id: "a",
+                    op_user_id: "u",
+                    punch_param: serde_json::from_value(serde_json::json!({"punchTime": 1}))
+                        .unwrap(),
+                    sub_type: "s",
+                    tag_name: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ProcessApproveFinish" => apart(|| {
+            client
+                .attendance_1_0()
+                .process_approve_finish()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ProcessHhOemUpdate" => apart(|| {
+            client
+                .attendance_1_0()
+                .process_hh_oem_update(dingtalk::attendance_1_0::ProcessHhOemUpdateInput {
+                    bind_oem_app: true,
+                    corp_id_list: vec!["c".into()],
+                    use_oem_app: true,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ReduceQuotaWithLeaveRecord" => apart(|| {
+            client
+                .attendance_1_0()
+                .reduce_quota_with_leave_record(
+                    dingtalk::attendance_1_0::ReduceQuotaWithLeaveRecordInput {
+                        union_id: "u",
+                        end_time: 2,
+                        leave_code: "l",
+                        outer_id: "o",
+                        quota_num: 100,
+                        start_time: 1,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_RetainLeaveTypes" => apart(|| {
+            client
+                .attendance_1_0()
+                .retain_leave_types(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ReverseTrialAdvancedLeave" => apart(|| {
+            client
+                .attendance_1_0()
+                .reverse_trial_advanced_leave()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_SalaryThirdDataIntegration" => apart(|| {
+            client
+                .attendance_1_0()
+                .salary_third_data_integration("b")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_SaveCustomWaterMarkTemplate" => apart(|| {
+            client
+                .attendance_1_0()
+                .save_custom_water_mark_template(
+                    dingtalk::attendance_1_0::SaveCustomWaterMarkTemplateInput {
+                        open_conversation_id: "c",
+                        user_id: "u",
+                        biz_code: "b",
+                        icon: "i",
+                        layout_design_id: "l",
+                        scene_code: "s",
+                        schema_content: "{}",
+                        title: "t",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_ShiftAdd" => apart(|| {
+            client
+                .attendance_1_0()
+                .shift_add(dingtalk::attendance_1_0::ShiftAddInput {
+                    op_user_id: "u",
+                    name: "n",
+                    sections: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_SyncScheduleInfo" => apart(|| {
+            client
+                .attendance_1_0()
+                .sync_schedule_info(dingtalk::attendance_1_0::SyncScheduleInfoInput {
+                    op_user_id: "u",
+                    schedule_infos: vec![],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_UpdateLeaveType" => apart(|| {
+            client
+                .attendance_1_0()
+                .update_leave_type(dingtalk::attendance_1_0::UpdateLeaveTypeInput {
+                    op_user_id: "u",
+                    biz_type: "general_leave",
+                    leave_code: "l",
+                    leave_view_unit: "day",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // calendar_1_0
-        "calendar_AddAttendee" => client
-            .calendar_1_0()
-            .add_attendee(dingtalk::calendar_1_0::AddAttendeeInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                attendees_to_add: vec![Default::default()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListAttendees" => client
-            .calendar_1_0()
-            .list_attendees(dingtalk::calendar_1_0::ListAttendeesInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_AddMeetingRooms" => client
-            .calendar_1_0()
-            .add_meeting_rooms(dingtalk::calendar_1_0::AddMeetingRoomsInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                meeting_rooms_to_add: vec![Default::default()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_CancelEvent" => client
-            .calendar_1_0()
-            .cancel_event(dingtalk::calendar_1_0::CancelEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_CheckIn" => client
-            .calendar_1_0()
-            .check_in(dingtalk::calendar_1_0::CheckInInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ConvertLegacyEventId" => client
-            .calendar_1_0()
-            .convert_legacy_event_id(dingtalk::calendar_1_0::ConvertLegacyEventIdInput {
-                user_id: "u",
-                legacy_event_ids: ids(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_CreateAcls" => client
-            .calendar_1_0()
-            .create_acls(dingtalk::calendar_1_0::CreateAclsInput {
-                user_id: "u",
-                calendar_id: "c",
-                privilege: "reader",
-                scope: dingtalk::calendar_1_0::CalendarCreateAclsRequestScope {
-                    scope_type: "user".into(),
-                    user_id: "v".into(),
-                },
-                send_msg: false,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListAcls" => client
-            .calendar_1_0()
-            .list_acls(dingtalk::calendar_1_0::ListAclsInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_CreateEvent" => client
-            .calendar_1_0()
-            .create_event(dingtalk::calendar_1_0::CreateEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                summary: "s",
-                start: Default::default(),
-                end: Default::default(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListEvents" => client
-            .calendar_1_0()
-            .list_events(dingtalk::calendar_1_0::ListEventsInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_CreateEventByMe" => client
-            .calendar_1_0()
-            .create_event_by_me(dingtalk::calendar_1_0::CreateEventByMeInput {
-                calendar_id: "c",
-                summary: "s",
-                start: Default::default(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_CreateSubscribedCalendar" => client
-            .calendar_1_0()
-            .create_subscribed_calendar(dingtalk::calendar_1_0::CreateSubscribedCalendarInput {
-                user_id: "u",
-                name: "n",
-                subscribe_scope: Default::default(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_DeleteAcl" => client
-            .calendar_1_0()
-            .delete_acl(dingtalk::calendar_1_0::DeleteAclInput {
-                user_id: "u",
-                calendar_id: "c",
-                acl_id: "a",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_DeleteEvent" => client
-            .calendar_1_0()
-            .delete_event(dingtalk::calendar_1_0::DeleteEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetEvent" => client
-            .calendar_1_0()
-            .get_event(dingtalk::calendar_1_0::GetEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_PatchEvent" => client
-            .calendar_1_0()
-            .patch_event(dingtalk::calendar_1_0::PatchEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_DeleteSubscribedCalendar" => client
-            .calendar_1_0()
-            .delete_subscribed_calendar(dingtalk::calendar_1_0::DeleteSubscribedCalendarInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetSubscribedCalendar" => client
-            .calendar_1_0()
-            .get_subscribed_calendar(dingtalk::calendar_1_0::GetSubscribedCalendarInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_UpdateSubscribedCalendars" => client
-            .calendar_1_0()
-            .update_subscribed_calendars(dingtalk::calendar_1_0::UpdateSubscribedCalendarsInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GenerateCaldavAccount" => client
-            .calendar_1_0()
-            .generate_caldav_account(dingtalk::calendar_1_0::GenerateCaldavAccountInput {
-                user_id: "u",
-                device: "d",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetMeetingRoomsSchedule" => client
-            .calendar_1_0()
-            .get_meeting_rooms_schedule(dingtalk::calendar_1_0::GetMeetingRoomsScheduleInput {
-                user_id: "u",
-                room_ids: ids(),
-                start_time: "2024-07-22T09:00:00+08:00",
-                end_time: "2024-07-22T18:00:00+08:00",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetSchedule" => client
-            .calendar_1_0()
-            .get_schedule(dingtalk::calendar_1_0::GetScheduleInput {
-                user_id: "u",
-                user_ids: ids(),
-                start_time: "2024-07-22T09:00:00+08:00",
-                end_time: "2024-07-22T18:00:00+08:00",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetScheduleByMe" => client
-            .calendar_1_0()
-            .get_schedule_by_me(dingtalk::calendar_1_0::GetScheduleByMeInput {
-                user_ids: ids(),
-                start_time: "2024-07-22T09:00:00+08:00",
-                end_time: "2024-07-22T18:00:00+08:00",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetSignInLink" => client
-            .calendar_1_0()
-            .get_sign_in_link(dingtalk::calendar_1_0::GetSignInLinkInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetSignInList" => client
-            .calendar_1_0()
-            .get_sign_in_list(dingtalk::calendar_1_0::GetSignInListInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                max_results: 1,
-                r#type: "sign_in",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_SignIn" => client
-            .calendar_1_0()
-            .sign_in(dingtalk::calendar_1_0::SignInInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetSignOutLink" => client
-            .calendar_1_0()
-            .get_sign_out_link(dingtalk::calendar_1_0::GetSignOutLinkInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_GetSignOutList" => client
-            .calendar_1_0()
-            .get_sign_out_list(dingtalk::calendar_1_0::GetSignOutListInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                max_results: 1,
-                r#type: "sign_out",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_SignOut" => client
-            .calendar_1_0()
-            .sign_out(dingtalk::calendar_1_0::SignOutInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListAiMinutes" => client
-            .calendar_1_0()
-            .list_ai_minutes(dingtalk::calendar_1_0::ListAiMinutesInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListCalendars" => client
-            .calendar_1_0()
-            .list_calendars("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListEventsInstances" => client
-            .calendar_1_0()
-            .list_events_instances(dingtalk::calendar_1_0::ListEventsInstancesInput {
-                user_id: "u",
-                calendar_id: "c",
-                series_master_id: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListEventsView" => client
-            .calendar_1_0()
-            .list_events_view(dingtalk::calendar_1_0::ListEventsViewInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListEventsViewByMe" => client
-            .calendar_1_0()
-            .list_events_view_by_me("c")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListInstances" => client
-            .calendar_1_0()
-            .list_instances(dingtalk::calendar_1_0::ListInstancesInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_ListOrgPlugins" => client
-            .calendar_1_0()
-            .list_org_plugins()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_MeetingRoomRespond" => client
-            .calendar_1_0()
-            .meeting_room_respond(dingtalk::calendar_1_0::MeetingRoomRespondInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                room_id: "r",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_RemoveAttendee" => client
-            .calendar_1_0()
-            .remove_attendee(dingtalk::calendar_1_0::RemoveAttendeeInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_RemoveMeetingRooms" => client
-            .calendar_1_0()
-            .remove_meeting_rooms(dingtalk::calendar_1_0::RemoveMeetingRoomsInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_RespondEvent" => client
-            .calendar_1_0()
-            .respond_event(dingtalk::calendar_1_0::RespondEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                response_status: "accepted",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_SubscribeCalendar" => client
-            .calendar_1_0()
-            .subscribe_calendar(dingtalk::calendar_1_0::SubscribeCalendarInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_TransferEvent" => client
-            .calendar_1_0()
-            .transfer_event(dingtalk::calendar_1_0::TransferEventInput {
-                user_id: "u",
-                calendar_id: "c",
-                event_id: "e",
-                new_organizer_id: "n",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_UnsubscribeCalendar" => client
-            .calendar_1_0()
-            .unsubscribe_calendar(dingtalk::calendar_1_0::UnsubscribeCalendarInput {
-                user_id: "u",
-                calendar_id: "c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+        "calendar_AddAttendee" => apart(|| {
+            client
+                .calendar_1_0()
+                .add_attendee(dingtalk::calendar_1_0::AddAttendeeInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    attendees_to_add: vec![Default::default()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListAttendees" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_attendees(dingtalk::calendar_1_0::ListAttendeesInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_AddMeetingRooms" => apart(|| {
+            client
+                .calendar_1_0()
+                .add_meeting_rooms(dingtalk::calendar_1_0::AddMeetingRoomsInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    meeting_rooms_to_add: vec![Default::default()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_CancelEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .cancel_event(dingtalk::calendar_1_0::CancelEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_CheckIn" => apart(|| {
+            client
+                .calendar_1_0()
+                .check_in(dingtalk::calendar_1_0::CheckInInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ConvertLegacyEventId" => apart(|| {
+            client
+                .calendar_1_0()
+                .convert_legacy_event_id(dingtalk::calendar_1_0::ConvertLegacyEventIdInput {
+                    user_id: "u",
+                    legacy_event_ids: ids(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_CreateAcls" => apart(|| {
+            client
+                .calendar_1_0()
+                .create_acls(dingtalk::calendar_1_0::CreateAclsInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    privilege: "reader",
+                    scope: dingtalk::calendar_1_0::CalendarCreateAclsRequestScope {
+                        scope_type: "user".into(),
+                        user_id: "v".into(),
+                    },
+                    send_msg: false,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListAcls" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_acls(dingtalk::calendar_1_0::ListAclsInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_CreateEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .create_event(dingtalk::calendar_1_0::CreateEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    summary: "s",
+                    start: Default::default(),
+                    end: Default::default(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListEvents" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_events(dingtalk::calendar_1_0::ListEventsInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_CreateEventByMe" => apart(|| {
+            client
+                .calendar_1_0()
+                .create_event_by_me(dingtalk::calendar_1_0::CreateEventByMeInput {
+                    calendar_id: "c",
+                    summary: "s",
+                    start: Default::default(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_CreateSubscribedCalendar" => apart(|| {
+            client
+                .calendar_1_0()
+                .create_subscribed_calendar(dingtalk::calendar_1_0::CreateSubscribedCalendarInput {
+                    user_id: "u",
+                    name: "n",
+                    subscribe_scope: Default::default(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_DeleteAcl" => apart(|| {
+            client
+                .calendar_1_0()
+                .delete_acl(dingtalk::calendar_1_0::DeleteAclInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    acl_id: "a",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_DeleteEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .delete_event(dingtalk::calendar_1_0::DeleteEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_event(dingtalk::calendar_1_0::GetEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_PatchEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .patch_event(dingtalk::calendar_1_0::PatchEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_DeleteSubscribedCalendar" => apart(|| {
+            client
+                .calendar_1_0()
+                .delete_subscribed_calendar(dingtalk::calendar_1_0::DeleteSubscribedCalendarInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetSubscribedCalendar" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_subscribed_calendar(dingtalk::calendar_1_0::GetSubscribedCalendarInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_UpdateSubscribedCalendars" => apart(|| {
+            client
+                .calendar_1_0()
+                .update_subscribed_calendars(
+                    dingtalk::calendar_1_0::UpdateSubscribedCalendarsInput {
+                        user_id: "u",
+                        calendar_id: "c",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GenerateCaldavAccount" => apart(|| {
+            client
+                .calendar_1_0()
+                .generate_caldav_account(dingtalk::calendar_1_0::GenerateCaldavAccountInput {
+                    user_id: "u",
+                    device: "d",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetMeetingRoomsSchedule" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_meeting_rooms_schedule(dingtalk::calendar_1_0::GetMeetingRoomsScheduleInput {
+                    user_id: "u",
+                    room_ids: ids(),
+                    start_time: "2024-07-22T09:00:00+08:00",
+                    end_time: "2024-07-22T18:00:00+08:00",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetSchedule" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_schedule(dingtalk::calendar_1_0::GetScheduleInput {
+                    user_id: "u",
+                    user_ids: ids(),
+                    start_time: "2024-07-22T09:00:00+08:00",
+                    end_time: "2024-07-22T18:00:00+08:00",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetScheduleByMe" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_schedule_by_me(dingtalk::calendar_1_0::GetScheduleByMeInput {
+                    user_ids: ids(),
+                    start_time: "2024-07-22T09:00:00+08:00",
+                    end_time: "2024-07-22T18:00:00+08:00",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetSignInLink" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_sign_in_link(dingtalk::calendar_1_0::GetSignInLinkInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetSignInList" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_sign_in_list(dingtalk::calendar_1_0::GetSignInListInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    max_results: 1,
+                    r#type: "sign_in",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_SignIn" => apart(|| {
+            client
+                .calendar_1_0()
+                .sign_in(dingtalk::calendar_1_0::SignInInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetSignOutLink" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_sign_out_link(dingtalk::calendar_1_0::GetSignOutLinkInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_GetSignOutList" => apart(|| {
+            client
+                .calendar_1_0()
+                .get_sign_out_list(dingtalk::calendar_1_0::GetSignOutListInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    max_results: 1,
+                    r#type: "sign_out",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_SignOut" => apart(|| {
+            client
+                .calendar_1_0()
+                .sign_out(dingtalk::calendar_1_0::SignOutInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListAiMinutes" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_ai_minutes(dingtalk::calendar_1_0::ListAiMinutesInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListCalendars" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_calendars("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListEventsInstances" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_events_instances(dingtalk::calendar_1_0::ListEventsInstancesInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    series_master_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListEventsView" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_events_view(dingtalk::calendar_1_0::ListEventsViewInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListEventsViewByMe" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_events_view_by_me("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListInstances" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_instances(dingtalk::calendar_1_0::ListInstancesInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_ListOrgPlugins" => apart(|| {
+            client
+                .calendar_1_0()
+                .list_org_plugins()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_MeetingRoomRespond" => apart(|| {
+            client
+                .calendar_1_0()
+                .meeting_room_respond(dingtalk::calendar_1_0::MeetingRoomRespondInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    room_id: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_RemoveAttendee" => apart(|| {
+            client
+                .calendar_1_0()
+                .remove_attendee(dingtalk::calendar_1_0::RemoveAttendeeInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_RemoveMeetingRooms" => apart(|| {
+            client
+                .calendar_1_0()
+                .remove_meeting_rooms(dingtalk::calendar_1_0::RemoveMeetingRoomsInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_RespondEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .respond_event(dingtalk::calendar_1_0::RespondEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    response_status: "accepted",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_SubscribeCalendar" => apart(|| {
+            client
+                .calendar_1_0()
+                .subscribe_calendar(dingtalk::calendar_1_0::SubscribeCalendarInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_TransferEvent" => apart(|| {
+            client
+                .calendar_1_0()
+                .transfer_event(dingtalk::calendar_1_0::TransferEventInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                    event_id: "e",
+                    new_organizer_id: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_UnsubscribeCalendar" => apart(|| {
+            client
+                .calendar_1_0()
+                .unsubscribe_calendar(dingtalk::calendar_1_0::UnsubscribeCalendarInput {
+                    user_id: "u",
+                    calendar_id: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         // card_1_0
-        "card_AppendSpace" => client
-            .card_1_0()
-            .append_space("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_AppendSpaceWithDelegate" => client
-            .card_1_0()
-            .append_space_with_delegate("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CloseTopCard" => client
-            .card_1_0()
-            .close_top_card(dingtalk::card_1_0::CloseTopCardInput {
-                open_conversation_id: "c",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CopyTemplate" => client
-            .card_1_0()
-            .copy_template("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CreateAndDeliver" => client
-            .card_1_0()
-            .create_and_deliver(dingtalk::card_1_0::CreateAndDeliverInput {
-                card_data: Default::default(),
-                card_template_id: "t",
-                open_space_id: "s",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CreateAndDeliverAICard" => client
-            .card_1_0()
-            .create_and_deliver_ai_card(dingtalk::card_1_0::CreateAndDeliverAiCardInput {
-                a2ui_messages: ids(),
-                flow_status: "f",
-                open_space_id: "s",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CreateAndDeliverWithDelegate" => client
-            .card_1_0()
-            .create_and_deliver_with_delegate(
-                dingtalk::card_1_0::CreateAndDeliverWithDelegateInput {
+        "card_AppendSpace" => apart(|| {
+            client
+                .card_1_0()
+                .append_space("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_AppendSpaceWithDelegate" => apart(|| {
+            client
+                .card_1_0()
+                .append_space_with_delegate("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CloseTopCard" => apart(|| {
+            client
+                .card_1_0()
+                .close_top_card(dingtalk::card_1_0::CloseTopCardInput {
+                    open_conversation_id: "c",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CopyTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .copy_template("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CreateAndDeliver" => apart(|| {
+            client
+                .card_1_0()
+                .create_and_deliver(dingtalk::card_1_0::CreateAndDeliverInput {
                     card_data: Default::default(),
                     card_template_id: "t",
                     open_space_id: "s",
                     out_track_id: "o",
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CreateCard" => client
-            .card_1_0()
-            .create_card(dingtalk::card_1_0::CreateCardInput {
-                card_data: Default::default(),
-                card_template_id: "t",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_UpdateCard" => client
-            .card_1_0()
-            .update_card("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CreateCardWithDelegate" => client
-            .card_1_0()
-            .create_card_with_delegate(dingtalk::card_1_0::CreateCardWithDelegateInput {
-                card_data: Default::default(),
-                card_template_id: "t",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_UpdateCardWithDelegate" => client
-            .card_1_0()
-            .update_card_with_delegate("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_CreateTemplate" => client
-            .card_1_0()
-            .create_template(dingtalk::card_1_0::CreateTemplateInput {
-                extend_type: "e",
-                name: "n",
-                r#type: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_DeleteTemplate" => client
-            .card_1_0()
-            .delete_template()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_DeliverCard" => client
-            .card_1_0()
-            .deliver_card(dingtalk::card_1_0::DeliverCardInput {
-                open_space_id: "s",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_DeliverCardWithDelegate" => client
-            .card_1_0()
-            .deliver_card_with_delegate(dingtalk::card_1_0::DeliverCardWithDelegateInput {
-                open_space_id: "s",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_ListTemplate" => client
-            .card_1_0()
-            .list_template("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_PublishTemplate" => client
-            .card_1_0()
-            .publish_template("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_RegisterCallback" => client
-            .card_1_0()
-            .register_callback(dingtalk::card_1_0::RegisterCallbackInput {
-                callback_route_key: "k",
-                callback_url: "https://example.com/c",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_RegisterCallbackWithDelegate" => client
-            .card_1_0()
-            .register_callback_with_delegate(
-                dingtalk::card_1_0::RegisterCallbackWithDelegateInput {
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CreateAndDeliverAICard" => apart(|| {
+            client
+                .card_1_0()
+                .create_and_deliver_ai_card(dingtalk::card_1_0::CreateAndDeliverAiCardInput {
+                    a2ui_messages: ids(),
+                    flow_status: "f",
+                    open_space_id: "s",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CreateAndDeliverWithDelegate" => apart(|| {
+            client
+                .card_1_0()
+                .create_and_deliver_with_delegate(
+                    dingtalk::card_1_0::CreateAndDeliverWithDelegateInput {
+                        card_data: Default::default(),
+                        card_template_id: "t",
+                        open_space_id: "s",
+                        out_track_id: "o",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CreateCard" => apart(|| {
+            client
+                .card_1_0()
+                .create_card(dingtalk::card_1_0::CreateCardInput {
+                    card_data: Default::default(),
+                    card_template_id: "t",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_UpdateCard" => apart(|| {
+            client
+                .card_1_0()
+                .update_card("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CreateCardWithDelegate" => apart(|| {
+            client
+                .card_1_0()
+                .create_card_with_delegate(dingtalk::card_1_0::CreateCardWithDelegateInput {
+                    card_data: Default::default(),
+                    card_template_id: "t",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_UpdateCardWithDelegate" => apart(|| {
+            client
+                .card_1_0()
+                .update_card_with_delegate("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_CreateTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .create_template(dingtalk::card_1_0::CreateTemplateInput {
+                    extend_type: "e",
+                    name: "n",
+                    r#type: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_DeleteTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .delete_template()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_DeliverCard" => apart(|| {
+            client
+                .card_1_0()
+                .deliver_card(dingtalk::card_1_0::DeliverCardInput {
+                    open_space_id: "s",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_DeliverCardWithDelegate" => apart(|| {
+            client
+                .card_1_0()
+                .deliver_card_with_delegate(dingtalk::card_1_0::DeliverCardWithDelegateInput {
+                    open_space_id: "s",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_ListTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .list_template("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_PublishTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .publish_template("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_RegisterCallback" => apart(|| {
+            client
+                .card_1_0()
+                .register_callback(dingtalk::card_1_0::RegisterCallbackInput {
                     callback_route_key: "k",
                     callback_url: "https://example.com/c",
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_SaveTemplate" => client
-            .card_1_0()
-            .save_template()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_StreamingUpdate" => client
-            .card_1_0()
-            .streaming_update(dingtalk::card_1_0::StreamingUpdateInput {
-                content: "c",
-                guid: "g",
-                key: "k",
-                out_track_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "notable_TruncateSheetRecords" => client
-            .notable_1_0()
-            .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
-                base_id: "b",
-                sheet_id_or_name: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "storage_2_0_SearchWorkspaces" => client
-            .storage_2_0()
-            .search_workspaces(dingtalk::storage_2_0::SearchWorkspacesInput {
-                operator_id: "o",
-                keyword: "k",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "report_QueryReportDetail" => client
-            .report_1_0()
-            .query_report_detail("r")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "attendance_UpdateVacationQuota" => client
-            .attendance_1_0()
-            .update_vacation_quota("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "calendar_UpdateOrgPluginSubscribers" => client
-            .calendar_1_0()
-            .update_org_plugin_subscribers("p")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "card_UpdateAICard" => client
-            .card_1_0()
-            .update_ai_card(dingtalk::card_1_0::UpdateAiCardInput {
-                a2ui_messages: ids(),
-                flow_status: "f",
-                out_track_id: "o",
-                out_update_id: "u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        // doc_2_0
-        "doc_2_0_BatchCreateTeam" => client
-            .doc_2_0()
-            .batch_create_team(doc_2_0::BatchCreateTeamInput {
-                operator_id: "o",
-                param: doc_2_0::Doc20batchCreateTeamRequestParam {
-                    create_team_param_list: vec![],
-                },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_BatchDeleteRecents" => client
-            .doc_2_0()
-            .batch_delete_recents(doc_2_0::BatchDeleteRecentsInput {
-                operator_id: "o",
-                dentry_uuids: vec!["u".into()],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CategoriesTemplates" => client
-            .doc_2_0()
-            .categories_templates(doc_2_0::CategoriesTemplatesInput {
-                operator_id: "o",
-                param: doc_2_0::Doc20categoriesTemplatesRequestParam {
-                    category_ids: vec!["c".into()],
-                },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CategoryTemplates" => client
-            .doc_2_0()
-            .category_templates(doc_2_0::CategoryTemplatesInput {
-                operator_id: "o",
-                param: doc_2_0::Doc20categoryTemplatesRequestParam {
-                    category_id: "c".into(),
-                },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CopyDentry" => client
-            .doc_2_0()
-            .copy_dentry(doc_2_0::CopyDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                name: "n",
-                operator_id: "o",
-                target_space_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CopyDoc" => client
-            .doc_2_0()
-            .copy_doc(doc_2_0::Doc20copyDocRequestParam {
-                source_dentry_uuid: "u".into(),
-                target_parent_dentry_uuid: "p".into(),
-                target_pre_dentry_uuid: None,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CopyDocWithAppAuth" => client
-            .doc_2_0()
-            .copy_doc_with_app_auth(doc_2_0::CopyDocWithAppAuthInput {
-                operator_id: "o",
-                source_dentry_uuid: "u",
-                target_parent_dentry_uuid: "p",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CopyWorkspace" => client
-            .doc_2_0()
-            .copy_workspace(doc_2_0::Doc20copyWorkspaceRequestParam {
-                origin_workspace_id: Some("w".into()),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CopyWorkspaceAsync" => client
-            .doc_2_0()
-            .copy_workspace_async(doc_2_0::Doc20copyWorkspaceAsyncRequestParam {
-                origin_workspace_id: Some("w".into()),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CreateDentry" => client
-            .doc_2_0()
-            .create_dentry(doc_2_0::CreateDentryInput {
-                space_id: "s",
-                dentry_type: "file",
-                name: "n",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CreateShortcut" => client
-            .doc_2_0()
-            .create_shortcut(doc_2_0::Doc20createShortcutRequestParam {
-                source_resource_id: "u".into(),
-                source_resource_type: "dentry".into(),
-                target_resource_id: "p".into(),
-                target_resource_name: None,
-                target_resource_type: "dentry".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CreateSpace" => client
-            .doc_2_0()
-            .create_space(doc_2_0::CreateSpaceInput {
-                name: "n",
-                operator_id: "o",
-                share_scope: doc_2_0::Doc20createSpaceRequestShareScope { scope: 0 },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CreateTeam" => client
-            .doc_2_0()
-            .create_team(doc_2_0::CreateTeamInput {
-                name: "n",
-                operator_id: "o",
-                team_type: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_CrossOrgMigrate" => client
-            .doc_2_0()
-            .cross_org_migrate(doc_2_0::CrossOrgMigrateInput {
-                operator_id: "o",
-                param: doc_2_0::Doc20crossOrgMigrateRequestParam { corp_id: None },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_DeleteTeam" => client
-            .doc_2_0()
-            .delete_team(doc_2_0::DeleteTeamInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_DocContent" => client
-            .doc_2_0()
-            .doc_content(doc_2_0::DocContentInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_DocExportByDelegatedPermission" => client
-            .doc_2_0()
-            .doc_export_by_delegated_permission("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_DocUpdateContentWithDelegatedPermission" => client
-            .doc_2_0()
-            .doc_update_content_with_delegated_permission(
-                doc_2_0::DocUpdateContentWithDelegatedPermissionInput {
-                    doc_key: "k",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_RegisterCallbackWithDelegate" => apart(|| {
+            client
+                .card_1_0()
+                .register_callback_with_delegate(
+                    dingtalk::card_1_0::RegisterCallbackWithDelegateInput {
+                        callback_route_key: "k",
+                        callback_url: "https://example.com/c",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_SaveTemplate" => apart(|| {
+            client
+                .card_1_0()
+                .save_template()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_StreamingUpdate" => apart(|| {
+            client
+                .card_1_0()
+                .streaming_update(dingtalk::card_1_0::StreamingUpdateInput {
                     content: "c",
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ExportDoc" => client
-            .doc_2_0()
-            .export_doc(doc_2_0::Doc20exportDocRequestParam {
-                dentry_uuid: "u".into(),
-                export_type: "docx".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetDentryIdByUuid" => client
-            .doc_2_0()
-            .get_dentry_id_by_uuid(doc_2_0::GetDentryIdByUuidInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetDocContent" => client
-            .doc_2_0()
-            .get_doc_content("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetDocContentForELM" => client
-            .doc_2_0()
-            .get_doc_content_for_elm("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetMySpace" => client
-            .doc_2_0()
-            .get_my_space()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetOrgOrWebOpenDocContent" => client
-            .doc_2_0()
-            .get_org_or_web_open_doc_content("u")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetSchema" => client
-            .doc_2_0()
-            .get_schema(doc_2_0::GetSchemaInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetSpaceDirectories" => client
-            .doc_2_0()
-            .get_space_directories(doc_2_0::GetSpaceDirectoriesInput {
-                space_id: "s",
-                max_results: 1,
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetStarInfo" => client
-            .doc_2_0()
-            .get_star_info(doc_2_0::GetStarInfoInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetTaskInfo" => client
-            .doc_2_0()
-            .get_task_info("t")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetTeam" => client
-            .doc_2_0()
-            .get_team(doc_2_0::GetTeamInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetTotalNumberOfDentries" => client
-            .doc_2_0()
-            .get_total_number_of_dentries("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetTotalNumberOfSpaces" => client
-            .doc_2_0()
-            .get_total_number_of_spaces("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetUserInfoByOpenToken" => client
-            .doc_2_0()
-            .get_user_info_by_open_token(doc_2_0::GetUserInfoByOpenTokenInput {
-                doc_key: "k",
-                open_token: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetUuidByDentryId" => client
-            .doc_2_0()
-            .get_uuid_by_dentry_id(doc_2_0::GetUuidByDentryIdInput {
-                dentry_id: "d",
-                operator_id: "o",
-                space_id: "s",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetUuidByIdOrUrl" => client
-            .doc_2_0()
-            .get_uuid_by_id_or_url(doc_2_0::GetUuidByIdOrUrlInput {
-                id_or_url: "i",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_GetWorkspacePermissionScopes" => client
-            .doc_2_0()
-            .get_workspace_permission_scopes(doc_2_0::GetWorkspacePermissionScopesInput {
-                workspace_id: "w",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_HandoverTeamWithoutAuth" => client
-            .doc_2_0()
-            .handover_team_without_auth(doc_2_0::Doc20handoverTeamWithoutAuthRequestParam {
-                leave: None,
-                new_owner: "n".into(),
-                notify: None,
-                team_id: "t".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_HandoveryWorkspace" => client
-            .doc_2_0()
-            .handovery_workspace(doc_2_0::Doc20handoveryWorkspaceRequestParam {
-                leave: None,
-                receiver_union_id: "r".into(),
-                resource_id: "w".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListFeeds" => client
-            .doc_2_0()
-            .list_feeds(doc_2_0::ListFeedsInput {
-                team_id: "t",
-                max_results: 1,
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListHotDocs" => client
-            .doc_2_0()
-            .list_hot_docs(doc_2_0::ListHotDocsInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListPinSpaces" => client
-            .doc_2_0()
-            .list_pin_spaces("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListRecents" => client
-            .doc_2_0()
-            .list_recents(doc_2_0::Doc20listRecentsRequestParam {
-                file_types: vec![1],
-                max_results: None,
-                next_token: None,
-                operate_types: vec![1],
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListRelatedSpaceTeams" => client
-            .doc_2_0()
-            .list_related_space_teams("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListRelatedTeams" => client
-            .doc_2_0()
-            .list_related_teams(doc_2_0::ListRelatedTeamsInput {
-                max_results: 1,
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListSpaceSections" => client
-            .doc_2_0()
-            .list_space_sections(doc_2_0::ListSpaceSectionsInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListStars" => client
-            .doc_2_0()
-            .list_stars("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ListTeamMembers" => client
-            .doc_2_0()
-            .list_team_members(doc_2_0::ListTeamMembersInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_LockDoc" => client
-            .doc_2_0()
-            .lock_doc(doc_2_0::Doc20lockDocRequestParam {
-                dentry_uuid: "u".into(),
-                name: "n".into(),
-                operator_uid: "o".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_LockDocByDelegatedPermission" => client
-            .doc_2_0()
-            .lock_doc_by_delegated_permission(
-                doc_2_0::Doc20lockDocByDelegatedPermissionRequestParam {
+                    guid: "g",
+                    key: "k",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_TruncateSheetRecords" => apart(|| {
+            client
+                .notable_1_0()
+                .truncate_sheet_records(dingtalk::notable_1_0::TruncateSheetRecordsInput {
+                    base_id: "b",
+                    sheet_id_or_name: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "storage_2_0_SearchWorkspaces" => apart(|| {
+            client
+                .storage_2_0()
+                .search_workspaces(dingtalk::storage_2_0::SearchWorkspacesInput {
+                    operator_id: "o",
+                    keyword: "k",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "report_QueryReportDetail" => apart(|| {
+            client
+                .report_1_0()
+                .query_report_detail("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "attendance_UpdateVacationQuota" => apart(|| {
+            client
+                .attendance_1_0()
+                .update_vacation_quota("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "calendar_UpdateOrgPluginSubscribers" => apart(|| {
+            client
+                .calendar_1_0()
+                .update_org_plugin_subscribers("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "card_UpdateAICard" => apart(|| {
+            client
+                .card_1_0()
+                .update_ai_card(dingtalk::card_1_0::UpdateAiCardInput {
+                    a2ui_messages: ids(),
+                    flow_status: "f",
+                    out_track_id: "o",
+                    out_update_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // doc_2_0
+        "doc_2_0_BatchCreateTeam" => apart(|| {
+            client
+                .doc_2_0()
+                .batch_create_team(doc_2_0::BatchCreateTeamInput {
+                    operator_id: "o",
+                    param: doc_2_0::Doc20batchCreateTeamRequestParam {
+                        create_team_param_list: vec![],
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_BatchDeleteRecents" => apart(|| {
+            client
+                .doc_2_0()
+                .batch_delete_recents(doc_2_0::BatchDeleteRecentsInput {
+                    operator_id: "o",
+                    dentry_uuids: vec!["u".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CategoriesTemplates" => apart(|| {
+            client
+                .doc_2_0()
+                .categories_templates(doc_2_0::CategoriesTemplatesInput {
+                    operator_id: "o",
+                    param: doc_2_0::Doc20categoriesTemplatesRequestParam {
+                        category_ids: vec!["c".into()],
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CategoryTemplates" => apart(|| {
+            client
+                .doc_2_0()
+                .category_templates(doc_2_0::CategoryTemplatesInput {
+                    operator_id: "o",
+                    param: doc_2_0::Doc20categoryTemplatesRequestParam {
+                        category_id: "c".into(),
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CopyDentry" => apart(|| {
+            client
+                .doc_2_0()
+                .copy_dentry(doc_2_0::CopyDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    name: "n",
+                    operator_id: "o",
+                    target_space_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CopyDoc" => apart(|| {
+            client
+                .doc_2_0()
+                .copy_doc(doc_2_0::Doc20copyDocRequestParam {
+                    source_dentry_uuid: "u".into(),
+                    target_parent_dentry_uuid: "p".into(),
+                    target_pre_dentry_uuid: None,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CopyDocWithAppAuth" => apart(|| {
+            client
+                .doc_2_0()
+                .copy_doc_with_app_auth(doc_2_0::CopyDocWithAppAuthInput {
+                    operator_id: "o",
+                    source_dentry_uuid: "u",
+                    target_parent_dentry_uuid: "p",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CopyWorkspace" => apart(|| {
+            client
+                .doc_2_0()
+                .copy_workspace(doc_2_0::Doc20copyWorkspaceRequestParam {
+                    origin_workspace_id: Some("w".into()),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CopyWorkspaceAsync" => apart(|| {
+            client
+                .doc_2_0()
+                .copy_workspace_async(doc_2_0::Doc20copyWorkspaceAsyncRequestParam {
+                    origin_workspace_id: Some("w".into()),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CreateDentry" => apart(|| {
+            client
+                .doc_2_0()
+                .create_dentry(doc_2_0::CreateDentryInput {
+                    space_id: "s",
+                    dentry_type: "file",
+                    name: "n",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CreateShortcut" => apart(|| {
+            client
+                .doc_2_0()
+                .create_shortcut(doc_2_0::Doc20createShortcutRequestParam {
+                    source_resource_id: "u".into(),
+                    source_resource_type: "dentry".into(),
+                    target_resource_id: "p".into(),
+                    target_resource_name: None,
+                    target_resource_type: "dentry".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CreateSpace" => apart(|| {
+            client
+                .doc_2_0()
+                .create_space(doc_2_0::CreateSpaceInput {
+                    name: "n",
+                    operator_id: "o",
+                    share_scope: doc_2_0::Doc20createSpaceRequestShareScope { scope: 0 },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CreateTeam" => apart(|| {
+            client
+                .doc_2_0()
+                .create_team(doc_2_0::CreateTeamInput {
+                    name: "n",
+                    operator_id: "o",
+                    team_type: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_CrossOrgMigrate" => apart(|| {
+            client
+                .doc_2_0()
+                .cross_org_migrate(doc_2_0::CrossOrgMigrateInput {
+                    operator_id: "o",
+                    param: doc_2_0::Doc20crossOrgMigrateRequestParam { corp_id: None },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_DeleteTeam" => apart(|| {
+            client
+                .doc_2_0()
+                .delete_team(doc_2_0::DeleteTeamInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_DocContent" => apart(|| {
+            client
+                .doc_2_0()
+                .doc_content(doc_2_0::DocContentInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_DocExportByDelegatedPermission" => apart(|| {
+            client
+                .doc_2_0()
+                .doc_export_by_delegated_permission("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_DocUpdateContentWithDelegatedPermission" => apart(|| {
+            client
+                .doc_2_0()
+                .doc_update_content_with_delegated_permission(
+                    doc_2_0::DocUpdateContentWithDelegatedPermissionInput {
+                        doc_key: "k",
+                        content: "c",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ExportDoc" => apart(|| {
+            client
+                .doc_2_0()
+                .export_doc(doc_2_0::Doc20exportDocRequestParam {
+                    dentry_uuid: "u".into(),
+                    export_type: "docx".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetDentryIdByUuid" => apart(|| {
+            client
+                .doc_2_0()
+                .get_dentry_id_by_uuid(doc_2_0::GetDentryIdByUuidInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetDocContent" => apart(|| {
+            client
+                .doc_2_0()
+                .get_doc_content("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetDocContentForELM" => apart(|| {
+            client
+                .doc_2_0()
+                .get_doc_content_for_elm("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetMySpace" => apart(|| {
+            client
+                .doc_2_0()
+                .get_my_space()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetOrgOrWebOpenDocContent" => apart(|| {
+            client
+                .doc_2_0()
+                .get_org_or_web_open_doc_content("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetSchema" => apart(|| {
+            client
+                .doc_2_0()
+                .get_schema(doc_2_0::GetSchemaInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetSpaceDirectories" => apart(|| {
+            client
+                .doc_2_0()
+                .get_space_directories(doc_2_0::GetSpaceDirectoriesInput {
+                    space_id: "s",
+                    max_results: 1,
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetStarInfo" => apart(|| {
+            client
+                .doc_2_0()
+                .get_star_info(doc_2_0::GetStarInfoInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetTaskInfo" => apart(|| {
+            client
+                .doc_2_0()
+                .get_task_info("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetTeam" => apart(|| {
+            client
+                .doc_2_0()
+                .get_team(doc_2_0::GetTeamInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetTotalNumberOfDentries" => apart(|| {
+            client
+                .doc_2_0()
+                .get_total_number_of_dentries("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetTotalNumberOfSpaces" => apart(|| {
+            client
+                .doc_2_0()
+                .get_total_number_of_spaces("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetUserInfoByOpenToken" => apart(|| {
+            client
+                .doc_2_0()
+                .get_user_info_by_open_token(doc_2_0::GetUserInfoByOpenTokenInput {
+                    doc_key: "k",
+                    open_token: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetUuidByDentryId" => apart(|| {
+            client
+                .doc_2_0()
+                .get_uuid_by_dentry_id(doc_2_0::GetUuidByDentryIdInput {
+                    dentry_id: "d",
+                    operator_id: "o",
+                    space_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetUuidByIdOrUrl" => apart(|| {
+            client
+                .doc_2_0()
+                .get_uuid_by_id_or_url(doc_2_0::GetUuidByIdOrUrlInput {
+                    id_or_url: "i",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_GetWorkspacePermissionScopes" => apart(|| {
+            client
+                .doc_2_0()
+                .get_workspace_permission_scopes(doc_2_0::GetWorkspacePermissionScopesInput {
+                    workspace_id: "w",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_HandoverTeamWithoutAuth" => apart(|| {
+            client
+                .doc_2_0()
+                .handover_team_without_auth(doc_2_0::Doc20handoverTeamWithoutAuthRequestParam {
+                    leave: None,
+                    new_owner: "n".into(),
+                    notify: None,
+                    team_id: "t".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_HandoveryWorkspace" => apart(|| {
+            client
+                .doc_2_0()
+                .handovery_workspace(doc_2_0::Doc20handoveryWorkspaceRequestParam {
+                    leave: None,
+                    receiver_union_id: "r".into(),
+                    resource_id: "w".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListFeeds" => apart(|| {
+            client
+                .doc_2_0()
+                .list_feeds(doc_2_0::ListFeedsInput {
+                    team_id: "t",
+                    max_results: 1,
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListHotDocs" => apart(|| {
+            client
+                .doc_2_0()
+                .list_hot_docs(doc_2_0::ListHotDocsInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListPinSpaces" => apart(|| {
+            client
+                .doc_2_0()
+                .list_pin_spaces("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListRecents" => apart(|| {
+            client
+                .doc_2_0()
+                .list_recents(doc_2_0::Doc20listRecentsRequestParam {
+                    file_types: vec![1],
+                    max_results: None,
+                    next_token: None,
+                    operate_types: vec![1],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListRelatedSpaceTeams" => apart(|| {
+            client
+                .doc_2_0()
+                .list_related_space_teams("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListRelatedTeams" => apart(|| {
+            client
+                .doc_2_0()
+                .list_related_teams(doc_2_0::ListRelatedTeamsInput {
+                    max_results: 1,
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListSpaceSections" => apart(|| {
+            client
+                .doc_2_0()
+                .list_space_sections(doc_2_0::ListSpaceSectionsInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListStars" => apart(|| {
+            client
+                .doc_2_0()
+                .list_stars("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ListTeamMembers" => apart(|| {
+            client
+                .doc_2_0()
+                .list_team_members(doc_2_0::ListTeamMembersInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_LockDoc" => apart(|| {
+            client
+                .doc_2_0()
+                .lock_doc(doc_2_0::Doc20lockDocRequestParam {
                     dentry_uuid: "u".into(),
                     name: "n".into(),
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_MarkStar" => client
-            .doc_2_0()
-            .mark_star(doc_2_0::MarkStarInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_MoveDentry" => client
-            .doc_2_0()
-            .move_dentry(doc_2_0::MoveDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                operator_id: "o",
-                target_space_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_PinSpace" => client
-            .doc_2_0()
-            .pin_space(doc_2_0::PinSpaceInput {
-                space_id: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryDentry" => client
-            .doc_2_0()
-            .query_dentry(doc_2_0::QueryDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryDocContent" => client
-            .doc_2_0()
-            .query_doc_content(doc_2_0::QueryDocContentInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryExportTask" => client
-            .doc_2_0()
-            .query_export_task(doc_2_0::QueryExportTaskInput {
-                operator_id: "o",
-                task_id: "t",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryGetContentJob" => client
-            .doc_2_0()
-            .query_get_content_job(doc_2_0::QueryGetContentJobInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryItemByUrl" => client
-            .doc_2_0()
-            .query_item_by_url(doc_2_0::QueryItemByUrlInput {
-                operator_id: "o",
-                url: "https://alidocs.dingtalk.com/i/nodes/u",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryMineSpace" => client
-            .doc_2_0()
-            .query_mine_space("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QueryRecentList" => client
-            .doc_2_0()
-            .query_recent_list(doc_2_0::QueryRecentListInput {
-                max_results: 1,
-                operator_id: "o",
-                recent_type: 1,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_QuerySpace" => client
-            .doc_2_0()
-            .query_space(doc_2_0::QuerySpaceInput {
-                space_id: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_RelatedSpaces" => client
-            .doc_2_0()
-            .related_spaces(doc_2_0::RelatedSpacesInput {
-                max_results: 1,
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_RemoveTeamMembers" => client
-            .doc_2_0()
-            .remove_team_members(doc_2_0::RemoveTeamMembersInput {
-                team_id: "t",
-                members: vec![],
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_RenameDentry" => client
-            .doc_2_0()
-            .rename_dentry(doc_2_0::RenameDentryInput {
-                space_id: "s",
-                dentry_id: "d",
-                name: "n",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_SaveTeamMembers" => client
-            .doc_2_0()
-            .save_team_members(doc_2_0::SaveTeamMembersInput {
-                team_id: "t",
-                members: vec![],
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_Search" => client
-            .doc_2_0()
-            .search()
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_SearchTemplates" => client
-            .doc_2_0()
-            .search_templates(doc_2_0::SearchTemplatesInput {
-                operator_id: "o",
-                param: doc_2_0::Doc20searchTemplatesRequestParam {
-                    belong: "b".into(),
-                    search_name: "n".into(),
-                },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_ShareUrl" => client
-            .doc_2_0()
-            .share_url(doc_2_0::Doc20shareUrlRequestParam {
-                dentry_uuid: "u".into(),
-                trigger_share: None,
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_SubmitExportJob" => client
-            .doc_2_0()
-            .submit_export_job(doc_2_0::SubmitExportJobInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-                target_format: "docx",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_SubmitGetContentJob" => client
-            .doc_2_0()
-            .submit_get_content_job(doc_2_0::SubmitGetContentJobInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_TeamTemplates" => client
-            .doc_2_0()
-            .team_templates("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_TemplateCategories" => client
-            .doc_2_0()
-            .template_categories(doc_2_0::TemplateCategoriesInput {
-                operator_id: "o",
-                param: doc_2_0::Doc20templateCategoriesRequestParam {
-                    tenant_id: "t".into(),
-                },
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_UnlockDoc" => client
-            .doc_2_0()
-            .unlock_doc(doc_2_0::Doc20unlockDocRequestParam {
-                dentry_uuid: "u".into(),
-                operator_uid: "o".into(),
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_UnlockDocByDelegatedPermission" => client
-            .doc_2_0()
-            .unlock_doc_by_delegated_permission(
-                doc_2_0::Doc20unlockDocByDelegatedPermissionRequestParam {
+                    operator_uid: "o".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_LockDocByDelegatedPermission" => apart(|| {
+            client
+                .doc_2_0()
+                .lock_doc_by_delegated_permission(
+                    doc_2_0::Doc20lockDocByDelegatedPermissionRequestParam {
+                        dentry_uuid: "u".into(),
+                        name: "n".into(),
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_MarkStar" => apart(|| {
+            client
+                .doc_2_0()
+                .mark_star(doc_2_0::MarkStarInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_MoveDentry" => apart(|| {
+            client
+                .doc_2_0()
+                .move_dentry(doc_2_0::MoveDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    operator_id: "o",
+                    target_space_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_PinSpace" => apart(|| {
+            client
+                .doc_2_0()
+                .pin_space(doc_2_0::PinSpaceInput {
+                    space_id: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryDentry" => apart(|| {
+            client
+                .doc_2_0()
+                .query_dentry(doc_2_0::QueryDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryDocContent" => apart(|| {
+            client
+                .doc_2_0()
+                .query_doc_content(doc_2_0::QueryDocContentInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryExportTask" => apart(|| {
+            client
+                .doc_2_0()
+                .query_export_task(doc_2_0::QueryExportTaskInput {
+                    operator_id: "o",
+                    task_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryGetContentJob" => apart(|| {
+            client
+                .doc_2_0()
+                .query_get_content_job(doc_2_0::QueryGetContentJobInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryItemByUrl" => apart(|| {
+            client
+                .doc_2_0()
+                .query_item_by_url(doc_2_0::QueryItemByUrlInput {
+                    operator_id: "o",
+                    url: "https://alidocs.dingtalk.com/i/nodes/u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryMineSpace" => apart(|| {
+            client
+                .doc_2_0()
+                .query_mine_space("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QueryRecentList" => apart(|| {
+            client
+                .doc_2_0()
+                .query_recent_list(doc_2_0::QueryRecentListInput {
+                    max_results: 1,
+                    operator_id: "o",
+                    recent_type: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_QuerySpace" => apart(|| {
+            client
+                .doc_2_0()
+                .query_space(doc_2_0::QuerySpaceInput {
+                    space_id: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_RelatedSpaces" => apart(|| {
+            client
+                .doc_2_0()
+                .related_spaces(doc_2_0::RelatedSpacesInput {
+                    max_results: 1,
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_RemoveTeamMembers" => apart(|| {
+            client
+                .doc_2_0()
+                .remove_team_members(doc_2_0::RemoveTeamMembersInput {
+                    team_id: "t",
+                    members: vec![],
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_RenameDentry" => apart(|| {
+            client
+                .doc_2_0()
+                .rename_dentry(doc_2_0::RenameDentryInput {
+                    space_id: "s",
+                    dentry_id: "d",
+                    name: "n",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_SaveTeamMembers" => apart(|| {
+            client
+                .doc_2_0()
+                .save_team_members(doc_2_0::SaveTeamMembersInput {
+                    team_id: "t",
+                    members: vec![],
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_Search" => apart(|| {
+            client
+                .doc_2_0()
+                .search()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_SearchTemplates" => apart(|| {
+            client
+                .doc_2_0()
+                .search_templates(doc_2_0::SearchTemplatesInput {
+                    operator_id: "o",
+                    param: doc_2_0::Doc20searchTemplatesRequestParam {
+                        belong: "b".into(),
+                        search_name: "n".into(),
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_ShareUrl" => apart(|| {
+            client
+                .doc_2_0()
+                .share_url(doc_2_0::Doc20shareUrlRequestParam {
                     dentry_uuid: "u".into(),
-                },
-            )
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_UnmarkStar" => client
-            .doc_2_0()
-            .unmark_star(doc_2_0::UnmarkStarInput {
-                dentry_uuid: "u",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_UnpinSpace" => client
-            .doc_2_0()
-            .unpin_space(doc_2_0::UnpinSpaceInput {
-                space_id: "s",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_UpdateTeam" => client
-            .doc_2_0()
-            .update_team(doc_2_0::UpdateTeamInput {
-                team_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
-        "doc_2_0_UserTemplates" => client
-            .doc_2_0()
-            .user_templates("o")
-            .send()
-            .map_ok(drop)
-            .map_err(typed)
-            .boxed(),
+                    trigger_share: None,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_SubmitExportJob" => apart(|| {
+            client
+                .doc_2_0()
+                .submit_export_job(doc_2_0::SubmitExportJobInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                    target_format: "docx",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_SubmitGetContentJob" => apart(|| {
+            client
+                .doc_2_0()
+                .submit_get_content_job(doc_2_0::SubmitGetContentJobInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_TeamTemplates" => apart(|| {
+            client
+                .doc_2_0()
+                .team_templates("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_TemplateCategories" => apart(|| {
+            client
+                .doc_2_0()
+                .template_categories(doc_2_0::TemplateCategoriesInput {
+                    operator_id: "o",
+                    param: doc_2_0::Doc20templateCategoriesRequestParam {
+                        tenant_id: "t".into(),
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_UnlockDoc" => apart(|| {
+            client
+                .doc_2_0()
+                .unlock_doc(doc_2_0::Doc20unlockDocRequestParam {
+                    dentry_uuid: "u".into(),
+                    operator_uid: "o".into(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_UnlockDocByDelegatedPermission" => apart(|| {
+            client
+                .doc_2_0()
+                .unlock_doc_by_delegated_permission(
+                    doc_2_0::Doc20unlockDocByDelegatedPermissionRequestParam {
+                        dentry_uuid: "u".into(),
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_UnmarkStar" => apart(|| {
+            client
+                .doc_2_0()
+                .unmark_star(doc_2_0::UnmarkStarInput {
+                    dentry_uuid: "u",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_UnpinSpace" => apart(|| {
+            client
+                .doc_2_0()
+                .unpin_space(doc_2_0::UnpinSpaceInput {
+                    space_id: "s",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_UpdateTeam" => apart(|| {
+            client
+                .doc_2_0()
+                .update_team(doc_2_0::UpdateTeamInput {
+                    team_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_2_0_UserTemplates" => apart(|| {
+            client
+                .doc_2_0()
+                .user_templates("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         other => panic!("the test does not know how to call {other}"),
     };
     call.await
