@@ -6,6 +6,8 @@ mod common;
 
 #[cfg(all(feature = "blocking", feature = "storage_1_0"))]
 mod blocking;
+#[cfg(feature = "contact_1_0")]
+mod contact_operations;
 #[cfg(feature = "drive_1_0")]
 mod drive_operations;
 #[cfg(feature = "full")]

@@ -1212,7 +1212,18 @@ impl Client {
             call,
         }
     }
-    /// Get user.
+    /// Read the profile of a DingTalk user by union id.
+    ///
+    /// Returns a user's DingTalk profile: nickname (`nick`), avatar, mobile number
+    /// with its country code (`stateCode`), email addresses, `openId` and
+    /// `unionId`. The user is named by `unionId` in the path; `me` names the user
+    /// whose token is used.
+    ///
+    /// Needs a user's access token (`oauth2_GetUserToken`), not the
+    /// organisation's, and the permission to read contact profiles
+    /// (`Contact.User.Read`); fields the user has not authorised are left out.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1229,6 +1240,7 @@ impl Client {
         };
         let union_id: String = union_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&union_id, "unionId", &rt::Rules::new().min_length(1));
         call.path_param("unionId", &union_id);
         GetUser { call }
     }
@@ -1546,7 +1558,23 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List emp leave records.
+    /// List the records of employees who left the organisation.
+    ///
+    /// Lists who left the organisation in a period: for each, the `userId` they
+    /// had, their name, mobile number with its country code, when they left
+    /// (`leaveTime`) and how (`leaveReason`).
+    ///
+    /// `startTime` and `endTime` are ISO 8601 times (`2026-06-01T00:00:00Z`).
+    /// Without `endTime` the start must lie within the last 365 days; with it,
+    /// the period may not span more than 365 days.
+    ///
+    /// A page holds at most `maxResults` records (at most 50); the next page is
+    /// asked for with the answer's `nextToken`, and the last page has none.
+    /// DingTalk's reference asks for `nextToken: 0` on the first page; the
+    /// client leaves it out there, which the service takes the same way.
+    ///
+    /// Internal apps only, with the permission to read basic contact data
+    /// (`Contact.Common.Read`). Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1555,7 +1583,7 @@ impl Client {
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn list_emp_leave_records(
         &self,
-        input: ListEmpLeaveRecordsInput<'_>,
+        input: ListEmpLeaveRecordsInput,
     ) -> ListEmpLeaveRecords {
         static OPERATION: rt::Operation = rt::Operation {
             id: "contact_ListEmpLeaveRecords",
@@ -1565,8 +1593,13 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            &input.max_results,
+            "maxResults",
+            &rt::Rules::new().minimum(1f64).maximum(50f64),
+        );
         call.query("maxResults", input.max_results);
-        call.query("startTime", input.start_time);
+        call.query("startTime", &input.start_time);
         ListEmpLeaveRecords {
             call,
             end_time: None,
@@ -2031,7 +2064,18 @@ impl Client {
             opt_user_id: None,
         }
     }
-    /// Search department.
+    /// Search the organisation's departments by name.
+    ///
+    /// Searches the organisation's departments whose name (or its pinyin)
+    /// matches `queryWord`, and returns one page of their numeric ids.
+    ///
+    /// Paged by position: `offset` is where the page starts and `size` how many
+    /// ids it holds; `hasMore` says whether more follow and `totalCount` how many
+    /// match in all. The answer carries no cursor, so the client does not follow
+    /// pages itself.
+    ///
+    /// Needs the permission to search the organisation's contacts
+    /// (`qyapi_addresslist_search`). Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2047,7 +2091,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/departments/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SearchDepartment {
@@ -2059,7 +2103,19 @@ impl Client {
             },
         }
     }
-    /// Search user.
+    /// Search the organisation's users by name.
+    ///
+    /// Searches the organisation's contacts for users whose name (or its pinyin)
+    /// matches `queryWord`, and returns one page of their `userId`s. By default
+    /// the match is fuzzy; `fullMatchField: 1` asks for the whole name to match.
+    ///
+    /// Paged by position: `offset` is where the page starts and `size` how many
+    /// ids it holds; `hasMore` says whether more follow and `totalCount` how many
+    /// match in all. The next page starts at `offset + size`. The answer carries
+    /// no cursor, so the client does not follow pages itself.
+    ///
+    /// Needs the permission to search the organisation's contacts
+    /// (`qyapi_addresslist_search`). Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2072,7 +2128,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/users/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SearchUser {
@@ -2997,9 +3053,11 @@ pub struct IsvCardEventPushInput<'a> {
 }
 /// The required inputs of [`Client::list_emp_leave_records`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ListEmpLeaveRecordsInput<'a> {
+pub struct ListEmpLeaveRecordsInput {
+    /// How many records a page holds at most.
     pub max_results: i64,
-    pub start_time: &'a str,
+    /// Start of the period, ISO 8601 (`2026-06-01T00:00:00Z`).
+    pub start_time: rt::Timestamp,
 }
 /// The required inputs of [`Client::update_senior_setting`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
@@ -3044,15 +3102,21 @@ pub struct QueryCorpUserStatisticInput<'a> {
 /// The required inputs of [`Client::search_department`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchDepartmentInput<'a> {
+    /// Where the page starts, from 0.
     pub offset: i64,
+    /// The department name, or its pinyin, to look for.
     pub query_word: &'a str,
+    /// How many ids the page holds.
     pub size: i64,
 }
 /// The required inputs of [`Client::search_user`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchUserInput<'a> {
+    /// Where the page starts, from 0.
     pub offset: i64,
+    /// The name, or its pinyin, to look for.
     pub query_word: &'a str,
+    /// How many ids the page holds.
     pub size: i64,
 }
 /// The required inputs of [`Client::submit_handover_resource`], named so that they cannot be swapped.
@@ -4741,13 +4805,15 @@ impl UpdateEmpAttrbuteVisibilitySetting {
 }
 rt::request!(
     ListEmpLeaveRecords : "contact_ListEmpLeaveRecords", Client::list_emp_leave_records {
-    end_time : Option < String >, next_token : Option < String > }
+    end_time : Option < rt::Timestamp >, next_token : Option < String > }
 );
 impl ListEmpLeaveRecords {
-    pub fn end_time(mut self, value: impl ::std::convert::Into<String>) -> Self {
-        self.end_time = Some(value.into());
+    /// End of the period, ISO 8601; at most 365 days after `startTime`.
+    pub fn end_time(mut self, value: rt::Timestamp) -> Self {
+        self.end_time = Some(value);
         self
     }
+    /// The cursor of the page to read: the `nextToken` of the previous answer; absent on the first page.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -5136,6 +5202,7 @@ rt::request!(
     ContactSearchUserRequest }
 );
 impl SearchUser {
+    /// `1` to match the whole name; fuzzy when left out.
     pub fn full_match_field(mut self, value: i64) -> Self {
         self.body.full_match_field = Some(value);
         self
@@ -6733,14 +6800,23 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserResponseBody {
+    /// The URL of the user's avatar.
     pub avatar_url: Option<String>,
+    /// The user's personal email address.
     pub email: Option<String>,
+    /// The email address the user signs in with, when there is one.
     pub login_email: Option<String>,
+    /// The mobile number, without its country code.
     pub mobile: Option<String>,
+    /// The user's nickname.
     pub nick: Option<String>,
+    /// The user's id within the app.
     pub open_id: Option<String>,
+    /// The country calling code of `mobile` (`86`).
     pub state_code: Option<String>,
+    /// The user's union id.
     pub union_id: Option<String>,
+    /// Whether the user is a visitor rather than a member of the organisation.
     pub visitor: Option<bool>,
 }
 rt::object!(
@@ -6972,7 +7048,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListEmpLeaveRecordsResponseBody {
+    /// The cursor of the next page; absent on the last.
     pub next_token: Option<String>,
+    /// The leave records of this page.
     pub records: Vec<ContactListEmpLeaveRecordsResponseBodyRecords>,
 }
 rt::object!(
@@ -6981,11 +7059,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListEmpLeaveRecordsResponseBodyRecords {
+    /// How the employee left the organisation, as DingTalk names it.
     pub leave_reason: String,
+    /// When the employee left, ISO 8601.
     pub leave_time: String,
+    /// The employee's mobile number.
     pub mobile: String,
+    /// The employee's name.
     pub name: String,
+    /// The country calling code of `mobile`.
     pub state_code: String,
+    /// The `userId` the employee had.
     pub user_id: String,
 }
 rt::object!(
@@ -7350,19 +7434,31 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchDepartmentRequest {
+    /// Where the page starts, from 0.
     pub offset: i64,
+    /// The department name, or its pinyin, to look for.
     pub query_word: String,
+    /// How many ids the page holds.
     pub size: i64,
 }
 rt::object!(
     ContactSearchDepartmentRequest { offset : "offset", query_word : "queryWord", size :
     "size" }
 );
-impl rt::Validate for ContactSearchDepartmentRequest {}
+impl rt::Validate for ContactSearchDepartmentRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().minimum(0f64).check(&self.offset, &at.field("offset"))?;
+        rt::Rules::new().minimum(1f64).check(&self.size, &at.field("size"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchDepartmentResponseBody {
+    /// Whether more departments match after this page.
     pub has_more: bool,
+    /// The department ids of this page.
     pub list: Option<Vec<i64>>,
+    /// How many departments match in all.
     pub total_count: i64,
 }
 rt::object!(
@@ -7371,20 +7467,33 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchUserRequest {
+    /// `1` to match the whole name; fuzzy when left out.
     pub full_match_field: Option<i64>,
+    /// Where the page starts, from 0.
     pub offset: i64,
+    /// The name, or its pinyin, to look for.
     pub query_word: String,
+    /// How many ids the page holds.
     pub size: i64,
 }
 rt::object!(
     ContactSearchUserRequest { full_match_field : "fullMatchField" optional, offset :
     "offset", query_word : "queryWord", size : "size" }
 );
-impl rt::Validate for ContactSearchUserRequest {}
+impl rt::Validate for ContactSearchUserRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().minimum(0f64).check(&self.offset, &at.field("offset"))?;
+        rt::Rules::new().minimum(1f64).check(&self.size, &at.field("size"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSearchUserResponseBody {
+    /// Whether more users match after this page.
     pub has_more: Option<bool>,
+    /// The `userId`s of this page.
     pub list: Option<Vec<String>>,
+    /// How many users match in all.
     pub total_count: Option<i64>,
 }
 rt::object!(

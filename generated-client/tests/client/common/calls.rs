@@ -1945,6 +1945,47 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // Contacts: contact_1_0
+        "contact_GetUser" => client
+            .contact_1_0()
+            .get_user("me")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SearchUser" => client
+            .contact_1_0()
+            .search_user(dingtalk::contact_1_0::SearchUserInput {
+                offset: 0,
+                query_word: "q",
+                size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SearchDepartment" => client
+            .contact_1_0()
+            .search_department(dingtalk::contact_1_0::SearchDepartmentInput {
+                offset: 0,
+                query_word: "q",
+                size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListEmpLeaveRecords" => client
+            .contact_1_0()
+            .list_emp_leave_records(dingtalk::contact_1_0::ListEmpLeaveRecordsInput {
+                max_results: 10,
+                start_time: "2026-06-01T00:00:00Z".parse().unwrap(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
 }
