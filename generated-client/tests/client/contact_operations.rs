@@ -100,12 +100,68 @@ fn check(
     }
 }
 
+/// Sends one call to a server answering HTTP 200 without a body; returns
+/// the request.
+async fn exchange_empty<E: std::fmt::Debug, Fut>(
+    operation_id: &str,
+    call: impl FnOnce(dingtalk::Client) -> Fut,
+) -> Request
+where
+    Fut: Future<Output = Result<(), dingtalk::Error<E>>>,
+{
+    let server = server(ResponseTemplate::new(200)).await;
+    call(client(&server))
+        .await
+        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
+    only_request(&server).await
+}
+
+/// A server with two pages at `route`: the first (no `cursor` in the query)
+/// answers `first`, the second (`cursor=next`) answers `second`.
+async fn two_pages(
+    route: &str,
+    cursor: &str,
+    next: &str,
+    first: Value,
+    second: Value,
+) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(route))
+        .and(query_param(cursor, next))
+        .respond_with(ok(second))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(route))
+        .and(query_param_is_missing(cursor))
+        .respond_with(ok(first))
+        .mount(&server)
+        .await;
+    server
+}
+
+fn strings(values: &[&str]) -> Vec<String> {
+    values.iter().map(|&v| v.to_owned()).collect()
+}
+
 /// The operations the tests below call, to compare with the spec's.
 const TESTED: &[&str] = &[
     "contact_GetUser",
     "contact_SearchUser",
     "contact_SearchDepartment",
     "contact_ListEmpLeaveRecords",
+    "contact_ListContactHideSettings",
+    "contact_UpdateContactHideSetting",
+    "contact_DeleteContactHideSetting",
+    "contact_ListContactRestrictSetting",
+    "contact_UpdateContactRestrictSetting",
+    "contact_DeleteContactRestrictSetting",
+    "contact_ListEmpAttributeVisibility",
+    "contact_UpdateEmpAttrbuteVisibilitySetting",
+    "contact_DeleteEmpAttributeVisibility",
+    "contact_ListSeniorSettings",
+    "contact_UpdateSeniorSetting",
 ];
 
 #[test]
@@ -232,4 +288,262 @@ async fn leave_records_are_read_and_followed_across_pages() {
     for request in &requests {
         assert!(query(request).contains(&("maxResults".into(), "1".into())));
     }
+}
+
+#[tokio::test]
+async fn hide_settings_are_listed_changed_and_deleted() {
+    let (request, page) = exchange("contact_ListContactHideSettings", |c| async move {
+        c.contact_1_0()
+            .list_contact_hide_settings()
+            .max_results(10)
+            .next_token(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListContactHideSettings",
+        &[],
+        &[("maxResults", "10"), ("nextToken", "0")],
+    );
+    assert_eq!(page.next_token, Some(10));
+    let setting = &page.list.unwrap()[0];
+    assert_eq!(setting.id, Some(1032));
+    assert_eq!(setting.object_tag_ids, Some(vec![1422009441]));
+
+    let (request, changed) = exchange("contact_UpdateContactHideSetting", |c| async move {
+        c.contact_1_0()
+            .update_contact_hide_setting()
+            .id(1032)
+            .name("Hide the board")
+            .description("Board members stay out of the contacts.")
+            .object_staff_ids(strings(&[USER]))
+            .object_dept_ids(vec![560935057])
+            .object_tag_ids(vec![1422009441])
+            .exclude_staff_ids(strings(&["01223456789"]))
+            .exclude_dept_ids(vec![])
+            .exclude_tag_ids(vec![])
+            .hide_in_search(true)
+            .hide_in_user_profile(true)
+            .active(true)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_UpdateContactHideSetting", &[], &[]);
+    assert_eq!(changed.result, Some(1032));
+
+    let (request, _) = exchange("contact_DeleteContactHideSetting", |c| async move {
+        c.contact_1_0()
+            .delete_contact_hide_setting("1032")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DeleteContactHideSetting",
+        &[("settingId", "1032")],
+        &[],
+    );
+
+    let server = two_pages(
+        "/v1.0/contact/contactHideSettings",
+        "nextToken",
+        "7",
+        json!({"hasMore": true, "nextToken": 7, "list": [{"id": 1}]}),
+        json!({"hasMore": false, "list": [{"id": 2}]}),
+    )
+    .await;
+    let ids: Vec<Option<i64>> = client(&server)
+        .contact_1_0()
+        .list_contact_hide_settings()
+        .max_results(1)
+        .items()
+        .map_ok(|setting| setting.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, [Some(1), Some(2)]);
+}
+
+#[tokio::test]
+async fn restrict_settings_are_listed_changed_and_deleted() {
+    let (request, page) = exchange("contact_ListContactRestrictSetting", |c| async move {
+        c.contact_1_0()
+            .list_contact_restrict_setting()
+            .max_results(10)
+            .next_token(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListContactRestrictSetting",
+        &[],
+        &[("maxResults", "10"), ("nextToken", "0")],
+    );
+    let setting = &page.list.unwrap()[0];
+    assert_eq!(setting.r#type.as_deref(), Some("onlySelfDept"));
+    assert_eq!(setting.restrict_in_user_profile, Some(false));
+
+    let (request, changed) = exchange("contact_UpdateContactRestrictSetting", |c| async move {
+        c.contact_1_0()
+            .update_contact_restrict_setting("onlySelfDept")
+            .id(2045)
+            .name("Interns see their department")
+            .description("Interns see only their own department.")
+            .subject_user_ids(vec![])
+            .subject_dept_ids(vec![560919061])
+            .subject_tag_ids(vec![])
+            .exclude_user_ids(strings(&[USER]))
+            .exclude_dept_ids(vec![])
+            .exclude_tag_ids(vec![])
+            .restrict_in_search(true)
+            .restrict_in_user_profile(false)
+            .active(true)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_UpdateContactRestrictSetting", &[], &[]);
+    assert_eq!(changed.result, Some(2045));
+
+    let (request, deleted) = exchange("contact_DeleteContactRestrictSetting", |c| async move {
+        c.contact_1_0()
+            .delete_contact_restrict_setting("2045")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DeleteContactRestrictSetting",
+        &[("settingId", "2045")],
+        &[],
+    );
+    assert_eq!(deleted.result, Some(true));
+
+    let server = two_pages(
+        "/v1.0/contact/restrictions/settings",
+        "nextToken",
+        "7",
+        json!({"hasMore": true, "nextToken": 7, "list": [{"id": 1}]}),
+        json!({"hasMore": false, "list": [{"id": 2}]}),
+    )
+    .await;
+    let ids: Vec<Option<i64>> = client(&server)
+        .contact_1_0()
+        .list_contact_restrict_setting()
+        .items()
+        .map_ok(|setting| setting.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, [Some(1), Some(2)]);
+}
+
+#[tokio::test]
+async fn field_visibility_settings_are_listed_changed_and_deleted() {
+    let (request, page) = exchange("contact_ListEmpAttributeVisibility", |c| async move {
+        c.contact_1_0()
+            .list_emp_attribute_visibility()
+            .max_results(10)
+            .next_token(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListEmpAttributeVisibility",
+        &[],
+        &[("maxResults", "10"), ("nextToken", "0")],
+    );
+    assert_eq!(page.next_cursor, 10);
+    let setting = &page.list.unwrap()[0];
+    assert_eq!(setting.hide_fields, Some(strings(&["email"])));
+
+    let (request, changed) = exchange(
+        "contact_UpdateEmpAttrbuteVisibilitySetting",
+        |c| async move {
+            c.contact_1_0()
+                .update_emp_attrbute_visibility_setting()
+                .id(3051)
+                .name("Hide email addresses")
+                .description("Sales staff do not show their email addresses.")
+                .object_staff_ids(vec![])
+                .object_dept_ids(vec![560935057])
+                .object_tag_ids(vec![])
+                .hide_fields(strings(&["email"]))
+                .exclude_staff_ids(strings(&[USER]))
+                .exclude_dept_ids(vec![])
+                .exclude_tag_ids(vec![])
+                .active(true)
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_UpdateEmpAttrbuteVisibilitySetting",
+        &[],
+        &[],
+    );
+    assert_eq!(changed.result, Some(3051));
+
+    let (request, _) = exchange("contact_DeleteEmpAttributeVisibility", |c| async move {
+        c.contact_1_0()
+            .delete_emp_attribute_visibility("3051")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DeleteEmpAttributeVisibility",
+        &[("settingId", "3051")],
+        &[],
+    );
+}
+
+#[tokio::test]
+async fn executive_mode_is_read_and_set() {
+    let (request, settings) = exchange("contact_ListSeniorSettings", |c| async move {
+        c.contact_1_0()
+            .list_senior_settings(USER)
+            .permission_code("profile")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListSeniorSettings",
+        &[],
+        &[("seniorStaffId", USER), ("permissionCode", "profile")],
+    );
+    assert_eq!(settings.senior_staff_id.as_deref(), Some(USER));
+    let allowed = &settings.senior_white_list.unwrap()[0];
+    assert_eq!(allowed.id.as_deref(), Some("01223456789"));
+    assert_eq!(allowed.r#type, Some(1));
+
+    let request = exchange_empty("contact_UpdateSeniorSetting", |c| async move {
+        c.contact_1_0()
+            .update_senior_setting(UpdateSeniorSettingInput {
+                open: true,
+                senior_staff_id: USER,
+            })
+            .protect_scenes(strings(&["profile", "ding"]))
+            .permit_staff_ids(strings(&["01223456789"]))
+            .permit_dept_ids(vec![560935057])
+            .permit_tag_ids(vec![])
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_UpdateSeniorSetting", &[], &[]);
 }

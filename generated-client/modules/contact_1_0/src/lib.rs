@@ -662,7 +662,15 @@ impl Client {
             call,
         }
     }
-    /// Delete contact hide setting.
+    /// Delete a setting that hides people from the contacts.
+    ///
+    /// Deletes a hide setting, named by its id (from
+    /// `contact_ListContactHideSettings`); the people it hid show again unless
+    /// another setting hides them.
+    ///
+    /// Internal apps only, with the permission to manage the visibility of
+    /// contact data (`Contact.Visibility.ReadWrite`). Deleting the same setting
+    /// again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -685,7 +693,15 @@ impl Client {
         call.path_param("settingId", &setting_id);
         DeleteContactHideSetting { call }
     }
-    /// Delete contact restrict setting.
+    /// Delete a setting that limits what people may see of the contacts.
+    ///
+    /// Deletes a setting that limits what people may see of the contacts, named
+    /// by its id (from `contact_ListContactRestrictSetting`). `result` says
+    /// whether it was deleted.
+    ///
+    /// Internal apps only, with the permission to manage the visibility of
+    /// contact data (`Contact.Visibility.ReadWrite`). Deleting the same setting
+    /// again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -786,7 +802,14 @@ impl Client {
             call,
         }
     }
-    /// Delete emp attribute visibility.
+    /// Delete a setting that hides profile fields.
+    ///
+    /// Deletes a setting that hides profile fields, named by its id (from
+    /// `contact_ListEmpAttributeVisibility`).
+    ///
+    /// Needs the permission to manage the visibility of contact data
+    /// (`Contact.ReachableRule.ReadWrite`). Deleting the same setting again
+    /// changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1410,7 +1433,21 @@ impl Client {
             next_token: None,
         }
     }
-    /// List contact hide settings.
+    /// List the settings that hide people from the contacts.
+    ///
+    /// Lists the organisation's settings that hide employees, departments or roles from the contacts, page by page. A page holds at most
+    /// `maxResults` settings (at most 100); the next page is asked for with the
+    /// answer's `nextToken`, and `hasMore` is false on the last. DingTalk's
+    /// reference starts at `nextToken: 0`; the client leaves the cursor out on
+    /// the first page, and follows the pages until an answer carries no
+    /// `nextToken`.
+    /// Each setting names whom it hides (`objectStaffIds`, `objectDeptIds`,
+    /// `objectTagIds`), whom it does not apply to (`exclude…`), and whether it is
+    /// in force (`active`).
+    ///
+    /// Internal apps only, with the permission to manage the visibility of
+    /// contact data (`Contact.Visibility.ReadWrite`). Only reads, so it is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -1432,7 +1469,24 @@ impl Client {
             next_token: None,
         }
     }
-    /// Update contact hide setting.
+    /// Create or change a setting that hides people from the contacts.
+    ///
+    /// Creates a setting that hides employees, departments or roles from the
+    /// contacts, or changes one: without `id` a new setting is made, with `id`
+    /// (from `contact_ListContactHideSettings`) that setting is replaced. The
+    /// answer's `result` is the setting's id.
+    ///
+    /// The people, departments and roles a setting names together (its `object…` or `subject…` lists) may be at most 50. `exclude…` name whom the setting does not apply to;
+    /// `hideInSearch` and `hideInUserProfile` also hide them from search and from
+    /// profiles; `active` turns the setting on or off.
+    ///
+    /// These settings are kept apart from the hiding set in the admin console: a
+    /// department hidden by either is hidden.
+    ///
+    /// Internal apps only, with the permission to manage the visibility of
+    /// contact data (`Contact.Visibility.ReadWrite`). With `id` the call is safe
+    /// to repeat; without it each call makes another setting, so the client does
+    /// not repeat it.
     ///
     /// # Errors
     ///
@@ -1445,7 +1499,7 @@ impl Client {
             method: rt::Method::PUT,
             path: "/v1.0/contact/contactHideSettings",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateContactHideSetting {
@@ -1453,7 +1507,21 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List contact restrict setting.
+    /// List the settings that limit what people may see of the contacts.
+    ///
+    /// Lists the organisation's settings that limit what employees, departments or roles may see of the contacts, page by page. A page holds at most
+    /// `maxResults` settings (at most 100); the next page is asked for with the
+    /// answer's `nextToken`, and `hasMore` is false on the last. DingTalk's
+    /// reference starts at `nextToken: 0`; the client leaves the cursor out on
+    /// the first page, and follows the pages until an answer carries no
+    /// `nextToken`.
+    /// Each setting names whom it limits (`subjectUserIds`, `subjectDeptIds`,
+    /// `subjectTagIds`), whom it does not apply to (`exclude…`), its `type`, and
+    /// whether it is in force (`active`).
+    ///
+    /// Internal apps only, with the permission to manage the visibility of
+    /// contact data (`Contact.Visibility.ReadWrite`). Only reads, so it is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -1475,7 +1543,25 @@ impl Client {
             next_token: None,
         }
     }
-    /// Update contact restrict setting.
+    /// Create or change a setting that limits what people may see of the contacts.
+    ///
+    /// Creates a setting that limits what employees, departments or roles may see
+    /// of the contacts, or changes one: without `id` a new setting is made, with
+    /// `id` (from `contact_ListContactRestrictSetting`) that setting is replaced.
+    /// `type` says what the people named may still see. The answer's `result` is
+    /// the setting's id.
+    ///
+    /// The people, departments and roles a setting names together (its `object…` or `subject…` lists) may be at most 50. `exclude…` name whom the setting does not apply to;
+    /// `restrictInSearch` and `restrictInUserProfile` extend the limit to search
+    /// and to profiles; `active` turns the setting on or off.
+    ///
+    /// These settings are kept apart from the limits set in the admin console: a
+    /// department limited by either is limited.
+    ///
+    /// Internal apps only, with the permission to manage the visibility of
+    /// contact data (`Contact.Visibility.ReadWrite`). With `id` the call is safe
+    /// to repeat; without it each call makes another setting, so the client does
+    /// not repeat it.
     ///
     /// # Errors
     ///
@@ -1491,7 +1577,7 @@ impl Client {
             method: rt::Method::PUT,
             path: "/v1.0/contact/restrictions/settings",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateContactRestrictSetting {
@@ -1513,7 +1599,21 @@ impl Client {
             },
         }
     }
-    /// List emp attribute visibility.
+    /// List the settings that hide profile fields.
+    ///
+    /// Lists the organisation's settings that hide fields of employees' profiles,
+    /// page by page. A page holds at most `maxResults` settings (at most 100); the
+    /// next page is asked for by passing the answer's `nextCursor` as `nextToken`,
+    /// and `hasMore` is false on the last. The answer always carries `nextCursor`,
+    /// so only `hasMore` tells the last page: the client does not follow the pages
+    /// itself.
+    /// Each setting names whose fields it hides (`objectStaffIds`,
+    /// `objectDeptIds`, `objectTagIds`), which fields (`hideFields`), whom it does
+    /// not apply to (`exclude…`), and whether it is in force (`active`).
+    /// `gmtCreate` and `gmtModified` say when it was made and last changed.
+    ///
+    /// Needs the permission to manage the visibility of contact data
+    /// (`Contact.ReachableRule.ReadWrite`). Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1535,7 +1635,23 @@ impl Client {
             next_token: None,
         }
     }
-    /// Update emp attrbute visibility setting.
+    /// Create or change a setting that hides profile fields.
+    ///
+    /// Creates a setting that hides fields of employees' profiles, or changes
+    /// one: without `id` a new setting is made, with `id` (from
+    /// `contact_ListEmpAttributeVisibility`) that setting is replaced. The answer's
+    /// `result` is the setting's id.
+    ///
+    /// `objectStaffIds`, `objectDeptIds` and `objectTagIds` name whose fields are
+    /// hidden; `hideFields` names the fields: the id of a custom field of the
+    /// organisation, or a field of DingTalk's own (`name`, `department`, `email`,
+    /// …). `exclude…` name who still sees them; `active` turns the
+    /// setting on or off.
+    ///
+    /// Needs the permission to manage the visibility of contact data
+    /// (`Contact.ReachableRule.ReadWrite`). With `id` the call is safe to repeat;
+    /// without it each call makes another setting, so the client does not repeat
+    /// it.
     ///
     /// # Errors
     ///
@@ -1629,7 +1745,16 @@ impl Client {
         call.query("userId", &user_id);
         ListOwnedOrgByStaffId { call }
     }
-    /// List senior settings.
+    /// Read a user's executive mode settings.
+    ///
+    /// Returns the executive mode of a user (`seniorStaffId`): the scenes in which
+    /// the executive is kept from being reached (`protectScenes`) and the
+    /// people, departments and roles who may still reach them
+    /// (`seniorWhiteList`, each with its `type`). `permissionCode` narrows the
+    /// answer to one permission.
+    ///
+    /// Internal apps only, with the permission to read members' information.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1655,7 +1780,14 @@ impl Client {
             permission_code: None,
         }
     }
-    /// Update senior setting.
+    /// Turn a user's executive mode on or off.
+    ///
+    /// Sets the executive mode of a user (`seniorStaffId`): `open` turns it on or
+    /// off; `protectScenes` names the scenes in which the executive is kept from
+    /// being reached; `permitStaffIds`, `permitDeptIds` and `permitTagIds` name
+    /// who may still reach them. The answer has no body.
+    ///
+    /// Each call sets the whole setting, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1671,7 +1803,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/seniorSettings",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateSeniorSetting {
@@ -3062,7 +3194,9 @@ pub struct ListEmpLeaveRecordsInput {
 /// The required inputs of [`Client::update_senior_setting`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSeniorSettingInput<'a> {
+    /// Whether executive mode is on.
     pub open: bool,
+    /// The `userId` of the executive.
     pub senior_staff_id: &'a str,
 }
 /// The required inputs of [`Client::list_user_group_members`], named so that they cannot be swapped.
@@ -4487,10 +4621,12 @@ rt::request!(
     Option < i64 > }
 );
 impl ListContactHideSettings {
+    /// How many settings a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page: the `nextToken` of the previous answer; absent on the first page.
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
@@ -4499,6 +4635,12 @@ impl ListContactHideSettings {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListContactHideSettingsResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(100f64),
+            );
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
@@ -4531,50 +4673,62 @@ rt::request!(
     Client::update_contact_hide_setting { body : ContactUpdateContactHideSettingRequest }
 );
 impl UpdateContactHideSetting {
+    /// Whether the setting is in force.
     pub fn active(mut self, value: bool) -> Self {
         self.body.active = Some(value);
         self
     }
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// The `userId`s of employees the setting does not apply to.
     pub fn exclude_staff_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_staff_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// Whether the people hidden are hidden from search too.
     pub fn hide_in_search(mut self, value: bool) -> Self {
         self.body.hide_in_search = Some(value);
         self
     }
+    /// Whether the people hidden are hidden from profiles too.
     pub fn hide_in_user_profile(mut self, value: bool) -> Self {
         self.body.hide_in_user_profile = Some(value);
         self
     }
+    /// The id of the setting to change; left out to make a new one.
     pub fn id(mut self, value: i64) -> Self {
         self.body.id = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// The departments to hide.
     pub fn object_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_dept_ids = Some(value);
         self
     }
+    /// The `userId`s of the employees to hide.
     pub fn object_staff_ids(mut self, value: Vec<String>) -> Self {
         self.body.object_staff_ids = Some(value);
         self
     }
+    /// The roles to hide.
     pub fn object_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_tag_ids = Some(value);
         self
@@ -4594,10 +4748,12 @@ rt::request!(
     Option < i64 > }
 );
 impl ListContactRestrictSetting {
+    /// How many settings a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page: the `nextToken` of the previous answer; absent on the first page.
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
@@ -4606,6 +4762,12 @@ impl ListContactRestrictSetting {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListContactRestrictSettingResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(100f64),
+            );
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
@@ -4639,50 +4801,62 @@ rt::request!(
     ContactUpdateContactRestrictSettingRequest }
 );
 impl UpdateContactRestrictSetting {
+    /// Whether the setting is in force.
     pub fn active(mut self, value: bool) -> Self {
         self.body.active = Some(value);
         self
     }
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of employees the setting does not apply to.
     pub fn exclude_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_user_ids = Some(value);
         self
     }
+    /// The id of the setting to change; left out to make a new one.
     pub fn id(mut self, value: i64) -> Self {
         self.body.id = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// Whether the limit also applies to search.
     pub fn restrict_in_search(mut self, value: bool) -> Self {
         self.body.restrict_in_search = Some(value);
         self
     }
+    /// Whether the limit also applies to profiles.
     pub fn restrict_in_user_profile(mut self, value: bool) -> Self {
         self.body.restrict_in_user_profile = Some(value);
         self
     }
+    /// The departments to limit.
     pub fn subject_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.subject_dept_ids = Some(value);
         self
     }
+    /// The roles to limit.
     pub fn subject_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.subject_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of the employees to limit.
     pub fn subject_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.subject_user_ids = Some(value);
         self
@@ -4702,10 +4876,12 @@ rt::request!(
     Option < i64 > }
 );
 impl ListEmpAttributeVisibility {
+    /// How many settings a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page: the `nextCursor` of the previous answer; absent on the first page.
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
@@ -4714,31 +4890,15 @@ impl ListEmpAttributeVisibility {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListEmpAttributeVisibilityResponseBody, rt::Error<Self>> {
+        self.call
+            .check(
+                &self.max_results,
+                "maxResults",
+                &rt::Rules::new().minimum(1f64).maximum(100f64),
+            );
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
-    }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextCursor`, until it is empty or missing.
-    pub fn pages(
-        self,
-    ) -> rt::Stream<ContactListEmpAttributeVisibilityResponseBody, rt::Error<Self>> {
-        let first = self.next_token.as_ref().cloned();
-        rt::pages(
-            self,
-            first,
-            |request, cursor| {
-                let mut request = request.clone();
-                request.next_token = cursor;
-                request.send()
-            },
-            |page| Some(page).map(|value| &value.next_cursor).cloned(),
-        )
-    }
-    /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(
-        self,
-    ) -> rt::Stream<ContactListEmpAttributeVisibilityResponseBodyList, rt::Error<Self>> {
-        rt::items(self.pages(), |page| page.list.unwrap_or_default())
     }
 }
 rt::request!(
@@ -4747,46 +4907,57 @@ rt::request!(
     ContactUpdateEmpAttrbuteVisibilitySettingRequest }
 );
 impl UpdateEmpAttrbuteVisibilitySetting {
+    /// Whether the setting is in force.
     pub fn active(mut self, value: bool) -> Self {
         self.body.active = Some(value);
         self
     }
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// The `userId`s of employees the setting does not apply to.
     pub fn exclude_staff_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_staff_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// The fields hidden: custom field ids or DingTalk's own field names.
     pub fn hide_fields(mut self, value: Vec<String>) -> Self {
         self.body.hide_fields = Some(value);
         self
     }
+    /// The id of the setting to change; left out to make a new one.
     pub fn id(mut self, value: i64) -> Self {
         self.body.id = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// The departments whose members' fields are hidden.
     pub fn object_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_dept_ids = Some(value);
         self
     }
+    /// The `userId`s of the employees whose fields are hidden.
     pub fn object_staff_ids(mut self, value: Vec<String>) -> Self {
         self.body.object_staff_ids = Some(value);
         self
     }
+    /// The roles whose members' fields are hidden.
     pub fn object_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_tag_ids = Some(value);
         self
@@ -4866,6 +5037,7 @@ rt::request!(
     permission_code : Option < String > }
 );
 impl ListSeniorSettings {
+    /// The permission to read the settings of; all when left out.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
@@ -4883,18 +5055,22 @@ rt::request!(
     body : ContactUpdateSeniorSettingRequest }
 );
 impl UpdateSeniorSetting {
+    /// Departments whose members may still reach the executive.
     pub fn permit_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.permit_dept_ids = Some(value);
         self
     }
+    /// The `userId`s of employees who may still reach the executive.
     pub fn permit_staff_ids(mut self, value: Vec<String>) -> Self {
         self.body.permit_staff_ids = Some(value);
         self
     }
+    /// Roles whose members may still reach the executive.
     pub fn permit_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.permit_tag_ids = Some(value);
         self
     }
+    /// The scenes in which the executive is kept from being reached.
     pub fn protect_scenes(mut self, value: Vec<String>) -> Self {
         self.body.protect_scenes = Some(value);
         self
@@ -6281,6 +6457,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteContactRestrictSettingResponseBody {
+    /// Whether the setting was deleted.
     pub result: Option<bool>,
 }
 rt::object!(
@@ -6946,8 +7123,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactHideSettingsResponseBody {
+    /// Whether more settings follow.
     pub has_more: Option<bool>,
+    /// The settings of this page.
     pub list: Option<Vec<ContactListContactHideSettingsResponseBodyList>>,
+    /// The cursor of the next page.
     pub next_token: Option<i64>,
 }
 rt::object!(
@@ -6956,15 +7136,25 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactHideSettingsResponseBodyList {
+    /// Whether the setting is in force.
     pub active: Option<bool>,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees the setting does not apply to.
     pub exclude_staff_ids: Option<Vec<String>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The id of the setting.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments hidden.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of the employees hidden.
     pub object_staff_ids: Option<Vec<String>>,
+    /// The roles hidden.
     pub object_tag_ids: Option<Vec<i64>>,
 }
 rt::object!(
@@ -6977,8 +7167,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactRestrictSettingResponseBody {
+    /// Whether more settings follow.
     pub has_more: Option<bool>,
+    /// The settings of this page.
     pub list: Option<Vec<ContactListContactRestrictSettingResponseBodyList>>,
+    /// The cursor of the next page.
     pub next_token: Option<i64>,
 }
 rt::object!(
@@ -6987,18 +7180,31 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListContactRestrictSettingResponseBodyList {
+    /// Whether the setting is in force.
     pub active: Option<bool>,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The id of the setting.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// Whether the limit also applies to search.
     pub restrict_in_search: Option<bool>,
+    /// Whether the limit also applies to profiles.
     pub restrict_in_user_profile: Option<bool>,
+    /// The departments limited.
     pub subject_dept_ids: Option<Vec<i64>>,
+    /// The roles limited.
     pub subject_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the employees limited.
     pub subject_user_ids: Option<Vec<String>>,
+    /// What the people limited may still see, as DingTalk names it.
     pub r#type: Option<String>,
 }
 rt::object!(
@@ -7013,8 +7219,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListEmpAttributeVisibilityResponseBody {
+    /// Whether more settings follow.
     pub has_more: bool,
+    /// The settings of this page.
     pub list: Option<Vec<ContactListEmpAttributeVisibilityResponseBodyList>>,
+    /// The cursor of the next page.
     pub next_cursor: i64,
 }
 rt::object!(
@@ -7023,18 +7232,31 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListEmpAttributeVisibilityResponseBodyList {
+    /// Whether the setting is in force.
     pub active: Option<bool>,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees the setting does not apply to.
     pub exclude_staff_ids: Option<Vec<String>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// When the setting was made.
     pub gmt_create: Option<String>,
+    /// When the setting was last changed.
     pub gmt_modified: Option<String>,
+    /// The fields hidden: custom field ids or DingTalk's own field names.
     pub hide_fields: Option<Vec<String>>,
+    /// The id of the setting.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments whose members' fields are hidden.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of the employees whose fields are hidden.
     pub object_staff_ids: Option<Vec<String>>,
+    /// The roles whose members' fields are hidden.
     pub object_tag_ids: Option<Vec<i64>>,
 }
 rt::object!(
@@ -7134,8 +7356,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListSeniorSettingsResponseBody {
+    /// The scenes in which the executive is kept from being reached.
     pub protect_scenes: Option<Vec<String>>,
+    /// The `userId` of the executive.
     pub senior_staff_id: Option<String>,
+    /// Who may still reach the executive.
     pub senior_white_list: Option<
         Vec<ContactListSeniorSettingsResponseBodySeniorWhiteList>,
     >,
@@ -7147,8 +7372,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListSeniorSettingsResponseBodySeniorWhiteList {
+    /// The id of the person, department or role.
     pub id: Option<String>,
+    /// Its name.
     pub name: Option<String>,
+    /// What `id` names, as DingTalk numbers it.
     pub r#type: Option<i64>,
 }
 rt::object!(
@@ -8049,17 +8277,29 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideSettingRequest {
+    /// Whether the setting is in force.
     pub active: Option<bool>,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees the setting does not apply to.
     pub exclude_staff_ids: Option<Vec<String>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// Whether the people hidden are hidden from search too.
     pub hide_in_search: Option<bool>,
+    /// Whether the people hidden are hidden from profiles too.
     pub hide_in_user_profile: Option<bool>,
+    /// The id of the setting to change; left out to make a new one.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments to hide.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of the employees to hide.
     pub object_staff_ids: Option<Vec<String>>,
+    /// The roles to hide.
     pub object_tag_ids: Option<Vec<i64>>,
 }
 rt::object!(
@@ -8071,26 +8311,53 @@ rt::object!(
     object_dept_ids : "objectDeptIds" optional, object_staff_ids : "objectStaffIds"
     optional, object_tag_ids : "objectTagIds" optional }
 );
-impl rt::Validate for ContactUpdateContactHideSettingRequest {}
+impl rt::Validate for ContactUpdateContactHideSettingRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_items(50)
+            .check(&self.object_dept_ids, &at.field("objectDeptIds"))?;
+        rt::Rules::new()
+            .max_items(50)
+            .check(&self.object_staff_ids, &at.field("objectStaffIds"))?;
+        rt::Rules::new()
+            .max_items(50)
+            .check(&self.object_tag_ids, &at.field("objectTagIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideSettingResponseBody {
+    /// The id of the setting.
     pub result: Option<i64>,
 }
 rt::object!(ContactUpdateContactHideSettingResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateContactRestrictSettingRequest {
+    /// Whether the setting is in force.
     pub active: Option<bool>,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The id of the setting to change; left out to make a new one.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// Whether the limit also applies to search.
     pub restrict_in_search: Option<bool>,
+    /// Whether the limit also applies to profiles.
     pub restrict_in_user_profile: Option<bool>,
+    /// The departments to limit.
     pub subject_dept_ids: Option<Vec<i64>>,
+    /// The roles to limit.
     pub subject_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the employees to limit.
     pub subject_user_ids: Option<Vec<String>>,
+    /// What the people limited may still see, as DingTalk names it.
     pub r#type: String,
 }
 rt::object!(
@@ -8103,9 +8370,23 @@ rt::object!(
     "subjectTagIds" optional, subject_user_ids : "subjectUserIds" optional, r#type :
     "type" }
 );
-impl rt::Validate for ContactUpdateContactRestrictSettingRequest {}
+impl rt::Validate for ContactUpdateContactRestrictSettingRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_items(50)
+            .check(&self.subject_dept_ids, &at.field("subjectDeptIds"))?;
+        rt::Rules::new()
+            .max_items(50)
+            .check(&self.subject_tag_ids, &at.field("subjectTagIds"))?;
+        rt::Rules::new()
+            .max_items(50)
+            .check(&self.subject_user_ids, &at.field("subjectUserIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactRestrictSettingResponseBody {
+    /// The id of the setting.
     pub result: Option<i64>,
 }
 rt::object!(
@@ -8119,16 +8400,27 @@ rt::object!(ContactUpdateDeptSettngTailFirstRequest { enable : "enable" });
 impl rt::Validate for ContactUpdateDeptSettngTailFirstRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttrbuteVisibilitySettingRequest {
+    /// Whether the setting is in force.
     pub active: Option<bool>,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees the setting does not apply to.
     pub exclude_staff_ids: Option<Vec<String>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The fields hidden: custom field ids or DingTalk's own field names.
     pub hide_fields: Option<Vec<String>>,
+    /// The id of the setting to change; left out to make a new one.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments whose members' fields are hidden.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of the employees whose fields are hidden.
     pub object_staff_ids: Option<Vec<String>>,
+    /// The roles whose members' fields are hidden.
     pub object_tag_ids: Option<Vec<i64>>,
 }
 rt::object!(
@@ -8142,6 +8434,7 @@ rt::object!(
 impl rt::Validate for ContactUpdateEmpAttrbuteVisibilitySettingRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttrbuteVisibilitySettingResponseBody {
+    /// The id of the setting.
     pub result: Option<i64>,
 }
 rt::object!(
@@ -8251,11 +8544,17 @@ rt::object!(
 impl rt::Validate for ContactUpdateManagementGroupRequestScope {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateSeniorSettingRequest {
+    /// Whether executive mode is on.
     pub open: bool,
+    /// Departments whose members may still reach the executive.
     pub permit_dept_ids: Option<Vec<i64>>,
+    /// The `userId`s of employees who may still reach the executive.
     pub permit_staff_ids: Option<Vec<String>>,
+    /// Roles whose members may still reach the executive.
     pub permit_tag_ids: Option<Vec<i64>>,
+    /// The scenes in which the executive is kept from being reached.
     pub protect_scenes: Option<Vec<String>>,
+    /// The `userId` of the executive.
     pub senior_staff_id: String,
 }
 rt::object!(

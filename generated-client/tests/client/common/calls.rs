@@ -1985,6 +1985,86 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_ListContactHideSettings" => client
+            .contact_1_0()
+            .list_contact_hide_settings()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateContactHideSetting" => client
+            .contact_1_0()
+            .update_contact_hide_setting()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteContactHideSetting" => client
+            .contact_1_0()
+            .delete_contact_hide_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListContactRestrictSetting" => client
+            .contact_1_0()
+            .list_contact_restrict_setting()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateContactRestrictSetting" => client
+            .contact_1_0()
+            .update_contact_restrict_setting("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteContactRestrictSetting" => client
+            .contact_1_0()
+            .delete_contact_restrict_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListEmpAttributeVisibility" => client
+            .contact_1_0()
+            .list_emp_attribute_visibility()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateEmpAttrbuteVisibilitySetting" => client
+            .contact_1_0()
+            .update_emp_attrbute_visibility_setting()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteEmpAttributeVisibility" => client
+            .contact_1_0()
+            .delete_emp_attribute_visibility("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListSeniorSettings" => client
+            .contact_1_0()
+            .list_senior_settings("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateSeniorSetting" => client
+            .contact_1_0()
+            .update_senior_setting(dingtalk::contact_1_0::UpdateSeniorSettingInput {
+                open: true,
+                senior_staff_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
