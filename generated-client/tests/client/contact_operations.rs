@@ -162,6 +162,22 @@ const TESTED: &[&str] = &[
     "contact_DeleteEmpAttributeVisibility",
     "contact_ListSeniorSettings",
     "contact_UpdateSeniorSetting",
+    "contact_AddContactHideBySceneSetting",
+    "contact_GetContactHideBySceneSetting",
+    "contact_UpdateContactHideBySceneSetting",
+    "contact_DeleteContactHideBySceneSetting",
+    "contact_AddEmpAttributeHideBySceneSetting",
+    "contact_GetEmpAttributeHideBySceneSetting",
+    "contact_UpdateEmpAttributeHideBySceneSetting",
+    "contact_DeleteEmpAttributeHideBySceneSetting",
+    "contact_CreateManagementGroup",
+    "contact_CreateSecondaryManagementGroup",
+    "contact_UpdateManagementGroup",
+    "contact_DeleteManagementGroup",
+    "contact_ListManagementGroups",
+    "contact_QueryResourceManagementMembers",
+    "contact_QueryUserManagementResources",
+    "contact_ListBasicRoleInPage",
 ];
 
 #[test]
@@ -230,7 +246,7 @@ async fn leave_records_are_read_and_followed_across_pages() {
         c.contact_1_0()
             .list_emp_leave_records(ListEmpLeaveRecordsInput {
                 max_results: 20,
-                start_time: time("2026-06-01T00:00:00Z"),
+                start_time: "2026-06-01T00:00:00Z",
             })
             .end_time(time("2026-06-30T00:00:00Z"))
             .next_token("0")
@@ -275,7 +291,7 @@ async fn leave_records_are_read_and_followed_across_pages() {
         .contact_1_0()
         .list_emp_leave_records(ListEmpLeaveRecordsInput {
             max_results: 1,
-            start_time: time("2026-06-01T00:00:00Z"),
+            start_time: "2026-06-01T00:00:00Z",
         })
         .items()
         .map_ok(|record| record.user_id)
@@ -546,4 +562,432 @@ async fn executive_mode_is_read_and_set() {
     })
     .await;
     check(&request, "contact_UpdateSeniorSetting", &[], &[]);
+}
+
+/// Sets the fields of the scene-hiding example of the spec on a request
+/// builder: the same for creating and for changing a setting.
+macro_rules! scene_hiding {
+    ($builder:expr, $profile:ident, $search:ident, $node_list:ident) => {
+        $builder
+            .name("Hide the board")
+            .description("Board members stay out of the contacts.")
+            .object_user_ids(strings(&[USER]))
+            .object_dept_ids(vec![560935057])
+            .object_tag_ids(vec![])
+            .exclude_user_ids(strings(&["01223456789"]))
+            .exclude_dept_ids(vec![])
+            .exclude_tag_ids(vec![])
+            .profile_scene_config($profile { active: Some(true) })
+            .search_scene_config($search {
+                active: Some(true),
+                dept_object_include_emp: Some(true),
+            })
+            .node_list_scene_config($node_list {
+                active: Some(true),
+                dept_object_include_emp: Some(false),
+            })
+    };
+}
+
+/// Sets the fields of the field-hiding example of the spec on a request
+/// builder.
+macro_rules! field_hiding {
+    ($builder:expr, $profile:ident, $search:ident, $chat:ident) => {
+        $builder
+            .name("Hide email addresses")
+            .description("Sales staff do not show their email addresses.")
+            .object_user_ids(vec![])
+            .object_dept_ids(vec![560935057])
+            .object_tag_ids(vec![])
+            .hide_fields(strings(&["email"]))
+            .exclude_user_ids(strings(&[USER]))
+            .exclude_dept_ids(vec![])
+            .exclude_tag_ids(vec![])
+            .profile_scene_config($profile { active: Some(true) })
+            .search_scene_config($search { active: Some(true) })
+            .chat_subtitle_config($chat {
+                active: Some(false),
+            })
+    };
+}
+
+#[tokio::test]
+async fn scene_hiding_settings_are_made_read_changed_and_deleted() {
+    let (request, made) = exchange("contact_AddContactHideBySceneSetting", |c| async move {
+        scene_hiding!(
+            c.contact_1_0().add_contact_hide_by_scene_setting(),
+            ContactAddContactHideBySceneSettingRequestProfileSceneConfig,
+            ContactAddContactHideBySceneSettingRequestSearchSceneConfig,
+            ContactAddContactHideBySceneSettingRequestNodeListSceneConfig
+        )
+        .send()
+        .await
+    })
+    .await;
+    check(&request, "contact_AddContactHideBySceneSetting", &[], &[]);
+    assert_eq!(made.setting_id, Some(4101));
+
+    let (request, setting) = exchange("contact_GetContactHideBySceneSetting", |c| async move {
+        c.contact_1_0()
+            .get_contact_hide_by_scene_setting("4101")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetContactHideBySceneSetting",
+        &[("settingId", "4101")],
+        &[],
+    );
+    assert_eq!(setting.id, Some(4101));
+    assert_eq!(
+        setting.search_scene_config.unwrap().dept_object_include_emp,
+        Some(true)
+    );
+
+    let (request, changed) = exchange("contact_UpdateContactHideBySceneSetting", |c| async move {
+        scene_hiding!(
+            c.contact_1_0().update_contact_hide_by_scene_setting("4101"),
+            ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig,
+            ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig,
+            ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig
+        )
+        .send()
+        .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_UpdateContactHideBySceneSetting",
+        &[("settingId", "4101")],
+        &[],
+    );
+    assert_eq!(changed.success, Some(true));
+
+    let (request, deleted) = exchange("contact_DeleteContactHideBySceneSetting", |c| async move {
+        c.contact_1_0()
+            .delete_contact_hide_by_scene_setting("4101")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DeleteContactHideBySceneSetting",
+        &[("settingId", "4101")],
+        &[],
+    );
+    assert_eq!(deleted.success, Some(true));
+}
+
+#[tokio::test]
+async fn scene_field_hiding_settings_are_made_read_changed_and_deleted() {
+    let (request, made) = exchange(
+        "contact_AddEmpAttributeHideBySceneSetting",
+        |c| async move {
+            field_hiding!(
+                c.contact_1_0().add_emp_attribute_hide_by_scene_setting(),
+                ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig,
+                ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
+                ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig
+            )
+            .send()
+            .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_AddEmpAttributeHideBySceneSetting",
+        &[],
+        &[],
+    );
+    assert_eq!(made.setting_id, Some(5202));
+
+    let (request, setting) = exchange(
+        "contact_GetEmpAttributeHideBySceneSetting",
+        |c| async move {
+            c.contact_1_0()
+                .get_emp_attribute_hide_by_scene_setting("5202")
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_GetEmpAttributeHideBySceneSetting",
+        &[("settingId", "5202")],
+        &[],
+    );
+    assert_eq!(setting.hide_fields, Some(strings(&["email"])));
+    assert_eq!(setting.chat_subtitle_config.unwrap().active, Some(false));
+
+    let (request, changed) = exchange(
+        "contact_UpdateEmpAttributeHideBySceneSetting",
+        |c| async move {
+            field_hiding!(
+                c.contact_1_0()
+                    .update_emp_attribute_hide_by_scene_setting("5202"),
+                ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig,
+                ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig,
+                ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig
+            )
+            .send()
+            .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_UpdateEmpAttributeHideBySceneSetting",
+        &[("settingId", "5202")],
+        &[],
+    );
+    assert_eq!(changed.success, Some(true));
+
+    let (request, deleted) = exchange(
+        "contact_DeleteEmpAttributeHideBySceneSetting",
+        |c| async move {
+            c.contact_1_0()
+                .delete_emp_attribute_hide_by_scene_setting("5202")
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_DeleteEmpAttributeHideBySceneSetting",
+        &[("settingId", "5202")],
+        &[],
+    );
+    assert_eq!(deleted.success, Some(true));
+}
+
+#[tokio::test]
+async fn administration_groups_are_made_listed_changed_and_deleted() {
+    let (request, made) = exchange("contact_CreateManagementGroup", |c| async move {
+        c.contact_1_0()
+            .create_management_group(CreateManagementGroupInput {
+                group_name: "Finance administrators",
+                members: vec![ContactCreateManagementGroupRequestMembers {
+                    member_id: USER.into(),
+                    member_type: "staff".into(),
+                }],
+                resource_ids: strings(&["contact_read", "contact_manage"]),
+                scope: ContactCreateManagementGroupRequestScope {
+                    scope_type: 2,
+                    dept_ids: Some(vec![560935057]),
+                },
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_CreateManagementGroup", &[], &[]);
+    assert_eq!(made.group_id, "mg_0a1b2c3d4e5f");
+
+    let (request, made) = exchange("contact_CreateSecondaryManagementGroup", |c| async move {
+        c.contact_1_0()
+            .create_secondary_management_group(CreateSecondaryManagementGroupInput {
+                user_id: USER,
+                group_name: "Finance administrators",
+                members: vec![ContactCreateSecondaryManagementGroupRequestMembers {
+                    member_id: USER.into(),
+                    member_type: "staff".into(),
+                }],
+                resource_ids: strings(&["contact_read", "contact_manage"]),
+                scope: ContactCreateSecondaryManagementGroupRequestScope {
+                    scope_type: 2,
+                    dept_ids: Some(vec![560935057]),
+                },
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_CreateSecondaryManagementGroup",
+        &[],
+        &[("userId", USER)],
+    );
+    assert_eq!(made.group_id, "mg_0a1b2c3d4e60");
+
+    let (request, page) = exchange("contact_ListManagementGroups", |c| async move {
+        c.contact_1_0()
+            .list_management_groups(ListManagementGroupsInput {
+                max_results: 20,
+                next_token: 0,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListManagementGroups",
+        &[],
+        &[("maxResults", "20"), ("nextToken", "0")],
+    );
+    assert!(!page.has_more);
+    let group = &page.groups[0];
+    assert_eq!(group.group_id, "mg_0a1b2c3d4e5f");
+    assert_eq!(group.scope.dept_ids, Some(vec![560935057]));
+
+    let (request, _) = exchange("contact_UpdateManagementGroup", |c| async move {
+        c.contact_1_0()
+            .update_management_group(UpdateManagementGroupInput {
+                group_id: "mg_0a1b2c3d4e5f",
+                group_name: "Finance administrators",
+                members: vec![ContactUpdateManagementGroupRequestMembers {
+                    member_id: USER.into(),
+                    member_type: "staff".into(),
+                }],
+                resource_ids: strings(&["contact_read", "contact_manage"]),
+                scope: ContactUpdateManagementGroupRequestScope {
+                    scope_type: 2,
+                    dept_ids: Some(vec![560935057]),
+                },
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_UpdateManagementGroup",
+        &[("groupId", "mg_0a1b2c3d4e5f")],
+        &[],
+    );
+
+    let (request, _) = exchange("contact_DeleteManagementGroup", |c| async move {
+        c.contact_1_0()
+            .delete_management_group("mg_0a1b2c3d4e5f")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DeleteManagementGroup",
+        &[("groupId", "mg_0a1b2c3d4e5f")],
+        &[],
+    );
+
+    // The integer cursor is sent on every page, from the value given.
+    let server = two_pages(
+        "/v1.0/contact/managementGroups",
+        "nextToken",
+        "20",
+        json!({"hasMore": true, "nextToken": 20, "groups": [{"groupId": "g1", "scope": {"scopeType": 1}}]}),
+        json!({"hasMore": false, "groups": [{"groupId": "g2", "scope": {"scopeType": 1}}]}),
+    )
+    .await;
+    Mock::given(method("GET"))
+        .and(path("/v1.0/contact/managementGroups"))
+        .and(query_param("nextToken", "0"))
+        .respond_with(ok(
+            json!({"hasMore": true, "nextToken": 20, "groups": [{"groupId": "g1", "scope": {"scopeType": 1}}]}),
+        ))
+        .mount(&server)
+        .await;
+    let ids: Vec<String> = client(&server)
+        .contact_1_0()
+        .list_management_groups(ListManagementGroupsInput {
+            max_results: 1,
+            next_token: 0,
+        })
+        .items()
+        .map_ok(|group| group.group_id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, ["g1", "g2"]);
+}
+
+#[tokio::test]
+async fn administrators_and_their_permissions_are_read() {
+    let (request, found) = exchange("contact_QueryResourceManagementMembers", |c| async move {
+        c.contact_1_0()
+            .query_resource_management_members("contact_manage")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_QueryResourceManagementMembers",
+        &[("resourceId", "contact_manage")],
+        &[],
+    );
+    assert_eq!(found.members.unwrap()[0].member_id.as_deref(), Some(USER));
+
+    let (request, found) = exchange("contact_QueryUserManagementResources", |c| async move {
+        c.contact_1_0()
+            .query_user_management_resources(USER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_QueryUserManagementResources",
+        &[("userId", USER)],
+        &[],
+    );
+    assert_eq!(
+        found.resource_ids,
+        Some(strings(&["contact_read", "contact_manage"]))
+    );
+
+    let (request, page) = exchange("contact_ListBasicRoleInPage", |c| async move {
+        c.contact_1_0()
+            .list_basic_role_in_page()
+            .agent_id("2218811734")
+            .max_results(20)
+            .next_token(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListBasicRoleInPage",
+        &[],
+        &[
+            ("agentId", "2218811734"),
+            ("maxResults", "20"),
+            ("nextToken", "0"),
+        ],
+    );
+    let role = &page.list.unwrap()[0];
+    assert_eq!(role.open_role_id.as_deref(), Some("role_7a8b9c"));
+    let scope = role
+        .open_action
+        .as_ref()
+        .and_then(|action| action.open_condition.as_ref())
+        .and_then(|condition| condition.open_contact_scope.as_ref())
+        .unwrap();
+    assert_eq!(scope.include_self_manage_depts, Some(true));
+
+    let server = two_pages(
+        "/v1.0/contact/rbac/administrativeGroups/baseInfos",
+        "nextToken",
+        "5",
+        json!({"hasMore": true, "nextToken": 5, "list": [{"openRoleId": "r1"}]}),
+        json!({"hasMore": false, "list": [{"openRoleId": "r2"}]}),
+    )
+    .await;
+    let ids: Vec<Option<String>> = client(&server)
+        .contact_1_0()
+        .list_basic_role_in_page()
+        .items()
+        .map_ok(|role| role.open_role_id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, [Some("r1".into()), Some("r2".into())]);
 }

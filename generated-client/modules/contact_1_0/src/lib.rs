@@ -117,7 +117,20 @@ impl Client {
         call.query("userId", input.user_id);
         DelAccountMapping { call }
     }
-    /// Add contact hide by scene setting.
+    /// Create a setting that hides people in chosen scenes.
+    ///
+    /// Creates a setting that hides users, departments or roles from the
+    /// contacts in the scenes it names, and returns its id (`settingId`).
+    ///
+    /// `objectUserIds`, `objectDeptIds` and `objectTagIds` name the users,
+    /// departments and roles hidden; `excludeUserIds`, `excludeDeptIds` and
+    /// `excludeTagIds` name those the setting does not apply to.
+    /// `profileSceneConfig`, `searchSceneConfig` and `nodeListSceneConfig` say in
+    /// which scenes the hiding applies: profiles, search, and the organisation's
+    /// department tree; with `deptObjectIncludeEmp` a hidden department hides its
+    /// members too in that scene.
+    ///
+    /// Each call makes another setting, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -138,7 +151,19 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add emp attribute hide by scene setting.
+    /// Create a setting that hides profile fields in chosen scenes.
+    ///
+    /// Creates a setting that hides fields of users' profiles (`hideFields`) in
+    /// the scenes it names, and returns its id (`settingId`).
+    ///
+    /// `objectUserIds`, `objectDeptIds` and `objectTagIds` name the users,
+    /// departments and roles whose fields are hidden; `excludeUserIds`, `excludeDeptIds` and
+    /// `excludeTagIds` name those the setting does not apply to.
+    /// `profileSceneConfig`, `searchSceneConfig` and `chatSubtitleConfig` say in
+    /// which scenes the fields are hidden: profiles, search, and the subtitle
+    /// shown under a name in chats.
+    ///
+    /// Each call makes another setting, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -453,7 +478,19 @@ impl Client {
             },
         }
     }
-    /// List management groups.
+    /// List the administration groups.
+    ///
+    /// Lists the organisation's administration groups, page by page: each with
+    /// its id, name, administrators (`members`), permissions (`resourceIds`) and
+    /// scope.
+    ///
+    /// A page holds at most `maxResults` groups; `nextToken` is where the page
+    /// starts (`0` for the first) and the answer's `nextToken` where the next
+    /// one does, with `hasMore` false on the last. The SDK requires `nextToken`,
+    /// so the client sends it on every page, starting from the value given, and
+    /// follows the pages until an answer carries no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -472,13 +509,25 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         ListManagementGroups {
             call,
             next_token: input.next_token,
         }
     }
-    /// Create management group.
+    /// Create an administration group.
+    ///
+    /// Creates an administration group of the organisation: administrators who
+    /// hold a set of permissions over part of the organisation. Returns the new
+    /// group's id (`groupId`).
+    ///
+    /// `groupName` names the group; `members` are its administrators, each a
+    /// `memberId` with its `memberType`; `resourceIds` are the permissions the
+    /// group grants; `scope` is what they manage: its `scopeType`, and with it
+    /// the departments (`deptIds`) where the type asks for them.
+    ///
+    /// Each call makes another group, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -507,7 +556,18 @@ impl Client {
             },
         }
     }
-    /// Create secondary management group.
+    /// Create an administration group as a sub-administrator.
+    ///
+    /// Creates an administration group on behalf of a sub-administrator
+    /// (`userId`), within what that administrator may manage, and returns the new
+    /// group's id (`groupId`).
+    ///
+    /// `groupName` names the group; `members` are its administrators, each a
+    /// `memberId` with its `memberType`; `resourceIds` are the permissions the
+    /// group grants; `scope` is what they manage: its `scopeType`, and with it
+    /// the departments (`deptIds`) where the type asks for them.
+    ///
+    /// Each call makes another group, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -586,7 +646,12 @@ impl Client {
         call.query("userId", input.user_id);
         DelOrgAccUserOwnness { call }
     }
-    /// Get contact hide by scene setting.
+    /// Read a setting that hides people in chosen scenes.
+    ///
+    /// Returns a setting made by `contact_AddContactHideBySceneSetting`, named by
+    /// its id: whom it hides and whom not, and in which scenes.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -611,7 +676,14 @@ impl Client {
             call,
         }
     }
-    /// Update contact hide by scene setting.
+    /// Change a setting that hides people in chosen scenes.
+    ///
+    /// Changes a setting made by `contact_AddContactHideBySceneSetting`, named by
+    /// its id, with the same fields as when it was made. `success` says whether
+    /// it was changed.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -637,7 +709,12 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete contact hide by scene setting.
+    /// Delete a setting that hides people in chosen scenes.
+    ///
+    /// Deletes a setting made by `contact_AddContactHideBySceneSetting`, named by
+    /// its id. `success` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -726,7 +803,12 @@ impl Client {
             call,
         }
     }
-    /// Get emp attribute hide by scene setting.
+    /// Read a setting that hides profile fields in chosen scenes.
+    ///
+    /// Returns a setting made by `contact_AddEmpAttributeHideBySceneSetting`,
+    /// named by its id: which fields it hides, of whom, and in which scenes.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -751,7 +833,14 @@ impl Client {
             call,
         }
     }
-    /// Update emp attribute hide by scene setting.
+    /// Change a setting that hides profile fields in chosen scenes.
+    ///
+    /// Changes a setting made by `contact_AddEmpAttributeHideBySceneSetting`,
+    /// named by its id, with the same fields as when it was made. `success` says
+    /// whether it was changed.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -777,7 +866,12 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete emp attribute hide by scene setting.
+    /// Delete a setting that hides profile fields in chosen scenes.
+    ///
+    /// Deletes a setting made by `contact_AddEmpAttributeHideBySceneSetting`,
+    /// named by its id. `success` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -834,7 +928,19 @@ impl Client {
             call,
         }
     }
-    /// Update management group.
+    /// Change an administration group.
+    ///
+    /// Replaces the name, administrators, permissions and scope of an
+    /// administration group, named by its id (`groupId`, from
+    /// `contact_CreateManagementGroup` or `contact_ListManagementGroups`).
+    ///
+    /// `groupName` names the group; `members` are its administrators, each a
+    /// `memberId` with its `memberType`; `resourceIds` are the permissions the
+    /// group grants; `scope` is what they manage: its `scopeType`, and with it
+    /// the departments (`deptIds`) where the type asks for them.
+    ///
+    /// The answer's body carries nothing DingTalk documents. Setting the same
+    /// values again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -864,7 +970,13 @@ impl Client {
             },
         }
     }
-    /// Delete management group.
+    /// Delete an administration group.
+    ///
+    /// Deletes an administration group, named by its id; its administrators lose
+    /// the permissions it granted.
+    ///
+    /// The answer's body carries nothing DingTalk documents. Deleting the group
+    /// again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1410,7 +1522,18 @@ impl Client {
             },
         }
     }
-    /// List basic role in page.
+    /// List the basic information of administration groups, page by page.
+    ///
+    /// Lists the organisation's administration groups as roles (`openRoleId`,
+    /// `openRoleName`), optionally those of one app (`agentId`): each with its
+    /// members (`openMembers`), the resources it grants (`openResources`) and
+    /// the actions and contact scope it allows (`openAction`).
+    ///
+    /// A page holds at most `maxResults` roles; the next page is asked for with
+    /// the answer's `nextToken`, and `hasMore` is false on the last. The client
+    /// follows the pages until an answer carries no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1699,7 +1822,7 @@ impl Client {
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn list_emp_leave_records(
         &self,
-        input: ListEmpLeaveRecordsInput,
+        input: ListEmpLeaveRecordsInput<'_>,
     ) -> ListEmpLeaveRecords {
         static OPERATION: rt::Operation = rt::Operation {
             id: "contact_ListEmpLeaveRecords",
@@ -1715,7 +1838,7 @@ impl Client {
             &rt::Rules::new().minimum(1f64).maximum(50f64),
         );
         call.query("maxResults", input.max_results);
-        call.query("startTime", &input.start_time);
+        call.query("startTime", input.start_time);
         ListEmpLeaveRecords {
             call,
             end_time: None,
@@ -2075,7 +2198,12 @@ impl Client {
             },
         }
     }
-    /// Query resource management members.
+    /// List who administers a permission.
+    ///
+    /// Returns the administrators who hold a permission (`resourceId`) through
+    /// their administration groups, each a `memberId` with its `memberType`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2126,7 +2254,12 @@ impl Client {
             permission_code: None,
         }
     }
-    /// Query user management resources.
+    /// List the permissions a user administers.
+    ///
+    /// Returns the ids of the permissions (`resourceIds`) a user holds through
+    /// the administration groups they belong to.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -3117,23 +3250,32 @@ pub struct ChangeMainOrgInput<'a> {
 /// The required inputs of [`Client::list_management_groups`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListManagementGroupsInput {
+    /// How many groups a page holds at most.
     pub max_results: i64,
+    /// Where the page starts: `0` for the first, then the `nextToken` of the previous answer.
     pub next_token: i64,
 }
 /// The required inputs of [`Client::create_management_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateManagementGroupInput<'a> {
+    /// The group's name.
     pub group_name: &'a str,
+    /// The group's administrators.
     pub members: Vec<ContactCreateManagementGroupRequestMembers>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateManagementGroupRequestScope,
 }
 /// The required inputs of [`Client::create_secondary_management_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSecondaryManagementGroupInput<'a> {
+    /// The `userId` of the sub-administrator the group is made for.
     pub user_id: &'a str,
+    /// The group's name.
     pub group_name: &'a str,
+    /// The group's administrators.
     pub members: Vec<ContactCreateSecondaryManagementGroupRequestMembers>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateSecondaryManagementGroupRequestScope,
 }
@@ -3153,9 +3295,13 @@ pub struct DelOrgAccUserOwnnessInput<'a> {
 /// The required inputs of [`Client::update_management_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateManagementGroupInput<'a> {
+    /// The id of the administration group.
     pub group_id: &'a str,
+    /// The group's name.
     pub group_name: &'a str,
+    /// The group's administrators.
     pub members: Vec<ContactUpdateManagementGroupRequestMembers>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Vec<String>,
     pub scope: ContactUpdateManagementGroupRequestScope,
 }
@@ -3185,11 +3331,11 @@ pub struct IsvCardEventPushInput<'a> {
 }
 /// The required inputs of [`Client::list_emp_leave_records`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ListEmpLeaveRecordsInput {
+pub struct ListEmpLeaveRecordsInput<'a> {
     /// How many records a page holds at most.
     pub max_results: i64,
     /// Start of the period, ISO 8601 (`2026-06-01T00:00:00Z`).
-    pub start_time: rt::Timestamp,
+    pub start_time: &'a str,
 }
 /// The required inputs of [`Client::update_senior_setting`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
@@ -3425,22 +3571,27 @@ rt::request!(
     ContactAddContactHideBySceneSettingRequest }
 );
 impl AddContactHideBySceneSetting {
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of users the setting does not apply to.
     pub fn exclude_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_user_ids = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
@@ -3454,14 +3605,17 @@ impl AddContactHideBySceneSetting {
         self.body.node_list_scene_config = Some(value.into());
         self
     }
+    /// The departments concerned.
     pub fn object_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_dept_ids = Some(value);
         self
     }
+    /// The roles concerned.
     pub fn object_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of the users concerned.
     pub fn object_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.object_user_ids = Some(value);
         self
@@ -3508,38 +3662,47 @@ impl AddEmpAttributeHideBySceneSetting {
         self.body.chat_subtitle_config = Some(value.into());
         self
     }
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of users the setting does not apply to.
     pub fn exclude_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_user_ids = Some(value);
         self
     }
+    /// The profile fields hidden.
     pub fn hide_fields(mut self, value: Vec<String>) -> Self {
         self.body.hide_fields = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// The departments concerned.
     pub fn object_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_dept_ids = Some(value);
         self
     }
+    /// The roles concerned.
     pub fn object_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of the users concerned.
     pub fn object_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.object_user_ids = Some(value);
         self
@@ -3845,6 +4008,7 @@ impl ListManagementGroups {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListManagementGroupsResponseBody, rt::Error<Self>> {
+        self.call.check(&self.next_token, "nextToken", &rt::Rules::new().minimum(0f64));
         self.call.query("nextToken", self.next_token);
         Ok(self.call.send_json().await?)
     }
@@ -3950,22 +4114,27 @@ rt::request!(
     ContactUpdateContactHideBySceneSettingRequest }
 );
 impl UpdateContactHideBySceneSetting {
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of users the setting does not apply to.
     pub fn exclude_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_user_ids = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
@@ -3979,14 +4148,17 @@ impl UpdateContactHideBySceneSetting {
         self.body.node_list_scene_config = Some(value.into());
         self
     }
+    /// The departments concerned.
     pub fn object_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_dept_ids = Some(value);
         self
     }
+    /// The roles concerned.
     pub fn object_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of the users concerned.
     pub fn object_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.object_user_ids = Some(value);
         self
@@ -4091,38 +4263,47 @@ impl UpdateEmpAttributeHideBySceneSetting {
         self.body.chat_subtitle_config = Some(value.into());
         self
     }
+    /// What the setting is for.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// Departments the setting does not apply to.
     pub fn exclude_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_dept_ids = Some(value);
         self
     }
+    /// Roles the setting does not apply to.
     pub fn exclude_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.exclude_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of users the setting does not apply to.
     pub fn exclude_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_user_ids = Some(value);
         self
     }
+    /// The profile fields hidden.
     pub fn hide_fields(mut self, value: Vec<String>) -> Self {
         self.body.hide_fields = Some(value);
         self
     }
+    /// The setting's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// The departments concerned.
     pub fn object_dept_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_dept_ids = Some(value);
         self
     }
+    /// The roles concerned.
     pub fn object_tag_ids(mut self, value: Vec<i64>) -> Self {
         self.body.object_tag_ids = Some(value);
         self
     }
+    /// The `userId`s of the users concerned.
     pub fn object_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.object_user_ids = Some(value);
         self
@@ -4571,14 +4752,17 @@ rt::request!(
     i64 > }
 );
 impl ListBasicRoleInPage {
+    /// The app whose groups to list; all when left out.
     pub fn agent_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.agent_id = Some(value.into());
         self
     }
+    /// How many groups a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
     }
+    /// The cursor of the page: the `nextToken` of the previous answer; absent on the first page.
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
@@ -4587,6 +4771,8 @@ impl ListBasicRoleInPage {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListBasicRoleInPageResponseBody, rt::Error<Self>> {
+        self.call
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("agentId", self.agent_id.as_ref());
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
@@ -5974,16 +6160,24 @@ pub struct ContactAddAccountMappingResponseBody {
 rt::object!(ContactAddAccountMappingResponseBody { result : "result" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequest {
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of users the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The setting's name.
     pub name: Option<String>,
     pub node_list_scene_config: Option<
         ContactAddContactHideBySceneSettingRequestNodeListSceneConfig,
     >,
+    /// The departments concerned.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The roles concerned.
     pub object_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the users concerned.
     pub object_user_ids: Option<Vec<String>>,
     pub profile_scene_config: Option<
         ContactAddContactHideBySceneSettingRequestProfileSceneConfig,
@@ -6004,7 +6198,9 @@ rt::object!(
 impl rt::Validate for ContactAddContactHideBySceneSettingRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequestNodeListSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
+    /// Whether a hidden department hides its members too in this scene.
     pub dept_object_include_emp: Option<bool>,
 }
 rt::object!(
@@ -6014,6 +6210,7 @@ rt::object!(
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestNodeListSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequestProfileSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6023,7 +6220,9 @@ rt::object!(
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestProfileSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingRequestSearchSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
+    /// Whether a hidden department hides its members too in this scene.
     pub dept_object_include_emp: Option<bool>,
 }
 rt::object!(
@@ -6033,6 +6232,7 @@ rt::object!(
 impl rt::Validate for ContactAddContactHideBySceneSettingRequestSearchSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddContactHideBySceneSettingResponseBody {
+    /// The id of the new setting.
     pub setting_id: Option<i64>,
 }
 rt::object!(
@@ -6043,14 +6243,23 @@ pub struct ContactAddEmpAttributeHideBySceneSettingRequest {
     pub chat_subtitle_config: Option<
         ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig,
     >,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of users the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The profile fields hidden.
     pub hide_fields: Option<Vec<String>>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments concerned.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The roles concerned.
     pub object_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the users concerned.
     pub object_user_ids: Option<Vec<String>>,
     pub profile_scene_config: Option<
         ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig,
@@ -6072,6 +6281,7 @@ rt::object!(
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6081,6 +6291,7 @@ rt::object!(
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6090,6 +6301,7 @@ rt::object!(
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestProfileSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6099,6 +6311,7 @@ rt::object!(
 impl rt::Validate for ContactAddEmpAttributeHideBySceneSettingRequestSearchSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddEmpAttributeHideBySceneSettingResponseBody {
+    /// The id of the new setting.
     pub setting_id: Option<i64>,
 }
 rt::object!(
@@ -6343,8 +6556,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupRequest {
+    /// The group's name.
     pub group_name: String,
+    /// The group's administrators.
     pub members: Vec<ContactCreateManagementGroupRequestMembers>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateManagementGroupRequestScope,
 }
@@ -6355,7 +6571,9 @@ rt::object!(
 impl rt::Validate for ContactCreateManagementGroupRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupRequestMembers {
+    /// The id of the administrator.
     pub member_id: String,
+    /// What `memberId` names, as DingTalk names it.
     pub member_type: String,
 }
 rt::object!(
@@ -6365,7 +6583,9 @@ rt::object!(
 impl rt::Validate for ContactCreateManagementGroupRequestMembers {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupRequestScope {
+    /// The departments managed, where `scopeType` asks for them.
     pub dept_ids: Option<Vec<i64>>,
+    /// What the group manages, as DingTalk numbers it.
     pub scope_type: i64,
 }
 rt::object!(
@@ -6375,13 +6595,17 @@ rt::object!(
 impl rt::Validate for ContactCreateManagementGroupRequestScope {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateManagementGroupResponseBody {
+    /// The id of the new group.
     pub group_id: String,
 }
 rt::object!(ContactCreateManagementGroupResponseBody { group_id : "groupId" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupRequest {
+    /// The group's name.
     pub group_name: String,
+    /// The group's administrators.
     pub members: Vec<ContactCreateSecondaryManagementGroupRequestMembers>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Vec<String>,
     pub scope: ContactCreateSecondaryManagementGroupRequestScope,
 }
@@ -6392,7 +6616,9 @@ rt::object!(
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupRequestMembers {
+    /// The id of the administrator.
     pub member_id: String,
+    /// What `memberId` names, as DingTalk names it.
     pub member_type: String,
 }
 rt::object!(
@@ -6402,7 +6628,9 @@ rt::object!(
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequestMembers {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupRequestScope {
+    /// The departments managed, where `scopeType` asks for them.
     pub dept_ids: Option<Vec<i64>>,
+    /// What the group manages, as DingTalk numbers it.
     pub scope_type: i64,
 }
 rt::object!(
@@ -6412,6 +6640,7 @@ rt::object!(
 impl rt::Validate for ContactCreateSecondaryManagementGroupRequestScope {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateSecondaryManagementGroupResponseBody {
+    /// The id of the new group.
     pub group_id: String,
 }
 rt::object!(ContactCreateSecondaryManagementGroupResponseBody { group_id : "groupId" });
@@ -6450,6 +6679,7 @@ pub struct ContactDelOrgAccUserOwnnessResponseBody {
 rt::object!(ContactDelOrgAccUserOwnnessResponseBody { result : "result" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteContactHideBySceneSettingResponseBody {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -6465,6 +6695,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteEmpAttributeHideBySceneSettingResponseBody {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -6715,17 +6946,26 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBody {
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of users the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The id of the setting.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
     pub node_list_scene_config: Option<
         ContactGetContactHideBySceneSettingResponseBodyNodeListSceneConfig,
     >,
+    /// The departments concerned.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The roles concerned.
     pub object_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the users concerned.
     pub object_user_ids: Option<Vec<String>>,
     pub profile_scene_config: Option<
         ContactGetContactHideBySceneSettingResponseBodyProfileSceneConfig,
@@ -6745,7 +6985,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBodyNodeListSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
+    /// Whether a hidden department hides its members too in this scene.
     pub dept_object_include_emp: Option<bool>,
 }
 rt::object!(
@@ -6754,6 +6996,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBodyProfileSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6762,7 +7005,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetContactHideBySceneSettingResponseBodySearchSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
+    /// Whether a hidden department hides its members too in this scene.
     pub dept_object_include_emp: Option<bool>,
 }
 rt::object!(
@@ -6793,15 +7038,25 @@ pub struct ContactGetEmpAttributeHideBySceneSettingResponseBody {
     pub chat_subtitle_config: Option<
         ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig,
     >,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of users the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The profile fields hidden.
     pub hide_fields: Option<Vec<String>>,
+    /// The id of the setting.
     pub id: Option<i64>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments concerned.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The roles concerned.
     pub object_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the users concerned.
     pub object_user_ids: Option<Vec<String>>,
     pub profile_scene_config: Option<
         ContactGetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig,
@@ -6822,6 +7077,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodyChatSubtitleConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6830,6 +7086,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodyProfileSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -6838,6 +7095,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetEmpAttributeHideBySceneSettingResponseBodySearchSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -7054,8 +7312,11 @@ pub struct ContactIsvCardEventPushResponseBody {
 rt::object!(ContactIsvCardEventPushResponseBody { success : "success" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBody {
+    /// Whether more groups follow.
     pub has_more: Option<bool>,
+    /// The groups of this page.
     pub list: Option<Vec<ContactListBasicRoleInPageResponseBodyList>>,
+    /// The cursor of the next page; absent on the last.
     pub next_token: Option<i64>,
 }
 rt::object!(
@@ -7065,9 +7326,13 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyList {
     pub open_action: Option<ContactListBasicRoleInPageResponseBodyListOpenAction>,
+    /// The role's members.
     pub open_members: Option<Vec<ContactListBasicRoleInPageResponseBodyListOpenMembers>>,
+    /// The resources the role grants.
     pub open_resources: Option<Vec<String>>,
+    /// The id of the role.
     pub open_role_id: Option<String>,
+    /// The role's name.
     pub open_role_name: Option<String>,
 }
 rt::object!(
@@ -7077,6 +7342,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenAction {
+    /// The ids of the actions allowed.
     pub action_ids: Option<Vec<String>>,
     pub open_condition: Option<
         ContactListBasicRoleInPageResponseBodyListOpenActionOpenCondition,
@@ -7098,9 +7364,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
+    /// Departments the role manages.
     pub dept_ids: Option<Vec<i64>>,
+    /// Whether the departments of the role's members are managed too.
     pub include_member_depts: Option<bool>,
+    /// Whether the departments its members lead are managed too.
     pub include_self_manage_depts: Option<bool>,
+    /// The `userId`s of users the role manages.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -7111,9 +7381,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListBasicRoleInPageResponseBodyListOpenMembers {
+    /// The organisation the member belongs to.
     pub belong_corp_id: Option<String>,
+    /// The id of the member.
     pub member_id: Option<String>,
+    /// What `memberId` names (`user`).
     pub member_type: Option<String>,
+    /// The `userId` of who added the member.
     pub operate_user_id: Option<String>,
 }
 rt::object!(
@@ -7301,8 +7575,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBody {
+    /// The groups of this page.
     pub groups: Vec<ContactListManagementGroupsResponseBodyGroups>,
+    /// Whether more groups follow.
     pub has_more: bool,
+    /// Where the next page starts; absent on the last.
     pub next_token: Option<i64>,
 }
 rt::object!(
@@ -7311,9 +7588,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBodyGroups {
+    /// The id of the group.
     pub group_id: String,
+    /// The group's name.
     pub group_name: Option<String>,
+    /// The group's administrators.
     pub members: Option<Vec<ContactListManagementGroupsResponseBodyGroupsMembers>>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Option<Vec<String>>,
     pub scope: ContactListManagementGroupsResponseBodyGroupsScope,
 }
@@ -7324,7 +7605,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBodyGroupsMembers {
+    /// The id of the administrator.
     pub member_id: String,
+    /// What `memberId` names, as DingTalk names it.
     pub member_type: String,
 }
 rt::object!(
@@ -7333,7 +7616,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListManagementGroupsResponseBodyGroupsScope {
+    /// The departments managed, where `scopeType` asks for them.
     pub dept_ids: Option<Vec<i64>>,
+    /// What the group manages, as DingTalk numbers it.
     pub scope_type: i64,
 }
 rt::object!(
@@ -7616,6 +7901,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryResourceManagementMembersResponseBody {
+    /// The administrators of the permission.
     pub members: Option<Vec<ContactQueryResourceManagementMembersResponseBodyMembers>>,
 }
 rt::object!(
@@ -7623,7 +7909,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryResourceManagementMembersResponseBodyMembers {
+    /// The id of the administrator.
     pub member_id: Option<String>,
+    /// What `memberId` names, as DingTalk names it.
     pub member_type: Option<String>,
 }
 rt::object!(
@@ -7637,6 +7925,7 @@ pub struct ContactQueryStatusResponseBody {
 rt::object!(ContactQueryStatusResponseBody { disable : "disable" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryUserManagementResourcesResponseBody {
+    /// The ids of the permissions the user holds.
     pub resource_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -8211,16 +8500,24 @@ rt::object!(
 impl rt::Validate for ContactUpdateBranchVisibleSettingInCooperateRequestBody {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequest {
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of users the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The setting's name.
     pub name: Option<String>,
     pub node_list_scene_config: Option<
         ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig,
     >,
+    /// The departments concerned.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The roles concerned.
     pub object_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the users concerned.
     pub object_user_ids: Option<Vec<String>>,
     pub profile_scene_config: Option<
         ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig,
@@ -8241,7 +8538,9 @@ rt::object!(
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
+    /// Whether a hidden department hides its members too in this scene.
     pub dept_object_include_emp: Option<bool>,
 }
 rt::object!(
@@ -8251,6 +8550,7 @@ rt::object!(
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestNodeListSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -8260,7 +8560,9 @@ rt::object!(
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestProfileSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
+    /// Whether a hidden department hides its members too in this scene.
     pub dept_object_include_emp: Option<bool>,
 }
 rt::object!(
@@ -8270,6 +8572,7 @@ rt::object!(
 impl rt::Validate for ContactUpdateContactHideBySceneSettingRequestSearchSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateContactHideBySceneSettingResponseBody {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -8445,14 +8748,23 @@ pub struct ContactUpdateEmpAttributeHideBySceneSettingRequest {
     pub chat_subtitle_config: Option<
         ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig,
     >,
+    /// What the setting is for.
     pub description: Option<String>,
+    /// Departments the setting does not apply to.
     pub exclude_dept_ids: Option<Vec<i64>>,
+    /// Roles the setting does not apply to.
     pub exclude_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of users the setting does not apply to.
     pub exclude_user_ids: Option<Vec<String>>,
+    /// The profile fields hidden.
     pub hide_fields: Option<Vec<String>>,
+    /// The setting's name.
     pub name: Option<String>,
+    /// The departments concerned.
     pub object_dept_ids: Option<Vec<i64>>,
+    /// The roles concerned.
     pub object_tag_ids: Option<Vec<i64>>,
+    /// The `userId`s of the users concerned.
     pub object_user_ids: Option<Vec<String>>,
     pub profile_scene_config: Option<
         ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig,
@@ -8474,6 +8786,7 @@ rt::object!(
 impl rt::Validate for ContactUpdateEmpAttributeHideBySceneSettingRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -8484,6 +8797,7 @@ impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestChatSubtitleConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -8494,6 +8808,7 @@ impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestProfileSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {
+    /// Whether the setting applies in this scene.
     pub active: Option<bool>,
 }
 rt::object!(
@@ -8504,6 +8819,7 @@ impl rt::Validate
 for ContactUpdateEmpAttributeHideBySceneSettingRequestSearchSceneConfig {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateEmpAttributeHideBySceneSettingResponseBody {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -8512,8 +8828,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateManagementGroupRequest {
+    /// The group's name.
     pub group_name: String,
+    /// The group's administrators.
     pub members: Vec<ContactUpdateManagementGroupRequestMembers>,
+    /// The ids of the permissions the group grants.
     pub resource_ids: Vec<String>,
     pub scope: ContactUpdateManagementGroupRequestScope,
 }
@@ -8524,7 +8843,9 @@ rt::object!(
 impl rt::Validate for ContactUpdateManagementGroupRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateManagementGroupRequestMembers {
+    /// The id of the administrator.
     pub member_id: String,
+    /// What `memberId` names, as DingTalk names it.
     pub member_type: String,
 }
 rt::object!(
@@ -8534,7 +8855,9 @@ rt::object!(
 impl rt::Validate for ContactUpdateManagementGroupRequestMembers {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateManagementGroupRequestScope {
+    /// The departments managed, where `scopeType` asks for them.
     pub dept_ids: Option<Vec<i64>>,
+    /// What the group manages, as DingTalk numbers it.
     pub scope_type: i64,
 }
 rt::object!(

@@ -1854,13 +1854,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "contact_AddContactHideBySceneSetting" => client
-            .contact_1_0()
-            .add_contact_hide_by_scene_setting()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "im_AddConvNavTab" => client
             .im_1_0()
             .add_conv_nav_tab()
@@ -1979,7 +1972,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .contact_1_0()
             .list_emp_leave_records(dingtalk::contact_1_0::ListEmpLeaveRecordsInput {
                 max_results: 10,
-                start_time: "2026-06-01T00:00:00Z".parse().unwrap(),
+                start_time: "2026-06-01T00:00:00Z",
             })
             .send()
             .await
@@ -2061,6 +2054,150 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 open: true,
                 senior_staff_id: "u",
             })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_AddContactHideBySceneSetting" => client
+            .contact_1_0()
+            .add_contact_hide_by_scene_setting()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetContactHideBySceneSetting" => client
+            .contact_1_0()
+            .get_contact_hide_by_scene_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateContactHideBySceneSetting" => client
+            .contact_1_0()
+            .update_contact_hide_by_scene_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteContactHideBySceneSetting" => client
+            .contact_1_0()
+            .delete_contact_hide_by_scene_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_AddEmpAttributeHideBySceneSetting" => client
+            .contact_1_0()
+            .add_emp_attribute_hide_by_scene_setting()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetEmpAttributeHideBySceneSetting" => client
+            .contact_1_0()
+            .get_emp_attribute_hide_by_scene_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateEmpAttributeHideBySceneSetting" => client
+            .contact_1_0()
+            .update_emp_attribute_hide_by_scene_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteEmpAttributeHideBySceneSetting" => client
+            .contact_1_0()
+            .delete_emp_attribute_hide_by_scene_setting("1")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_CreateManagementGroup" => client
+            .contact_1_0()
+            .create_management_group(dingtalk::contact_1_0::CreateManagementGroupInput {
+                group_name: "g",
+                members: vec![],
+                resource_ids: vec![],
+                scope: dingtalk::contact_1_0::ContactCreateManagementGroupRequestScope {
+                    scope_type: 1,
+                    dept_ids: None,
+                },
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_CreateSecondaryManagementGroup" => client
+            .contact_1_0()
+            .create_secondary_management_group(
+                dingtalk::contact_1_0::CreateSecondaryManagementGroupInput {
+                    user_id: "u",
+                    group_name: "g",
+                    members: vec![],
+                    resource_ids: vec![],
+                    scope:
+                        dingtalk::contact_1_0::ContactCreateSecondaryManagementGroupRequestScope {
+                            scope_type: 1,
+                            dept_ids: None,
+                        },
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateManagementGroup" => client
+            .contact_1_0()
+            .update_management_group(dingtalk::contact_1_0::UpdateManagementGroupInput {
+                group_id: "g",
+                group_name: "g",
+                members: vec![],
+                resource_ids: vec![],
+                scope: dingtalk::contact_1_0::ContactUpdateManagementGroupRequestScope {
+                    scope_type: 1,
+                    dept_ids: None,
+                },
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteManagementGroup" => client
+            .contact_1_0()
+            .delete_management_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListManagementGroups" => client
+            .contact_1_0()
+            .list_management_groups(dingtalk::contact_1_0::ListManagementGroupsInput {
+                max_results: 10,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryResourceManagementMembers" => client
+            .contact_1_0()
+            .query_resource_management_members("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryUserManagementResources" => client
+            .contact_1_0()
+            .query_user_management_resources("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListBasicRoleInPage" => client
+            .contact_1_0()
+            .list_basic_role_in_page()
             .send()
             .await
             .map(drop)
