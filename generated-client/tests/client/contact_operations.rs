@@ -178,6 +178,19 @@ const TESTED: &[&str] = &[
     "contact_QueryResourceManagementMembers",
     "contact_QueryUserManagementResources",
     "contact_ListBasicRoleInPage",
+    "contact_AddAccountMapping",
+    "contact_GetAccountMapping",
+    "contact_DelAccountMapping",
+    "contact_BatchGetUser",
+    "contact_GetUserByDingTalkId",
+    "contact_UserProfile",
+    "contact_IsFriend",
+    "contact_SortUser",
+    "contact_OrgInfo",
+    "contact_GetOrgAuthInfo",
+    "contact_GetLatestDingIndex",
+    "contact_GetApplyInviteInfo",
+    "contact_RecallTeamInvite",
 ];
 
 #[test]
@@ -990,4 +1003,220 @@ async fn administrators_and_their_permissions_are_read() {
         .await
         .unwrap();
     assert_eq!(ids, [Some("r1".into()), Some("r2".into())]);
+}
+
+#[tokio::test]
+async fn account_mappings_are_made_read_and_deleted() {
+    let (request, made) = exchange("contact_AddAccountMapping", |c| async move {
+        c.contact_1_0()
+            .add_account_mapping(AddAccountMappingInput {
+                domain: "hr_system",
+                out_id: "E10086",
+                out_tenant_id: "T2001",
+                user_id: USER,
+            })
+            .extension([("source".to_owned(), "ldap".to_owned())].into())
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_AddAccountMapping", &[], &[]);
+    assert!(made.result);
+
+    let (request, found) = exchange("contact_GetAccountMapping", |c| async move {
+        c.contact_1_0()
+            .get_account_mapping(GetAccountMappingInput {
+                domain: "hr_system",
+                user_id: USER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetAccountMapping",
+        &[],
+        &[("domain", "hr_system"), ("userId", USER)],
+    );
+    let mapping = found.result.unwrap();
+    assert_eq!(mapping.out_id.as_deref(), Some("E10086"));
+    assert_eq!(mapping.extension.unwrap()["source"], "ldap");
+
+    let (request, deleted) = exchange("contact_DelAccountMapping", |c| async move {
+        c.contact_1_0()
+            .del_account_mapping(DelAccountMappingInput {
+                domain: "hr_system",
+                user_id: USER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DelAccountMapping",
+        &[],
+        &[("domain", "hr_system"), ("userId", USER)],
+    );
+    assert_eq!(deleted.result, Some(true));
+}
+
+#[tokio::test]
+async fn users_are_read_in_bulk_and_by_other_ids() {
+    let (request, found) = exchange("contact_BatchGetUser", |c| async move {
+        c.contact_1_0()
+            .batch_get_user(strings(&[USER, "01223456789"]))
+            .permission_code("contact_read")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_BatchGetUser",
+        &[],
+        &[
+            ("userIdList", r#"["manager4220","01223456789"]"#),
+            ("permissionCode", "contact_read"),
+        ],
+    );
+    let user = &found.user_list.unwrap()[0];
+    assert_eq!(user.job_number.as_deref(), Some("E10086"));
+    assert_eq!(user.state_code.as_deref(), Some("86"));
+    assert_eq!(
+        found.unauthorized_user_id_list,
+        Some(strings(&["01223456789"]))
+    );
+
+    let (request, found) = exchange("contact_GetUserByDingTalkId", |c| async move {
+        c.contact_1_0()
+            .get_user_by_ding_talk_id()
+            .dingtalk_id("$:LWCP_v1:$Gv0Sx1K7mdPaSu4+dGAqQw==")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetUserByDingTalkId",
+        &[],
+        &[("dingtalkId", "$:LWCP_v1:$Gv0Sx1K7mdPaSu4+dGAqQw==")],
+    );
+    assert_eq!(found.user_id.as_deref(), Some(USER));
+
+    let (request, found) = exchange("contact_UserProfile", |c| async move {
+        c.contact_1_0()
+            .user_profile()
+            .uids(vec![11223344])
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_UserProfile",
+        &[],
+        &[("uids", "[11223344]")],
+    );
+    assert_eq!(
+        found.result.unwrap()[0].org_ids.as_deref(),
+        Some("100056,100078")
+    );
+
+    let (request, found) = exchange("contact_IsFriend", |c| async move {
+        c.contact_1_0()
+            .is_friend()
+            .user_id(USER)
+            .mobile_no("13900139000")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_IsFriend", &[], &[]);
+    assert_eq!(found.is_friend, Some(true));
+
+    let (request, sorted) = exchange("contact_SortUser", |c| async move {
+        c.contact_1_0()
+            .sort_user(strings(&["01223456789", USER]))
+            .sort_type(0)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_SortUser", &[], &[]);
+    assert_eq!(sorted.user_id_list, [USER, "01223456789"]);
+}
+
+#[tokio::test]
+async fn organisations_are_read() {
+    let (request, found) = exchange("contact_OrgInfo", |c| async move {
+        c.contact_1_0()
+            .org_info()
+            .org_ids(vec![100056])
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_OrgInfo", &[], &[("orgIds", "[100056]")]);
+    assert_eq!(found.result.unwrap()[0].id, Some(100056));
+
+    let (request, found) = exchange("contact_GetOrgAuthInfo", |c| async move {
+        c.contact_1_0()
+            .get_org_auth_info()
+            .target_corp_id("ding9f50b15bccd16741")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetOrgAuthInfo",
+        &[],
+        &[("targetCorpId", "ding9f50b15bccd16741")],
+    );
+    assert_eq!(found.auth_level, 1);
+    assert_eq!(found.license_org_name, "Hangzhou Example Trading Co., Ltd.");
+
+    let (request, index) = exchange("contact_GetLatestDingIndex", |c| async move {
+        c.contact_1_0().get_latest_ding_index().send().await
+    })
+    .await;
+    check(&request, "contact_GetLatestDingIndex", &[], &[]);
+    assert_eq!(index.idx_total, 86.5);
+    assert_eq!(index.stat_date, "20260605");
+
+    let (request, invites) = exchange("contact_GetApplyInviteInfo", |c| async move {
+        c.contact_1_0()
+            .get_apply_invite_info()
+            .inviter_user_id(USER)
+            .dept_id(560935057)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetApplyInviteInfo",
+        &[],
+        &[("inviterUserId", USER), ("deptId", "560935057")],
+    );
+    assert!(invites.link_invite);
+    assert_eq!(invites.audit_type, 1);
+
+    let request = exchange_empty("contact_RecallTeamInvite", |c| async move {
+        c.contact_1_0()
+            .recall_team_invite()
+            .mobile("13900139000")
+            .opt_user_id(USER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_RecallTeamInvite",
+        &[],
+        &[("mobile", "13900139000"), ("optUserId", USER)],
+    );
 }

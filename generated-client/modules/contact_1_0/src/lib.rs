@@ -41,7 +41,14 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get account mapping.
+    /// Read the mapping of a user to another system's account.
+    ///
+    /// Returns the mapping made by `contact_AddAccountMapping` for a user
+    /// (`userId`) in a system (`domain`): the account (`outId`), its tenant
+    /// (`outTenantId`) and the extra fields (`extension`). `result` is absent
+    /// when the user has no mapping there.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -64,7 +71,15 @@ impl Client {
         call.query("userId", input.user_id);
         GetAccountMapping { call }
     }
-    /// Add account mapping.
+    /// Map a user to an account of another system.
+    ///
+    /// Records that a user of the organisation (`userId`) is the account
+    /// `outId` of tenant `outTenantId` in another system, named by `domain`;
+    /// `extension` carries more text fields of the mapping. `result` says whether
+    /// it was recorded.
+    ///
+    /// A user has at most one mapping per domain, so recording the same mapping
+    /// again changes nothing more and the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -80,7 +95,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/accountMappings",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddAccountMapping {
@@ -94,7 +109,12 @@ impl Client {
             },
         }
     }
-    /// Del account mapping.
+    /// Delete the mapping of a user to another system's account.
+    ///
+    /// Deletes the mapping made by `contact_AddAccountMapping` for a user
+    /// (`userId`) in a system (`domain`). `result` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -310,7 +330,19 @@ impl Client {
             body: None,
         }
     }
-    /// Batch get user.
+    /// Read several users of the organisation at once.
+    ///
+    /// Returns the basic information of the users named by `userIdList` (a JSON
+    /// array in the query): name, nickname, avatar, employee number, mobile
+    /// number with its country code, remark, union id, and whether executive
+    /// mode hides them (`senior`). Users the app may not read are listed in
+    /// `unauthorizedUserIdList`. `permissionCode` names the permission the read
+    /// is made under.
+    ///
+    /// The answer's fields are in snake case (`job_number`, `state_code`), as
+    /// DingTalk sends them.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1054,7 +1086,15 @@ impl Client {
             },
         }
     }
-    /// Get apply invite info.
+    /// Read how people may be invited to join the organisation.
+    ///
+    /// Returns the organisation's invitation settings as they apply to an
+    /// inviter (`inviterUserId`) and, optionally, a department (`deptId`):
+    /// whether inviting is on, by link, by the organisation's code or by name
+    /// search, whether employees may ask to join a department, how requests
+    /// are reviewed (`auditType`), and the invitation link (`inviteUrl`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1212,7 +1252,13 @@ impl Client {
         call.query("migrationDingId", &migration_ding_id);
         GetDingIdByMigrationDingId { call }
     }
-    /// Get latest ding index.
+    /// Read the organisation's latest DingTalk index.
+    ///
+    /// Returns the organisation's latest DingTalk index: the total
+    /// (`idxTotal`), its monthly average, and its efficiency and carbon parts,
+    /// with the date they were computed for (`statDate`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1278,7 +1324,13 @@ impl Client {
             call,
         }
     }
-    /// Get org auth info.
+    /// Read the certification of an organisation.
+    ///
+    /// Returns how an organisation (`targetCorpId`) is certified: its level
+    /// (`authLevel`), the name on its licence, the licence image, its legal
+    /// person and its registration numbers.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1379,7 +1431,12 @@ impl Client {
         call.path_param("unionId", &union_id);
         GetUser { call }
     }
-    /// Get user by ding talk id.
+    /// Find a user's id from their DingTalk id.
+    ///
+    /// Returns the `userId` in the organisation of the user whose DingTalk id is
+    /// `dingtalkId`.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1471,7 +1528,12 @@ impl Client {
             },
         }
     }
-    /// Is friend.
+    /// Tell whether a user and a mobile number are DingTalk friends.
+    ///
+    /// Tells whether the user `userId` and the owner of the mobile number
+    /// `mobileNo` are friends on DingTalk (`isFriend`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1484,7 +1546,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/relationships/friends/judge",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         IsFriend {
@@ -2069,7 +2131,12 @@ impl Client {
             body,
         }
     }
-    /// Org info.
+    /// Read the names of organisations by their numeric ids.
+    ///
+    /// Returns the name of each organisation whose numeric id is in `orgIds` (a
+    /// JSON array in the query).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2082,7 +2149,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/org/info",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         OrgInfo { call, org_ids: None }
@@ -2307,7 +2374,12 @@ impl Client {
         call.query("verifyId", &verify_id);
         QueryVerifyResult { call }
     }
-    /// Recall team invite.
+    /// Withdraw an invitation to join the organisation.
+    ///
+    /// Withdraws the invitation sent to a mobile number (`mobile`), on behalf of
+    /// the user `optUserId`. The answer has no body.
+    ///
+    /// Withdrawing it again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2320,7 +2392,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/invites/recall",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RecallTeamInvite {
@@ -2504,7 +2576,12 @@ impl Client {
             },
         }
     }
-    /// Sort user.
+    /// Sort user ids the way the contacts show them.
+    ///
+    /// Returns the `userId`s given in `userIdList` in the order the contacts
+    /// show them; `sortType` chooses the order, as DingTalk numbers it.
+    ///
+    /// Only computes an order, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2517,7 +2594,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/users/sort",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SortUser {
@@ -3154,7 +3231,13 @@ impl Client {
             },
         }
     }
-    /// User profile.
+    /// Read the profiles of users by their numeric ids.
+    ///
+    /// Returns, for each numeric user id in `uids` (a JSON array in the query),
+    /// the nickname, mobile number with its country code, and the organisations
+    /// the user belongs to (`orgIds`, as text).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -3167,7 +3250,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/user/profile",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UserProfile { call, uids: None }
@@ -3185,21 +3268,29 @@ rt::error_codes!(ErrorCode { InvalidAuthentication = "InvalidAuthentication" });
 /// The required inputs of [`Client::get_account_mapping`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAccountMappingInput<'a> {
+    /// The system the mapping belongs to.
     pub domain: &'a str,
+    /// The user's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::add_account_mapping`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddAccountMappingInput<'a> {
+    /// The other system.
     pub domain: &'a str,
+    /// The account in the other system.
     pub out_id: &'a str,
+    /// The tenant of that account.
     pub out_tenant_id: &'a str,
+    /// The user's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::del_account_mapping`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DelAccountMappingInput<'a> {
+    /// The system the mapping belongs to.
     pub domain: &'a str,
+    /// The user's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::modify_org_acc_user_ownness`], named so that they cannot be swapped.
@@ -3538,6 +3629,7 @@ rt::request!(
     ContactAddAccountMappingRequest }
 );
 impl AddAccountMapping {
+    /// More fields of the mapping, as text.
     pub fn extension(
         mut self,
         value: ::std::collections::BTreeMap<String, String>,
@@ -3863,6 +3955,7 @@ rt::request!(
     Option < String > }
 );
 impl BatchGetUser {
+    /// The permission the read is made under.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
@@ -4449,10 +4542,12 @@ rt::request!(
     dept_id : Option < i64 >, inviter_user_id : Option < String > }
 );
 impl GetApplyInviteInfo {
+    /// The department people are invited to.
     pub fn dept_id(mut self, value: i64) -> Self {
         self.dept_id = Some(value);
         self
     }
+    /// The `userId` of the inviter.
     pub fn inviter_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.inviter_user_id = Some(value.into());
         self
@@ -4581,6 +4676,7 @@ rt::request!(
     : Option < String > }
 );
 impl GetOrgAuthInfo {
+    /// The corp id of the organisation.
     pub fn target_corp_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.target_corp_id = Some(value.into());
         self
@@ -4629,6 +4725,7 @@ rt::request!(
     { dingtalk_id : Option < String > }
 );
 impl GetUserByDingTalkId {
+    /// The user's DingTalk id.
     pub fn dingtalk_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.dingtalk_id = Some(value.into());
         self
@@ -4715,10 +4812,12 @@ rt::request!(
     IsFriend : "contact_IsFriend", Client::is_friend { body : ContactIsFriendRequest }
 );
 impl IsFriend {
+    /// The mobile number of the other person.
     pub fn mobile_no(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.mobile_no = Some(value.into());
         self
     }
+    /// The user's `userId`.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
@@ -5365,6 +5464,7 @@ rt::request!(
     OrgInfo : "contact_OrgInfo", Client::org_info { org_ids : Option < Vec < i64 > > }
 );
 impl OrgInfo {
+    /// The numeric ids of the organisations, as a JSON array.
     pub fn org_ids(mut self, value: Vec<i64>) -> Self {
         self.org_ids = Some(value);
         self
@@ -5530,10 +5630,12 @@ rt::request!(
     Option < String >, opt_user_id : Option < String > }
 );
 impl RecallTeamInvite {
+    /// The mobile number the invitation was sent to.
     pub fn mobile(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.mobile = Some(value.into());
         self
     }
+    /// The `userId` of the user withdrawing it.
     pub fn opt_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.opt_user_id = Some(value.into());
         self
@@ -5664,6 +5766,7 @@ rt::request!(
     SortUser : "contact_SortUser", Client::sort_user { body : ContactSortUserRequest }
 );
 impl SortUser {
+    /// The order, as DingTalk numbers it.
     pub fn sort_type(mut self, value: i64) -> Self {
         self.body.sort_type = Some(value);
         self
@@ -6126,6 +6229,7 @@ rt::request!(
     > > }
 );
 impl UserProfile {
+    /// The numeric ids of the users, as a JSON array.
     pub fn uids(mut self, value: Vec<i64>) -> Self {
         self.uids = Some(value);
         self
@@ -6142,10 +6246,15 @@ impl UserProfile {
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddAccountMappingRequest {
+    /// The other system.
     pub domain: String,
+    /// More fields of the mapping, as text.
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The account in the other system.
     pub out_id: String,
+    /// The tenant of that account.
     pub out_tenant_id: String,
+    /// The user's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -6155,6 +6264,7 @@ rt::object!(
 impl rt::Validate for ContactAddAccountMappingRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddAccountMappingResponseBody {
+    /// Whether the mapping was recorded.
     pub result: bool,
 }
 rt::object!(ContactAddAccountMappingResponseBody { result : "result" });
@@ -6390,7 +6500,9 @@ pub struct ContactBatchApproveUnionApplyResponseBody {
 rt::object!(ContactBatchApproveUnionApplyResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchGetUserResponseBody {
+    /// The `userId`s the app may not read.
     pub unauthorized_user_id_list: Option<Vec<String>>,
+    /// The users read.
     pub user_list: Option<Vec<ContactBatchGetUserResponseBodyUserList>>,
 }
 rt::object!(
@@ -6399,15 +6511,25 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchGetUserResponseBodyUserList {
+    /// The URL of the avatar.
     pub avatar: Option<String>,
+    /// The employee number.
     pub job_number: Option<String>,
+    /// The mobile number.
     pub mobile: Option<String>,
+    /// The user's name.
     pub name: Option<String>,
+    /// The user's nickname.
     pub nickname: Option<String>,
+    /// The remark on the user.
     pub remark: Option<String>,
+    /// Whether the user is in executive mode.
     pub senior: Option<bool>,
+    /// The country calling code of `mobile`.
     pub state_code: Option<String>,
+    /// The user's union id.
     pub unionid: Option<String>,
+    /// The user's `userId`.
     pub userid: Option<String>,
 }
 rt::object!(
@@ -6669,6 +6791,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDelAccountMappingResponseBody {
+    /// Whether the mapping was deleted.
     pub result: Option<bool>,
 }
 rt::object!(ContactDelAccountMappingResponseBody { result : "result" optional });
@@ -6749,10 +6872,15 @@ pub struct ContactGetAccountMappingResponseBody {
 rt::object!(ContactGetAccountMappingResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetAccountMappingResponseBodyResult {
+    /// The other system.
     pub domain: String,
+    /// More fields of the mapping, as text.
     pub extension: Option<::std::collections::BTreeMap<String, String>>,
+    /// The account in the other system.
     pub out_id: Option<String>,
+    /// The tenant of that account.
     pub out_tenant_id: Option<String>,
+    /// The user's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -6762,12 +6890,19 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetApplyInviteInfoResponseBody {
+    /// How requests to join are reviewed, as DingTalk numbers it.
     pub audit_type: i64,
+    /// Whether employees may ask to join a department.
     pub emp_apply_join_dept: bool,
+    /// Whether inviting is on.
     pub invite_switch: bool,
+    /// The invitation link.
     pub invite_url: Option<String>,
+    /// Whether people may join by link.
     pub link_invite: bool,
+    /// Whether people may join with the organisation's code.
     pub org_apply_code_invite: bool,
+    /// Whether people may find the organisation by name and ask to join.
     pub search_name_invite: bool,
 }
 rt::object!(
@@ -7104,10 +7239,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetLatestDingIndexResponseBody {
+    /// Its carbon part.
     pub idx_carbon: f64,
+    /// Its efficiency part.
     pub idx_efficiency: f64,
+    /// Its monthly average.
     pub idx_monthly_avg: f64,
+    /// The index.
     pub idx_total: f64,
+    /// The day it was computed for, `yyyyMMdd`.
     pub stat_date: String,
 }
 rt::object!(
@@ -7137,13 +7277,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetOrgAuthInfoResponseBody {
+    /// Its certification level, as DingTalk numbers it.
     pub auth_level: i64,
+    /// Its legal person.
     pub legal_person: Option<String>,
+    /// The name on its licence.
     pub license_org_name: String,
+    /// The URL of the licence image.
     pub license_url: Option<String>,
+    /// The organisation's name.
     pub org_name: String,
+    /// Its organisation code.
     pub organization_code: Option<String>,
+    /// Its registration number.
     pub registration_num: Option<String>,
+    /// Its unified social credit code.
     pub unified_social_credit: Option<String>,
 }
 rt::object!(
@@ -7171,6 +7319,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserByDingTalkIdResponseBody {
+    /// The user's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(ContactGetUserByDingTalkIdResponseBody { user_id : "userId" optional });
@@ -7279,7 +7428,9 @@ pub struct ContactInitVerifyEventResponseBody {
 rt::object!(ContactInitVerifyEventResponseBody { verify_id : "verifyId" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactIsFriendRequest {
+    /// The mobile number of the other person.
     pub mobile_no: Option<String>,
+    /// The user's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -7289,6 +7440,7 @@ rt::object!(
 impl rt::Validate for ContactIsFriendRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactIsFriendResponseBody {
+    /// Whether they are friends.
     pub is_friend: Option<bool>,
 }
 rt::object!(ContactIsFriendResponseBody { is_friend : "isFriend" optional });
@@ -7780,7 +7932,9 @@ pub struct ContactOrgInfoResponseBody {
 rt::object!(ContactOrgInfoResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgInfoResponseBodyResult {
+    /// The organisation's numeric id.
     pub id: Option<i64>,
+    /// Its name.
     pub name: Option<String>,
 }
 rt::object!(
@@ -8079,7 +8233,9 @@ pub struct ContactSignOutResponseBody {
 rt::object!(ContactSignOutResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSortUserRequest {
+    /// The order, as DingTalk numbers it.
     pub sort_type: Option<i64>,
+    /// The `userId`s to sort.
     pub user_id_list: Vec<String>,
 }
 rt::object!(
@@ -8089,6 +8245,7 @@ rt::object!(
 impl rt::Validate for ContactSortUserRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSortUserResponseBody {
+    /// The `userId`s in order.
     pub user_id_list: Vec<String>,
 }
 rt::object!(ContactSortUserResponseBody { user_id_list : "userIdList" });
@@ -8989,9 +9146,13 @@ pub struct ContactUserProfileResponseBody {
 rt::object!(ContactUserProfileResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserProfileResponseBodyResult {
+    /// The mobile number.
     pub mobile: Option<String>,
+    /// The nickname.
     pub nick: Option<String>,
+    /// The organisations the user belongs to, as comma-separated ids.
     pub org_ids: Option<String>,
+    /// The country calling code of `mobile`.
     pub state_code: Option<String>,
 }
 rt::object!(

@@ -2202,6 +2202,108 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_AddAccountMapping" => client
+            .contact_1_0()
+            .add_account_mapping(dingtalk::contact_1_0::AddAccountMappingInput {
+                domain: "d",
+                out_id: "o",
+                out_tenant_id: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetAccountMapping" => client
+            .contact_1_0()
+            .get_account_mapping(dingtalk::contact_1_0::GetAccountMappingInput {
+                domain: "d",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DelAccountMapping" => client
+            .contact_1_0()
+            .del_account_mapping(dingtalk::contact_1_0::DelAccountMappingInput {
+                domain: "d",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_BatchGetUser" => client
+            .contact_1_0()
+            .batch_get_user(ids())
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetUserByDingTalkId" => client
+            .contact_1_0()
+            .get_user_by_ding_talk_id()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UserProfile" => client
+            .contact_1_0()
+            .user_profile()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_IsFriend" => client
+            .contact_1_0()
+            .is_friend()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SortUser" => client
+            .contact_1_0()
+            .sort_user(ids())
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_OrgInfo" => client
+            .contact_1_0()
+            .org_info()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetOrgAuthInfo" => client
+            .contact_1_0()
+            .get_org_auth_info()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetLatestDingIndex" => client
+            .contact_1_0()
+            .get_latest_ding_index()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetApplyInviteInfo" => client
+            .contact_1_0()
+            .get_apply_invite_info()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_RecallTeamInvite" => client
+            .contact_1_0()
+            .recall_team_invite()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
