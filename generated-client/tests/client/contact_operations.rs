@@ -191,6 +191,23 @@ const TESTED: &[&str] = &[
     "contact_GetLatestDingIndex",
     "contact_GetApplyInviteInfo",
     "contact_RecallTeamInvite",
+    "contact_ListOwnedOrgByStaffId",
+    "contact_QueryStatus",
+    "contact_SetDisable",
+    "contact_SetEnable",
+    "contact_SignOut",
+    "contact_ChangeDingTalkId",
+    "contact_ChangeMainAdmin",
+    "contact_ChangeMainOrg",
+    "contact_TransformToExclusiveAccount",
+    "contact_TransformToNormalAccount",
+    "contact_AddOrgAccountOwnness",
+    "contact_ModifyOrgAccUserOwnness",
+    "contact_DelOrgAccUserOwnness",
+    "contact_UpdateUserOwnness",
+    "contact_MultiOrgPermissionGrant",
+    "contact_OrgAccountMobileVisibleInOtherOrg",
+    "contact_OrgAccountMobileVisiblePermisson",
 ];
 
 #[test]
@@ -1219,4 +1236,284 @@ async fn organisations_are_read() {
         &[],
         &[("mobile", "13900139000"), ("optUserId", USER)],
     );
+}
+
+const MEMBER: &str = "01223456789";
+const CORP: &str = "ding9f50b15bccd16741";
+
+#[tokio::test]
+async fn exclusive_accounts_are_read_disabled_enabled_and_signed_out() {
+    let (request, owned) = exchange("contact_ListOwnedOrgByStaffId", |c| async move {
+        c.contact_1_0()
+            .list_owned_org_by_staff_id(USER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListOwnedOrgByStaffId",
+        &[],
+        &[("userId", USER)],
+    );
+    assert_eq!(owned.org_list.unwrap()[0].corp_id, CORP);
+
+    let (request, status) = exchange("contact_QueryStatus", |c| async move {
+        c.contact_1_0()
+            .query_status(USER)
+            .permission_code("contact_read")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_QueryStatus",
+        &[],
+        &[("userId", USER), ("permissionCode", "contact_read")],
+    );
+    assert!(!status.disable);
+
+    let (request, done) = exchange("contact_SetDisable", |c| async move {
+        c.contact_1_0()
+            .set_disable(MEMBER)
+            .reason("Left the company")
+            .permission_code("contact_manage")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_SetDisable", &[], &[]);
+    assert_eq!(done.result, Some(true));
+
+    let (request, done) = exchange("contact_SetEnable", |c| async move {
+        c.contact_1_0()
+            .set_enable(MEMBER)
+            .permission_code("contact_manage")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_SetEnable", &[], &[]);
+    assert_eq!(done.result, Some(true));
+
+    let (request, done) = exchange("contact_SignOut", |c| async move {
+        c.contact_1_0()
+            .sign_out(MEMBER)
+            .reason("Device lost")
+            .reason_i18n_for_employee(
+                [(
+                    "en_US".to_owned(),
+                    "Your device was reported lost.".to_owned(),
+                )]
+                .into(),
+            )
+            .permission_code("contact_manage")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_SignOut", &[], &[]);
+    assert_eq!(done.result, Some(true));
+}
+
+#[tokio::test]
+async fn exclusive_accounts_are_changed_and_turned() {
+    let (request, done) = exchange("contact_ChangeDingTalkId", |c| async move {
+        c.contact_1_0()
+            .change_ding_talk_id(ChangeDingTalkIdInput {
+                ding_talk_id: "zhangsan_example",
+                user_id: MEMBER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_ChangeDingTalkId", &[], &[]);
+    assert_eq!(done.result, Some(true));
+
+    let request = exchange_empty("contact_ChangeMainAdmin", |c| async move {
+        c.contact_1_0()
+            .change_main_admin(ChangeMainAdminInput {
+                effect_corp_id: CORP,
+                source_user_id: USER,
+                target_user_id: MEMBER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_ChangeMainAdmin", &[], &[]);
+
+    let (request, _) = exchange("contact_ChangeMainOrg", |c| async move {
+        c.contact_1_0()
+            .change_main_org(ChangeMainOrgInput {
+                new_main_corp_id: CORP,
+                user_id: MEMBER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_ChangeMainOrg", &[], &[]);
+
+    let (request, _) = exchange("contact_TransformToExclusiveAccount", |c| async move {
+        c.contact_1_0()
+            .transform_to_exclusive_account(TransformToExclusiveAccountInput {
+                transform_type: "dingtalk",
+                user_id: MEMBER,
+            })
+            .login_id("zhangsan")
+            .init_password("Init#2026pass")
+            .idp_ding_talk(true)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TransformToExclusiveAccount", &[], &[]);
+
+    let (request, done) = exchange("contact_TransformToNormalAccount", |c| async move {
+        c.contact_1_0()
+            .transform_to_normal_account(MEMBER)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TransformToNormalAccount", &[], &[]);
+    assert_eq!(done.success, Some(true));
+
+    let request = exchange_empty("contact_MultiOrgPermissionGrant", |c| async move {
+        c.contact_1_0()
+            .multi_org_permission_grant("ding5a3b7c9d1e2f3a4b")
+            .grant_dept_id_list(vec![560935057])
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_MultiOrgPermissionGrant", &[], &[]);
+
+    let (request, done) = exchange(
+        "contact_OrgAccountMobileVisibleInOtherOrg",
+        |c| async move {
+            c.contact_1_0()
+                .org_account_mobile_visible_in_other_org(OrgAccountMobileVisibleInOtherOrgInput {
+                    opt_user_id: USER,
+                    to_corp_ids: strings(&["ding5a3b7c9d1e2f3a4b"]),
+                })
+                .fields(strings(&["mobile"]))
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_OrgAccountMobileVisibleInOtherOrg",
+        &[],
+        &[],
+    );
+    assert_eq!(done.result, Some(true));
+
+    let (request, done) = exchange("contact_OrgAccountMobileVisiblePermisson", |c| async move {
+        c.contact_1_0()
+            .org_account_mobile_visible_permisson(strings(&[USER]))
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_OrgAccountMobileVisiblePermisson",
+        &[],
+        &[],
+    );
+    assert_eq!(done.result, Some(true));
+}
+
+#[tokio::test]
+async fn work_statuses_are_added_changed_and_deleted() {
+    let (request, added) = exchange("contact_AddOrgAccountOwnness", |c| async move {
+        c.contact_1_0()
+            .add_org_account_ownness(AddOrgAccountOwnnessInput {
+                user_id: USER,
+                end_time: 1780358400000,
+                ownenss_type: 1,
+                ownness_id: 1,
+                start_time: 1780272000000,
+                text: "On a business trip",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_AddOrgAccountOwnness",
+        &[],
+        &[("userId", USER)],
+    );
+    assert_eq!(added.result, Some(77001));
+
+    let (request, changed) = exchange("contact_ModifyOrgAccUserOwnness", |c| async move {
+        c.contact_1_0()
+            .modify_org_acc_user_ownness(ModifyOrgAccUserOwnnessInput {
+                user_id: USER,
+                end_time: 1780358400000,
+                ownenss_type: 1,
+                ownness_id: 1,
+                start_time: 1780272000000,
+                text: "On a business trip",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ModifyOrgAccUserOwnness",
+        &[],
+        &[("userId", USER)],
+    );
+    assert_eq!(changed.result, Some(true));
+
+    let (request, deleted) = exchange("contact_DelOrgAccUserOwnness", |c| async move {
+        c.contact_1_0()
+            .del_org_acc_user_ownness(DelOrgAccUserOwnnessInput {
+                ownenss_type: 1,
+                ownness_id: 1,
+                user_id: USER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_DelOrgAccUserOwnness",
+        &[],
+        &[("userId", USER), ("ownnessId", "1"), ("ownenssType", "1")],
+    );
+    assert!(deleted.result);
+
+    let (request, changed) = exchange("contact_UpdateUserOwnness", |c| async move {
+        c.contact_1_0()
+            .update_user_ownness(UpdateUserOwnnessInput {
+                user_id: USER,
+                deleted_flag: 0,
+                end_time: 1780358400000,
+                id: 77001,
+                ownenss_type: 1,
+                start_time: 1780272000000,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_UpdateUserOwnness",
+        &[("userId", USER)],
+        &[],
+    );
+    assert_eq!(changed.result, "success");
 }

@@ -206,7 +206,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Modify org acc user ownness.
+    /// Change a work status of an exclusive account.
+    ///
+    /// Changes a work status of the exclusive account of `userId` (a query
+    /// parameter). `ownenssType` (spelled so by DingTalk) and `ownnessId` name the
+    /// status, `startTime` and `endTime` (milliseconds since the epoch) when it
+    /// holds, and `text` what it shows. `result` says whether it was changed.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -237,7 +245,14 @@ impl Client {
             },
         }
     }
-    /// Add org account ownness.
+    /// Add a work status to an exclusive account.
+    ///
+    /// Adds a work status to the exclusive account of `userId` (a query
+    /// parameter). `ownenssType` (spelled so by DingTalk) and `ownnessId` name the
+    /// status, `startTime` and `endTime` (milliseconds since the epoch) when it
+    /// holds, and `text` what it shows. `result` is the id of the status.
+    ///
+    /// Each call adds another status, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -385,7 +400,13 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Change ding talk id.
+    /// Change the DingTalk id of an exclusive account.
+    ///
+    /// Sets the DingTalk id (`dingTalkId`) of the exclusive account of `userId`.
+    /// `result` says whether it was changed.
+    ///
+    /// Setting the same id again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -401,7 +422,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/dingTalkIds/change",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ChangeDingTalkId {
@@ -412,7 +433,14 @@ impl Client {
             },
         }
     }
-    /// Change main admin.
+    /// Hand the main administrator role to another exclusive account.
+    ///
+    /// Makes the exclusive account `targetUserId` the main administrator
+    /// (creator) of the organisation `effectCorpId` in place of
+    /// `sourceUserId`. The answer has no body.
+    ///
+    /// Once handed over, handing it over again to the same account changes
+    /// nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -425,7 +453,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/mainAdministrators/change",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ChangeMainAdmin {
@@ -437,7 +465,13 @@ impl Client {
             },
         }
     }
-    /// Change main org.
+    /// Change the main organisation of an exclusive account.
+    ///
+    /// Makes `newMainCorpId` the main organisation of the exclusive account of
+    /// `userId`. The answer's body carries nothing DingTalk documents.
+    ///
+    /// Setting the same organisation again changes nothing more, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -450,7 +484,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/mainOrgs/change",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ChangeMainOrg {
@@ -654,7 +688,12 @@ impl Client {
             },
         }
     }
-    /// Del org acc user ownness.
+    /// Delete a work status of an exclusive account.
+    ///
+    /// Deletes the work status `ownnessId` of type `ownenssType` of the
+    /// exclusive account of `userId`. `result` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1907,7 +1946,16 @@ impl Client {
             next_token: None,
         }
     }
-    /// List owned org by staff id.
+    /// List the organisations an exclusive account created.
+    ///
+    /// Returns the organisations (`corpId`, `corpName`) that the exclusive
+    /// account of `userId` created, that is, where it is the creator.
+    ///
+    /// An exclusive account is one the organisation owns and manages (from
+    /// DingTalk's exclusive edition), as opposed to a user's own DingTalk
+    /// account.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2052,7 +2100,13 @@ impl Client {
             offset: None,
         }
     }
-    /// Multi org permission grant.
+    /// Let exclusive accounts join another organisation.
+    ///
+    /// Allows the exclusive accounts of the departments `grantDeptIdList` to join
+    /// the organisation `joinCorpId` as well. The answer has no body.
+    ///
+    /// Granting the same again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -2068,7 +2122,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/multiOrgPermissions/auth",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         MultiOrgPermissionGrant {
@@ -2079,7 +2133,15 @@ impl Client {
             },
         }
     }
-    /// Org account mobile visible in other org.
+    /// Let other organisations see exclusive accounts' fields.
+    ///
+    /// Allows the organisations `toCorpIds` to see the fields `fields` (the
+    /// mobile number, for one) of the organisation's exclusive accounts, on
+    /// behalf of the administrator `optUserId`. `result` says whether it was
+    /// allowed.
+    ///
+    /// Allowing the same again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -2107,7 +2169,15 @@ impl Client {
             },
         }
     }
-    /// Org account mobile visible permisson.
+    /// Change who may see exclusive accounts' mobile numbers.
+    ///
+    /// Updates the visibility of the mobile numbers of the organisation's
+    /// exclusive accounts. The body is a JSON array of strings, as DingTalk's
+    /// SDK sends it; DingTalk documents no more about its items. `result` says
+    /// whether the change was made.
+    ///
+    /// Setting the same again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -2295,7 +2365,17 @@ impl Client {
             call,
         }
     }
-    /// Query status.
+    /// Tell whether an exclusive account is disabled.
+    ///
+    /// Returns whether the exclusive account of `userId` is disabled
+    /// (`disable`). `permissionCode` names the permission the read is made
+    /// under.
+    ///
+    /// An exclusive account is one the organisation owns and manages (from
+    /// DingTalk's exclusive edition), as opposed to a user's own DingTalk
+    /// account.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2501,7 +2581,14 @@ impl Client {
             },
         }
     }
-    /// Set disable.
+    /// Disable an exclusive account.
+    ///
+    /// Disables the exclusive account of `userId`, giving an optional `reason`;
+    /// `permissionCode` names the permission the change is made under.
+    /// `result` says whether it was disabled. `contact_SetEnable` enables it
+    /// again.
+    ///
+    /// A disabled account stays disabled, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2514,7 +2601,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/disable",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SetDisable {
@@ -2526,7 +2613,13 @@ impl Client {
             },
         }
     }
-    /// Set enable.
+    /// Enable an exclusive account again.
+    ///
+    /// Enables the exclusive account of `userId` that `contact_SetDisable`
+    /// disabled; `permissionCode` names the permission the change is made under.
+    /// `result` says whether it was enabled.
+    ///
+    /// An enabled account stays enabled, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2539,7 +2632,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/enable",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SetEnable {
@@ -2550,7 +2643,15 @@ impl Client {
             },
         }
     }
-    /// Sign out.
+    /// Sign an exclusive account out of every device.
+    ///
+    /// Forces the exclusive account of `userId` to sign out, with an optional
+    /// `reason` and the reason shown to the employee by language
+    /// (`reasonI18nForEmployee`, language to text); `permissionCode` names the
+    /// permission the change is made under. `result` says whether it was done.
+    ///
+    /// Signing out an account already signed out changes nothing more, so the
+    /// call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2563,7 +2664,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/orgAccounts/signOut",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SignOut {
@@ -2944,7 +3045,15 @@ impl Client {
             operator_user_id: None,
         }
     }
-    /// Transform to exclusive account.
+    /// Turn a user's own account into an exclusive account.
+    ///
+    /// Turns the DingTalk account of the member `userId` into an exclusive
+    /// account of the organisation. `transformType` says how, as DingTalk names
+    /// it; `loginId` and `initPassword` give the account's sign-in name and first
+    /// password, and `idpDingTalk` whether it signs in through DingTalk.
+    ///
+    /// The answer's body carries nothing DingTalk documents. An account turns
+    /// once, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -2974,7 +3083,12 @@ impl Client {
             },
         }
     }
-    /// Transform to normal account.
+    /// Turn an exclusive account back into a user's own account.
+    ///
+    /// Turns the exclusive account of `userId` back into an ordinary DingTalk
+    /// account. `success` says whether it was done.
+    ///
+    /// An account turns once, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -3146,7 +3260,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update user ownness.
+    /// Change a user's personal status.
+    ///
+    /// Changes the personal status `id` of the user `userId`: its type
+    /// (`ownenssType`), when it holds (`startTime`, `endTime`, milliseconds since
+    /// the epoch), and `deletedFlag` to remove it. `result` is DingTalk's answer
+    /// as text.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -3296,21 +3418,33 @@ pub struct DelAccountMappingInput<'a> {
 /// The required inputs of [`Client::modify_org_acc_user_ownness`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModifyOrgAccUserOwnnessInput<'a> {
+    /// The `userId` of the exclusive account.
     pub user_id: &'a str,
+    /// When it ends, in milliseconds since the epoch.
     pub end_time: i64,
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// The id of the status.
     pub ownness_id: i64,
+    /// When it starts, in milliseconds since the epoch.
     pub start_time: i64,
+    /// What the status shows.
     pub text: &'a str,
 }
 /// The required inputs of [`Client::add_org_account_ownness`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddOrgAccountOwnnessInput<'a> {
+    /// The `userId` of the exclusive account.
     pub user_id: &'a str,
+    /// When it ends, in milliseconds since the epoch.
     pub end_time: i64,
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// The id of the status.
     pub ownness_id: i64,
+    /// When it starts, in milliseconds since the epoch.
     pub start_time: i64,
+    /// What the status shows.
     pub text: &'a str,
 }
 /// The required inputs of [`Client::annual_certification_audit`], named so that they cannot be swapped.
@@ -3322,20 +3456,27 @@ pub struct AnnualCertificationAuditInput<'a> {
 /// The required inputs of [`Client::change_ding_talk_id`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeDingTalkIdInput<'a> {
+    /// The new DingTalk id.
     pub ding_talk_id: &'a str,
+    /// The `userId` of the exclusive account.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::change_main_admin`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeMainAdminInput<'a> {
+    /// The organisation's corp id.
     pub effect_corp_id: &'a str,
+    /// The `userId` of the current main administrator.
     pub source_user_id: &'a str,
+    /// The `userId` of the new main administrator.
     pub target_user_id: &'a str,
 }
 /// The required inputs of [`Client::change_main_org`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeMainOrgInput<'a> {
+    /// The corp id of the new main organisation.
     pub new_main_corp_id: &'a str,
+    /// The `userId` of the exclusive account.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::list_management_groups`], named so that they cannot be swapped.
@@ -3379,8 +3520,11 @@ pub struct CreateUserGroupInput<'a> {
 /// The required inputs of [`Client::del_org_acc_user_ownness`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DelOrgAccUserOwnnessInput<'a> {
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// The id of the status.
     pub ownness_id: i64,
+    /// The `userId` of the exclusive account.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::update_management_group`], named so that they cannot be swapped.
@@ -3445,7 +3589,9 @@ pub struct ListUserGroupMembersInput<'a> {
 /// The required inputs of [`Client::org_account_mobile_visible_in_other_org`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgAccountMobileVisibleInOtherOrgInput<'a> {
+    /// The `userId` of the administrator making the change.
     pub opt_user_id: &'a str,
+    /// The corp ids of the organisations allowed.
     pub to_corp_ids: Vec<String>,
 }
 /// The required inputs of [`Client::push_verify_event`], named so that they cannot be swapped.
@@ -3543,7 +3689,9 @@ pub struct TalentQueryTagLikeDetailListInput<'a> {
 /// The required inputs of [`Client::transform_to_exclusive_account`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TransformToExclusiveAccountInput<'a> {
+    /// How the account is turned, as DingTalk names it.
     pub transform_type: &'a str,
+    /// The `userId` of the member.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::translate_file`], named so that they cannot be swapped.
@@ -3555,11 +3703,17 @@ pub struct TranslateFileInput<'a> {
 /// The required inputs of [`Client::update_user_ownness`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserOwnnessInput<'a> {
+    /// The user's `userId`.
     pub user_id: &'a str,
+    /// `1` to remove the status, `0` to keep it.
     pub deleted_flag: i64,
+    /// When it ends, in milliseconds since the epoch.
     pub end_time: i64,
+    /// The id of the status.
     pub id: i64,
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// When it starts, in milliseconds since the epoch.
     pub start_time: i64,
 }
 /// The required inputs of [`Client::user_group_add_static_group_members`], named so that they cannot be swapped.
@@ -5411,6 +5565,7 @@ rt::request!(
     Client::multi_org_permission_grant { body : ContactMultiOrgPermissionGrantRequest }
 );
 impl MultiOrgPermissionGrant {
+    /// The departments whose exclusive accounts may join it.
     pub fn grant_dept_id_list(mut self, value: Vec<i64>) -> Self {
         self.body.grant_dept_id_list = Some(value);
         self
@@ -5428,6 +5583,7 @@ rt::request!(
     ContactOrgAccountMobileVisibleInOtherOrgRequest }
 );
 impl OrgAccountMobileVisibleInOtherOrg {
+    /// The fields they may see.
     pub fn fields(mut self, value: Vec<String>) -> Self {
         self.body.fields = Some(value);
         self
@@ -5590,6 +5746,7 @@ rt::request!(
     < String > }
 );
 impl QueryStatus {
+    /// The permission the read is made under.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
@@ -5699,10 +5856,12 @@ rt::request!(
     ContactSetDisableRequest }
 );
 impl SetDisable {
+    /// The permission the change is made under.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
         self
     }
+    /// Why the account is disabled.
     pub fn reason(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason = Some(value.into());
         self
@@ -5721,6 +5880,7 @@ rt::request!(
     }
 );
 impl SetEnable {
+    /// The permission the change is made under.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
         self
@@ -5738,14 +5898,17 @@ rt::request!(
     SignOut : "contact_SignOut", Client::sign_out { body : ContactSignOutRequest }
 );
 impl SignOut {
+    /// The permission the change is made under.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
         self
     }
+    /// Why the account is signed out.
     pub fn reason(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason = Some(value.into());
         self
     }
+    /// The reason shown to the employee, by language (`en_US`).
     pub fn reason_i18n_for_employee(
         mut self,
         value: ::std::collections::BTreeMap<String, String>,
@@ -6007,14 +6170,17 @@ rt::request!(
     ContactTransformToExclusiveAccountRequest }
 );
 impl TransformToExclusiveAccount {
+    /// Whether it signs in through DingTalk.
     pub fn idp_ding_talk(mut self, value: bool) -> Self {
         self.body.idp_ding_talk = Some(value);
         self
     }
+    /// Its first password.
     pub fn init_password(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.init_password = Some(value.into());
         self
     }
+    /// The sign-in name of the exclusive account.
     pub fn login_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.login_id = Some(value.into());
         self
@@ -6430,10 +6596,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactAddOrgAccountOwnnessRequest {
+    /// When it ends, in milliseconds since the epoch.
     pub end_time: i64,
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// The id of the status.
     pub ownness_id: i64,
+    /// When it starts, in milliseconds since the epoch.
     pub start_time: i64,
+    /// What the status shows.
     pub text: String,
 }
 rt::object!(
@@ -6443,6 +6614,7 @@ rt::object!(
 impl rt::Validate for ContactAddOrgAccountOwnnessRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAddOrgAccountOwnnessResponseBody {
+    /// The id of the status.
     pub result: Option<i64>,
 }
 rt::object!(ContactAddOrgAccountOwnnessResponseBody { result : "result" optional });
@@ -6604,7 +6776,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactChangeDingTalkIdRequest {
+    /// The new DingTalk id.
     pub ding_talk_id: String,
+    /// The `userId` of the exclusive account.
     pub user_id: String,
 }
 rt::object!(
@@ -6613,13 +6787,17 @@ rt::object!(
 impl rt::Validate for ContactChangeDingTalkIdRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactChangeDingTalkIdResponseBody {
+    /// Whether the id was changed.
     pub result: Option<bool>,
 }
 rt::object!(ContactChangeDingTalkIdResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactChangeMainAdminRequest {
+    /// The organisation's corp id.
     pub effect_corp_id: String,
+    /// The `userId` of the current main administrator.
     pub source_user_id: String,
+    /// The `userId` of the new main administrator.
     pub target_user_id: String,
 }
 rt::object!(
@@ -6629,7 +6807,9 @@ rt::object!(
 impl rt::Validate for ContactChangeMainAdminRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactChangeMainOrgRequest {
+    /// The corp id of the new main organisation.
     pub new_main_corp_id: String,
+    /// The `userId` of the exclusive account.
     pub user_id: String,
 }
 rt::object!(
@@ -6797,6 +6977,7 @@ pub struct ContactDelAccountMappingResponseBody {
 rt::object!(ContactDelAccountMappingResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactDelOrgAccUserOwnnessResponseBody {
+    /// Whether the status was deleted.
     pub result: bool,
 }
 rt::object!(ContactDelOrgAccUserOwnnessResponseBody { result : "result" });
@@ -7779,12 +7960,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListOwnedOrgByStaffIdResponseBody {
+    /// The organisations the account created.
     pub org_list: Option<Vec<ContactListOwnedOrgByStaffIdResponseBodyOrgList>>,
 }
 rt::object!(ContactListOwnedOrgByStaffIdResponseBody { org_list : "orgList" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactListOwnedOrgByStaffIdResponseBodyOrgList {
+    /// The organisation's corp id.
     pub corp_id: String,
+    /// Its name.
     pub corp_name: String,
 }
 rt::object!(
@@ -7874,10 +8058,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactModifyOrgAccUserOwnnessRequest {
+    /// When it ends, in milliseconds since the epoch.
     pub end_time: i64,
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// The id of the status.
     pub ownness_id: i64,
+    /// When it starts, in milliseconds since the epoch.
     pub start_time: i64,
+    /// What the status shows.
     pub text: String,
 }
 rt::object!(
@@ -7887,12 +8076,15 @@ rt::object!(
 impl rt::Validate for ContactModifyOrgAccUserOwnnessRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactModifyOrgAccUserOwnnessResponseBody {
+    /// Whether the status was changed.
     pub result: Option<bool>,
 }
 rt::object!(ContactModifyOrgAccUserOwnnessResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactMultiOrgPermissionGrantRequest {
+    /// The departments whose exclusive accounts may join it.
     pub grant_dept_id_list: Option<Vec<i64>>,
+    /// The corp id of the organisation the accounts may join.
     pub join_corp_id: String,
 }
 rt::object!(
@@ -7902,8 +8094,11 @@ rt::object!(
 impl rt::Validate for ContactMultiOrgPermissionGrantRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactOrgAccountMobileVisibleInOtherOrgRequest {
+    /// The fields they may see.
     pub fields: Option<Vec<String>>,
+    /// The `userId` of the administrator making the change.
     pub opt_user_id: String,
+    /// The corp ids of the organisations allowed.
     pub to_corp_ids: Vec<String>,
 }
 rt::object!(
@@ -7913,6 +8108,7 @@ rt::object!(
 impl rt::Validate for ContactOrgAccountMobileVisibleInOtherOrgRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgAccountMobileVisibleInOtherOrgResponseBody {
+    /// Whether it was allowed.
     pub result: Option<bool>,
 }
 rt::object!(
@@ -7920,6 +8116,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactOrgAccountMobileVisiblePermissonResponseBody {
+    /// Whether the change was made.
     pub result: Option<bool>,
 }
 rt::object!(
@@ -8074,6 +8271,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactQueryStatusResponseBody {
+    /// Whether the account is disabled.
     pub disable: bool,
 }
 rt::object!(ContactQueryStatusResponseBody { disable : "disable" });
@@ -8184,8 +8382,11 @@ pub struct ContactSeparateBranchOrgResponseBody {
 rt::object!(ContactSeparateBranchOrgResponseBody { result : "result" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSetDisableRequest {
+    /// The permission the change is made under.
     pub permission_code: Option<String>,
+    /// Why the account is disabled.
     pub reason: Option<String>,
+    /// The `userId` of the exclusive account.
     pub user_id: String,
 }
 rt::object!(
@@ -8195,12 +8396,15 @@ rt::object!(
 impl rt::Validate for ContactSetDisableRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSetDisableResponseBody {
+    /// Whether the account was disabled.
     pub result: Option<bool>,
 }
 rt::object!(ContactSetDisableResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSetEnableRequest {
+    /// The permission the change is made under.
     pub permission_code: Option<String>,
+    /// The `userId` of the exclusive account.
     pub user_id: String,
 }
 rt::object!(
@@ -8210,14 +8414,19 @@ rt::object!(
 impl rt::Validate for ContactSetEnableRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSetEnableResponseBody {
+    /// Whether the account was enabled.
     pub result: Option<bool>,
 }
 rt::object!(ContactSetEnableResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSignOutRequest {
+    /// The permission the change is made under.
     pub permission_code: Option<String>,
+    /// Why the account is signed out.
     pub reason: Option<String>,
+    /// The reason shown to the employee, by language (`en_US`).
     pub reason_i18n_for_employee: Option<::std::collections::BTreeMap<String, String>>,
+    /// The `userId` of the exclusive account.
     pub user_id: String,
 }
 rt::object!(
@@ -8228,6 +8437,7 @@ rt::object!(
 impl rt::Validate for ContactSignOutRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSignOutResponseBody {
+    /// Whether the account was signed out.
     pub result: Option<bool>,
 }
 rt::object!(ContactSignOutResponseBody { result : "result" optional });
@@ -8565,10 +8775,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTransformToExclusiveAccountRequest {
+    /// Whether it signs in through DingTalk.
     pub idp_ding_talk: Option<bool>,
+    /// Its first password.
     pub init_password: Option<String>,
+    /// The sign-in name of the exclusive account.
     pub login_id: Option<String>,
+    /// How the account is turned, as DingTalk names it.
     pub transform_type: String,
+    /// The `userId` of the member.
     pub user_id: String,
 }
 rt::object!(
@@ -8579,12 +8794,14 @@ rt::object!(
 impl rt::Validate for ContactTransformToExclusiveAccountRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTransformToNormalAccountRequest {
+    /// The `userId` of the exclusive account.
     pub user_id: String,
 }
 rt::object!(ContactTransformToNormalAccountRequest { user_id : "userId" });
 impl rt::Validate for ContactTransformToNormalAccountRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTransformToNormalAccountResponseBody {
+    /// Whether the account was turned.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -9073,10 +9290,15 @@ pub struct ContactUpdateTitleAuditStatusResponseBody {
 rt::object!(ContactUpdateTitleAuditStatusResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateUserOwnnessRequest {
+    /// `1` to remove the status, `0` to keep it.
     pub deleted_flag: i64,
+    /// When it ends, in milliseconds since the epoch.
     pub end_time: i64,
+    /// The id of the status.
     pub id: i64,
+    /// The type of the status, as DingTalk numbers it.
     pub ownenss_type: i64,
+    /// When it starts, in milliseconds since the epoch.
     pub start_time: i64,
 }
 rt::object!(
@@ -9086,6 +9308,7 @@ rt::object!(
 impl rt::Validate for ContactUpdateUserOwnnessRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateUserOwnnessResponseBody {
+    /// DingTalk's answer, as text.
     pub result: String,
 }
 rt::object!(ContactUpdateUserOwnnessResponseBody { result : "result" });

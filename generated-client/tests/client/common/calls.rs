@@ -2304,6 +2304,170 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_ListOwnedOrgByStaffId" => client
+            .contact_1_0()
+            .list_owned_org_by_staff_id("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryStatus" => client
+            .contact_1_0()
+            .query_status("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SetDisable" => client
+            .contact_1_0()
+            .set_disable("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SetEnable" => client
+            .contact_1_0()
+            .set_enable("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SignOut" => client
+            .contact_1_0()
+            .sign_out("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ChangeDingTalkId" => client
+            .contact_1_0()
+            .change_ding_talk_id(dingtalk::contact_1_0::ChangeDingTalkIdInput {
+                ding_talk_id: "d",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ChangeMainAdmin" => client
+            .contact_1_0()
+            .change_main_admin(dingtalk::contact_1_0::ChangeMainAdminInput {
+                effect_corp_id: "c",
+                source_user_id: "s",
+                target_user_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ChangeMainOrg" => client
+            .contact_1_0()
+            .change_main_org(dingtalk::contact_1_0::ChangeMainOrgInput {
+                new_main_corp_id: "c",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TransformToExclusiveAccount" => client
+            .contact_1_0()
+            .transform_to_exclusive_account(
+                dingtalk::contact_1_0::TransformToExclusiveAccountInput {
+                    transform_type: "t",
+                    user_id: "u",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TransformToNormalAccount" => client
+            .contact_1_0()
+            .transform_to_normal_account("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_AddOrgAccountOwnness" => client
+            .contact_1_0()
+            .add_org_account_ownness(dingtalk::contact_1_0::AddOrgAccountOwnnessInput {
+                user_id: "u",
+                end_time: 2,
+                ownenss_type: 1,
+                ownness_id: 1,
+                start_time: 1,
+                text: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ModifyOrgAccUserOwnness" => client
+            .contact_1_0()
+            .modify_org_acc_user_ownness(dingtalk::contact_1_0::ModifyOrgAccUserOwnnessInput {
+                user_id: "u",
+                end_time: 2,
+                ownenss_type: 1,
+                ownness_id: 1,
+                start_time: 1,
+                text: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DelOrgAccUserOwnness" => client
+            .contact_1_0()
+            .del_org_acc_user_ownness(dingtalk::contact_1_0::DelOrgAccUserOwnnessInput {
+                ownenss_type: 1,
+                ownness_id: 1,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateUserOwnness" => client
+            .contact_1_0()
+            .update_user_ownness(dingtalk::contact_1_0::UpdateUserOwnnessInput {
+                user_id: "u",
+                deleted_flag: 0,
+                end_time: 2,
+                id: 1,
+                ownenss_type: 1,
+                start_time: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_MultiOrgPermissionGrant" => client
+            .contact_1_0()
+            .multi_org_permission_grant("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_OrgAccountMobileVisibleInOtherOrg" => client
+            .contact_1_0()
+            .org_account_mobile_visible_in_other_org(
+                dingtalk::contact_1_0::OrgAccountMobileVisibleInOtherOrgInput {
+                    opt_user_id: "u",
+                    to_corp_ids: ids(),
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_OrgAccountMobileVisiblePermisson" => client
+            .contact_1_0()
+            .org_account_mobile_visible_permisson(ids())
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
