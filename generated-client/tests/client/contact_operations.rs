@@ -208,6 +208,17 @@ const TESTED: &[&str] = &[
     "contact_MultiOrgPermissionGrant",
     "contact_OrgAccountMobileVisibleInOtherOrg",
     "contact_OrgAccountMobileVisiblePermisson",
+    "contact_GetMigrationDingIdByDingId",
+    "contact_GetDingIdByMigrationDingId",
+    "contact_GetMigrationUnionIdByUnionId",
+    "contact_GetUnionIdByMigrationUnionId",
+    "contact_CreateUserGroup",
+    "contact_GetUserGroup",
+    "contact_ListUserGroups",
+    "contact_ListUserGroupMembers",
+    "contact_UserGroupAddStaticGroupMembers",
+    "contact_UserGroupRemoveStaticGroupMembers",
+    "contact_DeleteUserGroup",
 ];
 
 #[test]
@@ -1516,4 +1527,189 @@ async fn work_statuses_are_added_changed_and_deleted() {
         &[],
     );
     assert_eq!(changed.result, "success");
+}
+
+#[tokio::test]
+async fn ids_are_translated_across_a_move_to_an_exclusive_account() {
+    const DING_BEFORE: &str = "$:LWCP_v1:$Gv0Sx1K7mdPaSu4+dGAqQw==";
+    const DING_AFTER: &str = "$:LWCP_v1:$8sJ2mWq1Yf0cBv4+uTnXrg==";
+    const UNION_AFTER: &str = "Qy7dKpR2vWnXcAiEiE";
+
+    let (request, found) = exchange("contact_GetMigrationDingIdByDingId", |c| async move {
+        c.contact_1_0()
+            .get_migration_ding_id_by_ding_id(DING_BEFORE)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetMigrationDingIdByDingId",
+        &[],
+        &[("dingId", DING_BEFORE)],
+    );
+    assert_eq!(
+        found.migration_ding_id_list.unwrap()[DING_BEFORE],
+        DING_AFTER
+    );
+
+    let (request, found) = exchange("contact_GetDingIdByMigrationDingId", |c| async move {
+        c.contact_1_0()
+            .get_ding_id_by_migration_ding_id(DING_AFTER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetDingIdByMigrationDingId",
+        &[],
+        &[("migrationDingId", DING_AFTER)],
+    );
+    assert_eq!(found.ding_id.as_deref(), Some(DING_BEFORE));
+
+    let (request, found) = exchange("contact_GetMigrationUnionIdByUnionId", |c| async move {
+        c.contact_1_0()
+            .get_migration_union_id_by_union_id(UNION_ID)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetMigrationUnionIdByUnionId",
+        &[],
+        &[("unionId", UNION_ID)],
+    );
+    assert_eq!(
+        found.migration_union_id_list.unwrap()[UNION_ID],
+        UNION_AFTER
+    );
+
+    let (request, found) = exchange("contact_GetUnionIdByMigrationUnionId", |c| async move {
+        c.contact_1_0()
+            .get_union_id_by_migration_union_id(UNION_AFTER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetUnionIdByMigrationUnionId",
+        &[],
+        &[("migrationUnionId", UNION_AFTER)],
+    );
+    assert_eq!(found.union_id.as_deref(), Some(UNION_ID));
+}
+
+#[tokio::test]
+async fn user_groups_are_made_read_filled_and_deleted() {
+    const GROUP: &str = "ug_3f9a1c";
+    let (request, made) = exchange("contact_CreateUserGroup", |c| async move {
+        c.contact_1_0()
+            .create_user_group(CreateUserGroupInput {
+                description: "Everyone working on Phoenix.",
+                name: "Project Phoenix",
+            })
+            .client_show(true)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_CreateUserGroup", &[], &[]);
+    assert_eq!(made.result.unwrap().group_code.as_deref(), Some(GROUP));
+
+    let (request, found) = exchange("contact_GetUserGroup", |c| async move {
+        c.contact_1_0().get_user_group(GROUP).send().await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetUserGroup",
+        &[],
+        &[("groupCode", GROUP)],
+    );
+    let group = found.result.unwrap();
+    assert_eq!(group.group_type.as_deref(), Some("static"));
+    assert_eq!(group.gmt_create, Some(1780272000000));
+
+    let (request, page) = exchange("contact_ListUserGroups", |c| async move {
+        c.contact_1_0()
+            .list_user_groups(20)
+            .group_type("static")
+            .offset(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListUserGroups",
+        &[],
+        &[("size", "20"), ("groupType", "static"), ("offset", "0")],
+    );
+    let page = page.result.unwrap();
+    assert_eq!(page.next_offset, Some(1));
+    assert_eq!(page.groups.unwrap()[0].group_code.as_deref(), Some(GROUP));
+
+    let (request, page) = exchange("contact_ListUserGroupMembers", |c| async move {
+        c.contact_1_0()
+            .list_user_group_members(ListUserGroupMembersInput {
+                group_code: GROUP,
+                size: 20,
+            })
+            .offset(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_ListUserGroupMembers",
+        &[],
+        &[("groupCode", GROUP), ("size", "20"), ("offset", "0")],
+    );
+    let members = page.result.unwrap().members.unwrap();
+    assert_eq!(members[1].user_id.as_deref(), Some(MEMBER));
+
+    let (request, added) = exchange("contact_UserGroupAddStaticGroupMembers", |c| async move {
+        c.contact_1_0()
+            .user_group_add_static_group_members(UserGroupAddStaticGroupMembersInput {
+                group_code: GROUP,
+                user_ids: strings(&[USER, MEMBER]),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_UserGroupAddStaticGroupMembers", &[], &[]);
+    assert_eq!(added.result.unwrap().success, Some(true));
+
+    let (request, removed) = exchange(
+        "contact_UserGroupRemoveStaticGroupMembers",
+        |c| async move {
+            c.contact_1_0()
+                .user_group_remove_static_group_members(UserGroupRemoveStaticGroupMembersInput {
+                    group_code: GROUP,
+                    user_ids: strings(&[MEMBER]),
+                })
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_UserGroupRemoveStaticGroupMembers",
+        &[],
+        &[],
+    );
+    assert_eq!(removed.result.unwrap().success, Some(true));
+
+    let (request, deleted) = exchange("contact_DeleteUserGroup", |c| async move {
+        c.contact_1_0().delete_user_group(GROUP).send().await
+    })
+    .await;
+    check(&request, "contact_DeleteUserGroup", &[], &[]);
+    assert_eq!(deleted.result.unwrap().success, Some(true));
 }

@@ -663,7 +663,14 @@ impl Client {
             },
         }
     }
-    /// Create user group.
+    /// Create a user group.
+    ///
+    /// Creates a static user group of the organisation, with a `name`, a
+    /// `description`, and `clientShow` saying whether members see it in the
+    /// DingTalk client. Returns the group's code (`result.groupCode`), which
+    /// names it in the other user group operations.
+    ///
+    /// Each call makes another group, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -1070,7 +1077,12 @@ impl Client {
         call.path_param("groupId", &group_id);
         DeleteManagementGroup { call }
     }
-    /// Delete user group.
+    /// Delete a static user group.
+    ///
+    /// Deletes the static user group named by `groupCode`.
+    /// `result.success` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1086,7 +1098,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/userGroups/delete",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeleteUserGroup {
@@ -1268,7 +1280,16 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetCorpCardStyleList { call }
     }
-    /// Get ding id by migration ding id.
+    /// Find the DingTalk id an account had before its move to an exclusive account.
+    ///
+    /// Returns the DingTalk id (`dingId`) an account had before its move, for
+    /// its DingTalk id after it (`migrationDingId`).
+    ///
+    /// When an ordinary account is moved to an exclusive account of the
+    /// organisation, it gets new ids; these four operations translate between
+    /// the ids it had before the move and after.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1315,7 +1336,17 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetLatestDingIndex { call }
     }
-    /// Get migration ding id by ding id.
+    /// Find the DingTalk id an account has after its move to an exclusive account.
+    ///
+    /// Returns the DingTalk ids an account has after its move, for its DingTalk
+    /// id before it (`dingId`), as a map (`migrationDingIdList`) whose values
+    /// DingTalk does not document further.
+    ///
+    /// When an ordinary account is moved to an exclusive account of the
+    /// organisation, it gets new ids; these four operations translate between
+    /// the ids it had before the move and after.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1338,7 +1369,17 @@ impl Client {
         call.query("dingId", &ding_id);
         GetMigrationDingIdByDingId { call }
     }
-    /// Get migration union id by union id.
+    /// Find the union id an account has after its move to an exclusive account.
+    ///
+    /// Returns the union ids an account has after its move, for its union id
+    /// before it (`unionId`), as a map (`migrationUnionIdList`) whose values
+    /// DingTalk does not document further.
+    ///
+    /// When an ordinary account is moved to an exclusive account of the
+    /// organisation, it gets new ids; these four operations translate between
+    /// the ids it had before the move and after.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1413,7 +1454,16 @@ impl Client {
         call.query("jobId", &job_id);
         GetTranslateFileJobResult { call }
     }
-    /// Get union id by migration union id.
+    /// Find the union id an account had before its move to an exclusive account.
+    ///
+    /// Returns the union id (`unionId`) an account had before its move, for its
+    /// union id after it (`migrationUnionId`).
+    ///
+    /// When an ordinary account is moved to an exclusive account of the
+    /// organisation, it gets new ids; these four operations translate between
+    /// the ids it had before the move and after.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1518,7 +1568,14 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get user group.
+    /// Read a user group.
+    ///
+    /// Returns a user group named by its code: name, description, type
+    /// (`groupType`), status, whether the client shows it, and when it was made
+    /// and last changed (`gmtCreate`, `gmtModified`, milliseconds since the
+    /// epoch).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2051,7 +2108,17 @@ impl Client {
             },
         }
     }
-    /// List user group members.
+    /// List the members of a user group.
+    ///
+    /// Lists the members (`userId`, `name`) of the user group named by its code.
+    ///
+    /// Paged by position: `offset` is where the page starts (from 0) and
+    /// `size` how many members it holds; the answer's `result.hasMore` says
+    /// whether more follow and `result.nextOffset` where the next page starts.
+    /// The cursor is inside `result`, beside no top-level list of items, so the
+    /// client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2070,6 +2137,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.size, "size", &rt::Rules::new().minimum(1f64));
         call.query("groupCode", input.group_code);
         call.query("size", input.size);
         ListUserGroupMembers {
@@ -2077,7 +2145,18 @@ impl Client {
             offset: None,
         }
     }
-    /// List user groups.
+    /// List the user groups.
+    ///
+    /// Lists the organisation's user groups, optionally of one `groupType`: each
+    /// with its code, name, type, status and last change (`gmtModified`).
+    ///
+    /// Paged by position: `offset` is where the page starts (from 0) and
+    /// `size` how many groups it holds; the answer's `result.hasMore` says
+    /// whether more follow and `result.nextOffset` where the next page starts.
+    /// The cursor is inside `result`, beside no top-level list of items, so the
+    /// client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2093,6 +2172,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&size, "size", &rt::Rules::new().minimum(1f64));
         call.query("size", size);
         ListUserGroups {
             call,
@@ -3299,7 +3379,12 @@ impl Client {
             },
         }
     }
-    /// User group add static group members.
+    /// Add users to a static user group.
+    ///
+    /// Adds the users `userIds` to the static user group named by `groupCode`.
+    /// `result.success` says whether they were added.
+    ///
+    /// A member added again stays a member, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -3315,7 +3400,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/userGroups/addStaticGroupMembers",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UserGroupAddStaticGroupMembers {
@@ -3326,7 +3411,12 @@ impl Client {
             },
         }
     }
-    /// User group remove static group members.
+    /// Remove users from a static user group.
+    ///
+    /// Removes the users `userIds` from the static user group named by
+    /// `groupCode`. `result.success` says whether they were removed.
+    ///
+    /// Removing them again changes nothing more, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -3342,7 +3432,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/userGroups/removeStaticGroupMembers",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UserGroupRemoveStaticGroupMembers {
@@ -3514,7 +3604,9 @@ pub struct CreateSecondaryManagementGroupInput<'a> {
 /// The required inputs of [`Client::create_user_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserGroupInput<'a> {
+    /// What the group is for.
     pub description: &'a str,
+    /// The group's name.
     pub name: &'a str,
 }
 /// The required inputs of [`Client::del_org_acc_user_ownness`], named so that they cannot be swapped.
@@ -3583,7 +3675,9 @@ pub struct UpdateSeniorSettingInput<'a> {
 /// The required inputs of [`Client::list_user_group_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListUserGroupMembersInput<'a> {
+    /// The group's code.
     pub group_code: &'a str,
+    /// How many members the page holds.
     pub size: i64,
 }
 /// The required inputs of [`Client::org_account_mobile_visible_in_other_org`], named so that they cannot be swapped.
@@ -3719,13 +3813,17 @@ pub struct UpdateUserOwnnessInput<'a> {
 /// The required inputs of [`Client::user_group_add_static_group_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserGroupAddStaticGroupMembersInput<'a> {
+    /// The group's code.
     pub group_code: &'a str,
+    /// The `userId`s of the users to add.
     pub user_ids: Vec<String>,
 }
 /// The required inputs of [`Client::user_group_remove_static_group_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserGroupRemoveStaticGroupMembersInput<'a> {
+    /// The group's code.
     pub group_code: &'a str,
+    /// The `userId`s of the users to remove.
     pub user_ids: Vec<String>,
 }
 rt::operation_error!(
@@ -4318,6 +4416,7 @@ rt::request!(
     ContactCreateUserGroupRequest }
 );
 impl CreateUserGroup {
+    /// Whether members see the group in the client.
     pub fn client_show(mut self, value: bool) -> Self {
         self.body.client_show = Some(value);
         self
@@ -5526,6 +5625,7 @@ rt::request!(
     Client::list_user_group_members { offset : Option < i64 > }
 );
 impl ListUserGroupMembers {
+    /// Where the page starts, from 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -5534,6 +5634,7 @@ impl ListUserGroupMembers {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListUserGroupMembersResponseBody, rt::Error<Self>> {
+        self.call.check(&self.offset, "offset", &rt::Rules::new().minimum(0f64));
         self.call.query_opt("offset", self.offset.as_ref());
         Ok(self.call.send_json().await?)
     }
@@ -5543,10 +5644,12 @@ rt::request!(
     Option < String >, offset : Option < i64 > }
 );
 impl ListUserGroups {
+    /// The type of the groups to list; all when left out.
     pub fn group_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.group_type = Some(value.into());
         self
     }
+    /// Where the page starts, from 0.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
@@ -5555,6 +5658,7 @@ impl ListUserGroups {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactListUserGroupsResponseBody, rt::Error<Self>> {
+        self.call.check(&self.offset, "offset", &rt::Rules::new().minimum(0f64));
         self.call.query_opt("groupType", self.group_type.as_ref());
         self.call.query_opt("offset", self.offset.as_ref());
         Ok(self.call.send_json().await?)
@@ -6948,8 +7052,11 @@ pub struct ContactCreateSecondaryManagementGroupResponseBody {
 rt::object!(ContactCreateSecondaryManagementGroupResponseBody { group_id : "groupId" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateUserGroupRequest {
+    /// Whether members see the group in the client.
     pub client_show: Option<bool>,
+    /// What the group is for.
     pub description: String,
+    /// The group's name.
     pub name: String,
 }
 rt::object!(
@@ -6964,6 +7071,7 @@ pub struct ContactCreateUserGroupResponseBody {
 rt::object!(ContactCreateUserGroupResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCreateUserGroupResponseBodyResult {
+    /// The new group's code.
     pub group_code: Option<String>,
 }
 rt::object!(
@@ -7008,6 +7116,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactDeleteUserGroupRequest {
+    /// The group's code.
     pub group_code: String,
 }
 rt::object!(ContactDeleteUserGroupRequest { group_code : "groupCode" });
@@ -7019,6 +7128,7 @@ pub struct ContactDeleteUserGroupResponseBody {
 rt::object!(ContactDeleteUserGroupResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeleteUserGroupResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(ContactDeleteUserGroupResponseBodyResult { success : "success" optional });
@@ -7344,6 +7454,7 @@ pub struct ContactGetCorpCardStyleListResponseBody {
 rt::object!(ContactGetCorpCardStyleListResponseBody { result : "result" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetDingIdByMigrationDingIdResponseBody {
+    /// The DingTalk id before the move.
     pub ding_id: Option<String>,
 }
 rt::object!(
@@ -7438,6 +7549,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetMigrationDingIdByDingIdResponseBody {
+    /// The ids after the move.
     pub migration_ding_id_list: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
@@ -7448,6 +7560,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetMigrationUnionIdByUnionIdResponseBody {
+    /// The ids after the move.
     pub migration_union_id_list: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
@@ -7493,6 +7606,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUnionIdByMigrationUnionIdResponseBody {
+    /// The union id before the move.
     pub union_id: Option<String>,
 }
 rt::object!(
@@ -7548,13 +7662,21 @@ pub struct ContactGetUserGroupResponseBody {
 rt::object!(ContactGetUserGroupResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetUserGroupResponseBodyResult {
+    /// Whether members see the group in the client.
     pub client_show: Option<bool>,
+    /// What the group is for.
     pub description: Option<String>,
+    /// When it was made, in milliseconds since the epoch.
     pub gmt_create: Option<i64>,
+    /// When it was last changed, in milliseconds since the epoch.
     pub gmt_modified: Option<i64>,
+    /// The group's code.
     pub group_code: Option<String>,
+    /// The group's type, as DingTalk names it.
     pub group_type: Option<String>,
+    /// The group's name.
     pub name: Option<String>,
+    /// The group's status, as DingTalk names it.
     pub status: Option<String>,
 }
 rt::object!(
@@ -8011,8 +8133,11 @@ pub struct ContactListUserGroupMembersResponseBody {
 rt::object!(ContactListUserGroupMembersResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupMembersResponseBodyResult {
+    /// Whether more members follow.
     pub has_more: Option<bool>,
+    /// The members of this page.
     pub members: Option<Vec<ContactListUserGroupMembersResponseBodyResultMembers>>,
+    /// Where the next page starts.
     pub next_offset: Option<i64>,
 }
 rt::object!(
@@ -8021,7 +8146,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupMembersResponseBodyResultMembers {
+    /// The member's name.
     pub name: Option<String>,
+    /// The member's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -8035,8 +8162,11 @@ pub struct ContactListUserGroupsResponseBody {
 rt::object!(ContactListUserGroupsResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupsResponseBodyResult {
+    /// The groups of this page.
     pub groups: Option<Vec<ContactListUserGroupsResponseBodyResultGroups>>,
+    /// Whether more groups follow.
     pub has_more: Option<bool>,
+    /// Where the next page starts.
     pub next_offset: Option<i64>,
 }
 rt::object!(
@@ -8045,10 +8175,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactListUserGroupsResponseBodyResultGroups {
+    /// When it was last changed, in milliseconds since the epoch.
     pub gmt_modified: Option<i64>,
+    /// The group's code.
     pub group_code: Option<String>,
+    /// The group's type, as DingTalk names it.
     pub group_type: Option<String>,
+    /// The group's name.
     pub name: Option<String>,
+    /// The group's status, as DingTalk names it.
     pub status: Option<String>,
 }
 rt::object!(
@@ -9314,7 +9449,9 @@ pub struct ContactUpdateUserOwnnessResponseBody {
 rt::object!(ContactUpdateUserOwnnessResponseBody { result : "result" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUserGroupAddStaticGroupMembersRequest {
+    /// The group's code.
     pub group_code: String,
+    /// The `userId`s of the users to add.
     pub user_ids: Vec<String>,
 }
 rt::object!(
@@ -9331,6 +9468,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserGroupAddStaticGroupMembersResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -9339,7 +9477,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUserGroupRemoveStaticGroupMembersRequest {
+    /// The group's code.
     pub group_code: String,
+    /// The `userId`s of the users to remove.
     pub user_ids: Vec<String>,
 }
 rt::object!(
@@ -9356,6 +9496,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUserGroupRemoveStaticGroupMembersResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(

@@ -2468,6 +2468,99 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_GetMigrationDingIdByDingId" => client
+            .contact_1_0()
+            .get_migration_ding_id_by_ding_id("d")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetDingIdByMigrationDingId" => client
+            .contact_1_0()
+            .get_ding_id_by_migration_ding_id("d")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetMigrationUnionIdByUnionId" => client
+            .contact_1_0()
+            .get_migration_union_id_by_union_id("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetUnionIdByMigrationUnionId" => client
+            .contact_1_0()
+            .get_union_id_by_migration_union_id("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_CreateUserGroup" => client
+            .contact_1_0()
+            .create_user_group(dingtalk::contact_1_0::CreateUserGroupInput {
+                description: "d",
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetUserGroup" => client
+            .contact_1_0()
+            .get_user_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListUserGroups" => client
+            .contact_1_0()
+            .list_user_groups(10)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_ListUserGroupMembers" => client
+            .contact_1_0()
+            .list_user_group_members(dingtalk::contact_1_0::ListUserGroupMembersInput {
+                group_code: "g",
+                size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UserGroupAddStaticGroupMembers" => client
+            .contact_1_0()
+            .user_group_add_static_group_members(
+                dingtalk::contact_1_0::UserGroupAddStaticGroupMembersInput {
+                    group_code: "g",
+                    user_ids: ids(),
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UserGroupRemoveStaticGroupMembers" => client
+            .contact_1_0()
+            .user_group_remove_static_group_members(
+                dingtalk::contact_1_0::UserGroupRemoveStaticGroupMembersInput {
+                    group_code: "g",
+                    user_ids: ids(),
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeleteUserGroup" => client
+            .contact_1_0()
+            .delete_user_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
