@@ -219,6 +219,18 @@ const TESTED: &[&str] = &[
     "contact_UserGroupAddStaticGroupMembers",
     "contact_UserGroupRemoveStaticGroupMembers",
     "contact_DeleteUserGroup",
+    "contact_TalentAddCustomTag",
+    "contact_TalentAddObjectiveTag",
+    "contact_TalentAddPersonalityTag",
+    "contact_TalentDeleteCustomTag",
+    "contact_TalentDeleteObjectiveTag",
+    "contact_TalentDeletePersonalityTag",
+    "contact_TalentLikeTag",
+    "contact_TalentQueryCustomTag",
+    "contact_TalentQueryObjectiveTag",
+    "contact_TalentQueryPersonalityTag",
+    "contact_TalentQueryTagLikeList",
+    "contact_TalentQueryTagLikeDetailList",
 ];
 
 #[test]
@@ -1711,5 +1723,203 @@ async fn user_groups_are_made_read_filled_and_deleted() {
     })
     .await;
     check(&request, "contact_DeleteUserGroup", &[], &[]);
+    assert_eq!(deleted.result.unwrap().success, Some(true));
+}
+
+#[tokio::test]
+async fn talent_tags_are_added_liked_read_and_deleted() {
+    let (request, added) = exchange("contact_TalentAddCustomTag", |c| async move {
+        c.contact_1_0()
+            .talent_add_custom_tag(TalentAddCustomTagInput {
+                tag_name: "Mentor",
+                user_id: USER,
+            })
+            .tag_code("custom_mentor")
+            .sort_order(1)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentAddCustomTag", &[], &[]);
+    assert_eq!(
+        added.result.unwrap().tag_code.as_deref(),
+        Some("custom_mentor")
+    );
+
+    let (request, added) = exchange("contact_TalentAddObjectiveTag", |c| async move {
+        c.contact_1_0()
+            .talent_add_objective_tag(TalentAddObjectiveTagInput {
+                tag_name: "CPA certified",
+                user_id: USER,
+            })
+            .tag_code("obj_cpa")
+            .sort_order(1)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentAddObjectiveTag", &[], &[]);
+    assert_eq!(
+        added.result.unwrap().tag_name.as_deref(),
+        Some("CPA certified")
+    );
+
+    let (request, added) = exchange("contact_TalentAddPersonalityTag", |c| async move {
+        c.contact_1_0()
+            .talent_add_personality_tag(TalentAddPersonalityTagInput {
+                category_name: "Working style",
+                tag_name: "Detail-oriented",
+            })
+            .category_code("cat_style")
+            .category_sort_order(1)
+            .tag_code("pers_detail")
+            .sort_order(2)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentAddPersonalityTag", &[], &[]);
+    assert_eq!(
+        added.result.unwrap().category_code.as_deref(),
+        Some("cat_style")
+    );
+
+    let (request, liked) = exchange("contact_TalentLikeTag", |c| async move {
+        c.contact_1_0()
+            .talent_like_tag(TalentLikeTagInput {
+                action_type: "like",
+                operator_user_id: MEMBER,
+                tag_code: "obj_cpa",
+                user_id: USER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentLikeTag", &[], &[]);
+    assert_eq!(liked.result.unwrap().success, Some(true));
+
+    let (request, found) = exchange("contact_TalentQueryCustomTag", |c| async move {
+        c.contact_1_0().talent_query_custom_tag(USER).send().await
+    })
+    .await;
+    check(
+        &request,
+        "contact_TalentQueryCustomTag",
+        &[],
+        &[("userId", USER)],
+    );
+    assert_eq!(found.result.unwrap().tags.unwrap()[0].sort_order, Some(1));
+
+    let (request, found) = exchange("contact_TalentQueryObjectiveTag", |c| async move {
+        c.contact_1_0()
+            .talent_query_objective_tag(USER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_TalentQueryObjectiveTag",
+        &[],
+        &[("userId", USER)],
+    );
+    assert_eq!(
+        found.result.unwrap().tags.unwrap()[0].tag_code.as_deref(),
+        Some("obj_cpa")
+    );
+
+    let (request, found) = exchange("contact_TalentQueryPersonalityTag", |c| async move {
+        c.contact_1_0().talent_query_personality_tag().send().await
+    })
+    .await;
+    check(&request, "contact_TalentQueryPersonalityTag", &[], &[]);
+    assert_eq!(
+        found.result.unwrap().tags.unwrap()[0].category_sort_order,
+        Some(1)
+    );
+
+    let (request, found) = exchange("contact_TalentQueryTagLikeList", |c| async move {
+        c.contact_1_0()
+            .talent_query_tag_like_list(USER)
+            .operator_user_id(MEMBER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_TalentQueryTagLikeList",
+        &[],
+        &[("userId", USER), ("operatorUserId", MEMBER)],
+    );
+    let likes = &found.result.unwrap().tag_likes.unwrap()[0];
+    assert_eq!(likes.like_count, Some(3));
+    assert_eq!(likes.has_liked, Some(true));
+
+    let (request, found) = exchange("contact_TalentQueryTagLikeDetailList", |c| async move {
+        c.contact_1_0()
+            .talent_query_tag_like_detail_list(TalentQueryTagLikeDetailListInput {
+                tag_code: "obj_cpa",
+                user_id: USER,
+            })
+            .cursor(0)
+            .size(20)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_TalentQueryTagLikeDetailList",
+        &[],
+        &[
+            ("userId", USER),
+            ("tagCode", "obj_cpa"),
+            ("cursor", "0"),
+            ("size", "20"),
+        ],
+    );
+    let page = found.result.unwrap();
+    assert_eq!(page.next_cursor, Some(1));
+    assert_eq!(
+        page.like_details.unwrap()[0].like_timestamp,
+        Some(1780272000000)
+    );
+
+    let (request, deleted) = exchange("contact_TalentDeleteCustomTag", |c| async move {
+        c.contact_1_0()
+            .talent_delete_custom_tag(TalentDeleteCustomTagInput {
+                tag_code: "custom_mentor",
+                user_id: USER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentDeleteCustomTag", &[], &[]);
+    assert_eq!(deleted.result.unwrap().success, Some(true));
+
+    let (request, deleted) = exchange("contact_TalentDeleteObjectiveTag", |c| async move {
+        c.contact_1_0()
+            .talent_delete_objective_tag(TalentDeleteObjectiveTagInput {
+                tag_code: "obj_cpa",
+                user_id: USER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentDeleteObjectiveTag", &[], &[]);
+    assert_eq!(deleted.result.unwrap().success, Some(true));
+
+    let (request, deleted) = exchange("contact_TalentDeletePersonalityTag", |c| async move {
+        c.contact_1_0()
+            .talent_delete_personality_tag("pers_detail")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TalentDeletePersonalityTag", &[], &[]);
     assert_eq!(deleted.result.unwrap().success, Some(true));
 }

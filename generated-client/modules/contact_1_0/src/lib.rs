@@ -2813,7 +2813,18 @@ impl Client {
             },
         }
     }
-    /// Talent add custom tag.
+    /// Add a custom talent tag to an employee.
+    ///
+    /// Adds a custom tag (`tagName`, with an optional `tagCode` and `sortOrder`)
+    /// to the employee `userId`, and returns the tag's code and name.
+    ///
+    /// Each call without `tagCode` adds another tag, so the client does not
+    /// repeat it.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2842,7 +2853,19 @@ impl Client {
             },
         }
     }
-    /// Talent add objective tag.
+    /// Add an objective talent tag to an employee.
+    ///
+    /// Adds an objective tag (`tagName`, with an optional `tagCode` and
+    /// `sortOrder`) to the employee `userId`, and returns the tag's code and
+    /// name.
+    ///
+    /// Each call without `tagCode` adds another tag, so the client does not
+    /// repeat it.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2871,7 +2894,19 @@ impl Client {
             },
         }
     }
-    /// Talent add personality tag.
+    /// Add a personality tag to the organisation's list.
+    ///
+    /// Adds a personality tag (`tagName`) to the organisation's list, in the
+    /// category `categoryName` (with optional codes and sort orders for both),
+    /// and returns the tag's and the category's codes and names.
+    ///
+    /// Each call without `tagCode` adds another tag, so the client does not
+    /// repeat it.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2902,7 +2937,17 @@ impl Client {
             },
         }
     }
-    /// Talent delete custom tag.
+    /// Delete an employee's custom talent tag and its likes.
+    ///
+    /// Deletes the custom tag `tagCode` of the employee `userId`, and every like
+    /// it had. `result.success` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2918,7 +2963,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/talentTags/deleteCustomTagWithClearLike",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TalentDeleteCustomTag {
@@ -2929,7 +2974,17 @@ impl Client {
             },
         }
     }
-    /// Talent delete objective tag.
+    /// Delete an employee's objective talent tag.
+    ///
+    /// Deletes the objective tag `tagCode` of the employee `userId`.
+    /// `result.success` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2945,7 +3000,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/talentTags/deleteObjectiveTag",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TalentDeleteObjectiveTag {
@@ -2956,7 +3011,17 @@ impl Client {
             },
         }
     }
-    /// Talent delete personality tag.
+    /// Delete a personality tag from the organisation's list.
+    ///
+    /// Deletes the personality tag `tagCode` from the organisation's list.
+    /// `result.success` says whether it was deleted.
+    ///
+    /// Deleting it again changes nothing more, so the call is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2972,7 +3037,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/talentTags/deletePersonalityTag",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TalentDeletePersonalityTag {
@@ -2982,7 +3047,19 @@ impl Client {
             },
         }
     }
-    /// Talent like tag.
+    /// Like or unlike an employee's talent tag.
+    ///
+    /// Records that `operatorUserId` likes, or no longer likes, the tag
+    /// `tagCode` of the employee `userId`; `actionType` says which, as DingTalk
+    /// names it. `result.success` says whether it was recorded.
+    ///
+    /// A like recorded again changes nothing more, so the call is safe to
+    /// repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -2995,7 +3072,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/talentTags/likeTag",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TalentLikeTag {
@@ -3008,7 +3085,17 @@ impl Client {
             },
         }
     }
-    /// Talent query custom tag.
+    /// List an employee's custom talent tags.
+    ///
+    /// Returns the custom tags of the employee `userId`, each with its code,
+    /// name and sort order.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -3031,7 +3118,17 @@ impl Client {
         call.query("userId", &user_id);
         TalentQueryCustomTag { call }
     }
-    /// Talent query objective tag.
+    /// List an employee's objective talent tags.
+    ///
+    /// Returns the objective tags of the employee `userId`, each with its code,
+    /// name and sort order.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -3054,7 +3151,17 @@ impl Client {
         call.query("userId", &user_id);
         TalentQueryObjectiveTag { call }
     }
-    /// Talent query personality tag.
+    /// List the organisation's personality tags.
+    ///
+    /// Returns the organisation's personality tags, each with its code, name and
+    /// sort order, and its category's code, name and sort order.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -3072,7 +3179,23 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TalentQueryPersonalityTag { call }
     }
-    /// Talent query tag like detail list.
+    /// List who liked an employee's talent tag, page by page.
+    ///
+    /// Returns who liked the tag `tagCode` of the employee `userId`
+    /// (`operatorUserId`) and when (`likeTimestamp`, milliseconds since the
+    /// epoch).
+    ///
+    /// Paged: `size` likes a page; the answer's `result.nextCursor` is passed as
+    /// `cursor` for the next page, and `result.hasMore` is false on the last.
+    /// The cursor and the likes are inside `result`, so the client does not
+    /// follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -3099,7 +3222,18 @@ impl Client {
             size: None,
         }
     }
-    /// Talent query tag like list.
+    /// List the likes of an employee's talent tags.
+    ///
+    /// Returns, for each tag of the employee `userId`, how many likes it has
+    /// (`likeCount`) and, when `operatorUserId` is given, whether that user
+    /// liked it (`hasLiked`).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Talent tags describe employees: objective tags (facts such as skills or
+    /// certificates) and custom tags are an employee's own; personality tags are
+    /// the organisation's list, grouped in categories. Colleagues may like an
+    /// employee's tags.
     ///
     /// # Errors
     ///
@@ -3739,45 +3873,61 @@ pub struct SubmitHandoverResourceInput<'a> {
 /// The required inputs of [`Client::talent_add_custom_tag`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentAddCustomTagInput<'a> {
+    /// The tag's name.
     pub tag_name: &'a str,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::talent_add_objective_tag`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentAddObjectiveTagInput<'a> {
+    /// The tag's name.
     pub tag_name: &'a str,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::talent_add_personality_tag`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentAddPersonalityTagInput<'a> {
+    /// The category's name.
     pub category_name: &'a str,
+    /// The tag's name.
     pub tag_name: &'a str,
 }
 /// The required inputs of [`Client::talent_delete_custom_tag`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentDeleteCustomTagInput<'a> {
+    /// The tag's code.
     pub tag_code: &'a str,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::talent_delete_objective_tag`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentDeleteObjectiveTagInput<'a> {
+    /// The tag's code.
     pub tag_code: &'a str,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::talent_like_tag`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentLikeTagInput<'a> {
+    /// Whether to like or unlike, as DingTalk names it.
     pub action_type: &'a str,
+    /// The `userId` of who likes the tag.
     pub operator_user_id: &'a str,
+    /// The tag's code.
     pub tag_code: &'a str,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::talent_query_tag_like_detail_list`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TalentQueryTagLikeDetailListInput<'a> {
+    /// The tag's code.
     pub tag_code: &'a str,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::transform_to_exclusive_account`], named so that they cannot be swapped.
@@ -6066,10 +6216,12 @@ rt::request!(
     body : ContactTalentAddCustomTagRequest }
 );
 impl TalentAddCustomTag {
+    /// Where the tag is placed among the others.
     pub fn sort_order(mut self, value: i64) -> Self {
         self.body.sort_order = Some(value);
         self
     }
+    /// The tag's code.
     pub fn tag_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.tag_code = Some(value.into());
         self
@@ -6088,10 +6240,12 @@ rt::request!(
     Client::talent_add_objective_tag { body : ContactTalentAddObjectiveTagRequest }
 );
 impl TalentAddObjectiveTag {
+    /// Where the tag is placed among the others.
     pub fn sort_order(mut self, value: i64) -> Self {
         self.body.sort_order = Some(value);
         self
     }
+    /// The tag's code.
     pub fn tag_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.tag_code = Some(value.into());
         self
@@ -6110,18 +6264,22 @@ rt::request!(
     Client::talent_add_personality_tag { body : ContactTalentAddPersonalityTagRequest }
 );
 impl TalentAddPersonalityTag {
+    /// The category's code.
     pub fn category_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.category_code = Some(value.into());
         self
     }
+    /// Where the category is placed among the others.
     pub fn category_sort_order(mut self, value: i64) -> Self {
         self.body.category_sort_order = Some(value);
         self
     }
+    /// Where the tag is placed among the others.
     pub fn sort_order(mut self, value: i64) -> Self {
         self.body.sort_order = Some(value);
         self
     }
+    /// The tag's code.
     pub fn tag_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.tag_code = Some(value.into());
         self
@@ -6234,10 +6392,12 @@ rt::request!(
     i64 > }
 );
 impl TalentQueryTagLikeDetailList {
+    /// Where the page starts: the `result.nextCursor` of the previous answer; absent on the first page.
     pub fn cursor(mut self, value: i64) -> Self {
         self.cursor = Some(value);
         self
     }
+    /// How many likes the page holds.
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
@@ -6246,6 +6406,7 @@ impl TalentQueryTagLikeDetailList {
     pub async fn send(
         mut self,
     ) -> rt::Result<ContactTalentQueryTagLikeDetailListResponseBody, rt::Error<Self>> {
+        self.call.check(&self.size, "size", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("cursor", self.cursor.as_ref());
         self.call.query_opt("size", self.size.as_ref());
         Ok(self.call.send_json().await?)
@@ -6256,6 +6417,7 @@ rt::request!(
     Client::talent_query_tag_like_list { operator_user_id : Option < String > }
 );
 impl TalentQueryTagLikeList {
+    /// The user whose likes to tell; left out for none.
     pub fn operator_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
@@ -8621,9 +8783,13 @@ pub struct ContactSubmitHandoverResourceResponseBody {
 rt::object!(ContactSubmitHandoverResourceResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentAddCustomTagRequest {
+    /// Where the tag is placed among the others.
     pub sort_order: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: String,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8638,7 +8804,9 @@ pub struct ContactTalentAddCustomTagResponseBody {
 rt::object!(ContactTalentAddCustomTagResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddCustomTagResponseBodyResult {
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(
@@ -8647,9 +8815,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentAddObjectiveTagRequest {
+    /// Where the tag is placed among the others.
     pub sort_order: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: String,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8664,7 +8836,9 @@ pub struct ContactTalentAddObjectiveTagResponseBody {
 rt::object!(ContactTalentAddObjectiveTagResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddObjectiveTagResponseBodyResult {
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(
@@ -8673,11 +8847,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentAddPersonalityTagRequest {
+    /// The category's code.
     pub category_code: Option<String>,
+    /// The category's name.
     pub category_name: String,
+    /// Where the category is placed among the others.
     pub category_sort_order: Option<i64>,
+    /// Where the tag is placed among the others.
     pub sort_order: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: String,
 }
 rt::object!(
@@ -8694,9 +8874,13 @@ pub struct ContactTalentAddPersonalityTagResponseBody {
 rt::object!(ContactTalentAddPersonalityTagResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentAddPersonalityTagResponseBodyResult {
+    /// The category's code.
     pub category_code: Option<String>,
+    /// The category's name.
     pub category_name: Option<String>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(
@@ -8706,7 +8890,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentDeleteCustomTagRequest {
+    /// The tag's code.
     pub tag_code: String,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8720,6 +8906,7 @@ pub struct ContactTalentDeleteCustomTagResponseBody {
 rt::object!(ContactTalentDeleteCustomTagResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeleteCustomTagResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -8727,7 +8914,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentDeleteObjectiveTagRequest {
+    /// The tag's code.
     pub tag_code: String,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8741,6 +8930,7 @@ pub struct ContactTalentDeleteObjectiveTagResponseBody {
 rt::object!(ContactTalentDeleteObjectiveTagResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeleteObjectiveTagResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -8748,6 +8938,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentDeletePersonalityTagRequest {
+    /// The tag's code.
     pub tag_code: String,
 }
 rt::object!(ContactTalentDeletePersonalityTagRequest { tag_code : "tagCode" });
@@ -8761,6 +8952,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentDeletePersonalityTagResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -8768,9 +8960,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTalentLikeTagRequest {
+    /// Whether to like or unlike, as DingTalk names it.
     pub action_type: String,
+    /// The `userId` of who likes the tag.
     pub operator_user_id: String,
+    /// The tag's code.
     pub tag_code: String,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8785,6 +8981,7 @@ pub struct ContactTalentLikeTagResponseBody {
 rt::object!(ContactTalentLikeTagResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentLikeTagResponseBodyResult {
+    /// Whether the call took effect.
     pub success: Option<bool>,
 }
 rt::object!(ContactTalentLikeTagResponseBodyResult { success : "success" optional });
@@ -8800,8 +8997,11 @@ pub struct ContactTalentQueryCustomTagResponseBodyResult {
 rt::object!(ContactTalentQueryCustomTagResponseBodyResult { tags : "tags" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryCustomTagResponseBodyResultTags {
+    /// Where the tag is placed among the others.
     pub sort_order: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(
@@ -8820,8 +9020,11 @@ pub struct ContactTalentQueryObjectiveTagResponseBodyResult {
 rt::object!(ContactTalentQueryObjectiveTagResponseBodyResult { tags : "tags" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryObjectiveTagResponseBodyResultTags {
+    /// Where the tag is placed among the others.
     pub sort_order: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(
@@ -8842,11 +9045,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryPersonalityTagResponseBodyResultTags {
+    /// The category's code.
     pub category_code: Option<String>,
+    /// The category's name.
     pub category_name: Option<String>,
+    /// Where the category is placed among the others.
     pub category_sort_order: Option<i64>,
+    /// Where the tag is placed among the others.
     pub sort_order: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(
@@ -8864,10 +9073,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeDetailListResponseBodyResult {
+    /// Whether more likes follow.
     pub has_more: Option<bool>,
+    /// The likes of this page.
     pub like_details: Option<
         Vec<ContactTalentQueryTagLikeDetailListResponseBodyResultLikeDetails>,
     >,
+    /// Where the next page starts.
     pub next_cursor: Option<i64>,
 }
 rt::object!(
@@ -8877,7 +9089,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeDetailListResponseBodyResultLikeDetails {
+    /// When, in milliseconds since the epoch.
     pub like_timestamp: Option<i64>,
+    /// The `userId` of who liked the tag.
     pub operator_user_id: Option<String>,
 }
 rt::object!(
@@ -8898,9 +9112,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTalentQueryTagLikeListResponseBodyResultTagLikes {
+    /// Whether `operatorUserId` liked it.
     pub has_liked: Option<bool>,
+    /// How many likes the tag has.
     pub like_count: Option<i64>,
+    /// The tag's code.
     pub tag_code: Option<String>,
+    /// The tag's name.
     pub tag_name: Option<String>,
 }
 rt::object!(

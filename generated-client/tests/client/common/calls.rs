@@ -2561,6 +2561,115 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_TalentAddCustomTag" => client
+            .contact_1_0()
+            .talent_add_custom_tag(dingtalk::contact_1_0::TalentAddCustomTagInput {
+                tag_name: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentAddObjectiveTag" => client
+            .contact_1_0()
+            .talent_add_objective_tag(dingtalk::contact_1_0::TalentAddObjectiveTagInput {
+                tag_name: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentAddPersonalityTag" => client
+            .contact_1_0()
+            .talent_add_personality_tag(dingtalk::contact_1_0::TalentAddPersonalityTagInput {
+                category_name: "c",
+                tag_name: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentDeleteCustomTag" => client
+            .contact_1_0()
+            .talent_delete_custom_tag(dingtalk::contact_1_0::TalentDeleteCustomTagInput {
+                tag_code: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentDeleteObjectiveTag" => client
+            .contact_1_0()
+            .talent_delete_objective_tag(dingtalk::contact_1_0::TalentDeleteObjectiveTagInput {
+                tag_code: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentDeletePersonalityTag" => client
+            .contact_1_0()
+            .talent_delete_personality_tag("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentLikeTag" => client
+            .contact_1_0()
+            .talent_like_tag(dingtalk::contact_1_0::TalentLikeTagInput {
+                action_type: "like",
+                operator_user_id: "o",
+                tag_code: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentQueryCustomTag" => client
+            .contact_1_0()
+            .talent_query_custom_tag("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentQueryObjectiveTag" => client
+            .contact_1_0()
+            .talent_query_objective_tag("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentQueryPersonalityTag" => client
+            .contact_1_0()
+            .talent_query_personality_tag()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentQueryTagLikeList" => client
+            .contact_1_0()
+            .talent_query_tag_like_list("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TalentQueryTagLikeDetailList" => client
+            .contact_1_0()
+            .talent_query_tag_like_detail_list(
+                dingtalk::contact_1_0::TalentQueryTagLikeDetailListInput {
+                    tag_code: "t",
+                    user_id: "u",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
