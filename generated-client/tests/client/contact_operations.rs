@@ -231,6 +231,15 @@ const TESTED: &[&str] = &[
     "contact_TalentQueryPersonalityTag",
     "contact_TalentQueryTagLikeList",
     "contact_TalentQueryTagLikeDetailList",
+    "contact_GetCardInUserHolder",
+    "contact_GetCardInfo",
+    "contact_GetCorpCardStyleList",
+    "contact_GetUserCardHolderList",
+    "contact_IsvCardEventPush",
+    "contact_QueryCardVisitorStatisticData",
+    "contact_QueryCorpStatisticData",
+    "contact_QueryCorpUserStatistic",
+    "contact_UniqueQueryUserCard",
 ];
 
 #[test]
@@ -1922,4 +1931,198 @@ async fn talent_tags_are_added_liked_read_and_deleted() {
     .await;
     check(&request, "contact_TalentDeletePersonalityTag", &[], &[]);
     assert_eq!(deleted.result.unwrap().success, Some(true));
+}
+
+#[tokio::test]
+async fn business_cards_are_read() {
+    const CARD: &str = "4f2a9c1e7b3d";
+    let (request, card) = exchange("contact_GetCardInUserHolder", |c| async move {
+        c.contact_1_0().get_card_in_user_holder(CARD).send().await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetCardInUserHolder",
+        &[("cardId", CARD)],
+        &[],
+    );
+    assert_eq!(card.card_id, CARD);
+    assert_eq!(card.card_accept_time_long, Some(1780272000000));
+    assert_eq!(card.extension.unwrap()["department"], "Finance");
+
+    let (request, card) = exchange("contact_GetCardInfo", |c| async move {
+        c.contact_1_0().get_card_info(CARD).send().await
+    })
+    .await;
+    check(&request, "contact_GetCardInfo", &[("cardId", CARD)], &[]);
+    assert_eq!(card.org_name, "Example Trading");
+    let contact = card.extension.unwrap().card_contact_info.unwrap();
+    assert_eq!(
+        contact.email.unwrap()[0].value.as_deref(),
+        Some("liwei@example.com")
+    );
+    assert_eq!(
+        contact.address.unwrap()[0]
+            .area
+            .as_ref()
+            .unwrap()
+            .region_full_name
+            .as_deref(),
+        Some("Hangzhou, Zhejiang")
+    );
+
+    let (request, styles) = exchange("contact_GetCorpCardStyleList", |c| async move {
+        c.contact_1_0().get_corp_card_style_list().send().await
+    })
+    .await;
+    check(&request, "contact_GetCorpCardStyleList", &[], &[]);
+    assert_eq!(styles.result[0]["templateId"], "tpl_standard");
+
+    let (request, page) = exchange("contact_GetUserCardHolderList", |c| async move {
+        c.contact_1_0()
+            .get_user_card_holder_list(20)
+            .next_token(0)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetUserCardHolderList",
+        &[],
+        &[("maxResults", "20"), ("nextToken", "0")],
+    );
+    assert_eq!(page.total_count, Some(1));
+    assert_eq!(page.list[0].template_id, "tpl_standard");
+
+    let (request, card) = exchange("contact_UniqueQueryUserCard", |c| async move {
+        c.contact_1_0()
+            .unique_query_user_card(UNION_ID)
+            .template_id("tpl_standard")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_UniqueQueryUserCard",
+        &[],
+        &[("unionId", UNION_ID), ("templateId", "tpl_standard")],
+    );
+    assert_eq!(card.card_id.as_deref(), Some(CARD));
+    assert_eq!(card.settings.unwrap()["showMobile"], true);
+
+    let (request, pushed) = exchange("contact_IsvCardEventPush", |c| async move {
+        c.contact_1_0()
+            .isv_card_event_push(IsvCardEventPushInput {
+                isv_card_id: "isv_card_9001",
+                isv_token: "isvtok_5e2f",
+                isv_uid: "isv_user_77",
+                event_params: [("title".to_owned(), json!("Head of Finance"))].into(),
+                event_type: "card_update",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_IsvCardEventPush",
+        &[],
+        &[
+            ("isvCardId", "isv_card_9001"),
+            ("isvToken", "isvtok_5e2f"),
+            ("isvUid", "isv_user_77"),
+        ],
+    );
+    assert!(pushed.success);
+}
+
+#[tokio::test]
+async fn card_statistics_are_read_and_followed_across_pages() {
+    let (request, counts) = exchange("contact_QueryCardVisitorStatisticData", |c| async move {
+        c.contact_1_0()
+            .query_card_visitor_statistic_data(UNION_ID)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_QueryCardVisitorStatisticData",
+        &[],
+        &[("unionId", UNION_ID)],
+    );
+    assert_eq!(counts.total_visit_cnt, Some(340));
+    assert_eq!(counts.wechat_today_visit_add_cnt, Some(1));
+
+    let (request, days) = exchange("contact_QueryCorpStatisticData", |c| async move {
+        c.contact_1_0()
+            .query_corp_statistic_data(QueryCorpStatisticDataInput {
+                end_time: "2026-06-07",
+                start_time: "2026-06-01",
+                union_id: UNION_ID,
+            })
+            .template_ids(strings(&["tpl_standard"]))
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_QueryCorpStatisticData", &[], &[]);
+    let day = &days.result.unwrap()[0];
+    assert_eq!(day.data_date.as_deref(), Some("2026-06-01"));
+    assert_eq!(day.card_be_received_total_cnt, Some(11));
+
+    let (request, page) = exchange("contact_QueryCorpUserStatistic", |c| async move {
+        c.contact_1_0()
+            .query_corp_user_statistic(QueryCorpUserStatisticInput {
+                end_time: "2026-06-07",
+                max_results: 20,
+                next_token: 0,
+                start_time: "2026-06-01",
+                union_id: UNION_ID,
+            })
+            .template_ids(strings(&["tpl_standard"]))
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_QueryCorpUserStatistic", &[], &[]);
+    assert_eq!(page.list.unwrap()[0].send_cnt, Some(5));
+
+    // The cursor goes in the body.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/contact/cards/users/statistics/query"))
+        .and(wiremock::matchers::body_partial_json(
+            json!({"nextToken": 9}),
+        ))
+        .respond_with(ok(json!({"hasMore": false, "list": [{"unionId": "b"}]})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/contact/cards/users/statistics/query"))
+        .and(wiremock::matchers::body_partial_json(
+            json!({"nextToken": 0}),
+        ))
+        .respond_with(ok(
+            json!({"hasMore": true, "nextToken": 9, "list": [{"unionId": "a"}]}),
+        ))
+        .mount(&server)
+        .await;
+    let users: Vec<Option<String>> = client(&server)
+        .contact_1_0()
+        .query_corp_user_statistic(QueryCorpUserStatisticInput {
+            end_time: "2026-06-07",
+            max_results: 1,
+            next_token: 0,
+            start_time: "2026-06-01",
+            union_id: UNION_ID,
+        })
+        .items()
+        .map_ok(|user| user.union_id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(users, [Some("a".into()), Some("b".into())]);
 }

@@ -1193,7 +1193,19 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get card in user holder.
+    /// Read a card in the user's card holder.
+    ///
+    /// Returns a card the user keeps in their card holder, named by its id: the
+    /// owner's name, title, organisation and industry, avatar, introduction,
+    /// template, where the card came from (`cardSource`), whether and when it
+    /// was accepted (`cardAcceptStatus`, `cardAcceptTimeLong`, milliseconds
+    /// since the epoch), and more fields (`extension`).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -1216,7 +1228,20 @@ impl Client {
         call.path_param("cardId", &card_id);
         GetCardInUserHolder { call }
     }
-    /// Get card info.
+    /// Read a business card.
+    ///
+    /// Returns a business card named by its id: the owner's name, title,
+    /// organisation and industry, avatar, introduction and settings (as JSON
+    /// objects), template, the owner's role as administrator of the card
+    /// (`adminRole`), and `extension`: the organisation, department, logo and
+    /// certification, media links, and the contact details (`cardContactInfo`:
+    /// addresses, emails, links, phones), each a `label` and a `value`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -1262,7 +1287,16 @@ impl Client {
         call.path_param("cooperateCorpId", &cooperate_corp_id);
         GetCooperateOrgInviteInfo { call }
     }
-    /// Get corp card style list.
+    /// List the organisation's card templates.
+    ///
+    /// Returns the organisation's business card templates, each as a JSON
+    /// object whose fields DingTalk does not document.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -1546,7 +1580,21 @@ impl Client {
             dingtalk_id: None,
         }
     }
-    /// Get user card holder list.
+    /// List the cards in the user's card holder, page by page.
+    ///
+    /// Lists the cards the user keeps in their card holder, with the same fields
+    /// as `contact_GetCardInUserHolder`; `totalCount` says how many there are.
+    ///
+    /// A page holds at most `maxResults` cards; the answer's `nextToken` asks for
+    /// the next page and `hasMore` is false on the last. The answer always
+    /// carries `nextToken`, so only `hasMore` tells the last page: the client
+    /// does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -1562,6 +1610,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", max_results);
         GetUserCardHolderList {
             call,
@@ -1650,7 +1699,18 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Isv card event push.
+    /// Send an event of a third-party card to DingTalk.
+    ///
+    /// Sends DingTalk an event (`eventType`, with its parameters `eventParams`)
+    /// of a card made by a third-party card service, named by the service's card
+    /// id, user id and token (`isvCardId`, `isvUid`, `isvToken`). `success` says
+    /// whether it was taken.
+    ///
+    /// Each call sends another event, so the client does not repeat it.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -2330,7 +2390,16 @@ impl Client {
             },
         }
     }
-    /// Query card visitor statistic data.
+    /// Read the visit counts of a user's card.
+    ///
+    /// Returns how often the card of the user `unionId` was sent and visited:
+    /// in total and today, visits and new visitors, in DingTalk and from WeChat.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -2355,7 +2424,18 @@ impl Client {
             call,
         }
     }
-    /// Query corp statistic data.
+    /// Read the organisation's card statistics by day.
+    ///
+    /// Returns, for each day (`dataDate`) from `startTime` to `endTime`, how the
+    /// organisation's cards were sent, shared in DingTalk and WeChat, visited and
+    /// received, optionally only for the templates `templateIds`. The request is
+    /// made as the user `unionId`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -2371,7 +2451,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/cards/templates/statistics/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryCorpStatisticData {
@@ -2384,7 +2464,22 @@ impl Client {
             },
         }
     }
-    /// Query corp user statistic.
+    /// Read the card statistics of the organisation's users, page by page.
+    ///
+    /// Returns, for each user of the organisation, how many cards they sent and
+    /// received from `startTime` to `endTime`, optionally only for the templates
+    /// `templateIds`. The request is made as the user `unionId`.
+    ///
+    /// A page holds at most `maxResults` users; `nextToken` in the body is where
+    /// the page starts (`0` first) and the answer's `nextToken` where the next
+    /// one does, with `hasMore` false on the last. The client follows the pages
+    /// until an answer carries no `nextToken`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -2400,7 +2495,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/cards/users/statistics/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryCorpUserStatistic {
@@ -3353,7 +3448,17 @@ impl Client {
             },
         }
     }
-    /// Unique query user card.
+    /// Read a user's own card.
+    ///
+    /// Returns the card of the user `unionId`, optionally the one made from the
+    /// template `templateId`: the same fields as `contact_GetCardInfo`, with
+    /// `introduce` as text and `extension` and `settings` as JSON objects.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Business cards are DingTalk's digital cards: each user has their own,
+    /// made from one of the organisation's templates, and keeps the cards others
+    /// shared with them in a card holder.
     ///
     /// # Errors
     ///
@@ -3781,13 +3886,18 @@ pub struct InitVerifyEventInput<'a> {
 /// The required inputs of [`Client::isv_card_event_push`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IsvCardEventPushInput<'a> {
+    /// The card's id in the third-party service.
     pub isv_card_id: &'a str,
+    /// The third-party service's token for the card.
     pub isv_token: &'a str,
+    /// The user's id in the third-party service.
     pub isv_uid: &'a str,
+    /// The event's parameters.
     pub event_params: ::std::collections::BTreeMap<
         String,
         rt::__private::serde_json::Value,
     >,
+    /// The event's type, as the card service names it.
     pub event_type: &'a str,
 }
 /// The required inputs of [`Client::list_emp_leave_records`], named so that they cannot be swapped.
@@ -3831,17 +3941,25 @@ pub struct PushVerifyEventInput<'a> {
 /// The required inputs of [`Client::query_corp_statistic_data`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryCorpStatisticDataInput<'a> {
+    /// The last day, `yyyy-MM-dd`.
     pub end_time: &'a str,
+    /// The first day, `yyyy-MM-dd`.
     pub start_time: &'a str,
+    /// The union id of the user making the request.
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::query_corp_user_statistic`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryCorpUserStatisticInput<'a> {
+    /// The last day, `yyyy-MM-dd`.
     pub end_time: &'a str,
+    /// How many users a page holds at most.
     pub max_results: i64,
+    /// Where the page starts: `0` first, then the `nextToken` of the previous answer.
     pub next_token: i64,
+    /// The first day, `yyyy-MM-dd`.
     pub start_time: &'a str,
+    /// The union id of the user making the request.
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::search_department`], named so that they cannot be swapped.
@@ -5146,6 +5264,7 @@ rt::request!(
     Client::get_user_card_holder_list { next_token : Option < i64 > }
 );
 impl GetUserCardHolderList {
+    /// The cursor of the page: the `nextToken` of the previous answer; absent on the first page.
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
@@ -5156,28 +5275,6 @@ impl GetUserCardHolderList {
     ) -> rt::Result<ContactGetUserCardHolderListResponseBody, rt::Error<Self>> {
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
-    }
-    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
-    pub fn pages(
-        self,
-    ) -> rt::Stream<ContactGetUserCardHolderListResponseBody, rt::Error<Self>> {
-        let first = self.next_token.as_ref().cloned();
-        rt::pages(
-            self,
-            first,
-            |request, cursor| {
-                let mut request = request.clone();
-                request.next_token = cursor;
-                request.send()
-            },
-            |page| Some(page).map(|value| &value.next_token).cloned(),
-        )
-    }
-    /// Every item of every page, in order; see [`pages`](Self::pages).
-    pub fn items(
-        self,
-    ) -> rt::Stream<ContactGetUserCardHolderListResponseBodyList, rt::Error<Self>> {
-        rt::items(self.pages(), |page| page.list)
     }
 }
 rt::request!(GetUserGroup : "contact_GetUserGroup", Client::get_user_group {});
@@ -5928,6 +6025,7 @@ rt::request!(
     Client::query_corp_statistic_data { body : ContactQueryCorpStatisticDataRequest }
 );
 impl QueryCorpStatisticData {
+    /// The templates to count; all when left out.
     pub fn template_ids(mut self, value: Vec<String>) -> Self {
         self.body.template_ids = Some(value);
         self
@@ -5946,6 +6044,7 @@ rt::request!(
     Client::query_corp_user_statistic { body : ContactQueryCorpUserStatisticRequest }
 );
 impl QueryCorpUserStatistic {
+    /// The templates to count; all when left out.
     pub fn template_ids(mut self, value: Vec<String>) -> Self {
         self.body.template_ids = Some(value);
         self
@@ -6497,6 +6596,7 @@ rt::request!(
     template_id : Option < String > }
 );
 impl UniqueQueryUserCard {
+    /// The template of the card; the user's card when left out.
     pub fn template_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
@@ -7387,19 +7487,31 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCardInUserHolderResponseBody {
+    /// The URL of the owner's avatar.
     pub avatar_url: String,
+    /// Whether the card was accepted, as DingTalk numbers it.
     pub card_accept_status: Option<i64>,
+    /// When it was accepted, in milliseconds since the epoch.
     pub card_accept_time_long: Option<i64>,
+    /// The card's id.
     pub card_id: String,
+    /// Where the card came from, as DingTalk numbers it.
     pub card_source: Option<i64>,
+    /// More fields of the card.
     pub extension: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The organisation's industry.
     pub industry_name: Option<String>,
+    /// The owner's introduction.
     pub introduce: Option<String>,
+    /// The owner's name.
     pub name: String,
+    /// The owner's organisation.
     pub org_name: String,
+    /// The template the card is made from.
     pub template_id: Option<String>,
+    /// The owner's title.
     pub title: Option<String>,
 }
 rt::object!(
@@ -7412,20 +7524,30 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCardInfoResponseBody {
+    /// The owner's role as administrator of the card, as DingTalk numbers it.
     pub admin_role: Option<i64>,
+    /// The URL of the owner's avatar.
     pub avatar_url: String,
+    /// The card's id.
     pub card_id: String,
     pub extension: Option<ContactGetCardInfoResponseBodyExtension>,
+    /// The organisation's industry.
     pub industry_name: Option<String>,
+    /// The owner's introduction.
     pub introduce: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The owner's name.
     pub name: String,
+    /// The owner's organisation.
     pub org_name: String,
+    /// The card's settings.
     pub settings: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The template the card is made from.
     pub template_id: Option<String>,
+    /// The owner's title.
     pub title: Option<String>,
 }
 rt::object!(
@@ -7440,15 +7562,25 @@ pub struct ContactGetCardInfoResponseBodyExtension {
     pub card_contact_info: Option<
         ContactGetCardInfoResponseBodyExtensionCardContactInfo,
     >,
+    /// The organisation's corp id.
     pub corp_id: Option<String>,
+    /// The owner's department.
     pub department: Option<String>,
+    /// Whether the organisation is certified.
     pub org_authed: Option<bool>,
+    /// The URL of the organisation's logo.
     pub org_logo: Option<String>,
+    /// The URL of the original card.
     pub origin_card_url: Option<String>,
+    /// The text shown when the card is shared.
     pub share_content: Option<String>,
+    /// The URL of the card's thumbnail.
     pub thumbnail_url: Option<String>,
+    /// The file name of the card's video.
     pub video_file_name: Option<String>,
+    /// The video's title.
     pub video_title: Option<String>,
+    /// The video's URL.
     pub video_url: Option<String>,
 }
 rt::object!(
@@ -7481,6 +7613,7 @@ rt::object!(
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoAddress {
     pub area: Option<ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea>,
+    /// The street address.
     pub detail: Option<String>,
 }
 rt::object!(
@@ -7489,7 +7622,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoAddressArea {
+    /// The region's code.
     pub region: Option<String>,
+    /// The region's full name.
     pub region_full_name: Option<String>,
 }
 rt::object!(
@@ -7498,7 +7633,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoEmail {
+    /// What the value is (`Work`, `Mobile`).
     pub label: Option<String>,
+    /// The value.
     pub value: Option<String>,
 }
 rt::object!(
@@ -7507,7 +7644,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoLink {
+    /// What the value is (`Work`, `Mobile`).
     pub label: Option<String>,
+    /// The value.
     pub value: Option<String>,
 }
 rt::object!(
@@ -7516,7 +7655,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoTelephone {
+    /// What the value is (`Work`, `Mobile`).
     pub label: Option<String>,
+    /// The value.
     pub value: Option<String>,
 }
 rt::object!(
@@ -7525,7 +7666,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetCardInfoResponseBodyExtensionCardContactInfoWorkPhone {
+    /// What the value is (`Work`, `Mobile`).
     pub label: Option<String>,
+    /// The value.
     pub value: Option<String>,
 }
 rt::object!(
@@ -7609,6 +7752,7 @@ pub struct ContactGetCooperateOrgInviteInfoResponseBody {
 rt::object!(ContactGetCooperateOrgInviteInfoResponseBody { invite_url : "inviteUrl" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCorpCardStyleListResponseBody {
+    /// The templates.
     pub result: Vec<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
@@ -7782,9 +7926,13 @@ pub struct ContactGetUserByDingTalkIdResponseBody {
 rt::object!(ContactGetUserByDingTalkIdResponseBody { user_id : "userId" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetUserCardHolderListResponseBody {
+    /// Whether more cards follow.
     pub has_more: Option<bool>,
+    /// The cards of this page.
     pub list: Vec<ContactGetUserCardHolderListResponseBodyList>,
+    /// The cursor of the next page.
     pub next_token: i64,
+    /// How many cards the holder has.
     pub total_count: Option<i64>,
 }
 rt::object!(
@@ -7793,20 +7941,32 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetUserCardHolderListResponseBodyList {
+    /// The URL of the owner's avatar.
     pub avatar_url: String,
+    /// Whether the card was accepted, as DingTalk numbers it.
     pub card_accept_status: Option<i64>,
+    /// When it was accepted, in milliseconds since the epoch.
     pub card_accept_time_long: Option<i64>,
+    /// The card's id.
     pub card_id: String,
+    /// Where the card came from, as DingTalk numbers it.
     pub card_source: Option<i64>,
+    /// More fields of the card.
     pub extension: ::std::collections::BTreeMap<
         String,
         rt::__private::serde_json::Value,
     >,
+    /// The organisation's industry.
     pub industry_name: String,
+    /// The owner's introduction.
     pub introduce: String,
+    /// The owner's name.
     pub name: String,
+    /// The owner's organisation.
     pub org_name: String,
+    /// The template the card is made from.
     pub template_id: String,
+    /// The owner's title.
     pub title: String,
 }
 rt::object!(
@@ -7911,10 +8071,12 @@ pub struct ContactIsFriendResponseBody {
 rt::object!(ContactIsFriendResponseBody { is_friend : "isFriend" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactIsvCardEventPushRequest {
+    /// The event's parameters.
     pub event_params: ::std::collections::BTreeMap<
         String,
         rt::__private::serde_json::Value,
     >,
+    /// The event's type, as the card service names it.
     pub event_type: String,
 }
 rt::object!(
@@ -7924,6 +8086,7 @@ rt::object!(
 impl rt::Validate for ContactIsvCardEventPushRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactIsvCardEventPushResponseBody {
+    /// Whether the event was taken.
     pub success: bool,
 }
 rt::object!(ContactIsvCardEventPushResponseBody { success : "success" });
@@ -8453,14 +8616,23 @@ pub struct ContactPushVerifyEventResponseBody {
 rt::object!(ContactPushVerifyEventResponseBody { verify_id : "verifyId" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCardVisitorStatisticDataResponseBody {
+    /// How often the card was sent.
     pub card_send_cnt: Option<i64>,
+    /// New visitors today.
     pub today_visit_add_cnt: Option<i64>,
+    /// Visits today.
     pub today_visit_cnt: Option<i64>,
+    /// New visitors in total.
     pub total_visit_add_cnt: Option<i64>,
+    /// Visits in total.
     pub total_visit_cnt: Option<i64>,
+    /// New visitors from WeChat today.
     pub wechat_today_visit_add_cnt: Option<i64>,
+    /// Visits from WeChat today.
     pub wechat_today_visit_cnt: Option<i64>,
+    /// New visitors from WeChat in total.
     pub wechat_total_visit_add_cnt: Option<i64>,
+    /// Visits from WeChat in total.
     pub wechat_total_visit_cnt: Option<i64>,
 }
 rt::object!(
@@ -8474,9 +8646,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactQueryCorpStatisticDataRequest {
+    /// The last day, `yyyy-MM-dd`.
     pub end_time: String,
+    /// The first day, `yyyy-MM-dd`.
     pub start_time: String,
+    /// The templates to count; all when left out.
     pub template_ids: Option<Vec<String>>,
+    /// The union id of the user making the request.
     pub union_id: String,
 }
 rt::object!(
@@ -8491,12 +8667,19 @@ pub struct ContactQueryCorpStatisticDataResponseBody {
 rt::object!(ContactQueryCorpStatisticDataResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpStatisticDataResponseBodyResult {
+    /// Cards taken by others.
     pub card_be_received_total_cnt: Option<i64>,
+    /// Cards received.
     pub card_receive_total_cnt: Option<i64>,
+    /// Visits.
     pub card_total_be_visited_cnt: Option<i64>,
+    /// The day.
     pub data_date: Option<String>,
+    /// Shares in DingTalk.
     pub ding_total_share_cnt: Option<i64>,
+    /// Cards sent.
     pub total_send_cnt: Option<i64>,
+    /// Shares in WeChat.
     pub wechat_total_share_cnt: Option<i64>,
 }
 rt::object!(
@@ -8509,11 +8692,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactQueryCorpUserStatisticRequest {
+    /// The last day, `yyyy-MM-dd`.
     pub end_time: String,
+    /// How many users a page holds at most.
     pub max_results: i64,
+    /// Where the page starts: `0` first, then the `nextToken` of the previous answer.
     pub next_token: i64,
+    /// The first day, `yyyy-MM-dd`.
     pub start_time: String,
+    /// The templates to count; all when left out.
     pub template_ids: Option<Vec<String>>,
+    /// The union id of the user making the request.
     pub union_id: String,
 }
 rt::object!(
@@ -8524,9 +8713,13 @@ rt::object!(
 impl rt::Validate for ContactQueryCorpUserStatisticRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpUserStatisticResponseBody {
+    /// Whether more users follow.
     pub has_more: Option<bool>,
+    /// The users of this page.
     pub list: Option<Vec<ContactQueryCorpUserStatisticResponseBodyList>>,
+    /// Where the next page starts; absent on the last.
     pub next_token: Option<i64>,
+    /// How many users there are.
     pub total_count: Option<i64>,
 }
 rt::object!(
@@ -8536,10 +8729,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryCorpUserStatisticResponseBodyList {
+    /// The URL of the avatar.
     pub avatar_url: Option<String>,
+    /// The user's name.
     pub name: Option<String>,
+    /// Cards received.
     pub receive_cnt: Option<i64>,
+    /// Cards sent.
     pub send_cnt: Option<i64>,
+    /// The user's union id.
     pub union_id: Option<String>,
 }
 rt::object!(
@@ -9178,19 +9376,29 @@ pub struct ContactTranslateFileResponseBody {
 rt::object!(ContactTranslateFileResponseBody { job_id : "jobId" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUniqueQueryUserCardResponseBody {
+    /// The URL of the owner's avatar.
     pub avatar_url: Option<String>,
+    /// The card's id.
     pub card_id: Option<String>,
+    /// More fields of the card.
     pub extension: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The organisation's industry.
     pub industry_name: Option<String>,
+    /// The owner's introduction.
     pub introduce: Option<String>,
+    /// The owner's name.
     pub name: Option<String>,
+    /// The owner's organisation.
     pub org_name: Option<String>,
+    /// The card's settings.
     pub settings: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The template the card is made from.
     pub template_id: Option<String>,
+    /// The owner's title.
     pub title: Option<String>,
 }
 rt::object!(

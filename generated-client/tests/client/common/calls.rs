@@ -2670,6 +2670,85 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_GetCardInUserHolder" => client
+            .contact_1_0()
+            .get_card_in_user_holder("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetCardInfo" => client
+            .contact_1_0()
+            .get_card_info("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetCorpCardStyleList" => client
+            .contact_1_0()
+            .get_corp_card_style_list()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetUserCardHolderList" => client
+            .contact_1_0()
+            .get_user_card_holder_list(10)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_IsvCardEventPush" => client
+            .contact_1_0()
+            .isv_card_event_push(dingtalk::contact_1_0::IsvCardEventPushInput {
+                isv_card_id: "c",
+                isv_token: "t",
+                isv_uid: "u",
+                event_params: Default::default(),
+                event_type: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryCardVisitorStatisticData" => client
+            .contact_1_0()
+            .query_card_visitor_statistic_data("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryCorpStatisticData" => client
+            .contact_1_0()
+            .query_corp_statistic_data(dingtalk::contact_1_0::QueryCorpStatisticDataInput {
+                end_time: "2026-06-07",
+                start_time: "2026-06-01",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryCorpUserStatistic" => client
+            .contact_1_0()
+            .query_corp_user_statistic(dingtalk::contact_1_0::QueryCorpUserStatisticInput {
+                end_time: "2026-06-07",
+                max_results: 10,
+                next_token: 0,
+                start_time: "2026-06-01",
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UniqueQueryUserCard" => client
+            .contact_1_0()
+            .unique_query_user_card("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
