@@ -240,6 +240,16 @@ const TESTED: &[&str] = &[
     "contact_QueryCorpStatisticData",
     "contact_QueryCorpUserStatistic",
     "contact_UniqueQueryUserCard",
+    "contact_CreateCooperateOrg",
+    "contact_GetCooperateOrgInviteInfo",
+    "contact_BatchApproveUnionApply",
+    "contact_UpdateBranchAttributesInCooperate",
+    "contact_UpdateBranchVisibleSettingInCooperate",
+    "contact_SeparateBranchOrg",
+    "contact_GetBranchAuthData",
+    "contact_InitVerifyEvent",
+    "contact_PushVerifyEvent",
+    "contact_QueryVerifyResult",
 ];
 
 #[test]
@@ -2125,4 +2135,176 @@ async fn card_statistics_are_read_and_followed_across_pages() {
         .await
         .unwrap();
     assert_eq!(users, [Some("a".into()), Some("b".into())]);
+}
+
+#[tokio::test]
+async fn cooperation_spaces_are_made_and_arranged() {
+    const BRANCH: &str = "ding5a3b7c9d1e2f3a4b";
+    let (request, made) = exchange("contact_CreateCooperateOrg", |c| async move {
+        c.contact_1_0()
+            .create_cooperate_org("Example Supply Chain")
+            .industry_code(1001)
+            .logo_media_id("@lAjPDeC2uGvNh_bOE3Y5")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_CreateCooperateOrg", &[], &[]);
+    assert_eq!(
+        made.cooperate_corp_id.as_deref(),
+        Some("dingc00p3r4t3e5f6a7b")
+    );
+
+    let (request, invite) = exchange("contact_GetCooperateOrgInviteInfo", |c| async move {
+        c.contact_1_0()
+            .get_cooperate_org_invite_info("dingc00p3r4t3e5f6a7b")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetCooperateOrgInviteInfo",
+        &[("cooperateCorpId", "dingc00p3r4t3e5f6a7b")],
+        &[],
+    );
+    assert!(invite.invite_url.ends_with("code=c0de42"));
+
+    let (request, approved) = exchange("contact_BatchApproveUnionApply", |c| async move {
+        c.contact_1_0()
+            .batch_approve_union_apply()
+            .body(vec![ContactBatchApproveUnionApplyRequestBody {
+                branch_corp_id: Some(BRANCH.into()),
+                link_dept_id: Some(560935057),
+                union_root_name: Some("Example Logistics".into()),
+            }])
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_BatchApproveUnionApply", &[], &[]);
+    assert_eq!(approved.result, Some(true));
+
+    let (request, _) = exchange(
+        "contact_UpdateBranchAttributesInCooperate",
+        |c| async move {
+            c.contact_1_0()
+                .update_branch_attributes_in_cooperate(vec![
+                    ContactUpdateBranchAttributesInCooperateRequestBody {
+                        branch_corp_id: BRANCH.into(),
+                        link_dept_id: 560935057,
+                        union_root_name: "Example Logistics".into(),
+                    },
+                ])
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_UpdateBranchAttributesInCooperate",
+        &[],
+        &[],
+    );
+
+    let request = exchange_empty(
+        "contact_UpdateBranchVisibleSettingInCooperate",
+        |c| async move {
+            c.contact_1_0()
+                .update_branch_visible_setting_in_cooperate(vec![
+                    ContactUpdateBranchVisibleSettingInCooperateRequestBody {
+                        branch_corp_id: BRANCH.into(),
+                        open: true,
+                        r#type: 1,
+                        visible_branch_corp_ids: Some(strings(&[CORP])),
+                        visible_dept_ids: Some(vec![560935057]),
+                    },
+                ])
+                .send()
+                .await
+        },
+    )
+    .await;
+    check(
+        &request,
+        "contact_UpdateBranchVisibleSettingInCooperate",
+        &[],
+        &[],
+    );
+
+    let (request, separated) = exchange("contact_SeparateBranchOrg", |c| async move {
+        c.contact_1_0().separate_branch_org(560935057).send().await
+    })
+    .await;
+    check(&request, "contact_SeparateBranchOrg", &[], &[]);
+    assert!(separated.result);
+
+    let (request, data) = exchange("contact_GetBranchAuthData", |c| async move {
+        c.contact_1_0()
+            .get_branch_auth_data(GetBranchAuthDataInput {
+                branch_corp_id: BRANCH,
+                code: "school_info",
+            })
+            .body([("year".to_owned(), "2026".to_owned())].into())
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetBranchAuthData",
+        &[],
+        &[("branchCorpId", BRANCH), ("code", "school_info")],
+    );
+    assert_eq!(data.result.unwrap()[0].field_value.as_deref(), Some("1200"));
+}
+
+#[tokio::test]
+async fn identities_are_verified() {
+    let (request, started) = exchange("contact_InitVerifyEvent", |c| async move {
+        c.contact_1_0()
+            .init_verify_event(InitVerifyEventInput {
+                factor_code_list: strings(&["face"]),
+                user_id: USER,
+            })
+            .caller_device_id("device-7f3a")
+            .state("approve-payment-42")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_InitVerifyEvent", &[], &[]);
+    assert_eq!(started.verify_id.as_deref(), Some("vrf_8d2c41"));
+
+    let (request, pushed) = exchange("contact_PushVerifyEvent", |c| async move {
+        c.contact_1_0()
+            .push_verify_event(PushVerifyEventInput {
+                factor_code_list: strings(&["face"]),
+                user_id: USER,
+            })
+            .caller_device_id("device-7f3a")
+            .state("approve-payment-42")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_PushVerifyEvent", &[], &[]);
+    assert_eq!(pushed.verify_id.as_deref(), Some("vrf_8d2c42"));
+
+    let (request, result) = exchange("contact_QueryVerifyResult", |c| async move {
+        c.contact_1_0()
+            .query_verify_result("vrf_8d2c41")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_QueryVerifyResult",
+        &[],
+        &[("verifyId", "vrf_8d2c41")],
+    );
+    assert_eq!(result.result_code.as_deref(), Some("PASS"));
+    assert_eq!(result.verify_timestamp, Some(1780272000000));
 }

@@ -324,7 +324,18 @@ impl Client {
             },
         }
     }
-    /// Batch approve union apply.
+    /// Approve organisations' requests to join a cooperation space.
+    ///
+    /// Approves the requests of the branch organisations listed in the body (a
+    /// JSON array): each names the organisation (`branchCorpId`), the department
+    /// it is attached under (`linkDeptId`) and the name its root shows
+    /// (`unionRootName`). `result` says whether they were approved.
+    ///
+    /// An approved request stays approved, so the call is safe to repeat.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -337,7 +348,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/cooperateCorps/unionApplications/approve",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         BatchApproveUnionApply {
@@ -516,7 +527,17 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create cooperate org.
+    /// Create a cooperation space.
+    ///
+    /// Creates a cooperation space named `orgName`, with an optional industry
+    /// (`industryCode`) and logo (`logoMediaId`, a media id from `oapi_media`'s
+    /// upload), and returns its corp id (`cooperateCorpId`).
+    ///
+    /// Each call makes another space, so the client does not repeat it.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -1167,7 +1188,18 @@ impl Client {
             inviter_user_id: None,
         }
     }
-    /// Get branch auth data.
+    /// Read industry data a branch organisation shares with the main one.
+    ///
+    /// Returns the industry data the branch organisation `branchCorpId` has
+    /// authorised its main organisation to read, for the data set `code`: each
+    /// field's code, name and value. The body's `body` carries more text
+    /// conditions, which DingTalk does not document further.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -1183,7 +1215,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/branchAuthDatas/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
         call.query("branchCorpId", input.branch_corp_id);
@@ -1264,7 +1296,16 @@ impl Client {
         call.path_param("cardId", &card_id);
         GetCardInfo { call }
     }
-    /// Get cooperate org invite info.
+    /// Read the link that invites organisations into a cooperation space.
+    ///
+    /// Returns the link (`inviteUrl`) that, once shared, lets organisations ask
+    /// to join the cooperation space `cooperateCorpId`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -1647,7 +1688,18 @@ impl Client {
         call.query("groupCode", &group_code);
         GetUserGroup { call }
     }
-    /// Init verify event.
+    /// Start an identity verification of an employee.
+    ///
+    /// Starts an identity verification of the employee `userId` with the
+    /// factors `factorCodeList`, and returns its id (`verifyId`). `state` is
+    /// text of the caller's, given back with the result; `callerDeviceId` names
+    /// the device making the request.
+    ///
+    /// Each call starts another verification, so the client does not repeat it.
+    ///
+    /// Identity verification asks an employee, on their device, to confirm who
+    /// they are with the factors named (`factorCodeList`); `contact_QueryVerifyResult`
+    /// reads the outcome by the `verifyId` these operations return.
     ///
     /// # Errors
     ///
@@ -2364,7 +2416,18 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         OrgInfo { call, org_ids: None }
     }
-    /// Push verify event.
+    /// Ask an employee to verify their identity on their device.
+    ///
+    /// Pushes an identity verification to the employee `userId`, which opens
+    /// DingTalk's verification on their device with the factors
+    /// `factorCodeList`, and returns its id (`verifyId`). `state` is text of the
+    /// caller's, given back with the result.
+    ///
+    /// Each call pushes another verification, so the client does not repeat it.
+    ///
+    /// Identity verification asks an employee, on their device, to confirm who
+    /// they are with the factors named (`factorCodeList`); `contact_QueryVerifyResult`
+    /// reads the outcome by the `verifyId` these operations return.
     ///
     /// # Errors
     ///
@@ -2606,7 +2669,18 @@ impl Client {
             call,
         }
     }
-    /// Query verify result.
+    /// Read the result of an identity verification.
+    ///
+    /// Returns the result of the verification `verifyId`: who was verified
+    /// (`userId`, `corpId`), with which factor, the result's code and
+    /// description, the caller's `state`, and when (`verifyTimestamp`,
+    /// milliseconds since the epoch).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Identity verification asks an employee, on their device, to confirm who
+    /// they are with the factors named (`factorCodeList`); `contact_QueryVerifyResult`
+    /// reads the outcome by the `verifyId` these operations return.
     ///
     /// # Errors
     ///
@@ -2733,7 +2807,17 @@ impl Client {
             },
         }
     }
-    /// Separate branch org.
+    /// Detach a branch organisation.
+    ///
+    /// Detaches the branch organisation attached under the department
+    /// `attachDeptId` from the cooperation space. `result` says whether it was
+    /// detached.
+    ///
+    /// A detached branch stays detached, so the call is safe to repeat.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -2746,7 +2830,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/cooperateCorps/separate",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SeparateBranchOrg {
@@ -3484,7 +3568,18 @@ impl Client {
             template_id: None,
         }
     }
-    /// Update branch attributes in cooperate.
+    /// Change how branch organisations show in a cooperation space.
+    ///
+    /// Sets, for each branch organisation listed in the body (a JSON array), the
+    /// department it is attached under (`linkDeptId`) and the name its root shows
+    /// (`unionRootName`). The answer's body carries nothing DingTalk documents.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe
+    /// to repeat.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -3508,7 +3603,19 @@ impl Client {
             body,
         }
     }
-    /// Update branch visible setting in cooperate.
+    /// Set what branch organisations see of a cooperation space.
+    ///
+    /// Sets, for each branch organisation listed in the body (a JSON array),
+    /// whether it sees the other members (`open`), how (`type`, as DingTalk
+    /// numbers it), and which organisations and departments it sees
+    /// (`visibleBranchCorpIds`, `visibleDeptIds`). The answer has no body.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe
+    /// to repeat.
+    ///
+    /// A cooperation space (or group) links a main organisation with branch or
+    /// partner organisations, each attached under a department of the main
+    /// one.
     ///
     /// # Errors
     ///
@@ -3874,13 +3981,17 @@ pub struct UpdateManagementGroupInput<'a> {
 /// The required inputs of [`Client::get_branch_auth_data`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetBranchAuthDataInput<'a> {
+    /// The corp id of the branch organisation.
     pub branch_corp_id: &'a str,
+    /// The data set to read.
     pub code: &'a str,
 }
 /// The required inputs of [`Client::init_verify_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InitVerifyEventInput<'a> {
+    /// The factors to verify with, as DingTalk names them (`face`).
     pub factor_code_list: Vec<String>,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::isv_card_event_push`], named so that they cannot be swapped.
@@ -3935,7 +4046,9 @@ pub struct OrgAccountMobileVisibleInOtherOrgInput<'a> {
 /// The required inputs of [`Client::push_verify_event`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PushVerifyEventInput<'a> {
+    /// The factors to verify with, as DingTalk names them (`face`).
     pub factor_code_list: Vec<String>,
+    /// The employee's `userId`.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::query_corp_statistic_data`], named so that they cannot be swapped.
@@ -4595,10 +4708,12 @@ rt::request!(
     body : ContactCreateCooperateOrgRequest }
 );
 impl CreateCooperateOrg {
+    /// Its industry, as DingTalk numbers it.
     pub fn industry_code(mut self, value: i64) -> Self {
         self.body.industry_code = Some(value);
         self
     }
+    /// The media id of its logo.
     pub fn logo_media_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.logo_media_id = Some(value.into());
         self
@@ -5087,6 +5202,7 @@ rt::request!(
     : ContactGetBranchAuthDataRequest }
 );
 impl GetBranchAuthData {
+    /// More conditions, as text.
     pub fn body(mut self, value: ::std::collections::BTreeMap<String, String>) -> Self {
         self.body.body = Some(value);
         self
@@ -5291,10 +5407,12 @@ rt::request!(
     ContactInitVerifyEventRequest }
 );
 impl InitVerifyEvent {
+    /// The device making the request.
     pub fn caller_device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.caller_device_id = Some(value.into());
         self
     }
+    /// Text of the caller's, given back with the result.
     pub fn state(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.state = Some(value.into());
         self
@@ -5991,10 +6109,12 @@ rt::request!(
     ContactPushVerifyEventRequest }
 );
 impl PushVerifyEvent {
+    /// The device making the request.
     pub fn caller_device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.caller_device_id = Some(value.into());
         self
     }
+    /// Text of the caller's, given back with the result.
     pub fn state(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.state = Some(value.into());
         self
@@ -7022,8 +7142,11 @@ pub struct ContactAnnualCertificationAuditResponseBody {
 rt::object!(ContactAnnualCertificationAuditResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchApproveUnionApplyRequestBody {
+    /// The corp id of the branch organisation.
     pub branch_corp_id: Option<String>,
+    /// The department of the main organisation it is attached under.
     pub link_dept_id: Option<i64>,
+    /// The name its root shows.
     pub union_root_name: Option<String>,
 }
 rt::object!(
@@ -7033,6 +7156,7 @@ rt::object!(
 impl rt::Validate for ContactBatchApproveUnionApplyRequestBody {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchApproveUnionApplyResponseBody {
+    /// Whether the requests were approved.
     pub result: Option<bool>,
 }
 rt::object!(ContactBatchApproveUnionApplyResponseBody { result : "result" optional });
@@ -7205,8 +7329,11 @@ pub struct ContactCourseFinishCourseResponseBody {
 rt::object!(ContactCourseFinishCourseResponseBody { result : "result" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCreateCooperateOrgRequest {
+    /// Its industry, as DingTalk numbers it.
     pub industry_code: Option<i64>,
+    /// The media id of its logo.
     pub logo_media_id: Option<String>,
+    /// The space's name.
     pub org_name: String,
 }
 rt::object!(
@@ -7216,6 +7343,7 @@ rt::object!(
 impl rt::Validate for ContactCreateCooperateOrgRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCreateCooperateOrgResponseBody {
+    /// The new space's corp id.
     pub cooperate_corp_id: Option<String>,
 }
 rt::object!(
@@ -7466,6 +7594,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetBranchAuthDataRequest {
+    /// More conditions, as text.
     pub body: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(ContactGetBranchAuthDataRequest { body : "body" optional });
@@ -7477,8 +7606,11 @@ pub struct ContactGetBranchAuthDataResponseBody {
 rt::object!(ContactGetBranchAuthDataResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactGetBranchAuthDataResponseBodyResult {
+    /// The field's code.
     pub field_code: Option<String>,
+    /// Its name.
     pub field_name: Option<String>,
+    /// Its value.
     pub field_value: Option<String>,
 }
 rt::object!(
@@ -7747,6 +7879,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetCooperateOrgInviteInfoResponseBody {
+    /// The invitation link.
     pub invite_url: String,
 }
 rt::object!(ContactGetCooperateOrgInviteInfoResponseBody { invite_url : "inviteUrl" });
@@ -8036,9 +8169,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactInitVerifyEventRequest {
+    /// The device making the request.
     pub caller_device_id: Option<String>,
+    /// The factors to verify with, as DingTalk names them (`face`).
     pub factor_code_list: Vec<String>,
+    /// Text of the caller's, given back with the result.
     pub state: Option<String>,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8048,6 +8185,7 @@ rt::object!(
 impl rt::Validate for ContactInitVerifyEventRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactInitVerifyEventResponseBody {
+    /// The id of the verification.
     pub verify_id: Option<String>,
 }
 rt::object!(ContactInitVerifyEventResponseBody { verify_id : "verifyId" optional });
@@ -8599,9 +8737,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactPushVerifyEventRequest {
+    /// The device making the request.
     pub caller_device_id: Option<String>,
+    /// The factors to verify with, as DingTalk names them (`face`).
     pub factor_code_list: Vec<String>,
+    /// Text of the caller's, given back with the result.
     pub state: Option<String>,
+    /// The employee's `userId`.
     pub user_id: String,
 }
 rt::object!(
@@ -8611,6 +8753,7 @@ rt::object!(
 impl rt::Validate for ContactPushVerifyEventRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactPushVerifyEventResponseBody {
+    /// The id of the verification.
     pub verify_id: Option<String>,
 }
 rt::object!(ContactPushVerifyEventResponseBody { verify_id : "verifyId" optional });
@@ -8781,13 +8924,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactQueryVerifyResultResponseBody {
+    /// The organisation's corp id.
     pub corp_id: Option<String>,
+    /// The factor verified with.
     pub factor_code: Option<String>,
+    /// Its description.
     pub factor_desc: Option<String>,
+    /// The result's code, as DingTalk names it.
     pub result_code: Option<String>,
+    /// Its description.
     pub result_desc: Option<String>,
+    /// Text of the caller's, given back with the result.
     pub state: Option<String>,
+    /// The employee's `userId`.
     pub user_id: Option<String>,
+    /// When, in milliseconds since the epoch.
     pub verify_timestamp: Option<i64>,
 }
 rt::object!(
@@ -8866,12 +9017,14 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSeparateBranchOrgRequest {
+    /// The department the branch is attached under.
     pub attach_dept_id: i64,
 }
 rt::object!(ContactSeparateBranchOrgRequest { attach_dept_id : "attachDeptId" });
 impl rt::Validate for ContactSeparateBranchOrgRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSeparateBranchOrgResponseBody {
+    /// Whether the branch was detached.
     pub result: bool,
 }
 rt::object!(ContactSeparateBranchOrgResponseBody { result : "result" });
@@ -9410,8 +9563,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateBranchAttributesInCooperateRequestBody {
+    /// The corp id of the branch organisation.
     pub branch_corp_id: String,
+    /// The department of the main organisation it is attached under.
     pub link_dept_id: i64,
+    /// The name its root shows.
     pub union_root_name: String,
 }
 rt::object!(
@@ -9421,10 +9577,15 @@ rt::object!(
 impl rt::Validate for ContactUpdateBranchAttributesInCooperateRequestBody {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateBranchVisibleSettingInCooperateRequestBody {
+    /// The corp id of the branch organisation.
     pub branch_corp_id: String,
+    /// Whether the branch sees the other members.
     pub open: bool,
+    /// How it sees them, as DingTalk numbers it.
     pub r#type: i64,
+    /// The organisations it sees.
     pub visible_branch_corp_ids: Option<Vec<String>>,
+    /// The departments it sees.
     pub visible_dept_ids: Option<Vec<i64>>,
 }
 rt::object!(

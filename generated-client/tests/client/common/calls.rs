@@ -2749,6 +2749,85 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_CreateCooperateOrg" => client
+            .contact_1_0()
+            .create_cooperate_org("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetCooperateOrgInviteInfo" => client
+            .contact_1_0()
+            .get_cooperate_org_invite_info("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_BatchApproveUnionApply" => client
+            .contact_1_0()
+            .batch_approve_union_apply()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateBranchAttributesInCooperate" => client
+            .contact_1_0()
+            .update_branch_attributes_in_cooperate(vec![])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateBranchVisibleSettingInCooperate" => client
+            .contact_1_0()
+            .update_branch_visible_setting_in_cooperate(vec![])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SeparateBranchOrg" => client
+            .contact_1_0()
+            .separate_branch_org(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetBranchAuthData" => client
+            .contact_1_0()
+            .get_branch_auth_data(dingtalk::contact_1_0::GetBranchAuthDataInput {
+                branch_corp_id: "b",
+                code: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_InitVerifyEvent" => client
+            .contact_1_0()
+            .init_verify_event(dingtalk::contact_1_0::InitVerifyEventInput {
+                factor_code_list: ids(),
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_PushVerifyEvent" => client
+            .contact_1_0()
+            .push_verify_event(dingtalk::contact_1_0::PushVerifyEventInput {
+                factor_code_list: ids(),
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_QueryVerifyResult" => client
+            .contact_1_0()
+            .query_verify_result("v")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
