@@ -89,6 +89,28 @@ fn check(
         .collect();
     let named: BTreeSet<String> = query.iter().map(|&(k, _)| k.to_owned()).collect();
     assert_eq!(named, documented, "{operation_id}: every query parameter");
+    let form = &op["requestBody"]["content"]["application/x-www-form-urlencoded"];
+    if form.is_object() {
+        // A form body: the example's fields as `name=value` pairs.
+        assert_eq!(header(request, "x-acs-dingtalk-access-token"), Some(TOKEN));
+        assert_eq!(
+            header(request, "content-type"),
+            Some("application/x-www-form-urlencoded"),
+            "{operation_id}: content type"
+        );
+        let expected: Vec<String> = form["example"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(name, value)| format!("{name}={}", value.to_string().trim_matches('"')))
+            .collect();
+        assert_eq!(
+            String::from_utf8_lossy(&request.body),
+            expected.join("&"),
+            "{operation_id}: form body"
+        );
+        return;
+    }
     let has_body = op.get("requestBody").is_some();
     assert_common_headers(request, has_body);
     if has_body {
@@ -250,6 +272,15 @@ const TESTED: &[&str] = &[
     "contact_InitVerifyEvent",
     "contact_PushVerifyEvent",
     "contact_QueryVerifyResult",
+    "contact_AnnualCertificationAudit",
+    "contact_BatchUpdateExternalTitle",
+    "contact_CourseFinishCourse",
+    "contact_DeptGroupSettingUpdate",
+    "contact_UpdateDeptSettngTailFirst",
+    "contact_UpdateTitleAuditStatus",
+    "contact_SubmitHandoverResource",
+    "contact_TranslateFile",
+    "contact_GetTranslateFileJobResult",
 ];
 
 #[test]
@@ -2307,4 +2338,167 @@ async fn identities_are_verified() {
     );
     assert_eq!(result.result_code.as_deref(), Some("PASS"));
     assert_eq!(result.verify_timestamp, Some(1780272000000));
+}
+
+#[tokio::test]
+async fn reviews_titles_courses_and_department_settings_are_reported() {
+    let (request, taken) = exchange("contact_AnnualCertificationAudit", |c| async move {
+        c.contact_1_0()
+            .annual_certification_audit(AnnualCertificationAuditInput {
+                auth_status: 1,
+                order_id: "ord_20260601_0001",
+            })
+            .corp_name("Hangzhou Example Trading Co., Ltd.")
+            .certificate_type(1)
+            .license_number("91330100MA2B000000")
+            .license_url("https://static.dingtalk.com/media/license_example.jpg")
+            .legal_person("Zhang San")
+            .applicant_name("Li Wei")
+            .applicant_mobile("13800138000")
+            .application_letter("https://static.dingtalk.com/media/letter_example.pdf")
+            .depositary_bank("Example Bank Hangzhou Branch")
+            .public_account("6222000000000000")
+            .reason_code("")
+            .reason_msg("")
+            .tag("annual")
+            .extension("{}")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_AnnualCertificationAudit", &[], &[]);
+    assert_eq!(taken.result, Some(true));
+
+    let (request, changed) = exchange("contact_BatchUpdateExternalTitle", |c| async move {
+        c.contact_1_0()
+            .batch_update_external_title()
+            .operator_user_id(USER)
+            .update_title_model_list(vec![
+                ContactBatchUpdateExternalTitleRequestUpdateTitleModelList {
+                    title: Some("Account Manager".into()),
+                    user_id: Some(MEMBER.into()),
+                },
+            ])
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_BatchUpdateExternalTitle", &[], &[]);
+    let result = changed.result.unwrap();
+    assert_eq!(
+        result.modify_list.unwrap()[0].title.as_deref(),
+        Some("Account Manager")
+    );
+    assert_eq!(result.failed_list, Some(vec![]));
+
+    let (request, recorded) = exchange("contact_CourseFinishCourse", |c| async move {
+        c.contact_1_0()
+            .course_finish_course()
+            .user_id(USER)
+            .course_id("course_fin_101")
+            .cert_id("cert_7781")
+            .status("finished")
+            .cert_media_base64("iVBORw0KGgo=")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_CourseFinishCourse", &[], &[]);
+    assert!(recorded.result);
+
+    let (request, changed) = exchange("contact_DeptGroupSettingUpdate", |c| async move {
+        c.contact_1_0()
+            .dept_group_setting_update(560935057)
+            .group_contain_sub_dept(true)
+            .group_contain_hidden_dept(false)
+            .group_contain_outer_dept(false)
+            .group_contain_hrm_employee_type_labels(strings(&["fulltime"]))
+            .sync_members(true)
+            .permission_code("contact_manage")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_DeptGroupSettingUpdate", &[], &[]);
+    assert_eq!(changed.result, Some(true));
+
+    let (request, _) = exchange("contact_UpdateDeptSettngTailFirst", |c| async move {
+        c.contact_1_0()
+            .update_dept_settng_tail_first(true)
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_UpdateDeptSettngTailFirst", &[], &[]);
+
+    let (request, taken) = exchange("contact_UpdateTitleAuditStatus", |c| async move {
+        c.contact_1_0()
+            .update_title_audit_status()
+            .union_id(UNION_ID)
+            .uuid("edu_5521")
+            .r#type("education")
+            .auth_status("PASS")
+            .school("Zhejiang University")
+            .major("Accounting")
+            .education_level("bachelor")
+            .position("")
+            .reason_code("")
+            .reason_msg("")
+            .extension("{}")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_UpdateTitleAuditStatus", &[], &[]);
+    assert_eq!(taken.result, Some(true));
+}
+
+#[tokio::test]
+async fn resources_are_handed_over_and_files_translated() {
+    let (request, taken) = exchange("contact_SubmitHandoverResource", |c| async move {
+        c.contact_1_0()
+            .submit_handover_resource(SubmitHandoverResourceInput {
+                tasks: vec![ContactSubmitHandoverResourceRequestTasks {
+                    action_type: "transfer".into(),
+                    receiver_staff_id: Some(USER.into()),
+                    resource_type_id: 1,
+                }],
+                user_id: MEMBER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_SubmitHandoverResource", &[], &[]);
+    assert_eq!(taken.success, Some(true));
+
+    let (request, job) = exchange("contact_TranslateFile", |c| async move {
+        c.contact_1_0()
+            .translate_file(TranslateFileInput {
+                medias: [("@lAjPDeC2uGvNh_bOE3Y5".to_owned(), "report.pdf".to_owned())].into(),
+                union_id: UNION_ID,
+            })
+            .output_file_name("report-en.pdf")
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "contact_TranslateFile", &[], &[]);
+    assert_eq!(job.job_id.as_deref(), Some("job_tr_6a1f"));
+
+    let (request, result) = exchange("contact_GetTranslateFileJobResult", |c| async move {
+        c.contact_1_0()
+            .get_translate_file_job_result("job_tr_6a1f")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "contact_GetTranslateFileJobResult",
+        &[],
+        &[("jobId", "job_tr_6a1f")],
+    );
+    assert_eq!(result.status, "success");
+    assert!(result.url.unwrap().ends_with("report-en.pdf"));
 }

@@ -283,7 +283,18 @@ impl Client {
             },
         }
     }
-    /// Annual certification audit.
+    /// Report the review of an organisation's annual certification.
+    ///
+    /// Reports to DingTalk the outcome of an annual certification review, made
+    /// by a certification service: the order reviewed (`orderId`), its status
+    /// (`authStatus`, as DingTalk numbers it), the reason when it failed
+    /// (`reasonCode`, `reasonMsg`), and the organisation's details as reviewed:
+    /// name, licence (type, number, image URL), legal person, bank and public
+    /// account, applicant, application letter, with free text in `tag` and
+    /// `extension`. `result` says whether the report was taken.
+    ///
+    /// Reporting the same outcome again changes nothing more, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -299,7 +310,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/organizations/authorities/audit",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AnnualCertificationAudit {
@@ -390,7 +401,15 @@ impl Client {
             permission_code: None,
         }
     }
-    /// Batch update external title.
+    /// Change the titles employees show outside the organisation.
+    ///
+    /// Sets the title each employee shows to people outside the organisation
+    /// (`updateTitleModelList`: `userId` and `title`), on behalf of
+    /// `operatorUserId`. The answer lists the changes made (`modifyList`) and
+    /// those that failed (`failedList`).
+    ///
+    /// Setting the same titles again changes nothing more, so the call is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -506,7 +525,15 @@ impl Client {
             },
         }
     }
-    /// Course finish course.
+    /// Record that a user finished a certified course.
+    ///
+    /// Records, for a course service, that the user `userId` finished the
+    /// course `courseId` with the status `status`, and issues the certificate
+    /// `certId`, its image given as Base64 (`certMediaBase64`). `result` says
+    /// whether it was recorded.
+    ///
+    /// Recording the same certificate again changes nothing more, so the call
+    /// is safe to repeat.
     ///
     /// # Errors
     ///
@@ -519,7 +546,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/course/finishCourse",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CourseFinishCourse {
@@ -1129,7 +1156,18 @@ impl Client {
             },
         }
     }
-    /// Dept group setting update.
+    /// Change the settings of a department's group chat.
+    ///
+    /// Changes who the group chat of the department `deptId` holds: members of
+    /// sub-departments (`groupContainSubDept`), of hidden departments, of
+    /// departments outside (`groupContainOuterDept`), employees of the HR
+    /// employee types named (`groupContainHrmEmployeeTypeLabels`), and whether
+    /// members are kept in step with the department (`syncMembers`);
+    /// `permissionCode` names the permission the change is made under. `result`
+    /// says whether it was changed.
+    ///
+    /// Setting the same values again changes nothing more, so the call is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -1142,7 +1180,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/departmentGroup/update",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeptGroupSettingUpdate {
@@ -1506,7 +1544,13 @@ impl Client {
             target_corp_id: None,
         }
     }
-    /// Get translate file job result.
+    /// Read the result of a file translation job.
+    ///
+    /// Returns the status of the translation job `jobId` started by
+    /// `contact_TranslateFile`, and the URL of the result (`url`) once there is
+    /// one.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2965,7 +3009,14 @@ impl Client {
             },
         }
     }
-    /// Submit handover resource.
+    /// Hand over a leaving user's resources.
+    ///
+    /// Submits the hand-over of the resources of the user `userId`: each task
+    /// names a kind of resource (`resourceTypeId`), what to do with it
+    /// (`actionType`, as DingTalk names it) and who receives it
+    /// (`receiverStaffId`). `success` says whether the hand-over was taken.
+    ///
+    /// Each call submits another hand-over, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -3507,7 +3558,14 @@ impl Client {
             },
         }
     }
-    /// Translate file.
+    /// Start translating the text of files.
+    ///
+    /// Starts translating the content of files in the background, as the user
+    /// `unionId`: `medias` maps each file (its media id) to text DingTalk does
+    /// not document further; `outputFileName` names the result. Returns the
+    /// job's id (`jobId`), for `contact_GetTranslateFileJobResult`.
+    ///
+    /// Each call starts another job, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -3639,7 +3697,14 @@ impl Client {
             body,
         }
     }
-    /// Update dept settng tail first.
+    /// Let a sub-department's visibility setting take precedence.
+    ///
+    /// Turns on or off (`enable`) that a sub-department's visibility setting
+    /// takes precedence over its parent's. The answer's body carries nothing
+    /// DingTalk documents.
+    ///
+    /// Setting the same value again changes nothing more, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -3655,7 +3720,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/contact/depts/settings/priorities",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateDeptSettngTailFirst {
@@ -3665,7 +3730,16 @@ impl Client {
             },
         }
     }
-    /// Update title audit status.
+    /// Report the review of an entry of a user's résumé.
+    ///
+    /// Reports, for a third-party review service, the outcome (`authStatus`,
+    /// with `reasonCode` and `reasonMsg` when it failed) of the review of an
+    /// entry (`uuid`, of `type`) of the résumé of the user `unionId`: a school,
+    /// major and education level, or a position; free text in `extension`.
+    /// `result` says whether the report was taken.
+    ///
+    /// Reporting the same outcome again changes nothing more, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -3886,7 +3960,9 @@ pub struct AddOrgAccountOwnnessInput<'a> {
 /// The required inputs of [`Client::annual_certification_audit`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnnualCertificationAuditInput<'a> {
+    /// The outcome, as DingTalk numbers it.
     pub auth_status: i64,
+    /// The order reviewed.
     pub order_id: &'a str,
 }
 /// The required inputs of [`Client::change_ding_talk_id`], named so that they cannot be swapped.
@@ -4098,7 +4174,9 @@ pub struct SearchUserInput<'a> {
 /// The required inputs of [`Client::submit_handover_resource`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubmitHandoverResourceInput<'a> {
+    /// What to hand over.
     pub tasks: Vec<ContactSubmitHandoverResourceRequestTasks>,
+    /// The `userId` of the user whose resources are handed over.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::talent_add_custom_tag`], named so that they cannot be swapped.
@@ -4172,7 +4250,9 @@ pub struct TransformToExclusiveAccountInput<'a> {
 /// The required inputs of [`Client::translate_file`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TranslateFileInput<'a> {
+    /// The files, by media id.
     pub medias: ::std::collections::BTreeMap<String, String>,
+    /// The union id of the user asking.
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::update_user_ownness`], named so that they cannot be swapped.
@@ -4495,14 +4575,17 @@ rt::request!(
     Client::annual_certification_audit { body : ContactAnnualCertificationAuditRequest }
 );
 impl AnnualCertificationAudit {
+    /// The applicant's mobile number.
     pub fn applicant_mobile(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.applicant_mobile = Some(value.into());
         self
     }
+    /// The applicant's name.
     pub fn applicant_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.applicant_name = Some(value.into());
         self
     }
+    /// The application letter.
     pub fn application_letter(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -4510,46 +4593,57 @@ impl AnnualCertificationAudit {
         self.body.application_letter = Some(value.into());
         self
     }
+    /// The type of licence, as DingTalk numbers it.
     pub fn certificate_type(mut self, value: i64) -> Self {
         self.body.certificate_type = Some(value);
         self
     }
+    /// The organisation's name.
     pub fn corp_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.corp_name = Some(value.into());
         self
     }
+    /// The bank of the public account.
     pub fn depositary_bank(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.depositary_bank = Some(value.into());
         self
     }
+    /// More fields, as text.
     pub fn extension(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.extension = Some(value.into());
         self
     }
+    /// The legal person.
     pub fn legal_person(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.legal_person = Some(value.into());
         self
     }
+    /// The licence number.
     pub fn license_number(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.license_number = Some(value.into());
         self
     }
+    /// The URL of the licence image.
     pub fn license_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.license_url = Some(value.into());
         self
     }
+    /// The public account.
     pub fn public_account(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.public_account = Some(value.into());
         self
     }
+    /// Why the review failed, as a code.
     pub fn reason_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason_code = Some(value.into());
         self
     }
+    /// Why the review failed.
     pub fn reason_msg(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason_msg = Some(value.into());
         self
     }
+    /// Free text.
     pub fn tag(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.tag = Some(value.into());
         self
@@ -4606,10 +4700,12 @@ rt::request!(
     Client::batch_update_external_title { body : ContactBatchUpdateExternalTitleRequest }
 );
 impl BatchUpdateExternalTitle {
+    /// The `userId` of who makes the change.
     pub fn operator_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator_user_id = Some(value.into());
         self
     }
+    /// The titles to set.
     pub fn update_title_model_list(
         mut self,
         value: Vec<ContactBatchUpdateExternalTitleRequestUpdateTitleModelList>,
@@ -4671,10 +4767,12 @@ rt::request!(
     body : ContactCourseFinishCourseRequest }
 );
 impl CourseFinishCourse {
+    /// The certificate issued.
     pub fn cert_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cert_id = Some(value.into());
         self
     }
+    /// The certificate's image, Base64.
     pub fn cert_media_base64(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -4682,14 +4780,17 @@ impl CourseFinishCourse {
         self.body.cert_media_base64 = Some(value.into());
         self
     }
+    /// The course.
     pub fn course_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.course_id = Some(value.into());
         self
     }
+    /// How the course ended, as the service names it.
     pub fn status(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.status = Some(value.into());
         self
     }
+    /// The user's `userId`.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
@@ -5140,26 +5241,32 @@ rt::request!(
     Client::dept_group_setting_update { body : ContactDeptGroupSettingUpdateRequest }
 );
 impl DeptGroupSettingUpdate {
+    /// Whether it holds the members of hidden departments.
     pub fn group_contain_hidden_dept(mut self, value: bool) -> Self {
         self.body.group_contain_hidden_dept = Some(value);
         self
     }
+    /// The HR employee types whose employees it holds.
     pub fn group_contain_hrm_employee_type_labels(mut self, value: Vec<String>) -> Self {
         self.body.group_contain_hrm_employee_type_labels = Some(value);
         self
     }
+    /// Whether it holds the members of departments outside.
     pub fn group_contain_outer_dept(mut self, value: bool) -> Self {
         self.body.group_contain_outer_dept = Some(value);
         self
     }
+    /// Whether the chat holds the members of sub-departments.
     pub fn group_contain_sub_dept(mut self, value: bool) -> Self {
         self.body.group_contain_sub_dept = Some(value);
         self
     }
+    /// The permission the change is made under.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
         self
     }
+    /// Whether members are kept in step with the department.
     pub fn sync_members(mut self, value: bool) -> Self {
         self.body.sync_members = Some(value);
         self
@@ -6698,6 +6805,7 @@ rt::request!(
     ContactTranslateFileRequest }
 );
 impl TranslateFile {
+    /// The name of the result.
     pub fn output_file_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.output_file_name = Some(value.into());
         self
@@ -6776,46 +6884,57 @@ rt::request!(
     Client::update_title_audit_status { body : ContactUpdateTitleAuditStatusRequest }
 );
 impl UpdateTitleAuditStatus {
+    /// The outcome, as DingTalk names it.
     pub fn auth_status(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.auth_status = Some(value.into());
         self
     }
+    /// The education level.
     pub fn education_level(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.education_level = Some(value.into());
         self
     }
+    /// More fields, as text.
     pub fn extension(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.extension = Some(value.into());
         self
     }
+    /// The major.
     pub fn major(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.major = Some(value.into());
         self
     }
+    /// The position.
     pub fn position(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.position = Some(value.into());
         self
     }
+    /// Why the review failed, as a code.
     pub fn reason_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason_code = Some(value.into());
         self
     }
+    /// Why the review failed.
     pub fn reason_msg(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.reason_msg = Some(value.into());
         self
     }
+    /// The school.
     pub fn school(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.school = Some(value.into());
         self
     }
+    /// The kind of entry, as DingTalk names it.
     pub fn r#type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.r#type = Some(value.into());
         self
     }
+    /// The user's union id.
     pub fn union_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.union_id = Some(value.into());
         self
     }
+    /// The résumé entry reviewed.
     pub fn uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.uuid = Some(value.into());
         self
@@ -7106,21 +7225,37 @@ pub struct ContactAddOrgAccountOwnnessResponseBody {
 rt::object!(ContactAddOrgAccountOwnnessResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactAnnualCertificationAuditRequest {
+    /// The applicant's mobile number.
     pub applicant_mobile: Option<String>,
+    /// The applicant's name.
     pub applicant_name: Option<String>,
+    /// The application letter.
     pub application_letter: Option<String>,
+    /// The outcome, as DingTalk numbers it.
     pub auth_status: i64,
+    /// The type of licence, as DingTalk numbers it.
     pub certificate_type: Option<i64>,
+    /// The organisation's name.
     pub corp_name: Option<String>,
+    /// The bank of the public account.
     pub depositary_bank: Option<String>,
+    /// More fields, as text.
     pub extension: Option<String>,
+    /// The legal person.
     pub legal_person: Option<String>,
+    /// The licence number.
     pub license_number: Option<String>,
+    /// The URL of the licence image.
     pub license_url: Option<String>,
+    /// The order reviewed.
     pub order_id: String,
+    /// The public account.
     pub public_account: Option<String>,
+    /// Why the review failed, as a code.
     pub reason_code: Option<String>,
+    /// Why the review failed.
     pub reason_msg: Option<String>,
+    /// Free text.
     pub tag: Option<String>,
 }
 rt::object!(
@@ -7137,6 +7272,7 @@ rt::object!(
 impl rt::Validate for ContactAnnualCertificationAuditRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactAnnualCertificationAuditResponseBody {
+    /// Whether the report was taken.
     pub result: Option<bool>,
 }
 rt::object!(ContactAnnualCertificationAuditResponseBody { result : "result" optional });
@@ -7203,7 +7339,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleRequest {
+    /// The `userId` of who makes the change.
     pub operator_user_id: Option<String>,
+    /// The titles to set.
     pub update_title_model_list: Option<
         Vec<ContactBatchUpdateExternalTitleRequestUpdateTitleModelList>,
     >,
@@ -7215,7 +7353,9 @@ rt::object!(
 impl rt::Validate for ContactBatchUpdateExternalTitleRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleRequestUpdateTitleModelList {
+    /// The title shown outside the organisation.
     pub title: Option<String>,
+    /// The employee's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -7226,6 +7366,7 @@ impl rt::Validate for ContactBatchUpdateExternalTitleRequestUpdateTitleModelList
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBody {
     pub result: Option<ContactBatchUpdateExternalTitleResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -7234,12 +7375,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResult {
+    /// The titles that could not be set.
     pub failed_list: Option<
         Vec<ContactBatchUpdateExternalTitleResponseBodyResultFailedList>,
     >,
+    /// The titles set.
     pub modify_list: Option<
         Vec<ContactBatchUpdateExternalTitleResponseBodyResultModifyList>,
     >,
+    /// The `userId` of who made the change.
     pub modify_user: Option<String>,
 }
 rt::object!(
@@ -7248,7 +7392,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResultFailedList {
+    /// The title shown outside the organisation.
     pub title: Option<String>,
+    /// The employee's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -7257,7 +7403,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactBatchUpdateExternalTitleResponseBodyResultModifyList {
+    /// The title shown outside the organisation.
     pub title: Option<String>,
+    /// The employee's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -7310,10 +7458,15 @@ impl rt::Validate for ContactChangeMainOrgRequest {}
 pub type ContactChangeMainOrgResponseBody = rt::__private::serde_json::Value;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactCourseFinishCourseRequest {
+    /// The certificate issued.
     pub cert_id: Option<String>,
+    /// The certificate's image, Base64.
     pub cert_media_base64: Option<String>,
+    /// The course.
     pub course_id: Option<String>,
+    /// How the course ended, as the service names it.
     pub status: Option<String>,
+    /// The user's `userId`.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -7324,6 +7477,7 @@ rt::object!(
 impl rt::Validate for ContactCourseFinishCourseRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactCourseFinishCourseResponseBody {
+    /// Whether it was recorded.
     pub result: bool,
 }
 rt::object!(ContactCourseFinishCourseResponseBody { result : "result" });
@@ -7524,12 +7678,19 @@ pub struct ContactDeleteUserGroupResponseBodyResult {
 rt::object!(ContactDeleteUserGroupResponseBodyResult { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactDeptGroupSettingUpdateRequest {
+    /// The department.
     pub dept_id: i64,
+    /// Whether it holds the members of hidden departments.
     pub group_contain_hidden_dept: Option<bool>,
+    /// The HR employee types whose employees it holds.
     pub group_contain_hrm_employee_type_labels: Option<Vec<String>>,
+    /// Whether it holds the members of departments outside.
     pub group_contain_outer_dept: Option<bool>,
+    /// Whether the chat holds the members of sub-departments.
     pub group_contain_sub_dept: Option<bool>,
+    /// The permission the change is made under.
     pub permission_code: Option<String>,
+    /// Whether members are kept in step with the department.
     pub sync_members: Option<bool>,
 }
 rt::object!(
@@ -7543,6 +7704,7 @@ rt::object!(
 impl rt::Validate for ContactDeptGroupSettingUpdateRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactDeptGroupSettingUpdateResponseBody {
+    /// Whether the settings were changed.
     pub result: Option<bool>,
 }
 rt::object!(ContactDeptGroupSettingUpdateResponseBody { result : "result" optional });
@@ -8036,7 +8198,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactGetTranslateFileJobResultResponseBody {
+    /// The job's status, as DingTalk names it.
     pub status: String,
+    /// The URL of the result, once there is one.
     pub url: Option<String>,
 }
 rt::object!(
@@ -9109,7 +9273,9 @@ pub struct ContactSortUserResponseBody {
 rt::object!(ContactSortUserResponseBody { user_id_list : "userIdList" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSubmitHandoverResourceRequest {
+    /// What to hand over.
     pub tasks: Vec<ContactSubmitHandoverResourceRequestTasks>,
+    /// The `userId` of the user whose resources are handed over.
     pub user_id: String,
 }
 rt::object!(
@@ -9118,8 +9284,11 @@ rt::object!(
 impl rt::Validate for ContactSubmitHandoverResourceRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSubmitHandoverResourceRequestTasks {
+    /// What to do with it, as DingTalk names it.
     pub action_type: String,
+    /// The `userId` of who receives it.
     pub receiver_staff_id: Option<String>,
+    /// The kind of resource, as DingTalk numbers it.
     pub resource_type_id: i64,
 }
 rt::object!(
@@ -9129,6 +9298,7 @@ rt::object!(
 impl rt::Validate for ContactSubmitHandoverResourceRequestTasks {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactSubmitHandoverResourceResponseBody {
+    /// Whether the hand-over was taken.
     pub success: Option<bool>,
 }
 rt::object!(ContactSubmitHandoverResourceResponseBody { success : "success" optional });
@@ -9513,8 +9683,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactTranslateFileRequest {
+    /// The files, by media id.
     pub medias: ::std::collections::BTreeMap<String, String>,
+    /// The name of the result.
     pub output_file_name: Option<String>,
+    /// The union id of the user asking.
     pub union_id: String,
 }
 rt::object!(
@@ -9524,6 +9697,7 @@ rt::object!(
 impl rt::Validate for ContactTranslateFileRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactTranslateFileResponseBody {
+    /// The job's id.
     pub job_id: Option<String>,
 }
 rt::object!(ContactTranslateFileResponseBody { job_id : "jobId" optional });
@@ -9793,6 +9967,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactUpdateDeptSettngTailFirstRequest {
+    /// Whether a sub-department's setting takes precedence.
     pub enable: bool,
 }
 rt::object!(ContactUpdateDeptSettngTailFirstRequest { enable : "enable" });
@@ -9985,16 +10160,27 @@ rt::object!(
 impl rt::Validate for ContactUpdateSeniorSettingRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateTitleAuditStatusRequest {
+    /// The outcome, as DingTalk names it.
     pub auth_status: Option<String>,
+    /// The education level.
     pub education_level: Option<String>,
+    /// More fields, as text.
     pub extension: Option<String>,
+    /// The major.
     pub major: Option<String>,
+    /// The position.
     pub position: Option<String>,
+    /// Why the review failed, as a code.
     pub reason_code: Option<String>,
+    /// Why the review failed.
     pub reason_msg: Option<String>,
+    /// The school.
     pub school: Option<String>,
+    /// The kind of entry, as DingTalk names it.
     pub r#type: Option<String>,
+    /// The user's union id.
     pub union_id: Option<String>,
+    /// The résumé entry reviewed.
     pub uuid: Option<String>,
 }
 rt::object!(
@@ -10007,6 +10193,7 @@ rt::object!(
 impl rt::Validate for ContactUpdateTitleAuditStatusRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactUpdateTitleAuditStatusResponseBody {
+    /// Whether the report was taken.
     pub result: Option<bool>,
 }
 rt::object!(ContactUpdateTitleAuditStatusResponseBody { result : "result" optional });

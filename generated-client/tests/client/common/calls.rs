@@ -2828,6 +2828,78 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "contact_AnnualCertificationAudit" => client
+            .contact_1_0()
+            .annual_certification_audit(dingtalk::contact_1_0::AnnualCertificationAuditInput {
+                auth_status: 1,
+                order_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_BatchUpdateExternalTitle" => client
+            .contact_1_0()
+            .batch_update_external_title()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_CourseFinishCourse" => client
+            .contact_1_0()
+            .course_finish_course()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_DeptGroupSettingUpdate" => client
+            .contact_1_0()
+            .dept_group_setting_update(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateDeptSettngTailFirst" => client
+            .contact_1_0()
+            .update_dept_settng_tail_first(true)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_UpdateTitleAuditStatus" => client
+            .contact_1_0()
+            .update_title_audit_status()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_SubmitHandoverResource" => client
+            .contact_1_0()
+            .submit_handover_resource(dingtalk::contact_1_0::SubmitHandoverResourceInput {
+                tasks: vec![],
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_TranslateFile" => client
+            .contact_1_0()
+            .translate_file(dingtalk::contact_1_0::TranslateFileInput {
+                medias: Default::default(),
+                union_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "contact_GetTranslateFileJobResult" => client
+            .contact_1_0()
+            .get_translate_file_job_result("j")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
