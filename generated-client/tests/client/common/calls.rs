@@ -1938,968 +1938,1302 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        // Contacts: contact_1_0
-        "contact_GetUser" => client
-            .contact_1_0()
-            .get_user("me")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SearchUser" => client
-            .contact_1_0()
-            .search_user(dingtalk::contact_1_0::SearchUserInput {
-                offset: 0,
-                query_word: "q",
-                size: 10,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SearchDepartment" => client
-            .contact_1_0()
-            .search_department(dingtalk::contact_1_0::SearchDepartmentInput {
-                offset: 0,
-                query_word: "q",
-                size: 10,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListEmpLeaveRecords" => client
-            .contact_1_0()
-            .list_emp_leave_records(dingtalk::contact_1_0::ListEmpLeaveRecordsInput {
-                max_results: 10,
-                start_time: "2026-06-01T00:00:00Z",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListContactHideSettings" => client
-            .contact_1_0()
-            .list_contact_hide_settings()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateContactHideSetting" => client
-            .contact_1_0()
-            .update_contact_hide_setting()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteContactHideSetting" => client
-            .contact_1_0()
-            .delete_contact_hide_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListContactRestrictSetting" => client
-            .contact_1_0()
-            .list_contact_restrict_setting()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateContactRestrictSetting" => client
-            .contact_1_0()
-            .update_contact_restrict_setting("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteContactRestrictSetting" => client
-            .contact_1_0()
-            .delete_contact_restrict_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListEmpAttributeVisibility" => client
-            .contact_1_0()
-            .list_emp_attribute_visibility()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateEmpAttrbuteVisibilitySetting" => client
-            .contact_1_0()
-            .update_emp_attrbute_visibility_setting()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteEmpAttributeVisibility" => client
-            .contact_1_0()
-            .delete_emp_attribute_visibility("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListSeniorSettings" => client
-            .contact_1_0()
-            .list_senior_settings("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateSeniorSetting" => client
-            .contact_1_0()
-            .update_senior_setting(dingtalk::contact_1_0::UpdateSeniorSettingInput {
-                open: true,
-                senior_staff_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_AddContactHideBySceneSetting" => client
-            .contact_1_0()
-            .add_contact_hide_by_scene_setting()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetContactHideBySceneSetting" => client
-            .contact_1_0()
-            .get_contact_hide_by_scene_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateContactHideBySceneSetting" => client
-            .contact_1_0()
-            .update_contact_hide_by_scene_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteContactHideBySceneSetting" => client
-            .contact_1_0()
-            .delete_contact_hide_by_scene_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_AddEmpAttributeHideBySceneSetting" => client
-            .contact_1_0()
-            .add_emp_attribute_hide_by_scene_setting()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetEmpAttributeHideBySceneSetting" => client
-            .contact_1_0()
-            .get_emp_attribute_hide_by_scene_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateEmpAttributeHideBySceneSetting" => client
-            .contact_1_0()
-            .update_emp_attribute_hide_by_scene_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteEmpAttributeHideBySceneSetting" => client
-            .contact_1_0()
-            .delete_emp_attribute_hide_by_scene_setting("1")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_CreateManagementGroup" => client
-            .contact_1_0()
-            .create_management_group(dingtalk::contact_1_0::CreateManagementGroupInput {
-                group_name: "g",
-                members: vec![],
-                resource_ids: vec![],
-                scope: dingtalk::contact_1_0::ContactCreateManagementGroupRequestScope {
-                    scope_type: 1,
-                    dept_ids: None,
-                },
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_CreateSecondaryManagementGroup" => client
-            .contact_1_0()
-            .create_secondary_management_group(
-                dingtalk::contact_1_0::CreateSecondaryManagementGroupInput {
-                    user_id: "u",
+        // Contacts: contact_1_0 (each call boxed, so that the many arms do not
+        // make the stack frame of `call` too large)
+        "contact_GetUser" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_user("me")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SearchUser" => Box::pin(async {
+            client
+                .contact_1_0()
+                .search_user(dingtalk::contact_1_0::SearchUserInput {
+                    offset: 0,
+                    query_word: "q",
+                    size: 10,
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SearchDepartment" => Box::pin(async {
+            client
+                .contact_1_0()
+                .search_department(dingtalk::contact_1_0::SearchDepartmentInput {
+                    offset: 0,
+                    query_word: "q",
+                    size: 10,
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListEmpLeaveRecords" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_emp_leave_records(dingtalk::contact_1_0::ListEmpLeaveRecordsInput {
+                    max_results: 10,
+                    start_time: "2026-06-01T00:00:00Z",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListContactHideSettings" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_contact_hide_settings()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateContactHideSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_contact_hide_setting()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteContactHideSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_contact_hide_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListContactRestrictSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_contact_restrict_setting()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateContactRestrictSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_contact_restrict_setting("t")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteContactRestrictSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_contact_restrict_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListEmpAttributeVisibility" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_emp_attribute_visibility()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateEmpAttrbuteVisibilitySetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_emp_attrbute_visibility_setting()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteEmpAttributeVisibility" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_emp_attribute_visibility("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListSeniorSettings" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_senior_settings("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateSeniorSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_senior_setting(dingtalk::contact_1_0::UpdateSeniorSettingInput {
+                    open: true,
+                    senior_staff_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_AddContactHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .add_contact_hide_by_scene_setting()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetContactHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_contact_hide_by_scene_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateContactHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_contact_hide_by_scene_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteContactHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_contact_hide_by_scene_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_AddEmpAttributeHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .add_emp_attribute_hide_by_scene_setting()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetEmpAttributeHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_emp_attribute_hide_by_scene_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateEmpAttributeHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_emp_attribute_hide_by_scene_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteEmpAttributeHideBySceneSetting" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_emp_attribute_hide_by_scene_setting("1")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_CreateManagementGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .create_management_group(dingtalk::contact_1_0::CreateManagementGroupInput {
                     group_name: "g",
                     members: vec![],
                     resource_ids: vec![],
-                    scope:
-                        dingtalk::contact_1_0::ContactCreateSecondaryManagementGroupRequestScope {
+                    scope: dingtalk::contact_1_0::ContactCreateManagementGroupRequestScope {
+                        scope_type: 1,
+                        dept_ids: None,
+                    },
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_CreateSecondaryManagementGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .create_secondary_management_group(
+                    dingtalk::contact_1_0::CreateSecondaryManagementGroupInput {
+                        user_id: "u",
+                        group_name: "g",
+                        members: vec![],
+                        resource_ids: vec![],
+                        scope: dingtalk::contact_1_0::ContactCreateSecondaryManagementGroupRequestScope {
                             scope_type: 1,
                             dept_ids: None,
                         },
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateManagementGroup" => client
-            .contact_1_0()
-            .update_management_group(dingtalk::contact_1_0::UpdateManagementGroupInput {
-                group_id: "g",
-                group_name: "g",
-                members: vec![],
-                resource_ids: vec![],
-                scope: dingtalk::contact_1_0::ContactUpdateManagementGroupRequestScope {
-                    scope_type: 1,
-                    dept_ids: None,
-                },
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteManagementGroup" => client
-            .contact_1_0()
-            .delete_management_group("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListManagementGroups" => client
-            .contact_1_0()
-            .list_management_groups(dingtalk::contact_1_0::ListManagementGroupsInput {
-                max_results: 10,
-                next_token: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryResourceManagementMembers" => client
-            .contact_1_0()
-            .query_resource_management_members("r")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryUserManagementResources" => client
-            .contact_1_0()
-            .query_user_management_resources("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListBasicRoleInPage" => client
-            .contact_1_0()
-            .list_basic_role_in_page()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_AddAccountMapping" => client
-            .contact_1_0()
-            .add_account_mapping(dingtalk::contact_1_0::AddAccountMappingInput {
-                domain: "d",
-                out_id: "o",
-                out_tenant_id: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetAccountMapping" => client
-            .contact_1_0()
-            .get_account_mapping(dingtalk::contact_1_0::GetAccountMappingInput {
-                domain: "d",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DelAccountMapping" => client
-            .contact_1_0()
-            .del_account_mapping(dingtalk::contact_1_0::DelAccountMappingInput {
-                domain: "d",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_BatchGetUser" => client
-            .contact_1_0()
-            .batch_get_user(ids())
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetUserByDingTalkId" => client
-            .contact_1_0()
-            .get_user_by_ding_talk_id()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UserProfile" => client
-            .contact_1_0()
-            .user_profile()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_IsFriend" => client
-            .contact_1_0()
-            .is_friend()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SortUser" => client
-            .contact_1_0()
-            .sort_user(ids())
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_OrgInfo" => client
-            .contact_1_0()
-            .org_info()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetOrgAuthInfo" => client
-            .contact_1_0()
-            .get_org_auth_info()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetLatestDingIndex" => client
-            .contact_1_0()
-            .get_latest_ding_index()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetApplyInviteInfo" => client
-            .contact_1_0()
-            .get_apply_invite_info()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_RecallTeamInvite" => client
-            .contact_1_0()
-            .recall_team_invite()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListOwnedOrgByStaffId" => client
-            .contact_1_0()
-            .list_owned_org_by_staff_id("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryStatus" => client
-            .contact_1_0()
-            .query_status("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SetDisable" => client
-            .contact_1_0()
-            .set_disable("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SetEnable" => client
-            .contact_1_0()
-            .set_enable("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SignOut" => client
-            .contact_1_0()
-            .sign_out("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ChangeDingTalkId" => client
-            .contact_1_0()
-            .change_ding_talk_id(dingtalk::contact_1_0::ChangeDingTalkIdInput {
-                ding_talk_id: "d",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ChangeMainAdmin" => client
-            .contact_1_0()
-            .change_main_admin(dingtalk::contact_1_0::ChangeMainAdminInput {
-                effect_corp_id: "c",
-                source_user_id: "s",
-                target_user_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ChangeMainOrg" => client
-            .contact_1_0()
-            .change_main_org(dingtalk::contact_1_0::ChangeMainOrgInput {
-                new_main_corp_id: "c",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TransformToExclusiveAccount" => client
-            .contact_1_0()
-            .transform_to_exclusive_account(
-                dingtalk::contact_1_0::TransformToExclusiveAccountInput {
+                    },
+                )
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateManagementGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_management_group(dingtalk::contact_1_0::UpdateManagementGroupInput {
+                    group_id: "g",
+                    group_name: "g",
+                    members: vec![],
+                    resource_ids: vec![],
+                    scope: dingtalk::contact_1_0::ContactUpdateManagementGroupRequestScope {
+                        scope_type: 1,
+                        dept_ids: None,
+                    },
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteManagementGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_management_group("g")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListManagementGroups" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_management_groups(dingtalk::contact_1_0::ListManagementGroupsInput {
+                    max_results: 10,
+                    next_token: 0,
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryResourceManagementMembers" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_resource_management_members("r")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryUserManagementResources" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_user_management_resources("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListBasicRoleInPage" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_basic_role_in_page()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_AddAccountMapping" => Box::pin(async {
+            client
+                .contact_1_0()
+                .add_account_mapping(dingtalk::contact_1_0::AddAccountMappingInput {
+                    domain: "d",
+                    out_id: "o",
+                    out_tenant_id: "t",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetAccountMapping" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_account_mapping(dingtalk::contact_1_0::GetAccountMappingInput {
+                    domain: "d",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DelAccountMapping" => Box::pin(async {
+            client
+                .contact_1_0()
+                .del_account_mapping(dingtalk::contact_1_0::DelAccountMappingInput {
+                    domain: "d",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_BatchGetUser" => Box::pin(async {
+            client
+                .contact_1_0()
+                .batch_get_user(ids())
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetUserByDingTalkId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_user_by_ding_talk_id()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UserProfile" => Box::pin(async {
+            client
+                .contact_1_0()
+                .user_profile()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_IsFriend" => Box::pin(async {
+            client
+                .contact_1_0()
+                .is_friend()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SortUser" => Box::pin(async {
+            client
+                .contact_1_0()
+                .sort_user(ids())
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_OrgInfo" => Box::pin(async {
+            client
+                .contact_1_0()
+                .org_info()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetOrgAuthInfo" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_org_auth_info()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetLatestDingIndex" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_latest_ding_index()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetApplyInviteInfo" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_apply_invite_info()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_RecallTeamInvite" => Box::pin(async {
+            client
+                .contact_1_0()
+                .recall_team_invite()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListOwnedOrgByStaffId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_owned_org_by_staff_id("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryStatus" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_status("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SetDisable" => Box::pin(async {
+            client
+                .contact_1_0()
+                .set_disable("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SetEnable" => Box::pin(async {
+            client
+                .contact_1_0()
+                .set_enable("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SignOut" => Box::pin(async {
+            client
+                .contact_1_0()
+                .sign_out("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ChangeDingTalkId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .change_ding_talk_id(dingtalk::contact_1_0::ChangeDingTalkIdInput {
+                    ding_talk_id: "d",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ChangeMainAdmin" => Box::pin(async {
+            client
+                .contact_1_0()
+                .change_main_admin(dingtalk::contact_1_0::ChangeMainAdminInput {
+                    effect_corp_id: "c",
+                    source_user_id: "s",
+                    target_user_id: "t",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ChangeMainOrg" => Box::pin(async {
+            client
+                .contact_1_0()
+                .change_main_org(dingtalk::contact_1_0::ChangeMainOrgInput {
+                    new_main_corp_id: "c",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TransformToExclusiveAccount" => Box::pin(async {
+            client
+                .contact_1_0()
+                .transform_to_exclusive_account(dingtalk::contact_1_0::TransformToExclusiveAccountInput {
                     transform_type: "t",
                     user_id: "u",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TransformToNormalAccount" => client
-            .contact_1_0()
-            .transform_to_normal_account("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_AddOrgAccountOwnness" => client
-            .contact_1_0()
-            .add_org_account_ownness(dingtalk::contact_1_0::AddOrgAccountOwnnessInput {
-                user_id: "u",
-                end_time: 2,
-                ownenss_type: 1,
-                ownness_id: 1,
-                start_time: 1,
-                text: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ModifyOrgAccUserOwnness" => client
-            .contact_1_0()
-            .modify_org_acc_user_ownness(dingtalk::contact_1_0::ModifyOrgAccUserOwnnessInput {
-                user_id: "u",
-                end_time: 2,
-                ownenss_type: 1,
-                ownness_id: 1,
-                start_time: 1,
-                text: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DelOrgAccUserOwnness" => client
-            .contact_1_0()
-            .del_org_acc_user_ownness(dingtalk::contact_1_0::DelOrgAccUserOwnnessInput {
-                ownenss_type: 1,
-                ownness_id: 1,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateUserOwnness" => client
-            .contact_1_0()
-            .update_user_ownness(dingtalk::contact_1_0::UpdateUserOwnnessInput {
-                user_id: "u",
-                deleted_flag: 0,
-                end_time: 2,
-                id: 1,
-                ownenss_type: 1,
-                start_time: 1,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_MultiOrgPermissionGrant" => client
-            .contact_1_0()
-            .multi_org_permission_grant("c")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_OrgAccountMobileVisibleInOtherOrg" => client
-            .contact_1_0()
-            .org_account_mobile_visible_in_other_org(
-                dingtalk::contact_1_0::OrgAccountMobileVisibleInOtherOrgInput {
-                    opt_user_id: "u",
-                    to_corp_ids: ids(),
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_OrgAccountMobileVisiblePermisson" => client
-            .contact_1_0()
-            .org_account_mobile_visible_permisson(ids())
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetMigrationDingIdByDingId" => client
-            .contact_1_0()
-            .get_migration_ding_id_by_ding_id("d")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetDingIdByMigrationDingId" => client
-            .contact_1_0()
-            .get_ding_id_by_migration_ding_id("d")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetMigrationUnionIdByUnionId" => client
-            .contact_1_0()
-            .get_migration_union_id_by_union_id("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetUnionIdByMigrationUnionId" => client
-            .contact_1_0()
-            .get_union_id_by_migration_union_id("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_CreateUserGroup" => client
-            .contact_1_0()
-            .create_user_group(dingtalk::contact_1_0::CreateUserGroupInput {
-                description: "d",
-                name: "n",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetUserGroup" => client
-            .contact_1_0()
-            .get_user_group("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListUserGroups" => client
-            .contact_1_0()
-            .list_user_groups(10)
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_ListUserGroupMembers" => client
-            .contact_1_0()
-            .list_user_group_members(dingtalk::contact_1_0::ListUserGroupMembersInput {
-                group_code: "g",
-                size: 10,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UserGroupAddStaticGroupMembers" => client
-            .contact_1_0()
-            .user_group_add_static_group_members(
-                dingtalk::contact_1_0::UserGroupAddStaticGroupMembersInput {
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TransformToNormalAccount" => Box::pin(async {
+            client
+                .contact_1_0()
+                .transform_to_normal_account("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_AddOrgAccountOwnness" => Box::pin(async {
+            client
+                .contact_1_0()
+                .add_org_account_ownness(dingtalk::contact_1_0::AddOrgAccountOwnnessInput {
+                    user_id: "u",
+                    end_time: 2,
+                    ownenss_type: 1,
+                    ownness_id: 1,
+                    start_time: 1,
+                    text: "t",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ModifyOrgAccUserOwnness" => Box::pin(async {
+            client
+                .contact_1_0()
+                .modify_org_acc_user_ownness(dingtalk::contact_1_0::ModifyOrgAccUserOwnnessInput {
+                    user_id: "u",
+                    end_time: 2,
+                    ownenss_type: 1,
+                    ownness_id: 1,
+                    start_time: 1,
+                    text: "t",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DelOrgAccUserOwnness" => Box::pin(async {
+            client
+                .contact_1_0()
+                .del_org_acc_user_ownness(dingtalk::contact_1_0::DelOrgAccUserOwnnessInput {
+                    ownenss_type: 1,
+                    ownness_id: 1,
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateUserOwnness" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_user_ownness(dingtalk::contact_1_0::UpdateUserOwnnessInput {
+                    user_id: "u",
+                    deleted_flag: 0,
+                    end_time: 2,
+                    id: 1,
+                    ownenss_type: 1,
+                    start_time: 1,
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_MultiOrgPermissionGrant" => Box::pin(async {
+            client
+                .contact_1_0()
+                .multi_org_permission_grant("c")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_OrgAccountMobileVisibleInOtherOrg" => Box::pin(async {
+            client
+                .contact_1_0()
+                .org_account_mobile_visible_in_other_org(
+                    dingtalk::contact_1_0::OrgAccountMobileVisibleInOtherOrgInput {
+                        opt_user_id: "u",
+                        to_corp_ids: ids(),
+                    },
+                )
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_OrgAccountMobileVisiblePermisson" => Box::pin(async {
+            client
+                .contact_1_0()
+                .org_account_mobile_visible_permisson(ids())
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetMigrationDingIdByDingId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_migration_ding_id_by_ding_id("d")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetDingIdByMigrationDingId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_ding_id_by_migration_ding_id("d")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetMigrationUnionIdByUnionId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_migration_union_id_by_union_id("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetUnionIdByMigrationUnionId" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_union_id_by_migration_union_id("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_CreateUserGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .create_user_group(dingtalk::contact_1_0::CreateUserGroupInput {
+                    description: "d",
+                    name: "n",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetUserGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_user_group("g")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListUserGroups" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_user_groups(10)
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_ListUserGroupMembers" => Box::pin(async {
+            client
+                .contact_1_0()
+                .list_user_group_members(dingtalk::contact_1_0::ListUserGroupMembersInput {
                     group_code: "g",
-                    user_ids: ids(),
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UserGroupRemoveStaticGroupMembers" => client
-            .contact_1_0()
-            .user_group_remove_static_group_members(
-                dingtalk::contact_1_0::UserGroupRemoveStaticGroupMembersInput {
-                    group_code: "g",
-                    user_ids: ids(),
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeleteUserGroup" => client
-            .contact_1_0()
-            .delete_user_group("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentAddCustomTag" => client
-            .contact_1_0()
-            .talent_add_custom_tag(dingtalk::contact_1_0::TalentAddCustomTagInput {
-                tag_name: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentAddObjectiveTag" => client
-            .contact_1_0()
-            .talent_add_objective_tag(dingtalk::contact_1_0::TalentAddObjectiveTagInput {
-                tag_name: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentAddPersonalityTag" => client
-            .contact_1_0()
-            .talent_add_personality_tag(dingtalk::contact_1_0::TalentAddPersonalityTagInput {
-                category_name: "c",
-                tag_name: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentDeleteCustomTag" => client
-            .contact_1_0()
-            .talent_delete_custom_tag(dingtalk::contact_1_0::TalentDeleteCustomTagInput {
-                tag_code: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentDeleteObjectiveTag" => client
-            .contact_1_0()
-            .talent_delete_objective_tag(dingtalk::contact_1_0::TalentDeleteObjectiveTagInput {
-                tag_code: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentDeletePersonalityTag" => client
-            .contact_1_0()
-            .talent_delete_personality_tag("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentLikeTag" => client
-            .contact_1_0()
-            .talent_like_tag(dingtalk::contact_1_0::TalentLikeTagInput {
-                action_type: "like",
-                operator_user_id: "o",
-                tag_code: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentQueryCustomTag" => client
-            .contact_1_0()
-            .talent_query_custom_tag("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentQueryObjectiveTag" => client
-            .contact_1_0()
-            .talent_query_objective_tag("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentQueryPersonalityTag" => client
-            .contact_1_0()
-            .talent_query_personality_tag()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentQueryTagLikeList" => client
-            .contact_1_0()
-            .talent_query_tag_like_list("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TalentQueryTagLikeDetailList" => client
-            .contact_1_0()
-            .talent_query_tag_like_detail_list(
-                dingtalk::contact_1_0::TalentQueryTagLikeDetailListInput {
+                    size: 10,
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UserGroupAddStaticGroupMembers" => Box::pin(async {
+            client
+                .contact_1_0()
+                .user_group_add_static_group_members(
+                    dingtalk::contact_1_0::UserGroupAddStaticGroupMembersInput {
+                        group_code: "g",
+                        user_ids: ids(),
+                    },
+                )
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UserGroupRemoveStaticGroupMembers" => Box::pin(async {
+            client
+                .contact_1_0()
+                .user_group_remove_static_group_members(
+                    dingtalk::contact_1_0::UserGroupRemoveStaticGroupMembersInput {
+                        group_code: "g",
+                        user_ids: ids(),
+                    },
+                )
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeleteUserGroup" => Box::pin(async {
+            client
+                .contact_1_0()
+                .delete_user_group("g")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentAddCustomTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_add_custom_tag(dingtalk::contact_1_0::TalentAddCustomTagInput {
+                    tag_name: "t",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentAddObjectiveTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_add_objective_tag(dingtalk::contact_1_0::TalentAddObjectiveTagInput {
+                    tag_name: "t",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentAddPersonalityTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_add_personality_tag(dingtalk::contact_1_0::TalentAddPersonalityTagInput {
+                    category_name: "c",
+                    tag_name: "t",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentDeleteCustomTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_delete_custom_tag(dingtalk::contact_1_0::TalentDeleteCustomTagInput {
                     tag_code: "t",
                     user_id: "u",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetCardInUserHolder" => client
-            .contact_1_0()
-            .get_card_in_user_holder("c")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetCardInfo" => client
-            .contact_1_0()
-            .get_card_info("c")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetCorpCardStyleList" => client
-            .contact_1_0()
-            .get_corp_card_style_list()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetUserCardHolderList" => client
-            .contact_1_0()
-            .get_user_card_holder_list(10)
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_IsvCardEventPush" => client
-            .contact_1_0()
-            .isv_card_event_push(dingtalk::contact_1_0::IsvCardEventPushInput {
-                isv_card_id: "c",
-                isv_token: "t",
-                isv_uid: "u",
-                event_params: Default::default(),
-                event_type: "e",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryCardVisitorStatisticData" => client
-            .contact_1_0()
-            .query_card_visitor_statistic_data("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryCorpStatisticData" => client
-            .contact_1_0()
-            .query_corp_statistic_data(dingtalk::contact_1_0::QueryCorpStatisticDataInput {
-                end_time: "2026-06-07",
-                start_time: "2026-06-01",
-                union_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryCorpUserStatistic" => client
-            .contact_1_0()
-            .query_corp_user_statistic(dingtalk::contact_1_0::QueryCorpUserStatisticInput {
-                end_time: "2026-06-07",
-                max_results: 10,
-                next_token: 0,
-                start_time: "2026-06-01",
-                union_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UniqueQueryUserCard" => client
-            .contact_1_0()
-            .unique_query_user_card("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_CreateCooperateOrg" => client
-            .contact_1_0()
-            .create_cooperate_org("o")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetCooperateOrgInviteInfo" => client
-            .contact_1_0()
-            .get_cooperate_org_invite_info("c")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_BatchApproveUnionApply" => client
-            .contact_1_0()
-            .batch_approve_union_apply()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateBranchAttributesInCooperate" => client
-            .contact_1_0()
-            .update_branch_attributes_in_cooperate(vec![])
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateBranchVisibleSettingInCooperate" => client
-            .contact_1_0()
-            .update_branch_visible_setting_in_cooperate(vec![])
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SeparateBranchOrg" => client
-            .contact_1_0()
-            .separate_branch_org(1)
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetBranchAuthData" => client
-            .contact_1_0()
-            .get_branch_auth_data(dingtalk::contact_1_0::GetBranchAuthDataInput {
-                branch_corp_id: "b",
-                code: "c",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_InitVerifyEvent" => client
-            .contact_1_0()
-            .init_verify_event(dingtalk::contact_1_0::InitVerifyEventInput {
-                factor_code_list: ids(),
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_PushVerifyEvent" => client
-            .contact_1_0()
-            .push_verify_event(dingtalk::contact_1_0::PushVerifyEventInput {
-                factor_code_list: ids(),
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_QueryVerifyResult" => client
-            .contact_1_0()
-            .query_verify_result("v")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_AnnualCertificationAudit" => client
-            .contact_1_0()
-            .annual_certification_audit(dingtalk::contact_1_0::AnnualCertificationAuditInput {
-                auth_status: 1,
-                order_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_BatchUpdateExternalTitle" => client
-            .contact_1_0()
-            .batch_update_external_title()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_CourseFinishCourse" => client
-            .contact_1_0()
-            .course_finish_course()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_DeptGroupSettingUpdate" => client
-            .contact_1_0()
-            .dept_group_setting_update(1)
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateDeptSettngTailFirst" => client
-            .contact_1_0()
-            .update_dept_settng_tail_first(true)
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_UpdateTitleAuditStatus" => client
-            .contact_1_0()
-            .update_title_audit_status()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_SubmitHandoverResource" => client
-            .contact_1_0()
-            .submit_handover_resource(dingtalk::contact_1_0::SubmitHandoverResourceInput {
-                tasks: vec![],
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_TranslateFile" => client
-            .contact_1_0()
-            .translate_file(dingtalk::contact_1_0::TranslateFileInput {
-                medias: Default::default(),
-                union_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "contact_GetTranslateFileJobResult" => client
-            .contact_1_0()
-            .get_translate_file_job_result("j")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentDeleteObjectiveTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_delete_objective_tag(dingtalk::contact_1_0::TalentDeleteObjectiveTagInput {
+                    tag_code: "t",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentDeletePersonalityTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_delete_personality_tag("t")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentLikeTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_like_tag(dingtalk::contact_1_0::TalentLikeTagInput {
+                    action_type: "like",
+                    operator_user_id: "o",
+                    tag_code: "t",
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentQueryCustomTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_query_custom_tag("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentQueryObjectiveTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_query_objective_tag("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentQueryPersonalityTag" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_query_personality_tag()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentQueryTagLikeList" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_query_tag_like_list("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TalentQueryTagLikeDetailList" => Box::pin(async {
+            client
+                .contact_1_0()
+                .talent_query_tag_like_detail_list(
+                    dingtalk::contact_1_0::TalentQueryTagLikeDetailListInput {
+                        tag_code: "t",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetCardInUserHolder" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_card_in_user_holder("c")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetCardInfo" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_card_info("c")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetCorpCardStyleList" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_corp_card_style_list()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetUserCardHolderList" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_user_card_holder_list(10)
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_IsvCardEventPush" => Box::pin(async {
+            client
+                .contact_1_0()
+                .isv_card_event_push(dingtalk::contact_1_0::IsvCardEventPushInput {
+                    isv_card_id: "c",
+                    isv_token: "t",
+                    isv_uid: "u",
+                    event_params: Default::default(),
+                    event_type: "e",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryCardVisitorStatisticData" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_card_visitor_statistic_data("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryCorpStatisticData" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_corp_statistic_data(dingtalk::contact_1_0::QueryCorpStatisticDataInput {
+                    end_time: "2026-06-07",
+                    start_time: "2026-06-01",
+                    union_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryCorpUserStatistic" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_corp_user_statistic(dingtalk::contact_1_0::QueryCorpUserStatisticInput {
+                    end_time: "2026-06-07",
+                    max_results: 10,
+                    next_token: 0,
+                    start_time: "2026-06-01",
+                    union_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UniqueQueryUserCard" => Box::pin(async {
+            client
+                .contact_1_0()
+                .unique_query_user_card("u")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_CreateCooperateOrg" => Box::pin(async {
+            client
+                .contact_1_0()
+                .create_cooperate_org("o")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetCooperateOrgInviteInfo" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_cooperate_org_invite_info("c")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_BatchApproveUnionApply" => Box::pin(async {
+            client
+                .contact_1_0()
+                .batch_approve_union_apply()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateBranchAttributesInCooperate" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_branch_attributes_in_cooperate(vec![])
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateBranchVisibleSettingInCooperate" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_branch_visible_setting_in_cooperate(vec![])
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SeparateBranchOrg" => Box::pin(async {
+            client
+                .contact_1_0()
+                .separate_branch_org(1)
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetBranchAuthData" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_branch_auth_data(dingtalk::contact_1_0::GetBranchAuthDataInput {
+                    branch_corp_id: "b",
+                    code: "c",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_InitVerifyEvent" => Box::pin(async {
+            client
+                .contact_1_0()
+                .init_verify_event(dingtalk::contact_1_0::InitVerifyEventInput {
+                    factor_code_list: ids(),
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_PushVerifyEvent" => Box::pin(async {
+            client
+                .contact_1_0()
+                .push_verify_event(dingtalk::contact_1_0::PushVerifyEventInput {
+                    factor_code_list: ids(),
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_QueryVerifyResult" => Box::pin(async {
+            client
+                .contact_1_0()
+                .query_verify_result("v")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_AnnualCertificationAudit" => Box::pin(async {
+            client
+                .contact_1_0()
+                .annual_certification_audit(dingtalk::contact_1_0::AnnualCertificationAuditInput {
+                    auth_status: 1,
+                    order_id: "o",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_BatchUpdateExternalTitle" => Box::pin(async {
+            client
+                .contact_1_0()
+                .batch_update_external_title()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_CourseFinishCourse" => Box::pin(async {
+            client
+                .contact_1_0()
+                .course_finish_course()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_DeptGroupSettingUpdate" => Box::pin(async {
+            client
+                .contact_1_0()
+                .dept_group_setting_update(1)
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateDeptSettngTailFirst" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_dept_settng_tail_first(true)
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_UpdateTitleAuditStatus" => Box::pin(async {
+            client
+                .contact_1_0()
+                .update_title_audit_status()
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_SubmitHandoverResource" => Box::pin(async {
+            client
+                .contact_1_0()
+                .submit_handover_resource(dingtalk::contact_1_0::SubmitHandoverResourceInput {
+                    tasks: vec![],
+                    user_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_TranslateFile" => Box::pin(async {
+            client
+                .contact_1_0()
+                .translate_file(dingtalk::contact_1_0::TranslateFileInput {
+                    medias: Default::default(),
+                    union_id: "u",
+                })
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
+        "contact_GetTranslateFileJobResult" => Box::pin(async {
+            client
+                .contact_1_0()
+                .get_translate_file_job_result("j")
+                .send()
+                .await
+        })
+        .await
+        .map(drop)
+        .map_err(typed),
         // End of contact_1_0
         other => panic!("the test does not know how to call {other}"),
     }
