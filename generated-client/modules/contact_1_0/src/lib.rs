@@ -2786,10 +2786,13 @@ impl Client {
     /// Searches the organisation's departments whose name (or its pinyin)
     /// matches `queryWord`, and returns one page of their numeric ids.
     ///
-    /// Paged by position: `offset` is where the page starts and `size` how many
-    /// ids it holds; `hasMore` says whether more follow and `totalCount` how many
-    /// match in all. The answer carries no cursor, so the client does not follow
-    /// pages itself.
+    /// Paged: `size` is how many ids a page holds and `offset` which page to
+    /// read (DingTalk's reference calls it the page number; the first is `0`);
+    /// `hasMore` says whether more follow and `totalCount` how many match in
+    /// all. The answer carries no cursor, so the client does not follow pages
+    /// itself.
+    ///
+    /// For internal and third-party enterprise apps.
     ///
     /// Needs the permission to search the organisation's contacts
     /// (`qyapi_addresslist_search`). Only reads, so it is safe to repeat.
@@ -2831,7 +2834,8 @@ impl Client {
     /// match in all. The next page starts at `offset + size`. The answer carries
     /// no cursor, so the client does not follow pages itself.
     ///
-    /// Needs the permission to search the organisation's contacts
+    /// DingTalk's reference offers it to third-party enterprise apps, with the
+    /// permission to search the organisation's contacts
     /// (`qyapi_addresslist_search`). Only reads, so it is safe to repeat.
     ///
     /// # Errors
@@ -2987,12 +2991,14 @@ impl Client {
             },
         }
     }
-    /// Sort user ids the way the contacts show them.
+    /// Sort user ids by the pinyin of the users' names.
     ///
-    /// Returns the `userId`s given in `userIdList` in the order the contacts
-    /// show them; `sortType` chooses the order, as DingTalk numbers it.
+    /// Returns the `userId`s given in `userIdList` sorted by the pinyin of the
+    /// users' names: ascending with `sortType: 0`, descending with `1`.
     ///
-    /// Only computes an order, so it is safe to repeat.
+    /// For third-party enterprise apps, with the permission to read users'
+    /// information (`qyapi_get_member`). Only computes an order, so it is safe
+    /// to repeat.
     ///
     /// # Errors
     ///
@@ -3016,7 +3022,7 @@ impl Client {
             },
         }
     }
-    /// Hand over a leaving user's resources.
+    /// Hand over a user's resources to others.
     ///
     /// Submits the hand-over of the resources of the user `userId`: each task
     /// names a kind of resource (`resourceTypeId`), what to do with it
@@ -4161,7 +4167,7 @@ pub struct QueryCorpUserStatisticInput<'a> {
 /// The required inputs of [`Client::search_department`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchDepartmentInput<'a> {
-    /// Where the page starts, from 0.
+    /// Which page to read, from 0.
     pub offset: i64,
     /// The department name, or its pinyin, to look for.
     pub query_word: &'a str,
@@ -6516,7 +6522,7 @@ rt::request!(
     SortUser : "contact_SortUser", Client::sort_user { body : ContactSortUserRequest }
 );
 impl SortUser {
-    /// The order, as DingTalk numbers it.
+    /// `0` for ascending pinyin order, `1` for descending.
     pub fn sort_type(mut self, value: i64) -> Self {
         self.body.sort_type = Some(value);
         self
@@ -9120,7 +9126,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSearchDepartmentRequest {
-    /// Where the page starts, from 0.
+    /// Which page to read, from 0.
     pub offset: i64,
     /// The department name, or its pinyin, to look for.
     pub query_word: String,
@@ -9262,7 +9268,7 @@ pub struct ContactSignOutResponseBody {
 rt::object!(ContactSignOutResponseBody { result : "result" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSortUserRequest {
-    /// The order, as DingTalk numbers it.
+    /// `0` for ascending pinyin order, `1` for descending.
     pub sort_type: Option<i64>,
     /// The `userId`s to sort.
     pub user_id_list: Vec<String>,
@@ -9271,7 +9277,15 @@ rt::object!(
     ContactSortUserRequest { sort_type : "sortType" optional, user_id_list : "userIdList"
     }
 );
-impl rt::Validate for ContactSortUserRequest {}
+impl rt::Validate for ContactSortUserRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.sort_type, &at.field("sortType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactSortUserResponseBody {
     /// The `userId`s in order.
