@@ -878,9 +878,8 @@ impl Client {
     /// `contact_ListContactHideSettings`); the people it hid show again unless
     /// another setting hides them.
     ///
-    /// Internal apps only, with the permission to manage the visibility of
-    /// contact data (`Contact.Visibility.ReadWrite`). Deleting the same setting
-    /// again changes nothing more, so the call is safe to repeat.
+    /// Deleting the same setting again changes nothing more, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -909,9 +908,8 @@ impl Client {
     /// by its id (from `contact_ListContactRestrictSetting`). `result` says
     /// whether it was deleted.
     ///
-    /// Internal apps only, with the permission to manage the visibility of
-    /// contact data (`Contact.Visibility.ReadWrite`). Deleting the same setting
-    /// again changes nothing more, so the call is safe to repeat.
+    /// Deleting the same setting again changes nothing more, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -1034,9 +1032,8 @@ impl Client {
     /// Deletes a setting that hides profile fields, named by its id (from
     /// `contact_ListEmpAttributeVisibility`).
     ///
-    /// Needs the permission to manage the visibility of contact data
-    /// (`Contact.ReachableRule.ReadWrite`). Deleting the same setting again
-    /// changes nothing more, so the call is safe to repeat.
+    /// Deleting the same setting again changes nothing more, so the call is
+    /// safe to repeat.
     ///
     /// # Errors
     ///
@@ -1623,7 +1620,8 @@ impl Client {
     ///
     /// Needs a user's access token (`oauth2_GetUserToken`), not the
     /// organisation's, and the permission to read contact profiles
-    /// (`Contact.User.Read`); fields the user has not authorised are left out.
+    /// (`Contact.User.Read`). Internal, third-party enterprise and third-party
+    /// personal apps may call it.
     ///
     /// Only reads, so it is safe to repeat.
     ///
@@ -1954,7 +1952,7 @@ impl Client {
     /// List the settings that limit what people may see of the contacts.
     ///
     /// Lists the organisation's settings that limit what employees, departments or roles may see of the contacts, page by page. A page holds at most
-    /// `maxResults` settings (at most 100); the next page is asked for with the
+    /// `maxResults` settings; the next page is asked for with the
     /// answer's `nextToken`, and `hasMore` is false on the last. DingTalk's
     /// reference starts at `nextToken: 0`; the client leaves the cursor out on
     /// the first page, and follows the pages until an answer carries no
@@ -1963,9 +1961,7 @@ impl Client {
     /// `subjectTagIds`), whom it does not apply to (`exclude…`), its `type`, and
     /// whether it is in force (`active`).
     ///
-    /// Internal apps only, with the permission to manage the visibility of
-    /// contact data (`Contact.Visibility.ReadWrite`). Only reads, so it is safe
-    /// to repeat.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2046,8 +2042,8 @@ impl Client {
     /// List the settings that hide profile fields.
     ///
     /// Lists the organisation's settings that hide fields of employees' profiles,
-    /// page by page. A page holds at most `maxResults` settings (at most 100); the
-    /// next page is asked for by passing the answer's `nextCursor` as `nextToken`,
+    /// page by page. A page holds at most `maxResults` settings; the next page
+    /// is asked for by passing the answer's `nextCursor` as `nextToken`,
     /// and `hasMore` is false on the last. The answer always carries `nextCursor`,
     /// so only `hasMore` tells the last page: the client does not follow the pages
     /// itself.
@@ -2056,8 +2052,7 @@ impl Client {
     /// not apply to (`exclude…`), and whether it is in force (`active`).
     /// `gmtCreate` and `gmtModified` say when it was made and last changed.
     ///
-    /// Needs the permission to manage the visibility of contact data
-    /// (`Contact.ReachableRule.ReadWrite`). Only reads, so it is safe to repeat.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -5786,11 +5781,7 @@ impl ListContactRestrictSetting {
         mut self,
     ) -> rt::Result<ContactListContactRestrictSettingResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_results,
-                "maxResults",
-                &rt::Rules::new().minimum(1f64).maximum(100f64),
-            );
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
@@ -5914,11 +5905,7 @@ impl ListEmpAttributeVisibility {
         mut self,
     ) -> rt::Result<ContactListEmpAttributeVisibilityResponseBody, rt::Error<Self>> {
         self.call
-            .check(
-                &self.max_results,
-                "maxResults",
-                &rt::Rules::new().minimum(1f64).maximum(100f64),
-            );
+            .check(&self.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         self.call.query_opt("maxResults", self.max_results.as_ref());
         self.call.query_opt("nextToken", self.next_token.as_ref());
         Ok(self.call.send_json().await?)
