@@ -84,7 +84,14 @@ pub use ::dingtalk_oapi_media as oapi_media;
 /// the user's own name with a user's access token.
 #[cfg(feature = "todo_1_0")]
 pub use ::dingtalk_todo_1_0 as todo_1_0;
-/// The 112 operations of DingTalk's `contact` API, version 1.0, drafted from its reference.
+/// DingTalk's `contact` API, version 1.0: the organisation's contacts read
+/// and searched (users, departments, who left), administration groups and
+/// the permissions they grant, the settings that hide people, limit what
+/// they see or hide profile fields, executive mode, exclusive accounts and
+/// their work statuses, user groups, business cards, talent tags,
+/// cooperation spaces, identity verification, and account mappings to
+/// other systems. A user's own profile (`contact_GetUser`) needs a user's
+/// token from `oauth2_GetUserToken`; the rest take the organisation's.
 #[cfg(feature = "contact_1_0")]
 pub use ::dingtalk_contact_1_0 as contact_1_0;
 /// The 145 operations of DingTalk's `im` API, version 1.0, drafted from its reference.

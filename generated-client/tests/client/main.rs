@@ -12,6 +12,8 @@ mod blocking;
 mod calendar_operations;
 #[cfg(feature = "card_1_0")]
 mod card_operations;
+#[cfg(feature = "contact_1_0")]
+mod contact_operations;
 #[cfg(feature = "doc_2_0")]
 mod doc_2_0_operations;
 #[cfg(feature = "drive_1_0")]

@@ -6244,6 +6244,1180 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        // Contacts: contact_1_0 (each call boxed, so that the many arms do not
+        // make the stack frame of `call` too large)
+        "contact_GetUser" => apart(|| {
+            client
+                .contact_1_0()
+                .get_user("me")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SearchUser" => apart(|| {
+            client
+                .contact_1_0()
+                .search_user(dingtalk::contact_1_0::SearchUserInput {
+                    offset: 0,
+                    query_word: "q",
+                    size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SearchDepartment" => apart(|| {
+            client
+                .contact_1_0()
+                .search_department(dingtalk::contact_1_0::SearchDepartmentInput {
+                    offset: 0,
+                    query_word: "q",
+                    size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListEmpLeaveRecords" => apart(|| {
+            client
+                .contact_1_0()
+                .list_emp_leave_records(dingtalk::contact_1_0::ListEmpLeaveRecordsInput {
+                    max_results: 10,
+                    start_time: "2026-06-01T00:00:00Z",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListContactHideSettings" => apart(|| {
+            client
+                .contact_1_0()
+                .list_contact_hide_settings()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateContactHideSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .update_contact_hide_setting()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteContactHideSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_contact_hide_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListContactRestrictSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .list_contact_restrict_setting()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateContactRestrictSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .update_contact_restrict_setting("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteContactRestrictSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_contact_restrict_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListEmpAttributeVisibility" => apart(|| {
+            client
+                .contact_1_0()
+                .list_emp_attribute_visibility()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateEmpAttrbuteVisibilitySetting" => apart(|| {
+            client
+                .contact_1_0()
+                .update_emp_attrbute_visibility_setting()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteEmpAttributeVisibility" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_emp_attribute_visibility("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListSeniorSettings" => apart(|| {
+            client
+                .contact_1_0()
+                .list_senior_settings("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateSeniorSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .update_senior_setting(dingtalk::contact_1_0::UpdateSeniorSettingInput {
+                    open: true,
+                    senior_staff_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetContactHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .get_contact_hide_by_scene_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateContactHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .update_contact_hide_by_scene_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteContactHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_contact_hide_by_scene_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_AddEmpAttributeHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .add_emp_attribute_hide_by_scene_setting()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetEmpAttributeHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .get_emp_attribute_hide_by_scene_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateEmpAttributeHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .update_emp_attribute_hide_by_scene_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteEmpAttributeHideBySceneSetting" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_emp_attribute_hide_by_scene_setting("1")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_CreateManagementGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .create_management_group(dingtalk::contact_1_0::CreateManagementGroupInput {
+                    group_name: "g",
+                    members: vec![],
+                    resource_ids: vec![],
+                    scope: dingtalk::contact_1_0::ContactCreateManagementGroupRequestScope {
+                        scope_type: 1,
+                        dept_ids: None,
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_CreateSecondaryManagementGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .create_secondary_management_group(
+                    dingtalk::contact_1_0::CreateSecondaryManagementGroupInput {
+                        user_id: "u",
+                        group_name: "g",
+                        members: vec![],
+                        resource_ids: vec![],
+                        scope: dingtalk::contact_1_0::ContactCreateSecondaryManagementGroupRequestScope {
+                            scope_type: 1,
+                            dept_ids: None,
+                        },
+                    },
+                )
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "contact_UpdateManagementGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .update_management_group(dingtalk::contact_1_0::UpdateManagementGroupInput {
+                    group_id: "g",
+                    group_name: "g",
+                    members: vec![],
+                    resource_ids: vec![],
+                    scope: dingtalk::contact_1_0::ContactUpdateManagementGroupRequestScope {
+                        scope_type: 1,
+                        dept_ids: None,
+                    },
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteManagementGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_management_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListManagementGroups" => apart(|| {
+            client
+                .contact_1_0()
+                .list_management_groups(dingtalk::contact_1_0::ListManagementGroupsInput {
+                    max_results: 10,
+                    next_token: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryResourceManagementMembers" => apart(|| {
+            client
+                .contact_1_0()
+                .query_resource_management_members("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryUserManagementResources" => apart(|| {
+            client
+                .contact_1_0()
+                .query_user_management_resources("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListBasicRoleInPage" => apart(|| {
+            client
+                .contact_1_0()
+                .list_basic_role_in_page()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_AddAccountMapping" => apart(|| {
+            client
+                .contact_1_0()
+                .add_account_mapping(dingtalk::contact_1_0::AddAccountMappingInput {
+                    domain: "d",
+                    out_id: "o",
+                    out_tenant_id: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetAccountMapping" => apart(|| {
+            client
+                .contact_1_0()
+                .get_account_mapping(dingtalk::contact_1_0::GetAccountMappingInput {
+                    domain: "d",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DelAccountMapping" => apart(|| {
+            client
+                .contact_1_0()
+                .del_account_mapping(dingtalk::contact_1_0::DelAccountMappingInput {
+                    domain: "d",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_BatchGetUser" => apart(|| {
+            client
+                .contact_1_0()
+                .batch_get_user(ids())
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetUserByDingTalkId" => apart(|| {
+            client
+                .contact_1_0()
+                .get_user_by_ding_talk_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UserProfile" => apart(|| {
+            client
+                .contact_1_0()
+                .user_profile()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_IsFriend" => apart(|| {
+            client
+                .contact_1_0()
+                .is_friend()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SortUser" => apart(|| {
+            client
+                .contact_1_0()
+                .sort_user(ids())
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_OrgInfo" => apart(|| {
+            client
+                .contact_1_0()
+                .org_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetOrgAuthInfo" => apart(|| {
+            client
+                .contact_1_0()
+                .get_org_auth_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetLatestDingIndex" => apart(|| {
+            client
+                .contact_1_0()
+                .get_latest_ding_index()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetApplyInviteInfo" => apart(|| {
+            client
+                .contact_1_0()
+                .get_apply_invite_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_RecallTeamInvite" => apart(|| {
+            client
+                .contact_1_0()
+                .recall_team_invite()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListOwnedOrgByStaffId" => apart(|| {
+            client
+                .contact_1_0()
+                .list_owned_org_by_staff_id("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryStatus" => apart(|| {
+            client
+                .contact_1_0()
+                .query_status("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SetDisable" => apart(|| {
+            client
+                .contact_1_0()
+                .set_disable("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SetEnable" => apart(|| {
+            client
+                .contact_1_0()
+                .set_enable("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SignOut" => apart(|| {
+            client
+                .contact_1_0()
+                .sign_out("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ChangeDingTalkId" => apart(|| {
+            client
+                .contact_1_0()
+                .change_ding_talk_id(dingtalk::contact_1_0::ChangeDingTalkIdInput {
+                    ding_talk_id: "d",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ChangeMainAdmin" => apart(|| {
+            client
+                .contact_1_0()
+                .change_main_admin(dingtalk::contact_1_0::ChangeMainAdminInput {
+                    effect_corp_id: "c",
+                    source_user_id: "s",
+                    target_user_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ChangeMainOrg" => apart(|| {
+            client
+                .contact_1_0()
+                .change_main_org(dingtalk::contact_1_0::ChangeMainOrgInput {
+                    new_main_corp_id: "c",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TransformToExclusiveAccount" => apart(|| {
+            client
+                .contact_1_0()
+                .transform_to_exclusive_account(
+                    dingtalk::contact_1_0::TransformToExclusiveAccountInput {
+                        transform_type: "t",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TransformToNormalAccount" => apart(|| {
+            client
+                .contact_1_0()
+                .transform_to_normal_account("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_AddOrgAccountOwnness" => apart(|| {
+            client
+                .contact_1_0()
+                .add_org_account_ownness(dingtalk::contact_1_0::AddOrgAccountOwnnessInput {
+                    user_id: "u",
+                    end_time: 2,
+                    ownenss_type: 1,
+                    ownness_id: 1,
+                    start_time: 1,
+                    text: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ModifyOrgAccUserOwnness" => apart(|| {
+            client
+                .contact_1_0()
+                .modify_org_acc_user_ownness(dingtalk::contact_1_0::ModifyOrgAccUserOwnnessInput {
+                    user_id: "u",
+                    end_time: 2,
+                    ownenss_type: 1,
+                    ownness_id: 1,
+                    start_time: 1,
+                    text: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DelOrgAccUserOwnness" => apart(|| {
+            client
+                .contact_1_0()
+                .del_org_acc_user_ownness(dingtalk::contact_1_0::DelOrgAccUserOwnnessInput {
+                    ownenss_type: 1,
+                    ownness_id: 1,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateUserOwnness" => apart(|| {
+            client
+                .contact_1_0()
+                .update_user_ownness(dingtalk::contact_1_0::UpdateUserOwnnessInput {
+                    user_id: "u",
+                    deleted_flag: 0,
+                    end_time: 2,
+                    id: 1,
+                    ownenss_type: 1,
+                    start_time: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_MultiOrgPermissionGrant" => apart(|| {
+            client
+                .contact_1_0()
+                .multi_org_permission_grant("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_OrgAccountMobileVisibleInOtherOrg" => apart(|| {
+            client
+                .contact_1_0()
+                .org_account_mobile_visible_in_other_org(
+                    dingtalk::contact_1_0::OrgAccountMobileVisibleInOtherOrgInput {
+                        opt_user_id: "u",
+                        to_corp_ids: ids(),
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_OrgAccountMobileVisiblePermisson" => apart(|| {
+            client
+                .contact_1_0()
+                .org_account_mobile_visible_permisson(ids())
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetMigrationDingIdByDingId" => apart(|| {
+            client
+                .contact_1_0()
+                .get_migration_ding_id_by_ding_id("d")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetDingIdByMigrationDingId" => apart(|| {
+            client
+                .contact_1_0()
+                .get_ding_id_by_migration_ding_id("d")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetMigrationUnionIdByUnionId" => apart(|| {
+            client
+                .contact_1_0()
+                .get_migration_union_id_by_union_id("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetUnionIdByMigrationUnionId" => apart(|| {
+            client
+                .contact_1_0()
+                .get_union_id_by_migration_union_id("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_CreateUserGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .create_user_group(dingtalk::contact_1_0::CreateUserGroupInput {
+                    description: "d",
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetUserGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .get_user_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListUserGroups" => apart(|| {
+            client
+                .contact_1_0()
+                .list_user_groups(10)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_ListUserGroupMembers" => apart(|| {
+            client
+                .contact_1_0()
+                .list_user_group_members(dingtalk::contact_1_0::ListUserGroupMembersInput {
+                    group_code: "g",
+                    size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UserGroupAddStaticGroupMembers" => apart(|| {
+            client
+                .contact_1_0()
+                .user_group_add_static_group_members(
+                    dingtalk::contact_1_0::UserGroupAddStaticGroupMembersInput {
+                        group_code: "g",
+                        user_ids: ids(),
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UserGroupRemoveStaticGroupMembers" => apart(|| {
+            client
+                .contact_1_0()
+                .user_group_remove_static_group_members(
+                    dingtalk::contact_1_0::UserGroupRemoveStaticGroupMembersInput {
+                        group_code: "g",
+                        user_ids: ids(),
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeleteUserGroup" => apart(|| {
+            client
+                .contact_1_0()
+                .delete_user_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentAddCustomTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_add_custom_tag(dingtalk::contact_1_0::TalentAddCustomTagInput {
+                    tag_name: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentAddObjectiveTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_add_objective_tag(dingtalk::contact_1_0::TalentAddObjectiveTagInput {
+                    tag_name: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentAddPersonalityTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_add_personality_tag(dingtalk::contact_1_0::TalentAddPersonalityTagInput {
+                    category_name: "c",
+                    tag_name: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentDeleteCustomTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_delete_custom_tag(dingtalk::contact_1_0::TalentDeleteCustomTagInput {
+                    tag_code: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentDeleteObjectiveTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_delete_objective_tag(dingtalk::contact_1_0::TalentDeleteObjectiveTagInput {
+                    tag_code: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentDeletePersonalityTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_delete_personality_tag("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentLikeTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_like_tag(dingtalk::contact_1_0::TalentLikeTagInput {
+                    action_type: "like",
+                    operator_user_id: "o",
+                    tag_code: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentQueryCustomTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_query_custom_tag("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentQueryObjectiveTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_query_objective_tag("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentQueryPersonalityTag" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_query_personality_tag()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentQueryTagLikeList" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_query_tag_like_list("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TalentQueryTagLikeDetailList" => apart(|| {
+            client
+                .contact_1_0()
+                .talent_query_tag_like_detail_list(
+                    dingtalk::contact_1_0::TalentQueryTagLikeDetailListInput {
+                        tag_code: "t",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetCardInUserHolder" => apart(|| {
+            client
+                .contact_1_0()
+                .get_card_in_user_holder("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetCardInfo" => apart(|| {
+            client
+                .contact_1_0()
+                .get_card_info("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetCorpCardStyleList" => apart(|| {
+            client
+                .contact_1_0()
+                .get_corp_card_style_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetUserCardHolderList" => apart(|| {
+            client
+                .contact_1_0()
+                .get_user_card_holder_list(10)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_IsvCardEventPush" => apart(|| {
+            client
+                .contact_1_0()
+                .isv_card_event_push(dingtalk::contact_1_0::IsvCardEventPushInput {
+                    isv_card_id: "c",
+                    isv_token: "t",
+                    isv_uid: "u",
+                    event_params: Default::default(),
+                    event_type: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryCardVisitorStatisticData" => apart(|| {
+            client
+                .contact_1_0()
+                .query_card_visitor_statistic_data("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryCorpStatisticData" => apart(|| {
+            client
+                .contact_1_0()
+                .query_corp_statistic_data(dingtalk::contact_1_0::QueryCorpStatisticDataInput {
+                    end_time: "2026-06-07",
+                    start_time: "2026-06-01",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryCorpUserStatistic" => apart(|| {
+            client
+                .contact_1_0()
+                .query_corp_user_statistic(dingtalk::contact_1_0::QueryCorpUserStatisticInput {
+                    end_time: "2026-06-07",
+                    max_results: 10,
+                    next_token: 0,
+                    start_time: "2026-06-01",
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UniqueQueryUserCard" => apart(|| {
+            client
+                .contact_1_0()
+                .unique_query_user_card("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_CreateCooperateOrg" => apart(|| {
+            client
+                .contact_1_0()
+                .create_cooperate_org("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetCooperateOrgInviteInfo" => apart(|| {
+            client
+                .contact_1_0()
+                .get_cooperate_org_invite_info("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_BatchApproveUnionApply" => apart(|| {
+            client
+                .contact_1_0()
+                .batch_approve_union_apply()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateBranchAttributesInCooperate" => apart(|| {
+            client
+                .contact_1_0()
+                .update_branch_attributes_in_cooperate(vec![])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateBranchVisibleSettingInCooperate" => apart(|| {
+            client
+                .contact_1_0()
+                .update_branch_visible_setting_in_cooperate(vec![])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SeparateBranchOrg" => apart(|| {
+            client
+                .contact_1_0()
+                .separate_branch_org(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetBranchAuthData" => apart(|| {
+            client
+                .contact_1_0()
+                .get_branch_auth_data(dingtalk::contact_1_0::GetBranchAuthDataInput {
+                    branch_corp_id: "b",
+                    code: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_InitVerifyEvent" => apart(|| {
+            client
+                .contact_1_0()
+                .init_verify_event(dingtalk::contact_1_0::InitVerifyEventInput {
+                    factor_code_list: ids(),
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_PushVerifyEvent" => apart(|| {
+            client
+                .contact_1_0()
+                .push_verify_event(dingtalk::contact_1_0::PushVerifyEventInput {
+                    factor_code_list: ids(),
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_QueryVerifyResult" => apart(|| {
+            client
+                .contact_1_0()
+                .query_verify_result("v")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_AnnualCertificationAudit" => apart(|| {
+            client
+                .contact_1_0()
+                .annual_certification_audit(dingtalk::contact_1_0::AnnualCertificationAuditInput {
+                    auth_status: 1,
+                    order_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_BatchUpdateExternalTitle" => apart(|| {
+            client
+                .contact_1_0()
+                .batch_update_external_title()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_CourseFinishCourse" => apart(|| {
+            client
+                .contact_1_0()
+                .course_finish_course()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_DeptGroupSettingUpdate" => apart(|| {
+            client
+                .contact_1_0()
+                .dept_group_setting_update(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateDeptSettngTailFirst" => apart(|| {
+            client
+                .contact_1_0()
+                .update_dept_settng_tail_first(true)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_UpdateTitleAuditStatus" => apart(|| {
+            client
+                .contact_1_0()
+                .update_title_audit_status()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_SubmitHandoverResource" => apart(|| {
+            client
+                .contact_1_0()
+                .submit_handover_resource(dingtalk::contact_1_0::SubmitHandoverResourceInput {
+                    tasks: vec![],
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_TranslateFile" => apart(|| {
+            client
+                .contact_1_0()
+                .translate_file(dingtalk::contact_1_0::TranslateFileInput {
+                    medias: Default::default(),
+                    union_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contact_GetTranslateFileJobResult" => apart(|| {
+            client
+                .contact_1_0()
+                .get_translate_file_job_result("j")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         other => panic!("the test does not know how to call {other}"),
     };
     call.await
