@@ -34,3 +34,5 @@ mod robot_operations;
 mod runtime;
 #[cfg(feature = "storage_1_0")]
 mod storage_operations;
+#[cfg(feature = "workflow_1_0")]
+mod workflow_operations;

@@ -1945,6 +1945,121 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // Workflow: approvals, their tasks, comments and attachments
+        "workflow_StartProcessInstance" => client
+            .workflow_1_0()
+            .start_process_instance(dingtalk::workflow_1_0::StartProcessInstanceInput {
+                form_component_values: vec![
+                    dingtalk::workflow_1_0::WorkflowStartProcessInstanceRequestFormComponentValues {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "n".into(),
+                        value: "v".into(),
+                    },
+                ],
+                originator_user_id: "u",
+                process_code: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetProcessInstance" => client
+            .workflow_1_0()
+            .get_process_instance("i")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_ListProcessInstanceIds" => client
+            .workflow_1_0()
+            .list_process_instance_ids(dingtalk::workflow_1_0::ListProcessInstanceIdsInput {
+                max_results: 20,
+                next_token: 0,
+                process_code: "p",
+                start_time: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_ExecuteProcessInstance" => client
+            .workflow_1_0()
+            .execute_process_instance(dingtalk::workflow_1_0::ExecuteProcessInstanceInput {
+                actioner_user_id: "u",
+                process_instance_id: "i",
+                result: "agree",
+                task_id: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_RedirectWorkflowTask" => client
+            .workflow_1_0()
+            .redirect_workflow_task(dingtalk::workflow_1_0::RedirectWorkflowTaskInput {
+                operate_user_id: "u",
+                task_id: 1,
+                to_user_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_TerminateProcessInstance" => client
+            .workflow_1_0()
+            .terminate_process_instance("i")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_AddProcessInstanceComment" => client
+            .workflow_1_0()
+            .add_process_instance_comment(dingtalk::workflow_1_0::AddProcessInstanceCommentInput {
+                comment_user_id: "u",
+                process_instance_id: "i",
+                text: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetUserTodoTaskSum" => client
+            .workflow_1_0()
+            .get_user_todo_task_sum("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetProcessCodeByName" => client
+            .workflow_1_0()
+            .get_process_code_by_name("n")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetAttachmentSpace" => client
+            .workflow_1_0()
+            .get_attachment_space("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GrantProcessInstanceForDownloadFile" => client
+            .workflow_1_0()
+            .grant_process_instance_for_download_file(
+                dingtalk::workflow_1_0::GrantProcessInstanceForDownloadFileInput {
+                    file_id: "f",
+                    process_instance_id: "i",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }

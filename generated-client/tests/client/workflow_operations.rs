@@ -1,0 +1,476 @@
+//! The described `workflow_1_0` operations against a local server. Each test
+//! calls the client with the inputs of the spec's request example, optional
+//! ones included, and checks the request on the wire: method, path, the exact
+//! query, the token header and the JSON body, which must equal the spec's
+//! request example. The server answers with the spec's 200 example and the
+//! test checks the typed result. Then the documented error codes are read as
+//! `ErrorCode` variants. The operations still as drafted (no description in
+//! the spec) are left to the tests that call every operation.
+
+use crate::common;
+
+use std::collections::BTreeSet;
+use std::future::Future;
+
+use common::*;
+use dingtalk::workflow_1_0::*;
+use serde_json::Value;
+use wiremock::{MockServer, Request, ResponseTemplate};
+
+// The ids of the spec's examples.
+const PROCESS: &str = "PROC-FF6Y4BE1N2-7KLWXU8MZ1K0A5Q3F9Y2-8ZPTNB1K-2";
+const INSTANCE: &str = "a171de6c-2b8b-45e1-8c8b-515c1628ce02";
+const TASK: i64 = 68_834_571_123;
+const ORIGINATOR: &str = "manager4220";
+const APPROVER: &str = "user1001";
+const COPIED: &str = "user1002";
+const AGENT: i64 = 1_247_938_062;
+const SPACE: i64 = 4_751_736_523;
+const FILE: &str = "40762131866";
+const PHOTO: &str = "https://static.dingtalk.com/media/lADPDgQ9qT3xq1XNAfTNAfQ_500_500.jpg";
+
+fn ok(body: Value) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+/// Sends one call to a server answering the spec's 200 example of
+/// `operation_id`; returns the request and the decoded result.
+async fn exchange<T, E: std::fmt::Debug, Fut>(
+    operation_id: &str,
+    call: impl FnOnce(dingtalk::Client) -> Fut,
+) -> (Request, T)
+where
+    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
+{
+    let example = response_example(operation_id);
+    assert!(example.is_object(), "{operation_id} has no 200 example");
+    let server = server(ok(example)).await;
+    let result = call(client(&server))
+        .await
+        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
+    (only_request(&server).await, result)
+}
+
+/// Checks a request of `operation_id`: the spec's method and path, exactly
+/// the query pairs `query` (naming every documented query parameter), the
+/// common headers, and the body `body`.
+fn check(request: &Request, operation_id: &str, query: &[(&str, &str)], body: Option<Value>) {
+    let (template, spec_method, _) = operation(operation_id);
+    assert_eq!(
+        request.method.as_str(),
+        spec_method,
+        "{operation_id}: method"
+    );
+    assert_eq!(request.url.path(), template, "{operation_id}: path");
+    let mut sent = common::query(request);
+    sent.sort();
+    let mut expected: Vec<(String, String)> = query
+        .iter()
+        .map(|&(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    expected.sort();
+    assert_eq!(sent, expected, "{operation_id}: query");
+    let documented: BTreeSet<String> = parameters(spec(), &template, &spec_method.to_lowercase())
+        .iter()
+        .filter(|p| p["in"] == "query")
+        .map(|p| p["name"].as_str().unwrap().to_owned())
+        .collect();
+    let named: BTreeSet<String> = query.iter().map(|&(k, _)| k.to_owned()).collect();
+    assert_eq!(named, documented, "{operation_id}: every query parameter");
+    assert_common_headers(request, body.is_some());
+    if let Some(body) = body {
+        assert_eq!(json_body(request), body, "{operation_id}: body");
+    }
+}
+
+/// Checks a request whose body is the spec's request example.
+fn check_example(request: &Request, operation_id: &str) {
+    let example = request_example(operation_id);
+    assert!(example.is_object(), "{operation_id} has no request example");
+    check(request, operation_id, &[], Some(example));
+}
+
+/// The value of a query parameter's example in the spec.
+fn parameter_example(operation_id: &str, name: &str) -> String {
+    let (template, method, _) = operation(operation_id);
+    let parameter = parameters(spec(), &template, &method.to_lowercase())
+        .into_iter()
+        .find(|p| p["name"] == name)
+        .unwrap_or_else(|| panic!("{operation_id} has no parameter {name}"));
+    parameter["example"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{operation_id}: {name} has no example"))
+        .to_owned()
+}
+
+/// A form field's value, named by the field's label.
+fn field(name: &str, value: &str) -> WorkflowStartProcessInstanceRequestFormComponentValues {
+    WorkflowStartProcessInstanceRequestFormComponentValues {
+        biz_alias: None,
+        component_type: None,
+        details: None,
+        ext_value: None,
+        id: None,
+        name: name.into(),
+        value: value.into(),
+    }
+}
+
+/// The attachment of the spec's examples: the approval form's PDF.
+fn itinerary() -> WorkflowExecuteProcessInstanceRequestFileAttachments {
+    WorkflowExecuteProcessInstanceRequestFileAttachments {
+        space_id: Some(SPACE.to_string()),
+        file_id: Some(FILE.into()),
+        file_name: Some("itinerary.pdf".into()),
+        file_size: Some("20480".into()),
+        file_type: Some("pdf".into()),
+    }
+}
+
+/// The operations the tests below call, to compare with the spec's
+/// described ones.
+const TESTED: &[&str] = &[
+    "workflow_StartProcessInstance",
+    "workflow_GetProcessInstance",
+    "workflow_ListProcessInstanceIds",
+    "workflow_ExecuteProcessInstance",
+    "workflow_RedirectWorkflowTask",
+    "workflow_TerminateProcessInstance",
+    "workflow_AddProcessInstanceComment",
+    "workflow_GetUserTodoTaskSum",
+    "workflow_GetProcessCodeByName",
+    "workflow_GetAttachmentSpace",
+    "workflow_GrantProcessInstanceForDownloadFile",
+];
+
+#[test]
+fn every_described_workflow_operation_is_tested() {
+    let described: BTreeSet<String> = operation_ids()
+        .into_iter()
+        .filter(|id| {
+            let op = operation(id).2;
+            op["tags"][0] == "workflow_1_0" && op.get("description").is_some()
+        })
+        .collect();
+    let tested: BTreeSet<String> = TESTED.iter().map(|id| id.to_string()).collect();
+    assert_eq!(described, tested);
+    for id in TESTED {
+        let op = operation(id).2;
+        assert!(op["x-idempotent"].is_boolean(), "{id}: x-idempotent");
+    }
+}
+
+#[tokio::test]
+async fn start_read_and_list_approvals() {
+    let (request, started) = exchange("workflow_StartProcessInstance", |c| async move {
+        c.workflow_1_0()
+            .start_process_instance(StartProcessInstanceInput {
+                form_component_values: vec![
+                    field("Leave type", "Annual leave"),
+                    field("Reason", "Family trip"),
+                ],
+                originator_user_id: ORIGINATOR,
+                process_code: PROCESS,
+            })
+            .dept_id(47213)
+            .microapp_agent_id(AGENT)
+            .target_select_actioners(vec![
+                WorkflowStartProcessInstanceRequestTargetSelectActioners {
+                    actioner_key: Some("manual_1918_5cd3_xxxx_6a16".into()),
+                    actioner_user_ids: Some(vec![APPROVER.into()]),
+                },
+            ])
+            .cc_list(vec![COPIED.into()])
+            .cc_position("FINISH")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_StartProcessInstance");
+    assert_eq!(started.instance_id, INSTANCE);
+
+    let (request, read) = exchange("workflow_GetProcessInstance", |c| async move {
+        c.workflow_1_0().get_process_instance(INSTANCE).send().await
+    })
+    .await;
+    check(
+        &request,
+        "workflow_GetProcessInstance",
+        &[(
+            "processInstanceId",
+            &parameter_example("workflow_GetProcessInstance", "processInstanceId"),
+        )],
+        None,
+    );
+    assert_eq!(read.success.as_deref(), Some("true"));
+    let approval = read.result.unwrap();
+    assert_eq!(approval.status.as_deref(), Some("RUNNING"));
+    assert_eq!(approval.originator_user_id.as_deref(), Some(ORIGINATOR));
+    assert_eq!(approval.create_time.as_deref(), Some("2024-03-05T09:12Z"));
+    assert_eq!(approval.cc_user_ids, Some(vec![COPIED.into()]));
+    let task = &approval.tasks.unwrap()[0];
+    assert_eq!(task.task_id, Some(TASK));
+    assert_eq!(task.user_id.as_deref(), Some(APPROVER));
+    let field = &approval.form_component_values.unwrap()[0];
+    assert_eq!(field.value.as_deref(), Some("Annual leave"));
+    let record = &approval.operation_records.unwrap()[0];
+    assert_eq!(record.r#type.as_deref(), Some("START_PROCESS_INSTANCE"));
+
+    let (request, page) = exchange("workflow_ListProcessInstanceIds", |c| async move {
+        c.workflow_1_0()
+            .list_process_instance_ids(ListProcessInstanceIdsInput {
+                max_results: 20,
+                next_token: 0,
+                process_code: PROCESS,
+                start_time: 1_709_251_200_000,
+            })
+            .end_time(1_709_856_000_000)
+            .user_ids(vec![ORIGINATOR.into()])
+            .statuses(vec!["RUNNING".into(), "COMPLETED".into()])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_ListProcessInstanceIds");
+    assert_eq!(page.success, Some(true));
+    let page = page.result.unwrap();
+    assert_eq!(page.list.unwrap()[0], INSTANCE);
+    assert_eq!(page.next_token.as_deref(), Some("20"));
+}
+
+#[tokio::test]
+async fn a_page_size_over_twenty_is_refused_before_sending() {
+    let server = server(ok(response_example("workflow_ListProcessInstanceIds"))).await;
+    let result = client(&server)
+        .workflow_1_0()
+        .list_process_instance_ids(ListProcessInstanceIdsInput {
+            max_results: 21,
+            next_token: 0,
+            process_code: PROCESS,
+            start_time: 1_709_251_200_000,
+        })
+        .send()
+        .await;
+    assert!(result.is_err(), "{result:?}");
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn act_on_tasks_and_withdraw() {
+    let (request, done) = exchange("workflow_ExecuteProcessInstance", |c| async move {
+        c.workflow_1_0()
+            .execute_process_instance(ExecuteProcessInstanceInput {
+                actioner_user_id: APPROVER,
+                process_instance_id: INSTANCE,
+                result: "agree",
+                task_id: TASK,
+            })
+            .remark("Enjoy the trip.")
+            .file(WorkflowExecuteProcessInstanceRequestFile {
+                photos: Some(vec![PHOTO.into()]),
+                attachments: Some(vec![itinerary()]),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_ExecuteProcessInstance");
+    assert_eq!((done.success, done.result), (Some(true), Some(true)));
+
+    let (request, handed) = exchange("workflow_RedirectWorkflowTask", |c| async move {
+        c.workflow_1_0()
+            .redirect_workflow_task(RedirectWorkflowTaskInput {
+                operate_user_id: APPROVER,
+                task_id: TASK,
+                to_user_id: COPIED,
+            })
+            .remark("Please approve while I am away.")
+            .action_name("Hand over")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_RedirectWorkflowTask");
+    assert_eq!(handed.result, Some(true));
+
+    let (request, withdrawn) = exchange("workflow_TerminateProcessInstance", |c| async move {
+        c.workflow_1_0()
+            .terminate_process_instance(INSTANCE)
+            .is_system(false)
+            .operating_user_id(ORIGINATOR)
+            .remark("The trip was cancelled.")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_TerminateProcessInstance");
+    assert_eq!(withdrawn.result, Some(true));
+}
+
+#[tokio::test]
+async fn comment_with_attachments() {
+    let (request, added) = exchange("workflow_AddProcessInstanceComment", |c| async move {
+        c.workflow_1_0()
+            .add_process_instance_comment(AddProcessInstanceCommentInput {
+                comment_user_id: ORIGINATOR,
+                process_instance_id: INSTANCE,
+                text: "The hotel booking is attached.",
+            })
+            .file(WorkflowAddProcessInstanceCommentRequestFile {
+                photos: Some(vec![PHOTO.into()]),
+                attachments: Some(vec![
+                    WorkflowAddProcessInstanceCommentRequestFileAttachments {
+                        space_id: Some(SPACE.to_string()),
+                        file_id: Some(FILE.into()),
+                        file_name: Some("itinerary.pdf".into()),
+                        file_size: Some("20480".into()),
+                        file_type: Some("pdf".into()),
+                    },
+                ]),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_AddProcessInstanceComment");
+    assert_eq!((added.success, added.result), (Some(true), Some(true)));
+}
+
+#[tokio::test]
+async fn todo_count_and_process_centre_code() {
+    let (request, count) = exchange("workflow_GetUserTodoTaskSum", |c| async move {
+        c.workflow_1_0()
+            .get_user_todo_task_sum(APPROVER)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "workflow_GetUserTodoTaskSum",
+        &[(
+            "userId",
+            &parameter_example("workflow_GetUserTodoTaskSum", "userId"),
+        )],
+        None,
+    );
+    assert_eq!(count.result, Some(3));
+
+    let (request, found) = exchange("workflow_GetProcessCodeByName", |c| async move {
+        c.workflow_1_0()
+            .get_process_code_by_name("Purchase request")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "workflow_GetProcessCodeByName",
+        &[(
+            "name",
+            &parameter_example("workflow_GetProcessCodeByName", "name"),
+        )],
+        None,
+    );
+    let found = found.result.unwrap();
+    assert_eq!(
+        found.process_code,
+        "PROC-0KYL9B4C-3XM1EPQ6UY7R1T2C8NLB3-PMQ9RK6K-1"
+    );
+    assert_eq!(found.gmt_modified, "2024-02-20T03:15Z");
+}
+
+#[tokio::test]
+async fn attachment_space_and_download() {
+    let (request, space) = exchange("workflow_GetAttachmentSpace", |c| async move {
+        c.workflow_1_0()
+            .get_attachment_space(ORIGINATOR)
+            .agent_id(AGENT)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_GetAttachmentSpace");
+    assert_eq!(space.result.unwrap().space_id, Some(SPACE));
+
+    let (request, link) = exchange(
+        "workflow_GrantProcessInstanceForDownloadFile",
+        |c| async move {
+            c.workflow_1_0()
+                .grant_process_instance_for_download_file(
+                    GrantProcessInstanceForDownloadFileInput {
+                        file_id: FILE,
+                        process_instance_id: INSTANCE,
+                    },
+                )
+                .with_comment_attatchment(false)
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(&request, "workflow_GrantProcessInstanceForDownloadFile");
+    let link = link.result.unwrap();
+    assert_eq!(link.space_id, Some(SPACE));
+    assert_eq!(link.file_id.as_deref(), Some(FILE));
+    assert_eq!(
+        link.download_uri.as_deref(),
+        Some("https://down.dingtalk.com/file/40762131866?sign=7f3a9c")
+    );
+}
+
+/// A server answering `operation_id`'s documented error example `name`.
+async fn failing(operation_id: &str, name: &str) -> MockServer {
+    let example = error_examples(operation_id)
+        .into_iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{operation_id} documents no {name}"));
+    server(ResponseTemplate::new(example.status).set_body_json(example.body)).await
+}
+
+async fn comment_error(server: &MockServer) -> dingtalk::Error<AddProcessInstanceComment> {
+    client(server)
+        .workflow_1_0()
+        .add_process_instance_comment(AddProcessInstanceCommentInput {
+            comment_user_id: ORIGINATOR,
+            process_instance_id: INSTANCE,
+            text: "A comment.",
+        })
+        .send()
+        .await
+        .unwrap_err()
+}
+
+#[tokio::test]
+async fn documented_error_codes_are_typed() {
+    let server = failing(
+        "workflow_AddProcessInstanceComment",
+        "aflowProcessInstNotExist",
+    )
+    .await;
+    let error = comment_error(&server).await;
+    assert_eq!(error.code(), Some(ErrorCode::AflowProcessInstNotExist));
+    assert_eq!(
+        error.request_id(),
+        Some("0A1B2C3D-0083-4000-8000-000000000003")
+    );
+    assert_eq!(error.as_api().unwrap().status.as_u16(), 400);
+
+    let server = failing(
+        "workflow_AddProcessInstanceComment",
+        "invalidInstanceCommentText",
+    )
+    .await;
+    let error = comment_error(&server).await;
+    assert_eq!(error.code(), Some(ErrorCode::InvalidInstanceCommentText));
+
+    let server = failing("workflow_AddProcessInstanceComment", "systemError").await;
+    let error = comment_error(&server).await;
+    assert_eq!(error.code(), Some(ErrorCode::SystemError));
+    assert_eq!(error.as_api().unwrap().status.as_u16(), 500);
+    assert_eq!(
+        server.received_requests().await.unwrap().len(),
+        1,
+        "a comment is not repeated"
+    );
+}
