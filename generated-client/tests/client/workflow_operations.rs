@@ -27,6 +27,8 @@ const COPIED: &str = "user1002";
 const AGENT: i64 = 1_247_938_062;
 const SPACE: i64 = 4_751_736_523;
 const FILE: &str = "40762131866";
+const SECOND_INSTANCE: &str = "5b2f0c1e-7d3a-4b8e-9f21-3c6d8e0a4b17";
+const SECOND_TASK: i64 = 68_834_571_456;
 const PHOTO: &str = "https://static.dingtalk.com/media/lADPDgQ9qT3xq1XNAfTNAfQ_500_500.jpg";
 
 fn ok(body: Value) -> ResponseTemplate {
@@ -141,6 +143,15 @@ const TESTED: &[&str] = &[
     "workflow_GetProcessCodeByName",
     "workflow_GetAttachmentSpace",
     "workflow_GrantProcessInstanceForDownloadFile",
+    "workflow_BatchExecuteProcessInstances",
+    "workflow_TodoTasks",
+    "workflow_BatchTasksRedirect",
+    "workflow_ListUserVisibleBpmsProcesses",
+    "workflow_ListTodoWorkRecords",
+    "workflow_GetManageProcessByStaffId",
+    "workflow_GetConditionFormComponent",
+    "workflow_GetSpaceWithDownloadAuth",
+    "workflow_AddApproveDentryAuth",
 ];
 
 #[test]
@@ -417,6 +428,212 @@ async fn attachment_space_and_download() {
         link.download_uri.as_deref(),
         Some("https://down.dingtalk.com/file/40762131866?sign=7f3a9c")
     );
+}
+
+/// The query pairs of the spec's parameter examples of `operation_id`.
+fn example_query(operation_id: &str) -> Vec<(String, String)> {
+    let (template, method, _) = operation(operation_id);
+    parameters(spec(), &template, &method.to_lowercase())
+        .into_iter()
+        .filter(|p| p["in"] == "query")
+        .map(|p| {
+            let name = p["name"].as_str().unwrap().to_owned();
+            let value = match &p["example"] {
+                Value::String(text) => text.clone(),
+                Value::Null => panic!("{operation_id}: {name} has no example"),
+                other => other.to_string(),
+            };
+            (name, value)
+        })
+        .collect()
+}
+
+/// Checks a request whose query is made of the spec's parameter examples.
+fn check_query_example(request: &Request, operation_id: &str) {
+    let pairs = example_query(operation_id);
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    check(request, operation_id, &pairs, None);
+}
+
+#[tokio::test]
+async fn batch_decisions_and_hand_overs() {
+    let (request, done) = exchange("workflow_BatchExecuteProcessInstances", |c| async move {
+        c.workflow_1_0()
+            .batch_execute_process_instances(BatchExecuteProcessInstancesInput {
+                actioner_user_id: APPROVER,
+                result: "agree",
+                task_info_list: vec![
+                    WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
+                        process_instance_id: INSTANCE.into(),
+                        task_id: TASK,
+                    },
+                    WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
+                        process_instance_id: SECOND_INSTANCE.into(),
+                        task_id: SECOND_TASK,
+                    },
+                ],
+            })
+            .remark("Approved in bulk.")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_BatchExecuteProcessInstances");
+    let outcomes = done.result.unwrap();
+    assert_eq!(outcomes[&TASK.to_string()].result, Some(true));
+    let refused = &outcomes[&SECOND_TASK.to_string()];
+    assert_eq!(refused.result, Some(false));
+    assert_eq!(
+        refused.message.as_deref(),
+        Some("the task is no longer pending")
+    );
+
+    let (request, pending) = exchange("workflow_TodoTasks", |c| async move {
+        c.workflow_1_0()
+            .todo_tasks(TodoTasksInput {
+                actioner_user_id: APPROVER,
+                manager_user_id: ORIGINATOR,
+                max_results: 20,
+                next_token: 0,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_TodoTasks");
+    let pending = pending.result.unwrap();
+    assert_eq!(pending.has_more, Some(false));
+    let task = &pending.list.unwrap()[0];
+    assert_eq!(task.task_id, Some(TASK));
+    assert_eq!(task.create_time, Some(1_709_629_920_000));
+    assert_eq!(task.can_redirect, Some(true));
+
+    let (request, handed) = exchange("workflow_BatchTasksRedirect", |c| async move {
+        c.workflow_1_0()
+            .batch_tasks_redirect(BatchTasksRedirectInput {
+                handover_user_id: APPROVER,
+                manager_user_id: ORIGINATOR,
+                task_ids: vec![TASK, SECOND_TASK],
+                transferee_user_id: COPIED,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_BatchTasksRedirect");
+    let handed = handed.result.unwrap();
+    assert_eq!((handed.total_count, handed.fail_count), (2, 1));
+    assert!(handed.redirect_results[0].success);
+    assert_eq!(handed.redirect_results[1].task_id, SECOND_TASK);
+    assert_eq!(
+        handed.redirect_results[1].error_msg.as_deref(),
+        Some("the task is no longer pending")
+    );
+}
+
+#[tokio::test]
+async fn forms_and_to_do_items() {
+    let (request, forms) = exchange("workflow_ListUserVisibleBpmsProcesses", |c| async move {
+        c.workflow_1_0()
+            .list_user_visible_bpms_processes(ListUserVisibleBpmsProcessesInput {
+                max_results: 100,
+                next_token: 0,
+            })
+            .user_id(ORIGINATOR)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_ListUserVisibleBpmsProcesses");
+    let forms = forms.result.unwrap();
+    assert_eq!(forms.next_token, Some(100));
+    let form = &forms.process_list.unwrap()[0];
+    assert_eq!(form.process_code.as_deref(), Some(PROCESS));
+    assert_eq!(form.dir_name.as_deref(), Some("Human resources"));
+
+    let (request, items) = exchange("workflow_ListTodoWorkRecords", |c| async move {
+        c.workflow_1_0()
+            .list_todo_work_records(ListTodoWorkRecordsInput {
+                max_results: 20,
+                next_token: 0,
+                status: 0,
+                user_id: APPROVER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_ListTodoWorkRecords");
+    let items = items.result.unwrap();
+    assert_eq!(items.next_token, Some(20));
+    let item = &items.list.unwrap()[0];
+    assert_eq!(item.instance_id.as_deref(), Some(INSTANCE));
+    let line = &item.forms.as_ref().unwrap()[0];
+    assert_eq!(line.content.as_deref(), Some("Annual leave"));
+
+    let (request, managed) = exchange("workflow_GetManageProcessByStaffId", |c| async move {
+        c.workflow_1_0()
+            .get_manage_process_by_staff_id(ORIGINATOR)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_GetManageProcessByStaffId");
+    let managed = &managed.result.unwrap()[0];
+    assert_eq!(managed.flow_title.as_deref(), Some("Leave"));
+    assert_eq!(managed.new_process, Some(true));
+
+    let (request, conditions) = exchange("workflow_GetConditionFormComponent", |c| async move {
+        c.workflow_1_0()
+            .get_condition_form_component(PROCESS)
+            .agent_id(AGENT)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_GetConditionFormComponent");
+    let conditions = conditions.result.unwrap();
+    assert_eq!(conditions[1].id, "DDSelectField_1A2B3C");
+    assert_eq!(conditions[1].label, "Leave type");
+}
+
+#[tokio::test]
+async fn preview_and_download_rights() {
+    let (request, space) = exchange("workflow_GetSpaceWithDownloadAuth", |c| async move {
+        c.workflow_1_0()
+            .get_space_with_download_auth(GetSpaceWithDownloadAuthInput {
+                file_id: FILE,
+                process_instance_id: INSTANCE,
+                user_id: APPROVER,
+            })
+            .file_id_list(vec![FILE.into()])
+            .agent_id(AGENT)
+            .with_comment_attatchment(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_GetSpaceWithDownloadAuth");
+    assert_eq!(space.result.unwrap().space_id, Some(SPACE));
+
+    let (request, granted) = exchange("workflow_AddApproveDentryAuth", |c| async move {
+        c.workflow_1_0()
+            .add_approve_dentry_auth(AddApproveDentryAuthInput {
+                file_infos: vec![WorkflowAddApproveDentryAuthRequestFileInfos {
+                    file_id: FILE.into(),
+                    space_id: SPACE,
+                }],
+                user_id: APPROVER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_AddApproveDentryAuth");
+    assert_eq!((granted.success, granted.result), (Some(true), Some(true)));
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

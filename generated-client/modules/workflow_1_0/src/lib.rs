@@ -47,7 +47,15 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add approve dentry auth.
+    /// Let a user download files of the approval DingTalk Drive space.
+    ///
+    /// Gives a user (`userId`) the right to download files kept in the
+    /// approval's DingTalk Drive space (`fileInfos`: each file by its space
+    /// and file id, as `workflow_GetAttachmentSpace` and the form's
+    /// attachment values give them).
+    ///
+    /// `result` is true when the right was given. Giving again what was
+    /// given changes nothing, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -63,7 +71,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processInstances/spaces/files/authDownload",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddApproveDentryAuth {
@@ -151,7 +159,18 @@ impl Client {
             },
         }
     }
-    /// Batch execute process instances.
+    /// Approve or refuse several approval tasks of one user.
+    ///
+    /// Acts the same way (`result`: `agree` or `refuse`) on several pending
+    /// tasks assigned to one user (`actionerUserId`), each named by its
+    /// approval and task (`taskInfoList`, from the approvals' `tasks` in
+    /// `workflow_GetProcessInstance`), with one optional `remark`.
+    ///
+    /// `result` in the answer gives an outcome per task: whether it was acted
+    /// on and, when not, a message. Tasks once acted on are no longer
+    /// pending, so the call is not repeated.
+    ///
+    /// Needs the permission to write workflow instances.
     ///
     /// # Errors
     ///
@@ -180,7 +199,18 @@ impl Client {
             },
         }
     }
-    /// Batch tasks redirect.
+    /// Hand several of a user's pending tasks over to another user, as an administrator.
+    ///
+    /// Hands pending approval tasks (`taskIds`, as `workflow_TodoTasks`
+    /// lists them) over from the user they wait for (`handoverUserId`) to
+    /// another user (`transfereeUserId`), on the authority of an
+    /// administrator of OA approval (`managerUserId`); for instance when the
+    /// user leaves.
+    ///
+    /// The answer counts the tasks (`totalCount`, `failCount`) and gives the
+    /// outcome of each (`redirectResults`: the task, whether it was handed
+    /// over, and why not). Tasks once handed over belong to someone else, so
+    /// the call is not repeated.
     ///
     /// # Errors
     ///
@@ -578,7 +608,15 @@ impl Client {
             },
         }
     }
-    /// Get condition form component.
+    /// List the form fields an approval form's flow branches on.
+    ///
+    /// Lists the fields of an OA approval form (`processCode`) that its
+    /// approval flow uses as conditions, each by its id and label; the
+    /// values of these fields decide which approvers an approval gets
+    /// (see `workflow_ProcessForecast`). `agentId` is the AgentId of the app
+    /// calling.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -676,7 +714,15 @@ impl Client {
             },
         }
     }
-    /// Get manage process by staff id.
+    /// List the approval forms a user can manage.
+    ///
+    /// Lists the OA approval forms of the organisation that a user
+    /// (`userId`, an administrator of OA approval) can manage: each with its
+    /// title (`flowTitle`), code, icon and when it was last changed
+    /// (`gmtModified`); `newProcess` and `attendanceType` are markers
+    /// DingTalk sets and does not describe further.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -928,7 +974,18 @@ impl Client {
             process_codes: None,
         }
     }
-    /// Get space with download auth.
+    /// Let a user preview an approval's attachments.
+    ///
+    /// Gives a user (`userId`) the right to preview files attached to an
+    /// approval (`processInstanceId`): `fileId`, or several in `fileIdList`,
+    /// the ids in the value of the form's attachment field or, with
+    /// `withCommentAttatchment` true (the name is spelt so), in a comment's
+    /// attachments. The answer is the DingTalk Drive space (`spaceId`) that
+    /// holds them, which a client page passes to DingTalk's preview.
+    /// `agentId` is the AgentId of the app calling.
+    ///
+    /// Granting again what was granted changes nothing, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -944,7 +1001,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processInstances/spaces/authPreview",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSpaceWithDownloadAuth {
@@ -1127,7 +1184,21 @@ impl Client {
             },
         }
     }
-    /// List todo work records.
+    /// List a user's approval to-do items.
+    ///
+    /// Lists, one page at a time, the approval to-do items of a user
+    /// (`userId`) in one state (`status`, a number; `0` for the items still
+    /// to do). Each item gives its approval (`instanceId`), task, title,
+    /// link and the summary lines shown with it (`forms`: a title and a
+    /// content each).
+    ///
+    /// A page holds at most `maxResults` items. The first page is asked for
+    /// with `nextToken` 0, each next one with the `nextToken` of the page
+    /// before; a page without `nextToken` is the last. The cursor is inside
+    /// `result` beside the items, so the client does not follow the pages
+    /// itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1146,13 +1217,28 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.check(&input.next_token, "nextToken", &rt::Rules::new().minimum(0f64));
         call.query("maxResults", input.max_results);
         call.query("nextToken", input.next_token);
         call.query("status", input.status);
         call.query("userId", input.user_id);
         ListTodoWorkRecords { call }
     }
-    /// List user visible bpms processes.
+    /// List the approval forms a user can see.
+    ///
+    /// Lists, one page at a time, the OA approval forms visible to a user
+    /// (`userId`): each with its name, code (`processCode`, which
+    /// `workflow_StartProcessInstance` takes), icon, link and the group
+    /// (`dirId`, `dirName`) it is filed under.
+    ///
+    /// A page holds at most `maxResults` forms. The first page is asked for
+    /// with `nextToken` 0, each next one with the `nextToken` of the page
+    /// before; a page without `nextToken` is the last. The cursor is inside
+    /// `result` beside the forms, so the client does not follow the pages
+    /// itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1171,6 +1257,8 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.check(&input.next_token, "nextToken", &rt::Rules::new().minimum(0f64));
         call.query("maxResults", input.max_results);
         call.query("nextToken", input.next_token);
         ListUserVisibleBpmsProcesses {
@@ -2432,7 +2520,21 @@ impl Client {
             },
         }
     }
-    /// Todo tasks.
+    /// List a user's pending approval tasks, for an administrator to hand them over.
+    ///
+    /// Lists, for an administrator of OA approval (`managerUserId`), the
+    /// tasks that wait for a user (`actionerUserId`) to act on them, so that
+    /// they can be handed over to someone else
+    /// (`workflow_BatchTasksRedirect`). Each task gives its approval, form,
+    /// title, approval number, creation time (milliseconds since the Unix
+    /// epoch) and whether it may be handed over (`canRedirect`).
+    ///
+    /// A page holds at most `maxResults` tasks; the first page is asked for
+    /// with `nextToken` 0, and `hasMore` says whether more tasks follow. The
+    /// answer carries no cursor for the next page, so the client does not
+    /// follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2448,6 +2550,8 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.check(&input.next_token, "nextToken", &rt::Rules::new().minimum(0f64));
         call.query("actionerUserId", input.actioner_user_id);
         call.query("managerUserId", input.manager_user_id);
         call.query("maxResults", input.max_results);
@@ -2643,15 +2747,21 @@ pub struct ListProcessInstanceIdsInput<'a> {
 /// The required inputs of [`Client::list_todo_work_records`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListTodoWorkRecordsInput<'a> {
+    /// The number of items in one page.
     pub max_results: i64,
+    /// Where the page starts; `0` for the first page, then the `nextToken` of the page before.
     pub next_token: i64,
+    /// The state of the items listed; `0` for those still to do.
     pub status: i64,
+    /// The user whose items are listed.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::list_user_visible_bpms_processes`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListUserVisibleBpmsProcessesInput {
+    /// The number of forms in one page.
     pub max_results: i64,
+    /// Where the page starts; `0` for the first page, then the `nextToken` of the page before.
     pub next_token: i64,
 }
 /// The required inputs of [`Client::pages_export_instances`], named so that they cannot be swapped.
@@ -2915,9 +3025,13 @@ pub struct SetWorkflowTaskAgentInput<'a> {
 /// The required inputs of [`Client::todo_tasks`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodoTasksInput<'a> {
+    /// The user whose pending tasks are listed.
     pub actioner_user_id: &'a str,
+    /// The administrator asking.
     pub manager_user_id: &'a str,
+    /// The number of tasks in one page.
     pub max_results: i64,
+    /// Where the page starts; `0` for the first page.
     pub next_token: i64,
 }
 rt::operation_error!(
@@ -3334,6 +3448,7 @@ rt::request!(
     Client::get_condition_form_component { agent_id : Option < i64 > }
 );
 impl GetConditionFormComponent {
+    /// The AgentId of the app calling.
     pub fn agent_id(mut self, value: i64) -> Self {
         self.agent_id = Some(value);
         self
@@ -3684,6 +3799,7 @@ rt::request!(
     Client::list_user_visible_bpms_processes { user_id : Option < String > }
 );
 impl ListUserVisibleBpmsProcesses {
+    /// The user whose visible forms are listed.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_id = Some(value.into());
         self

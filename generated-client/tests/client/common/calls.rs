@@ -2060,6 +2060,104 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_BatchExecuteProcessInstances" => client
+            .workflow_1_0()
+            .batch_execute_process_instances(dingtalk::workflow_1_0::BatchExecuteProcessInstancesInput {
+                actioner_user_id: "u",
+                result: "agree",
+                task_info_list: vec![dingtalk::workflow_1_0::WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
+                    process_instance_id: "i".into(),
+                    task_id: 1,
+                }],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_TodoTasks" => client
+            .workflow_1_0()
+            .todo_tasks(dingtalk::workflow_1_0::TodoTasksInput {
+                actioner_user_id: "u",
+                manager_user_id: "m",
+                max_results: 20,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_BatchTasksRedirect" => client
+            .workflow_1_0()
+            .batch_tasks_redirect(dingtalk::workflow_1_0::BatchTasksRedirectInput {
+                handover_user_id: "u",
+                manager_user_id: "m",
+                task_ids: vec![1],
+                transferee_user_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_ListUserVisibleBpmsProcesses" => client
+            .workflow_1_0()
+            .list_user_visible_bpms_processes(dingtalk::workflow_1_0::ListUserVisibleBpmsProcessesInput {
+                max_results: 100,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_ListTodoWorkRecords" => client
+            .workflow_1_0()
+            .list_todo_work_records(dingtalk::workflow_1_0::ListTodoWorkRecordsInput {
+                max_results: 20,
+                next_token: 0,
+                status: 0,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetManageProcessByStaffId" => client
+            .workflow_1_0()
+            .get_manage_process_by_staff_id("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetConditionFormComponent" => client
+            .workflow_1_0()
+            .get_condition_form_component("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetSpaceWithDownloadAuth" => client
+            .workflow_1_0()
+            .get_space_with_download_auth(dingtalk::workflow_1_0::GetSpaceWithDownloadAuthInput {
+                file_id: "f",
+                process_instance_id: "i",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_AddApproveDentryAuth" => client
+            .workflow_1_0()
+            .add_approve_dentry_auth(dingtalk::workflow_1_0::AddApproveDentryAuthInput {
+                file_infos: vec![dingtalk::workflow_1_0::WorkflowAddApproveDentryAuthRequestFileInfos {
+                    file_id: "f".into(),
+                    space_id: 1,
+                }],
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
