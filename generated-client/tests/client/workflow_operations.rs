@@ -29,6 +29,9 @@ const SPACE: i64 = 4_751_736_523;
 const FILE: &str = "40762131866";
 const SECOND_INSTANCE: &str = "5b2f0c1e-7d3a-4b8e-9f21-3c6d8e0a4b17";
 const SECOND_TASK: i64 = 68_834_571_456;
+const CENTRE_PROCESS: &str = "PROC-0KYL9B4C-3XM1EPQ6UY7R1T2C8NLB3-PMQ9RK6K-1";
+const CENTRE_INSTANCE: &str = "7c1e4b8a-0f2d-4a6b-9e35-d2c8f1a07b64";
+const CENTRE_TASK: i64 = 70_012_345_678;
 const PHOTO: &str = "https://static.dingtalk.com/media/lADPDgQ9qT3xq1XNAfTNAfQ_500_500.jpg";
 
 fn ok(body: Value) -> ResponseTemplate {
@@ -152,6 +155,15 @@ const TESTED: &[&str] = &[
     "workflow_GetConditionFormComponent",
     "workflow_GetSpaceWithDownloadAuth",
     "workflow_AddApproveDentryAuth",
+    "workflow_SaveProcess",
+    "workflow_DeleteProcess",
+    "workflow_SaveIntegratedInstance",
+    "workflow_UpdateProcessInstance",
+    "workflow_BatchUpdateProcessInstance",
+    "workflow_CreateIntegratedTask",
+    "workflow_UpdateIntegratedTask",
+    "workflow_CancelIntegratedTask",
+    "workflow_QueryIntegratedTodoTask",
 ];
 
 #[test]
@@ -634,6 +646,224 @@ async fn preview_and_download_rights() {
     .await;
     check_example(&request, "workflow_AddApproveDentryAuth");
     assert_eq!((granted.success, granted.result), (Some(true), Some(true)));
+}
+
+#[tokio::test]
+async fn process_centre_templates() {
+    let (request, saved) = exchange("workflow_SaveProcess", |c| async move {
+        c.workflow_1_0()
+            .save_process(SaveProcessInput {
+                form_components: vec![
+                    WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: WorkflowFormComponentProps {
+                            component_id: Some("TextField_8UGCM2R4".into()),
+                            label: Some("Item".into()),
+                            required: Some(true),
+                            ..Default::default()
+                        },
+                    },
+                    WorkflowFormComponent {
+                        children: None,
+                        component_type: "DDSelectField".into(),
+                        props: WorkflowFormComponentProps {
+                            component_id: Some("DDSelectField_3FQ9V1ZC".into()),
+                            label: Some("Urgency".into()),
+                            options: Some(vec![
+                                WorkflowSelectOption {
+                                    key: Some("normal".into()),
+                                    value: Some("Normal".into()),
+                                },
+                                WorkflowSelectOption {
+                                    key: Some("urgent".into()),
+                                    value: Some("Urgent".into()),
+                                },
+                            ]),
+                            ..Default::default()
+                        },
+                    },
+                ],
+                name: "Purchase request",
+            })
+            .description("Requests to buy equipment, approved in the purchasing system.")
+            .template_config(WorkflowSaveProcessRequestTemplateConfig {
+                hidden: Some(false),
+                disable_send_card: Some(true),
+                create_instance_pc_url: Some("https://purchase.example.com/requests/new".into()),
+                create_instance_mobile_url: Some(
+                    "https://m.purchase.example.com/requests/new".into(),
+                ),
+                template_edit_url: None,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_SaveProcess");
+    assert_eq!(saved.result.unwrap().process_code, CENTRE_PROCESS);
+
+    let (request, deleted) = exchange("workflow_DeleteProcess", |c| async move {
+        c.workflow_1_0()
+            .delete_process(CENTRE_PROCESS)
+            .clean_running_task(true)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_DeleteProcess");
+    assert_eq!(
+        deleted.result.unwrap().process_code.as_deref(),
+        Some(CENTRE_PROCESS)
+    );
+}
+
+#[tokio::test]
+async fn process_centre_approvals_and_tasks() {
+    let (request, created) = exchange("workflow_SaveIntegratedInstance", |c| async move {
+        c.workflow_1_0()
+            .save_integrated_instance(SaveIntegratedInstanceInput {
+                originator_user_id: ORIGINATOR,
+                process_code: CENTRE_PROCESS,
+                url: "https://purchase.example.com/requests/7741",
+            })
+            .title("Purchase request from Li Lei")
+            .form_component_value_list(vec![
+                WorkflowSaveIntegratedInstanceRequestFormComponentValueList {
+                    name: Some("Item".into()),
+                    value: Some("Laptop".into()),
+                    ..Default::default()
+                },
+                WorkflowSaveIntegratedInstanceRequestFormComponentValueList {
+                    name: Some("Urgency".into()),
+                    value: Some("Normal".into()),
+                    ..Default::default()
+                },
+            ])
+            .notifiers(vec![WorkflowSaveIntegratedInstanceRequestNotifiers {
+                userid: Some(COPIED.into()),
+                position: Some("finish".into()),
+            }])
+            .biz_data(r#"{"requestId":7741}"#)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_SaveIntegratedInstance");
+    assert_eq!(
+        created.result.unwrap().process_instance_id.as_deref(),
+        Some(CENTRE_INSTANCE)
+    );
+
+    let (request, tasks) = exchange("workflow_CreateIntegratedTask", |c| async move {
+        c.workflow_1_0()
+            .create_integrated_task(CreateIntegratedTaskInput {
+                process_instance_id: CENTRE_INSTANCE,
+                tasks: vec![WorkflowCreateIntegratedTaskRequestTasks {
+                    user_id: Some(APPROVER.into()),
+                    url: Some("https://purchase.example.com/requests/7741/review".into()),
+                    due_timestamp: Some(1_709_856_000_000),
+                    custom_data: None,
+                }],
+            })
+            .activity_id("purchase_review")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_CreateIntegratedTask");
+    let task = &tasks.result.unwrap()[0];
+    assert_eq!(task.task_id, Some(CENTRE_TASK));
+    assert_eq!(task.user_id.as_deref(), Some(APPROVER));
+
+    let (request, pending) = exchange("workflow_QueryIntegratedTodoTask", |c| async move {
+        c.workflow_1_0()
+            .query_integrated_todo_task(QueryIntegratedTodoTaskInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: APPROVER,
+            })
+            .create_before(1_709_856_000_000)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QueryIntegratedTodoTask");
+    let pending = pending.result.unwrap();
+    assert_eq!(pending.has_more, Some(false));
+    let task = &pending.list.unwrap()[0];
+    assert_eq!(task.task_id, Some(CENTRE_TASK));
+    assert_eq!(task.activity_id.as_deref(), Some("purchase_review"));
+
+    let (request, updated) = exchange("workflow_UpdateIntegratedTask", |c| async move {
+        c.workflow_1_0()
+            .update_integrated_task(vec![WorkflowUpdateIntegratedTaskRequestTasks {
+                task_id: CENTRE_TASK,
+                status: "COMPLETED".into(),
+                result: Some("agree".into()),
+            }])
+            .process_instance_id(CENTRE_INSTANCE)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_UpdateIntegratedTask");
+    assert_eq!(updated.success, Some(true));
+
+    let (request, cancelled) = exchange("workflow_CancelIntegratedTask", |c| async move {
+        c.workflow_1_0()
+            .cancel_integrated_task(CancelIntegratedTaskInput {
+                activity_id: "purchase_review",
+                process_instance_id: CENTRE_INSTANCE,
+            })
+            .activity_ids(vec!["purchase_review".into(), "finance_review".into()])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_CancelIntegratedTask");
+    assert_eq!(cancelled.success, Some(true));
+
+    let (request, finished) = exchange("workflow_UpdateProcessInstance", |c| async move {
+        c.workflow_1_0()
+            .update_process_instance(UpdateProcessInstanceInput {
+                process_instance_id: CENTRE_INSTANCE,
+                status: "COMPLETED",
+            })
+            .result("agree")
+            .notifiers(vec![WorkflowUpdateProcessInstanceRequestNotifiers {
+                user_id: COPIED.into(),
+            }])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_UpdateProcessInstance");
+    assert_eq!(finished.success, Some(true));
+
+    let (request, finished) = exchange("workflow_BatchUpdateProcessInstance", |c| async move {
+        c.workflow_1_0()
+            .batch_update_process_instance()
+            .update_process_instance_requests(vec![
+                WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+                    process_instance_id: CENTRE_INSTANCE.into(),
+                    status: "COMPLETED".into(),
+                    result: Some("agree".into()),
+                    notifiers: None,
+                },
+                WorkflowBatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
+                    process_instance_id: "0e9d3a5c-4b71-4f08-a2c6-8d1f5b3e7a90".into(),
+                    status: "TERMINATED".into(),
+                    result: None,
+                    notifiers: None,
+                },
+            ])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_BatchUpdateProcessInstance");
+    assert_eq!(finished.success, Some(true));
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

@@ -239,7 +239,15 @@ impl Client {
             },
         }
     }
-    /// Batch update process instance.
+    /// Set the state of several process centre approvals.
+    ///
+    /// Sets the state of several approvals an app created in the process
+    /// centre at once (`updateProcessInstanceRequests`), each as
+    /// `workflow_UpdateProcessInstance` takes it: `status` `COMPLETED` with
+    /// `result` `agree` or `refuse`, or `TERMINATED`, and users to copy.
+    ///
+    /// `success` is true when the states were set. Setting the same states
+    /// again leaves them as they are, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -260,7 +268,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Cancel integrated task.
+    /// Cancel the pending tasks of steps of a process centre approval.
+    ///
+    /// Cancels the pending tasks of a process centre approval
+    /// (`processInstanceId`) that belong to one step of the app's flow
+    /// (`activityId`, as given to `workflow_CreateIntegratedTask`) or to
+    /// several (`activityIds`).
+    ///
+    /// `success` is true when the tasks were cancelled. Cancelled tasks stay
+    /// cancelled, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -276,7 +292,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processCentres/tasks/cancel",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CancelIntegratedTask {
@@ -340,7 +356,15 @@ impl Client {
             },
         }
     }
-    /// Update integrated task.
+    /// Set the state of process centre tasks.
+    ///
+    /// Sets the state of tasks an app created in the process centre
+    /// (`tasks`, each by its `taskId` from `workflow_CreateIntegratedTask`):
+    /// `status` `COMPLETED` with `result` `agree` or `refuse`, or
+    /// `CANCELED`. `processInstanceId` is the approval they belong to.
+    ///
+    /// `success` is true when the states were set. Setting the same states
+    /// again leaves them as they are, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -367,7 +391,19 @@ impl Client {
             },
         }
     }
-    /// Create integrated task.
+    /// Create pending tasks of a process centre approval.
+    ///
+    /// Creates pending tasks on an approval an app created in the process
+    /// centre (`processInstanceId`), one per entry of `tasks`: the user it
+    /// waits for (`userId`), the link to act on it in the app (`url`), and
+    /// optionally a due time (`dueTimestamp`, milliseconds since the Unix
+    /// epoch) and the app's own data (`customData`). `activityId` names the
+    /// step of the app's flow the tasks belong to, so that
+    /// `workflow_CancelIntegratedTask` can cancel them together.
+    ///
+    /// The answer gives each new task's id with its user; the app later sets
+    /// their state with `workflow_UpdateIntegratedTask`. Each call creates
+    /// more tasks, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -449,7 +485,27 @@ impl Client {
         call.query("operateUserId", &operate_user_id);
         DeleteDir { call, dir_id: None }
     }
-    /// Save process.
+    /// Create or update a process centre template.
+    ///
+    /// Creates a template in DingTalk's process centre for an app that runs
+    /// its own workflow and shows its approvals in DingTalk's approval
+    /// centre, or, with the `processCode` of one, updates it. The template
+    /// has a `name`, an optional `description` and its form
+    /// (`formComponents`: each field by its `componentType`, such as
+    /// `TextField` or `DDSelectField`, and its `props`: id, label, whether
+    /// it is required, options, and so on).
+    ///
+    /// `templateConfig` says how the template shows in DingTalk: hidden from
+    /// the approval app (`hidden`), without the cards DingTalk would send
+    /// (`disableSendCard`), and the links to the app's own pages for
+    /// starting an approval and editing the template. `processFeatureConfig`
+    /// lists the actions the app supports, each with its links and callback.
+    ///
+    /// The answer is the template's code (`processCode`), which
+    /// `workflow_SaveIntegratedInstance` takes. Saving the same content
+    /// again under the same code leaves the template as it is, so an update
+    /// is safe to repeat; a creation (without `processCode`) makes one more
+    /// template each time, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -477,7 +533,14 @@ impl Client {
             },
         }
     }
-    /// Delete process.
+    /// Delete a process centre template.
+    ///
+    /// Deletes a process centre template (`processCode`, as
+    /// `workflow_SaveProcess` returned it). With `cleanRunningTask` true the
+    /// pending tasks of its running approvals are cleared as well.
+    ///
+    /// The answer repeats the template's code. Deleting a template already
+    /// deleted leaves it deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2238,7 +2301,18 @@ impl Client {
             app_uuid: None,
         }
     }
-    /// Query integrated todo task.
+    /// List a user's pending process centre tasks.
+    ///
+    /// Lists, one page at a time, the pending tasks a user (`userId`) has in
+    /// the approvals apps created through the process centre, optionally
+    /// only those created before a time (`createBefore`, milliseconds since
+    /// the Unix epoch). Each task gives its id, approval, step
+    /// (`activityId`), state, result and times.
+    ///
+    /// Pages are numbered (`pageNumber`, `pageSize` tasks each); `hasMore`
+    /// says whether another page follows.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2257,6 +2331,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.page_size, "pageSize", &rt::Rules::new().minimum(1f64));
         call.query("pageNumber", input.page_number);
         call.query("pageSize", input.page_size);
         call.query("userId", input.user_id);
@@ -2386,7 +2461,16 @@ impl Client {
             },
         }
     }
-    /// Update process instance.
+    /// Set the state of a process centre approval.
+    ///
+    /// Sets the state of an approval an app created in the process centre
+    /// (`processInstanceId`, from `workflow_SaveIntegratedInstance`):
+    /// `status` `COMPLETED` with `result` `agree` or `refuse`, or
+    /// `TERMINATED` when it was withdrawn. `notifiers` are users to copy on
+    /// the outcome.
+    ///
+    /// `success` is true when the state was set. Setting the same state
+    /// again leaves it as it is, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2415,7 +2499,21 @@ impl Client {
             },
         }
     }
-    /// Save integrated instance.
+    /// Create an approval of a process centre template.
+    ///
+    /// Creates, in DingTalk's approval centre, an approval an app runs in its
+    /// own workflow, from a process centre template (`processCode`, from
+    /// `workflow_SaveProcess`) on behalf of its originator
+    /// (`originatorUserId`). `url` is the link to the approval in the app;
+    /// `title` and the form's values (`formComponentValueList`, each field by
+    /// `name` and `value`) are what DingTalk shows. `notifiers` are users to
+    /// copy, each with when they are told (`position`). `bizData` is the
+    /// app's own data, kept with the approval.
+    ///
+    /// The approval then gets tasks (`workflow_CreateIntegratedTask`) and, at
+    /// the end, its state (`workflow_UpdateProcessInstance`). The answer is
+    /// its id (`processInstanceId`). Each call creates one more approval, so
+    /// the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -2988,8 +3086,11 @@ pub struct QueryFormInstanceInput<'a> {
 /// The required inputs of [`Client::query_integrated_todo_task`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryIntegratedTodoTaskInput<'a> {
+    /// The number of the page.
     pub page_number: i64,
+    /// The number of tasks in a page.
     pub page_size: i64,
+    /// The user whose tasks are listed.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::redirect_workflow_task`], named so that they cannot be swapped.
@@ -3359,6 +3460,7 @@ rt::request!(
     : Option < bool > }
 );
 impl DeleteProcess {
+    /// Whether to clear the pending tasks of the template's running approvals too.
     pub fn clean_running_task(mut self, value: bool) -> Self {
         self.clean_running_task = Some(value);
         self
@@ -4547,6 +4649,7 @@ rt::request!(
     Client::query_integrated_todo_task { create_before : Option < i64 > }
 );
 impl QueryIntegratedTodoTask {
+    /// Only tasks created before this time, in milliseconds since the Unix epoch.
     pub fn create_before(mut self, value: i64) -> Self {
         self.create_before = Some(value);
         self

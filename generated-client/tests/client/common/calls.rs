@@ -1882,13 +1882,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "workflow_BatchUpdateProcessInstance" => client
-            .workflow_1_0()
-            .batch_update_process_instance()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "attendance_CalculateDuration" => client
             .attendance_1_0()
             .calculate_duration()
@@ -2152,6 +2145,97 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                     file_id: "f".into(),
                     space_id: 1,
                 }],
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_BatchUpdateProcessInstance" => client
+            .workflow_1_0()
+            .batch_update_process_instance()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_SaveProcess" => client
+            .workflow_1_0()
+            .save_process(dingtalk::workflow_1_0::SaveProcessInput {
+                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                    children: None,
+                    component_type: "TextField".into(),
+                    props: Default::default(),
+                }],
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_DeleteProcess" => client
+            .workflow_1_0()
+            .delete_process("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_SaveIntegratedInstance" => client
+            .workflow_1_0()
+            .save_integrated_instance(dingtalk::workflow_1_0::SaveIntegratedInstanceInput {
+                originator_user_id: "u",
+                process_code: "p",
+                url: "https://example.com/i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_UpdateProcessInstance" => client
+            .workflow_1_0()
+            .update_process_instance(dingtalk::workflow_1_0::UpdateProcessInstanceInput {
+                process_instance_id: "i",
+                status: "COMPLETED",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_CreateIntegratedTask" => client
+            .workflow_1_0()
+            .create_integrated_task(dingtalk::workflow_1_0::CreateIntegratedTaskInput {
+                process_instance_id: "i",
+                tasks: vec![Default::default()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_UpdateIntegratedTask" => client
+            .workflow_1_0()
+            .update_integrated_task(vec![dingtalk::workflow_1_0::WorkflowUpdateIntegratedTaskRequestTasks {
+                result: None,
+                status: "CANCELED".into(),
+                task_id: 1,
+            }])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_CancelIntegratedTask" => client
+            .workflow_1_0()
+            .cancel_integrated_task(dingtalk::workflow_1_0::CancelIntegratedTaskInput {
+                activity_id: "a",
+                process_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_QueryIntegratedTodoTask" => client
+            .workflow_1_0()
+            .query_integrated_todo_task(dingtalk::workflow_1_0::QueryIntegratedTodoTaskInput {
+                page_number: 1,
+                page_size: 20,
                 user_id: "u",
             })
             .send()
