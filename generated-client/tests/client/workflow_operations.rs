@@ -164,6 +164,11 @@ const TESTED: &[&str] = &[
     "workflow_UpdateIntegratedTask",
     "workflow_CancelIntegratedTask",
     "workflow_QueryIntegratedTodoTask",
+    "workflow_GrantCspaceAuthorization",
+    "workflow_GetFieldModifiedHistory",
+    "workflow_FormCreate",
+    "workflow_ProcessForecast",
+    "workflow_QuerySchemaByProcessCode",
 ];
 
 #[test]
@@ -864,6 +869,157 @@ async fn process_centre_approvals_and_tasks() {
     .await;
     check_example(&request, "workflow_BatchUpdateProcessInstance");
     assert_eq!(finished.success, Some(true));
+}
+
+#[tokio::test]
+async fn forms_their_fields_and_the_predicted_flow() {
+    let (request, created) = exchange("workflow_FormCreate", |c| async move {
+        c.workflow_1_0()
+            .form_create(FormCreateInput {
+                form_components: vec![
+                    WorkflowFormComponent {
+                        children: None,
+                        component_type: "DDSelectField".into(),
+                        props: WorkflowFormComponentProps {
+                            component_id: Some("DDSelectField_5RT1Y8KC".into()),
+                            label: Some("Equipment".into()),
+                            required: Some(true),
+                            options: Some(vec![
+                                WorkflowSelectOption {
+                                    key: Some("laptop".into()),
+                                    value: Some("Laptop".into()),
+                                },
+                                WorkflowSelectOption {
+                                    key: Some("screen".into()),
+                                    value: Some("Screen".into()),
+                                },
+                            ]),
+                            ..Default::default()
+                        },
+                    },
+                    WorkflowFormComponent {
+                        children: None,
+                        component_type: "NumberField".into(),
+                        props: WorkflowFormComponentProps {
+                            component_id: Some("NumberField_2PL7W3QA".into()),
+                            label: Some("Quantity".into()),
+                            required: Some(true),
+                            ..Default::default()
+                        },
+                    },
+                ],
+                name: "Equipment request",
+            })
+            .description("Ask for a laptop, a screen or a phone.")
+            .template_config(WorkflowFormCreateRequestTemplateConfig {
+                hidden: Some(false),
+                disable_form_edit: Some(true),
+                ..Default::default()
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_FormCreate");
+    assert_eq!(
+        created.result.unwrap().process_code,
+        "PROC-7B3K8D1F-2QW5ER9TY4UI6OP3AS8DF-JK2LZX5C-4"
+    );
+
+    let (request, schema) = exchange("workflow_QuerySchemaByProcessCode", |c| async move {
+        c.workflow_1_0()
+            .query_schema_by_process_code(PROCESS)
+            .app_uuid("SWAPP-8C2E1F5A9B3D47E6")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QuerySchemaByProcessCode");
+    let schema = schema.result;
+    assert_eq!(schema.form_code, PROCESS);
+    assert_eq!(schema.creator_user_id, ORIGINATOR);
+    let items = &schema.schema_content.items;
+    assert_eq!(items[0].component_name, "DDSelectField");
+    assert_eq!(items[0].props.id, "DDSelectField_1A2B3C");
+    assert_eq!(items[1].props.label, "Days");
+
+    let (request, forecast) = exchange("workflow_ProcessForecast", |c| async move {
+        c.workflow_1_0()
+            .process_forecast(ProcessForecastInput {
+                dept_id: 47213,
+                form_component_values: vec![
+                    WorkflowProcessForecastRequestFormComponentValues {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "Leave type".into(),
+                        value: "Annual leave".into(),
+                    },
+                    WorkflowProcessForecastRequestFormComponentValues {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "Days".into(),
+                        value: "3".into(),
+                    },
+                ],
+                process_code: PROCESS,
+                user_id: ORIGINATOR,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_ProcessForecast");
+    let forecast = forecast.result.unwrap();
+    assert!(forecast.is_forecast_success);
+    assert!(!forecast.is_static_workflow);
+    let step = &forecast.workflow_activity_rules.unwrap()[0];
+    assert_eq!(step.is_target_select, Some(true));
+    assert_eq!(
+        step.workflow_actor.as_ref().unwrap().actor_key.as_deref(),
+        Some("manual_1918_5cd3_xxxx_6a16")
+    );
+    assert_eq!(forecast.workflow_forecast_nodes[0].out_id, "line_3a7f");
+
+    let (request, history) = exchange("workflow_GetFieldModifiedHistory", |c| async move {
+        c.workflow_1_0()
+            .get_field_modified_history(GetFieldModifiedHistoryInput {
+                field_id: "DDSelectField_1A2B3C",
+                process_instance_id: INSTANCE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_GetFieldModifiedHistory");
+    let change = &history.result.unwrap()[0];
+    assert_eq!(change.value.as_deref(), Some("Sick leave"));
+    assert_eq!(change.user_id.as_deref(), Some(APPROVER));
+}
+
+#[tokio::test]
+async fn a_drive_right_for_a_while() {
+    let server = server(ResponseTemplate::new(200)).await;
+    client(&server)
+        .workflow_1_0()
+        .grant_cspace_authorization(GrantCspaceAuthorizationInput {
+            space_id: &SPACE.to_string(),
+            r#type: "add",
+            user_id: ORIGINATOR,
+        })
+        .duration_seconds(600)
+        .send()
+        .await
+        .unwrap();
+    check_example(
+        &only_request(&server).await,
+        "workflow_GrantCspaceAuthorization",
+    );
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

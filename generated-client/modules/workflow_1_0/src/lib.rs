@@ -609,7 +609,24 @@ impl Client {
             },
         }
     }
-    /// Form create.
+    /// Create or update an OA approval form.
+    ///
+    /// Creates an OA approval form, or, with the `processCode` of one,
+    /// updates it: its `name`, an optional `description` and its fields
+    /// (`formComponents`: each by its `componentType`, such as `TextField`,
+    /// `NumberField` or `DDSelectField`, and its `props`: id, label, whether
+    /// it is required, options, and so on; a detail table holds its fields
+    /// in `children`).
+    ///
+    /// `templateConfig` sets how the form behaves in the OA approval app:
+    /// hidden from it (`hidden`), filed under a group (`dirId`), and what
+    /// users may not do with it (`disableFormEdit`, `disableDeleteProcess`,
+    /// `disableResubmit`, `disableStopProcessButton`, `disableHomepage`).
+    ///
+    /// The answer is the form's code (`processCode`), which
+    /// `workflow_StartProcessInstance` takes. A creation (without
+    /// `processCode`) makes one more form each time, so the client does not
+    /// repeat the call.
     ///
     /// # Errors
     ///
@@ -723,7 +740,13 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetCrmProcCodes { call }
     }
-    /// Get field modified history.
+    /// Read the changes made to a field of an approval.
+    ///
+    /// Returns the history of one field (`fieldId`, the field's id in the
+    /// form) of an approval (`processInstanceId`): each change with the
+    /// user who made it, when, the field's name and the value it then had.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -739,7 +762,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processes/fields/modifiedRecords/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetFieldModifiedHistory {
@@ -1108,7 +1131,15 @@ impl Client {
         call.query("userId", &user_id);
         GetUserTodoTaskSum { call }
     }
-    /// Grant cspace authorization.
+    /// Let a user upload to or download from an approval DingTalk Drive space for a while.
+    ///
+    /// Gives a user (`userId`) a right on a DingTalk Drive space (`spaceId`,
+    /// as `workflow_GetAttachmentSpace` returns it) for a limited time
+    /// (`durationSeconds`): `type` `add` to upload files into it, for
+    /// attaching them to an approval, or `download` to download from it.
+    ///
+    /// The answer has no body. Giving a right again only renews it, so the
+    /// call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1124,7 +1155,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/spaces/authorize",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GrantCspaceAuthorization {
@@ -2166,7 +2197,24 @@ impl Client {
             },
         }
     }
-    /// Process forecast.
+    /// Predict the approval flow an approval would get.
+    ///
+    /// Works out, without starting anything, the steps an approval of an
+    /// OA approval form (`processCode`) would go through if a user
+    /// (`userId`, in department `deptId`) started it with the given field
+    /// values (`formComponentValues`, as `workflow_StartProcessInstance`
+    /// takes them): the values of the condition fields
+    /// (`workflow_GetConditionFormComponent`) choose the branch.
+    ///
+    /// The answer says whether the prediction succeeded
+    /// (`isForecastSuccess`) and whether the flow has no conditions
+    /// (`isStaticWorkflow`), and lists the steps (`workflowActivityRules`):
+    /// each with its id, name and type, the users who would act, and, where
+    /// the originator has to choose them (`isTargetSelect`), the key
+    /// (`workflowActor.actorKey`) to give as `actionerKey` in
+    /// `targetSelectActioners` when starting the approval.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2179,7 +2227,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processes/forecast",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ProcessForecast {
@@ -2392,7 +2440,19 @@ impl Client {
             app_uuid: None,
         }
     }
-    /// Query schema by process code.
+    /// Read the form of an OA approval form.
+    ///
+    /// Returns the definition of an OA approval form (`processCode`): its
+    /// name, codes, creator, times and state, and its fields
+    /// (`schemaContent.items`: each by its component name, such as
+    /// `TextField` or `DDSelectField`, and its `props`: the field's `id`,
+    /// label, whether it is required, options and the many settings of its
+    /// kind; a detail table lists its fields in `children`). The fields'
+    /// ids and labels are what `workflow_StartProcessInstance` takes in
+    /// `formComponentValues`. `appUuid` optionally names the app the form
+    /// belongs to.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -4701,6 +4761,7 @@ rt::request!(
     Client::query_schema_by_process_code { app_uuid : Option < String > }
 );
 impl QuerySchemaByProcessCode {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self

@@ -2242,6 +2242,68 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_GrantCspaceAuthorization" => client
+            .workflow_1_0()
+            .grant_cspace_authorization(dingtalk::workflow_1_0::GrantCspaceAuthorizationInput {
+                space_id: "s",
+                r#type: "add",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetFieldModifiedHistory" => client
+            .workflow_1_0()
+            .get_field_modified_history(dingtalk::workflow_1_0::GetFieldModifiedHistoryInput {
+                field_id: "f",
+                process_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_FormCreate" => client
+            .workflow_1_0()
+            .form_create(dingtalk::workflow_1_0::FormCreateInput {
+                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                    children: None,
+                    component_type: "TextField".into(),
+                    props: Default::default(),
+                }],
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_ProcessForecast" => client
+            .workflow_1_0()
+            .process_forecast(dingtalk::workflow_1_0::ProcessForecastInput {
+                dept_id: 1,
+                form_component_values: vec![dingtalk::workflow_1_0::WorkflowProcessForecastRequestFormComponentValues {
+                    biz_alias: None,
+                    component_type: None,
+                    details: None,
+                    ext_value: None,
+                    id: None,
+                    name: "n".into(),
+                    value: "v".into(),
+                }],
+                process_code: "p",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_QuerySchemaByProcessCode" => client
+            .workflow_1_0()
+            .query_schema_by_process_code("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
