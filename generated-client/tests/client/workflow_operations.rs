@@ -169,6 +169,17 @@ const TESTED: &[&str] = &[
     "workflow_FormCreate",
     "workflow_ProcessForecast",
     "workflow_QuerySchemaByProcessCode",
+    "workflow_PremiumAddApproveDentryAuth",
+    "workflow_PremiumGetAttachmentSpace",
+    "workflow_PremiumGetSpaceWithDownloadAuth",
+    "workflow_PremiumGrantProcessInstanceForDownloadFile",
+    "workflow_PremiumBatchExecuteProcessInstances",
+    "workflow_PremiumRedirectTasksByManager",
+    "workflow_PremiumQueryTodoTasksByManager",
+    "workflow_PremiumGetFieldModifiedHistory",
+    "workflow_PremiumSaveIntegratedProcess",
+    "workflow_PremiumSaveIntegratedProcessInstance",
+    "workflow_PremiumSaveIntegratedTask",
 ];
 
 #[test]
@@ -1020,6 +1031,278 @@ async fn a_drive_right_for_a_while() {
         &only_request(&server).await,
         "workflow_GrantCspaceAuthorization",
     );
+}
+
+#[tokio::test]
+async fn premium_attachments() {
+    let (request, space) = exchange("workflow_PremiumGetAttachmentSpace", |c| async move {
+        c.workflow_1_0()
+            .premium_get_attachment_space(ORIGINATOR)
+            .agent_id(AGENT)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumGetAttachmentSpace");
+    assert_eq!(space.result.unwrap().space_id, Some(SPACE));
+
+    let (request, space) = exchange("workflow_PremiumGetSpaceWithDownloadAuth", |c| async move {
+        c.workflow_1_0()
+            .premium_get_space_with_download_auth(PremiumGetSpaceWithDownloadAuthInput {
+                file_id: FILE,
+                process_instance_id: INSTANCE,
+                user_id: APPROVER,
+            })
+            .file_id_list(vec![FILE.into()])
+            .agent_id(AGENT)
+            .with_comment_attatchment(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumGetSpaceWithDownloadAuth");
+    assert_eq!(space.result.unwrap().space_id, Some(SPACE));
+
+    let (request, granted) = exchange("workflow_PremiumAddApproveDentryAuth", |c| async move {
+        c.workflow_1_0()
+            .premium_add_approve_dentry_auth(PremiumAddApproveDentryAuthInput {
+                file_infos: vec![WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
+                    file_id: FILE.into(),
+                    space_id: SPACE,
+                }],
+                user_id: APPROVER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumAddApproveDentryAuth");
+    assert_eq!(granted.result, Some(true));
+
+    let (request, link) = exchange(
+        "workflow_PremiumGrantProcessInstanceForDownloadFile",
+        |c| async move {
+            c.workflow_1_0()
+                .premium_grant_process_instance_for_download_file(
+                    PremiumGrantProcessInstanceForDownloadFileInput {
+                        file_id: FILE,
+                        process_instance_id: INSTANCE,
+                    },
+                )
+                .with_comment_attatchment(false)
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(
+        &request,
+        "workflow_PremiumGrantProcessInstanceForDownloadFile",
+    );
+    assert_eq!(
+        link.result.unwrap().download_uri.as_deref(),
+        Some("https://down.dingtalk.com/file/40762131866?sign=7f3a9c")
+    );
+
+    let (request, history) = exchange("workflow_PremiumGetFieldModifiedHistory", |c| async move {
+        c.workflow_1_0()
+            .premium_get_field_modified_history(PremiumGetFieldModifiedHistoryInput {
+                field_id: "DDSelectField_1A2B3C",
+                process_instance_id: INSTANCE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumGetFieldModifiedHistory");
+    assert_eq!(
+        history.result.unwrap()[0].value.as_deref(),
+        Some("Sick leave")
+    );
+}
+
+#[tokio::test]
+async fn premium_batch_decisions_and_hand_overs() {
+    let (request, done) = exchange(
+        "workflow_PremiumBatchExecuteProcessInstances",
+        |c| async move {
+            c.workflow_1_0()
+                .premium_batch_execute_process_instances(PremiumBatchExecuteProcessInstancesInput {
+                    actioner_user_id: APPROVER,
+                    result: "agree",
+                    task_info_list: vec![
+                        WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
+                            process_instance_id: INSTANCE.into(),
+                            task_id: TASK,
+                        },
+                        WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
+                            process_instance_id: SECOND_INSTANCE.into(),
+                            task_id: SECOND_TASK,
+                        },
+                    ],
+                })
+                .remark("Approved in bulk.")
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(&request, "workflow_PremiumBatchExecuteProcessInstances");
+    assert_eq!(
+        done.result.unwrap()[&SECOND_TASK.to_string()].result,
+        Some(false)
+    );
+
+    let (request, pending) = exchange("workflow_PremiumQueryTodoTasksByManager", |c| async move {
+        c.workflow_1_0()
+            .premium_query_todo_tasks_by_manager(PremiumQueryTodoTasksByManagerInput {
+                actioner_user_id: APPROVER,
+                manager_user_id: ORIGINATOR,
+                max_results: 20,
+                next_token: 0,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumQueryTodoTasksByManager");
+    assert_eq!(pending.result.unwrap().list.unwrap()[0].task_id, Some(TASK));
+
+    let (request, handed) = exchange("workflow_PremiumRedirectTasksByManager", |c| async move {
+        c.workflow_1_0()
+            .premium_redirect_tasks_by_manager(PremiumRedirectTasksByManagerInput {
+                handover_user_id: APPROVER,
+                manager_user_id: ORIGINATOR,
+                task_ids: vec![TASK, SECOND_TASK],
+                transferee_user_id: COPIED,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumRedirectTasksByManager");
+    let handed = handed.result.unwrap();
+    assert_eq!((handed.total_count, handed.fail_count), (2, 1));
+}
+
+#[tokio::test]
+async fn premium_process_centre() {
+    let (request, saved) = exchange("workflow_PremiumSaveIntegratedProcess", |c| async move {
+        c.workflow_1_0()
+            .premium_save_integrated_process(PremiumSaveIntegratedProcessInput {
+                form_components: vec![
+                    WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: WorkflowFormComponentProps {
+                            component_id: Some("TextField_8UGCM2R4".into()),
+                            label: Some("Item".into()),
+                            required: Some(true),
+                            ..Default::default()
+                        },
+                    },
+                    WorkflowFormComponent {
+                        children: None,
+                        component_type: "DDSelectField".into(),
+                        props: WorkflowFormComponentProps {
+                            component_id: Some("DDSelectField_3FQ9V1ZC".into()),
+                            label: Some("Urgency".into()),
+                            options: Some(vec![
+                                WorkflowSelectOption {
+                                    key: Some("normal".into()),
+                                    value: Some("Normal".into()),
+                                },
+                                WorkflowSelectOption {
+                                    key: Some("urgent".into()),
+                                    value: Some("Urgent".into()),
+                                },
+                            ]),
+                            ..Default::default()
+                        },
+                    },
+                ],
+                name: "Purchase request",
+            })
+            .description("Requests to buy equipment, approved in the purchasing system.")
+            .template_config(WorkflowPremiumSaveIntegratedProcessRequestTemplateConfig {
+                hidden: Some(false),
+                disable_send_card: Some(true),
+                create_instance_pc_url: Some("https://purchase.example.com/requests/new".into()),
+                create_instance_mobile_url: Some(
+                    "https://m.purchase.example.com/requests/new".into(),
+                ),
+                template_edit_url: None,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumSaveIntegratedProcess");
+    assert_eq!(saved.result.unwrap().process_code, CENTRE_PROCESS);
+
+    let (request, created) = exchange(
+        "workflow_PremiumSaveIntegratedProcessInstance",
+        |c| async move {
+            c.workflow_1_0()
+                .premium_save_integrated_process_instance(
+                    PremiumSaveIntegratedProcessInstanceInput {
+                        originator_user_id: ORIGINATOR,
+                        process_code: CENTRE_PROCESS,
+                        url: "https://purchase.example.com/requests/7741",
+                    },
+                )
+                .title("Purchase request from Li Lei")
+                .form_component_value_list(vec![
+                    WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
+                        name: Some("Item".into()),
+                        value: Some("Laptop".into()),
+                        ..Default::default()
+                    },
+                    WorkflowPremiumSaveIntegratedProcessInstanceRequestFormComponentValueList {
+                        name: Some("Urgency".into()),
+                        value: Some("Normal".into()),
+                        ..Default::default()
+                    },
+                ])
+                .notifiers(vec![
+                    WorkflowPremiumSaveIntegratedProcessInstanceRequestNotifiers {
+                        userid: Some(COPIED.into()),
+                        position: Some("finish".into()),
+                    },
+                ])
+                .biz_data(r#"{"requestId":7741}"#)
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(&request, "workflow_PremiumSaveIntegratedProcessInstance");
+    assert_eq!(
+        created.result.unwrap().process_instance_id.as_deref(),
+        Some(CENTRE_INSTANCE)
+    );
+
+    let (request, tasks) = exchange("workflow_PremiumSaveIntegratedTask", |c| async move {
+        c.workflow_1_0()
+            .premium_save_integrated_task(PremiumSaveIntegratedTaskInput {
+                process_instance_id: CENTRE_INSTANCE,
+                tasks: vec![WorkflowPremiumSaveIntegratedTaskRequestTasks {
+                    user_id: Some(APPROVER.into()),
+                    url: Some("https://purchase.example.com/requests/7741/review".into()),
+                    due_timestamp: Some(1_709_856_000_000),
+                    custom_data: None,
+                }],
+            })
+            .activity_id("purchase_review")
+            .task_config(WorkflowPremiumSaveIntegratedTaskRequestTaskConfig {
+                disable_send_card: Some(true),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumSaveIntegratedTask");
+    assert_eq!(tasks.result.unwrap()[0].task_id, Some(CENTRE_TASK));
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

@@ -1390,7 +1390,18 @@ impl Client {
             status: None,
         }
     }
-    /// Premium add approve dentry auth.
+    /// Let a user download files of the approval DingTalk Drive space, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_AddApproveDentryAuth`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Gives a user (`userId`) the right to download files kept in the
+    /// approval's DingTalk Drive space (`fileInfos`: each file by its space
+    /// and file id, as `workflow_GetAttachmentSpace` and the form's
+    /// attachment values give them).
+    ///
+    /// `result` is true when the right was given. Giving again what was
+    /// given changes nothing, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1406,7 +1417,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processInstances/spaces/files/authDownload",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumAddApproveDentryAuth {
@@ -1450,7 +1461,21 @@ impl Client {
             },
         }
     }
-    /// Premium batch execute process instances.
+    /// Approve or refuse several approval tasks of one user, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_BatchExecuteProcessInstances`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Acts the same way (`result`: `agree` or `refuse`) on several pending
+    /// tasks assigned to one user (`actionerUserId`), each named by its
+    /// approval and task (`taskInfoList`, from the approvals' `tasks` in
+    /// `workflow_GetProcessInstance`), with one optional `remark`.
+    ///
+    /// `result` in the answer gives an outcome per task: whether it was acted
+    /// on and, when not, a message. Tasks once acted on are no longer
+    /// pending, so the call is not repeated.
+    ///
+    /// Needs the permission to write workflow instances.
     ///
     /// # Errors
     ///
@@ -1557,7 +1582,18 @@ impl Client {
             },
         }
     }
-    /// Premium get attachment space.
+    /// Get the DingTalk Drive space for a user's approval attachments, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_GetAttachmentSpace`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Returns the DingTalk Drive space (`spaceId`) where a user (`userId`)
+    /// puts the files attached to approvals: files uploaded there can be
+    /// given as the value of a form's attachment field when starting an
+    /// approval (`workflow_StartProcessInstance`) or with a comment.
+    /// `agentId` is the AgentId of the app calling.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1573,7 +1609,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processInstances/spaces/infos/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumGetAttachmentSpace {
@@ -1608,7 +1644,16 @@ impl Client {
         call.query("userId", input.user_id);
         PremiumGetDoneTasks { call }
     }
-    /// Premium get field modified history.
+    /// Read the changes made to a field of an approval, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_GetFieldModifiedHistory`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Returns the history of one field (`fieldId`, the field's id in the
+    /// form) of an approval (`processInstanceId`): each change with the
+    /// user who made it, when, the field's name and the value it then had.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1624,7 +1669,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processes/fields/modifiedRecords/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumGetFieldModifiedHistory {
@@ -1823,7 +1868,21 @@ impl Client {
             next_token: None,
         }
     }
-    /// Premium get space with download auth.
+    /// Let a user preview an approval's attachments, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_GetSpaceWithDownloadAuth`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Gives a user (`userId`) the right to preview files attached to an
+    /// approval (`processInstanceId`): `fileId`, or several in `fileIdList`,
+    /// the ids in the value of the form's attachment field or, with
+    /// `withCommentAttatchment` true (the name is spelt so), in a comment's
+    /// attachments. The answer is the DingTalk Drive space (`spaceId`) that
+    /// holds them, which a client page passes to DingTalk's preview.
+    /// `agentId` is the AgentId of the app calling.
+    ///
+    /// Granting again what was granted changes nothing, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1839,7 +1898,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processInstances/spaces/authPreview",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumGetSpaceWithDownloadAuth {
@@ -1907,7 +1966,19 @@ impl Client {
             create_before: None,
         }
     }
-    /// Premium grant process instance for download file.
+    /// Get a download link for an approval's attachment, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_GrantProcessInstanceForDownloadFile`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Returns a link to download a file attached to an approval
+    /// (`processInstanceId`): `fileId` is the file's id in the value of the
+    /// form's attachment field, or, with `withCommentAttatchment` true (the
+    /// name is spelt so), in a comment's attachments. The answer gives the
+    /// DingTalk Drive space and file and the link (`downloadUri`).
+    ///
+    /// Each call makes a new link; it changes nothing else, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -1923,7 +1994,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processInstances/spaces/files/urls/download",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumGrantProcessInstanceForDownloadFile {
@@ -1961,7 +2032,24 @@ impl Client {
             },
         }
     }
-    /// Premium query todo tasks by manager.
+    /// List a user's pending approval tasks, for an administrator to hand them over, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_TodoTasks`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Lists, for an administrator of OA approval (`managerUserId`), the
+    /// tasks that wait for a user (`actionerUserId`) to act on them, so that
+    /// they can be handed over to someone else
+    /// (`workflow_BatchTasksRedirect`). Each task gives its approval, form,
+    /// title, approval number, creation time (milliseconds since the Unix
+    /// epoch) and whether it may be handed over (`canRedirect`).
+    ///
+    /// A page holds at most `maxResults` tasks; the first page is asked for
+    /// with `nextToken` 0, and `hasMore` says whether more tasks follow. The
+    /// answer carries no cursor for the next page, so the client does not
+    /// follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1980,6 +2068,8 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
+        call.check(&input.next_token, "nextToken", &rt::Rules::new().minimum(0f64));
         call.query("actionerUserId", input.actioner_user_id);
         call.query("managerUserId", input.manager_user_id);
         call.query("maxResults", input.max_results);
@@ -1988,7 +2078,21 @@ impl Client {
             call,
         }
     }
-    /// Premium redirect tasks by manager.
+    /// Hand several of a user's pending tasks over to another user, as an administrator, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_BatchTasksRedirect`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Hands pending approval tasks (`taskIds`, as `workflow_TodoTasks`
+    /// lists them) over from the user they wait for (`handoverUserId`) to
+    /// another user (`transfereeUserId`), on the authority of an
+    /// administrator of OA approval (`managerUserId`); for instance when the
+    /// user leaves.
+    ///
+    /// The answer counts the tasks (`totalCount`, `failCount`) and gives the
+    /// outcome of each (`redirectResults`: the task, whether it was handed
+    /// over, and why not). Tasks once handed over belong to someone else, so
+    /// the call is not repeated.
     ///
     /// # Errors
     ///
@@ -2103,7 +2207,30 @@ impl Client {
             },
         }
     }
-    /// Premium save integrated process.
+    /// Create or update a process centre template, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_SaveProcess`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Creates a template in DingTalk's process centre for an app that runs
+    /// its own workflow and shows its approvals in DingTalk's approval
+    /// centre, or, with the `processCode` of one, updates it. The template
+    /// has a `name`, an optional `description` and its form
+    /// (`formComponents`: each field by its `componentType`, such as
+    /// `TextField` or `DDSelectField`, and its `props`: id, label, whether
+    /// it is required, options, and so on).
+    ///
+    /// `templateConfig` says how the template shows in DingTalk: hidden from
+    /// the approval app (`hidden`), without the cards DingTalk would send
+    /// (`disableSendCard`), and the links to the app's own pages for
+    /// starting an approval and editing the template. `processFeatureConfig`
+    /// lists the actions the app supports, each with its links and callback.
+    ///
+    /// The answer is the template's code (`processCode`), which
+    /// `workflow_SaveIntegratedInstance` takes. Saving the same content
+    /// again under the same code leaves the template as it is, so an update
+    /// is safe to repeat; a creation (without `processCode`) makes one more
+    /// template each time, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -2134,7 +2261,24 @@ impl Client {
             },
         }
     }
-    /// Premium save integrated process instance.
+    /// Create an approval of a process centre template, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_SaveIntegratedInstance`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Creates, in DingTalk's approval centre, an approval an app runs in its
+    /// own workflow, from a process centre template (`processCode`, from
+    /// `workflow_SaveProcess`) on behalf of its originator
+    /// (`originatorUserId`). `url` is the link to the approval in the app;
+    /// `title` and the form's values (`formComponentValueList`, each field by
+    /// `name` and `value`) are what DingTalk shows. `notifiers` are users to
+    /// copy, each with when they are told (`position`). `bizData` is the
+    /// app's own data, kept with the approval.
+    ///
+    /// The approval then gets tasks (`workflow_CreateIntegratedTask`) and, at
+    /// the end, its state (`workflow_UpdateProcessInstance`). The answer is
+    /// its id (`processInstanceId`). Each call creates one more approval, so
+    /// the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -2167,7 +2311,24 @@ impl Client {
             },
         }
     }
-    /// Premium save integrated task.
+    /// Create pending tasks of a process centre approval, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_CreateIntegratedTask`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Creates pending tasks on an approval an app created in the process
+    /// centre (`processInstanceId`), one per entry of `tasks`: the user it
+    /// waits for (`userId`), the link to act on it in the app (`url`), and
+    /// optionally a due time (`dueTimestamp`, milliseconds since the Unix
+    /// epoch) and the app's own data (`customData`). `activityId` names the
+    /// step of the app's flow the tasks belong to, so that
+    /// `workflow_CancelIntegratedTask` can cancel them together.
+    ///
+    /// The answer gives each new task's id with its user; the app later sets
+    /// their state with `workflow_UpdateIntegratedTask`. This edition also
+    /// takes `taskConfig.disableSendCard`, to have DingTalk send no cards
+    /// for the tasks. Each call creates
+    /// more tasks, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -3053,9 +3214,13 @@ pub struct PremiumGrantProcessInstanceForDownloadFileInput<'a> {
 /// The required inputs of [`Client::premium_query_todo_tasks_by_manager`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumQueryTodoTasksByManagerInput<'a> {
+    /// The user whose pending tasks are listed.
     pub actioner_user_id: &'a str,
+    /// The administrator asking.
     pub manager_user_id: &'a str,
+    /// The number of tasks in one page.
     pub max_results: i64,
+    /// Where the page starts; `0` for the first page.
     pub next_token: i64,
 }
 /// The required inputs of [`Client::premium_redirect_tasks_by_manager`], named so that they cannot be swapped.

@@ -2304,6 +2304,134 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_PremiumAddApproveDentryAuth" => client
+            .workflow_1_0()
+            .premium_add_approve_dentry_auth(dingtalk::workflow_1_0::PremiumAddApproveDentryAuthInput {
+                file_infos: vec![dingtalk::workflow_1_0::WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
+                    file_id: "f".into(),
+                    space_id: 1,
+                }],
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetAttachmentSpace" => client
+            .workflow_1_0()
+            .premium_get_attachment_space("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetSpaceWithDownloadAuth" => client
+            .workflow_1_0()
+            .premium_get_space_with_download_auth(dingtalk::workflow_1_0::PremiumGetSpaceWithDownloadAuthInput {
+                file_id: "f",
+                process_instance_id: "i",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGrantProcessInstanceForDownloadFile" => client
+            .workflow_1_0()
+            .premium_grant_process_instance_for_download_file(
+                dingtalk::workflow_1_0::PremiumGrantProcessInstanceForDownloadFileInput {
+                    file_id: "f",
+                    process_instance_id: "i",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumBatchExecuteProcessInstances" => client
+            .workflow_1_0()
+            .premium_batch_execute_process_instances(dingtalk::workflow_1_0::PremiumBatchExecuteProcessInstancesInput {
+                actioner_user_id: "u",
+                result: "agree",
+                task_info_list: vec![dingtalk::workflow_1_0::WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
+                    process_instance_id: "i".into(),
+                    task_id: 1,
+                }],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumRedirectTasksByManager" => client
+            .workflow_1_0()
+            .premium_redirect_tasks_by_manager(dingtalk::workflow_1_0::PremiumRedirectTasksByManagerInput {
+                handover_user_id: "u",
+                manager_user_id: "m",
+                task_ids: vec![1],
+                transferee_user_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumQueryTodoTasksByManager" => client
+            .workflow_1_0()
+            .premium_query_todo_tasks_by_manager(dingtalk::workflow_1_0::PremiumQueryTodoTasksByManagerInput {
+                actioner_user_id: "u",
+                manager_user_id: "m",
+                max_results: 20,
+                next_token: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetFieldModifiedHistory" => client
+            .workflow_1_0()
+            .premium_get_field_modified_history(dingtalk::workflow_1_0::PremiumGetFieldModifiedHistoryInput {
+                field_id: "f",
+                process_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumSaveIntegratedProcess" => client
+            .workflow_1_0()
+            .premium_save_integrated_process(dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInput {
+                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                    children: None,
+                    component_type: "TextField".into(),
+                    props: Default::default(),
+                }],
+                name: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumSaveIntegratedProcessInstance" => client
+            .workflow_1_0()
+            .premium_save_integrated_process_instance(
+                dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInstanceInput {
+                    originator_user_id: "u",
+                    process_code: "p",
+                    url: "https://example.com/i",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumSaveIntegratedTask" => client
+            .workflow_1_0()
+            .premium_save_integrated_task(dingtalk::workflow_1_0::PremiumSaveIntegratedTaskInput {
+                process_instance_id: "i",
+                tasks: vec![Default::default()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
