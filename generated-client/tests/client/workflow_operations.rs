@@ -180,6 +180,15 @@ const TESTED: &[&str] = &[
     "workflow_PremiumSaveIntegratedProcess",
     "workflow_PremiumSaveIntegratedProcessInstance",
     "workflow_PremiumSaveIntegratedTask",
+    "workflow_GetProcessInstanceWithExtra",
+    "workflow_GetHandSignDownloadUrl",
+    "workflow_ArchiveProcessInstance",
+    "workflow_PremiumUpdateProcessInstanceVariables",
+    "workflow_PremiumGetInstFieldSetting",
+    "workflow_PremiumGetTodoTasks",
+    "workflow_PremiumGetDoneTasks",
+    "workflow_PremiumGetSubmittedInstances",
+    "workflow_PremiumGetNoticedInstances",
 ];
 
 #[test]
@@ -1303,6 +1312,160 @@ async fn premium_process_centre() {
     .await;
     check_example(&request, "workflow_PremiumSaveIntegratedTask");
     assert_eq!(tasks.result.unwrap()[0].task_id, Some(CENTRE_TASK));
+}
+
+#[tokio::test]
+async fn premium_approvals_signatures_and_fields() {
+    let (request, read) = exchange("workflow_GetProcessInstanceWithExtra", |c| async move {
+        c.workflow_1_0()
+            .get_process_instance_with_extra(INSTANCE)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_GetProcessInstanceWithExtra");
+    let records = read.result.unwrap().operation_records.unwrap();
+    let token = records[1].hand_sign_token.clone().unwrap();
+    assert_eq!(token, "9d1e6f0a2b7c4e38");
+
+    let (request, link) = exchange("workflow_GetHandSignDownloadUrl", |c| async move {
+        c.workflow_1_0()
+            .get_hand_sign_download_url(GetHandSignDownloadUrlInput {
+                hand_sign_token: "9d1e6f0a2b7c4e38",
+                process_instance_id: INSTANCE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_GetHandSignDownloadUrl");
+    assert_eq!(link.success.as_deref(), Some("true"));
+    assert_eq!(link.result.unwrap().expire_in, Some(3600));
+
+    let (request, archived) = exchange("workflow_ArchiveProcessInstance", |c| async move {
+        c.workflow_1_0()
+            .archive_process_instance(ArchiveProcessInstanceInput {
+                op_user_id: ORIGINATOR,
+                process_instance_id: INSTANCE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_ArchiveProcessInstance");
+    assert_eq!(archived.result, Some(true));
+
+    let (request, changed) = exchange(
+        "workflow_PremiumUpdateProcessInstanceVariables",
+        |c| async move {
+            c.workflow_1_0()
+                .premium_update_process_instance_variables(
+                    PremiumUpdateProcessInstanceVariablesInput {
+                        op_user_id: ORIGINATOR,
+                        process_instance_id: INSTANCE,
+                        variables: vec![
+                            WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
+                                biz_alias: None,
+                                ext_value: None,
+                                id: "DDSelectField_1A2B3C".into(),
+                                value: "Sick leave".into(),
+                            },
+                        ],
+                    },
+                )
+                .process_code(PROCESS)
+                .remark("The leave type was corrected.")
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(&request, "workflow_PremiumUpdateProcessInstanceVariables");
+    assert_eq!(changed.result, Some(true));
+
+    let (request, fields) = exchange("workflow_PremiumGetInstFieldSetting", |c| async move {
+        c.workflow_1_0()
+            .premium_get_inst_field_setting(PremiumGetInstFieldSettingInput {
+                process_instance_id: INSTANCE,
+                user_id: APPROVER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumGetInstFieldSetting");
+    let fields = fields.result.unwrap();
+    assert_eq!(fields[1].field_behavior.as_deref(), Some("READONLY"));
+}
+
+#[tokio::test]
+async fn premium_approval_centre_lists() {
+    let (request, page) = exchange("workflow_PremiumGetTodoTasks", |c| async move {
+        c.workflow_1_0()
+            .premium_get_todo_tasks(PremiumGetTodoTasksInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: APPROVER,
+            })
+            .create_before("2024-03-08T00:00Z")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetTodoTasks");
+    let page = page.result.unwrap();
+    assert_eq!(page.has_more, Some(false));
+    let task = &page.list.unwrap()[0];
+    assert_eq!(task.task_id.as_deref(), Some("68834571123"));
+    assert_eq!(
+        task.form_massage.as_deref(),
+        Some("Leave type: Annual leave")
+    );
+
+    let (request, page) = exchange("workflow_PremiumGetDoneTasks", |c| async move {
+        c.workflow_1_0()
+            .premium_get_done_tasks(PremiumGetDoneTasksInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: APPROVER,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetDoneTasks");
+    let done = &page.result.unwrap().list.unwrap()[0];
+    assert_eq!(done.result.as_deref(), Some("agree"));
+
+    let (request, page) = exchange("workflow_PremiumGetSubmittedInstances", |c| async move {
+        c.workflow_1_0()
+            .premium_get_submitted_instances(PremiumGetSubmittedInstancesInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: ORIGINATOR,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetSubmittedInstances");
+    let started = &page.result.unwrap().list.unwrap()[0];
+    assert_eq!(started.process_instance_id.as_deref(), Some(INSTANCE));
+
+    let (request, page) = exchange("workflow_PremiumGetNoticedInstances", |c| async move {
+        c.workflow_1_0()
+            .premium_get_noticed_instances(PremiumGetNoticedInstancesInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: COPIED,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetNoticedInstances");
+    let copied = &page.result.unwrap().list.unwrap()[0];
+    assert_eq!(copied.originator_id.as_deref(), Some(ORIGINATOR));
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

@@ -132,7 +132,14 @@ impl Client {
             },
         }
     }
-    /// Archive process instance.
+    /// Archive an approval, in OA approval's premium edition.
+    ///
+    /// Archives an approval (`processInstanceId`) on behalf of a user
+    /// (`opUserId`). For organisations that have OA approval's premium
+    /// edition.
+    ///
+    /// `result` is true when the approval was archived. An archived approval
+    /// stays archived, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -148,7 +155,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processInstances/archive",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ArchiveProcessInstance {
@@ -773,7 +780,17 @@ impl Client {
             },
         }
     }
-    /// Get hand sign download url.
+    /// Get a download link for a handwritten signature of an approval, in OA approval's premium edition.
+    ///
+    /// Returns a link to download the picture of a handwritten signature made
+    /// on an approval (`processInstanceId`), named by the token its history
+    /// entry carries (`handSignToken`, from
+    /// `workflow_GetProcessInstanceWithExtra`), and how long the link lasts
+    /// (`expireIn`). For organisations that have OA approval's premium
+    /// edition.
+    ///
+    /// Each call makes a new link and changes nothing else, so it is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -789,7 +806,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processInstances/handSigns/downloadUrls/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetHandSignDownloadUrl {
@@ -982,7 +999,26 @@ impl Client {
             },
         }
     }
-    /// Get process instance with extra.
+    /// Read one approval with its handwritten signatures, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_GetProcessInstance`, for organisations
+    /// that have OA approval's premium edition: the same approval, and in
+    /// each entry of its history that was signed by hand the token of the
+    /// signature (`handSignToken`), for `workflow_GetHandSignDownloadUrl`.
+    ///
+    /// Returns one approval (`processInstanceId`, as
+    /// `workflow_StartProcessInstance` or `workflow_ListProcessInstanceIds`
+    /// give it): its title, originator and department, `status` (`NEW`,
+    /// `RUNNING`, `TERMINATED`, `COMPLETED` or `CANCELED`) and, once it has
+    /// finished, `result` (`agree` or `refuse`); its approval number
+    /// (`businessId`), the form's values, the users copied, the tasks (each
+    /// with its `taskId`, the user, status and result, which
+    /// `workflow_ExecuteProcessInstance` and `workflow_RedirectWorkflowTask`
+    /// act on) and the history of what was done (`operationRecords`, with
+    /// remarks and attachments). Times are UTC, written `yyyy-MM-ddTHH:mmZ`.
+    ///
+    /// Only reads, so it is safe to repeat. Needs the permission to read
+    /// workflow instances.
     ///
     /// # Errors
     ///
@@ -1007,7 +1043,18 @@ impl Client {
             call,
         }
     }
-    /// Premium update process instance variables.
+    /// Change field values of an approval, in OA approval's premium edition.
+    ///
+    /// Changes the values of fields of an approval (`processInstanceId`, of
+    /// the form `processCode`) on behalf of a user (`opUserId`): each entry
+    /// of `variables` names a field by its `id` and gives its new `value`
+    /// (and `extValue` where the field takes one). The `remark` is kept with
+    /// the change, which `workflow_GetFieldModifiedHistory` lists. For
+    /// organisations that have OA approval's premium edition.
+    ///
+    /// `result` is true when the values were changed. Setting the same values
+    /// again leaves them as they are, but adds to the field's history, so the
+    /// client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -1023,7 +1070,7 @@ impl Client {
             method: rt::Method::PUT,
             path: "/v1.0/workflow/premium/processInstances",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
+            idempotent: false,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumUpdateProcessInstanceVariables {
@@ -1620,7 +1667,21 @@ impl Client {
             },
         }
     }
-    /// Premium get done tasks.
+    /// List the tasks a user has acted on in the approval centre, in OA approval's premium edition.
+    ///
+    /// Lists, one page at a time, the tasks a user (`userId`) has acted on in
+    /// DingTalk's approval centre. For organisations that have OA approval's
+    /// premium edition.
+    ///
+    /// Each gives its approval (id, title, link, originator, times, state)
+    /// and, for a task, its id and step (`activityId`); `formMassage` (so
+    /// spelt) is the summary of the form DingTalk shows; `processType` and
+    /// `appType` are markers DingTalk sets and does not describe further.
+    ///
+    /// Pages are numbered (`pageNumber`, `pageSize` entries each); `hasMore`
+    /// says whether another page follows.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1639,6 +1700,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.page_size, "pageSize", &rt::Rules::new().minimum(1f64));
         call.query("pageNumber", input.page_number);
         call.query("pageSize", input.page_size);
         call.query("userId", input.user_id);
@@ -1788,7 +1850,16 @@ impl Client {
             app_uuid: None,
         }
     }
-    /// Premium get inst field setting.
+    /// Read what a user may do with each field of an approval, in OA approval's premium edition.
+    ///
+    /// Returns, for a user (`userId`) and an approval (`processInstanceId`),
+    /// how each field of the approval's form behaves for that user at the
+    /// approval's current step: the field's id and kind and its behaviour
+    /// (`fieldBehavior`, as DingTalk names it, for instance whether the field
+    /// may be edited or only read). For organisations that have OA approval's
+    /// premium edition.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1804,7 +1875,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processes/fields/settings/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumGetInstFieldSetting {
@@ -1815,7 +1886,21 @@ impl Client {
             },
         }
     }
-    /// Premium get noticed instances.
+    /// List the approvals a user was copied on, from the approval centre, in OA approval's premium edition.
+    ///
+    /// Lists, one page at a time, the approvals a user (`userId`) was copied
+    /// on, as DingTalk's approval centre shows them. For organisations that
+    /// have OA approval's premium edition.
+    ///
+    /// Each gives its approval (id, title, link, originator, times, state)
+    /// and, for a task, its id and step (`activityId`); `formMassage` (so
+    /// spelt) is the summary of the form DingTalk shows; `processType` and
+    /// `appType` are markers DingTalk sets and does not describe further.
+    ///
+    /// Pages are numbered (`pageNumber`, `pageSize` entries each); `hasMore`
+    /// says whether another page follows.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1834,6 +1919,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.page_size, "pageSize", &rt::Rules::new().minimum(1f64));
         call.query("pageNumber", input.page_number);
         call.query("pageSize", input.page_size);
         call.query("userId", input.user_id);
@@ -1913,7 +1999,21 @@ impl Client {
             },
         }
     }
-    /// Premium get submitted instances.
+    /// List the approvals a user started, from the approval centre, in OA approval's premium edition.
+    ///
+    /// Lists, one page at a time, the approvals a user (`userId`) started, as
+    /// DingTalk's approval centre shows them. For organisations that have OA
+    /// approval's premium edition.
+    ///
+    /// Each gives its approval (id, title, link, originator, times, state)
+    /// and, for a task, its id and step (`activityId`); `formMassage` (so
+    /// spelt) is the summary of the form DingTalk shows; `processType` and
+    /// `appType` are markers DingTalk sets and does not describe further.
+    ///
+    /// Pages are numbered (`pageNumber`, `pageSize` entries each); `hasMore`
+    /// says whether another page follows.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1932,6 +2032,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.page_size, "pageSize", &rt::Rules::new().minimum(1f64));
         call.query("pageNumber", input.page_number);
         call.query("pageSize", input.page_size);
         call.query("userId", input.user_id);
@@ -1939,7 +2040,22 @@ impl Client {
             call,
         }
     }
-    /// Premium get todo tasks.
+    /// List a user's pending tasks in the approval centre, in OA approval's premium edition.
+    ///
+    /// Lists, one page at a time, the tasks waiting for a user (`userId`) in
+    /// DingTalk's approval centre, optionally only those created before a
+    /// time (`createBefore`, UTC, written `yyyy-MM-ddTHH:mmZ`). For
+    /// organisations that have OA approval's premium edition.
+    ///
+    /// Each gives its approval (id, title, link, originator, times, state)
+    /// and, for a task, its id and step (`activityId`); `formMassage` (so
+    /// spelt) is the summary of the form DingTalk shows; `processType` and
+    /// `appType` are markers DingTalk sets and does not describe further.
+    ///
+    /// Pages are numbered (`pageNumber`, `pageSize` entries each); `hasMore`
+    /// says whether another page follows.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1958,6 +2074,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.page_size, "pageSize", &rt::Rules::new().minimum(1f64));
         call.query("pageNumber", input.page_number);
         call.query("pageSize", input.page_size);
         call.query("userId", input.user_id);
@@ -3133,8 +3250,11 @@ pub struct PremiumDelDirInput<'a> {
 /// The required inputs of [`Client::premium_get_done_tasks`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetDoneTasksInput<'a> {
+    /// The number of the page.
     pub page_number: i64,
+    /// The number of entries in a page.
     pub page_size: i64,
+    /// The user whose entries are listed.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::premium_get_field_modified_history`], named so that they cannot be swapped.
@@ -3173,8 +3293,11 @@ pub struct PremiumGetInstFieldSettingInput<'a> {
 /// The required inputs of [`Client::premium_get_noticed_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetNoticedInstancesInput<'a> {
+    /// The number of the page.
     pub page_number: i64,
+    /// The number of entries in a page.
     pub page_size: i64,
+    /// The user whose entries are listed.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::premium_get_process_instances`], named so that they cannot be swapped.
@@ -3194,15 +3317,21 @@ pub struct PremiumGetSpaceWithDownloadAuthInput<'a> {
 /// The required inputs of [`Client::premium_get_submitted_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetSubmittedInstancesInput<'a> {
+    /// The number of the page.
     pub page_number: i64,
+    /// The number of entries in a page.
     pub page_size: i64,
+    /// The user whose entries are listed.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::premium_get_todo_tasks`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetTodoTasksInput<'a> {
+    /// The number of the page.
     pub page_number: i64,
+    /// The number of entries in a page.
     pub page_size: i64,
+    /// The user whose entries are listed.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::premium_grant_process_instance_for_download_file`], named so that they cannot be swapped.
@@ -4504,7 +4633,7 @@ rt::request!(
     { create_before : Option < String > }
 );
 impl PremiumGetTodoTasks {
-    /// Use the UTC time format: yyyy-MM-ddTHH:mmZ
+    /// Only tasks created before this time, UTC, written `yyyy-MM-ddTHH:mmZ`.
     pub fn create_before(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.create_before = Some(value.into());
         self

@@ -2432,6 +2432,105 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_GetProcessInstanceWithExtra" => client
+            .workflow_1_0()
+            .get_process_instance_with_extra("i")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetHandSignDownloadUrl" => client
+            .workflow_1_0()
+            .get_hand_sign_download_url(dingtalk::workflow_1_0::GetHandSignDownloadUrlInput {
+                hand_sign_token: "h",
+                process_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_ArchiveProcessInstance" => client
+            .workflow_1_0()
+            .archive_process_instance(dingtalk::workflow_1_0::ArchiveProcessInstanceInput {
+                op_user_id: "u",
+                process_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumUpdateProcessInstanceVariables" => client
+            .workflow_1_0()
+            .premium_update_process_instance_variables(
+                dingtalk::workflow_1_0::PremiumUpdateProcessInstanceVariablesInput {
+                    op_user_id: "u",
+                    process_instance_id: "i",
+                    variables: vec![dingtalk::workflow_1_0::WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
+                        biz_alias: None,
+                        ext_value: None,
+                        id: "f".into(),
+                        value: "v".into(),
+                    }],
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetInstFieldSetting" => client
+            .workflow_1_0()
+            .premium_get_inst_field_setting(dingtalk::workflow_1_0::PremiumGetInstFieldSettingInput {
+                process_instance_id: "i",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetTodoTasks" => client
+            .workflow_1_0()
+            .premium_get_todo_tasks(dingtalk::workflow_1_0::PremiumGetTodoTasksInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetDoneTasks" => client
+            .workflow_1_0()
+            .premium_get_done_tasks(dingtalk::workflow_1_0::PremiumGetDoneTasksInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetSubmittedInstances" => client
+            .workflow_1_0()
+            .premium_get_submitted_instances(dingtalk::workflow_1_0::PremiumGetSubmittedInstancesInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetNoticedInstances" => client
+            .workflow_1_0()
+            .premium_get_noticed_instances(dingtalk::workflow_1_0::PremiumGetNoticedInstancesInput {
+                page_number: 1,
+                page_size: 20,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
