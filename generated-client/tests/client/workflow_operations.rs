@@ -32,6 +32,9 @@ const SECOND_TASK: i64 = 68_834_571_456;
 const CENTRE_PROCESS: &str = "PROC-0KYL9B4C-3XM1EPQ6UY7R1T2C8NLB3-PMQ9RK6K-1";
 const CENTRE_INSTANCE: &str = "7c1e4b8a-0f2d-4a6b-9e35-d2c8f1a07b64";
 const CENTRE_TASK: i64 = 70_012_345_678;
+const DATA_FORM: &str = "PROC-D4C2B8A6-5E3F1A9D7C2B-4E6F8A1C-3";
+const DATA_ENTRY: &str = "4c1f7a2e-9b3d-4e65-8f10-2a7d5c9e3b81";
+const APP: &str = "SWAPP-8C2E1F5A9B3D47E6";
 const PHOTO: &str = "https://static.dingtalk.com/media/lADPDgQ9qT3xq1XNAfTNAfQ_500_500.jpg";
 
 fn ok(body: Value) -> ResponseTemplate {
@@ -189,6 +192,14 @@ const TESTED: &[&str] = &[
     "workflow_PremiumGetDoneTasks",
     "workflow_PremiumGetSubmittedInstances",
     "workflow_PremiumGetNoticedInstances",
+    "workflow_QueryFormInstance",
+    "workflow_QueryAllFormInstances",
+    "workflow_QueryAllProcessInstances",
+    "workflow_QueryFormByBizType",
+    "workflow_QueryProcessByBizCategoryId",
+    "workflow_PremiumGetFormInstance",
+    "workflow_PremiumGetFormInstances",
+    "workflow_PremiumGetProcessInstances",
 ];
 
 #[test]
@@ -1466,6 +1477,142 @@ async fn premium_approval_centre_lists() {
     check_query_example(&request, "workflow_PremiumGetNoticedInstances");
     let copied = &page.result.unwrap().list.unwrap()[0];
     assert_eq!(copied.originator_id.as_deref(), Some(ORIGINATOR));
+}
+
+#[tokio::test]
+async fn data_form_entries() {
+    let (request, entry) = exchange("workflow_QueryFormInstance", |c| async move {
+        c.workflow_1_0()
+            .query_form_instance(QueryFormInstanceInput {
+                form_code: DATA_FORM,
+                form_instance_id: DATA_ENTRY,
+            })
+            .app_uuid(APP)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QueryFormInstance");
+    assert_eq!(entry.form_instance_id, DATA_ENTRY);
+    assert_eq!(entry.form_inst_data_list[0].value, "Wang Fang");
+
+    let (request, entry) = exchange("workflow_PremiumGetFormInstance", |c| async move {
+        c.workflow_1_0()
+            .premium_get_form_instance(PremiumGetFormInstanceInput {
+                form_code: DATA_FORM,
+                form_instance_id: DATA_ENTRY,
+            })
+            .app_uuid(APP)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetFormInstance");
+    assert_eq!(entry.creator, ORIGINATOR);
+
+    let (request, page) = exchange("workflow_QueryAllFormInstances", |c| async move {
+        c.workflow_1_0()
+            .query_all_form_instances(QueryAllFormInstancesInput {
+                form_code: DATA_FORM,
+                max_results: 20,
+            })
+            .app_uuid(APP)
+            .next_token("20")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QueryAllFormInstances");
+    let page = page.result;
+    assert_eq!((page.has_more, page.next_token.as_str()), (false, "40"));
+    assert_eq!(page.values[0].form_instance_id, DATA_ENTRY);
+
+    let (request, page) = exchange("workflow_PremiumGetFormInstances", |c| async move {
+        c.workflow_1_0()
+            .premium_get_form_instances(PremiumGetFormInstancesInput {
+                form_code: DATA_FORM,
+                max_results: 20,
+            })
+            .app_uuid(APP)
+            .next_token("20")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetFormInstances");
+    assert_eq!(page.result.values[0].title, "Visitor from Acme");
+
+    let (request, forms) = exchange("workflow_QueryFormByBizType", |c| async move {
+        c.workflow_1_0()
+            .query_form_by_biz_type(QueryFormByBizTypeInput {
+                app_uuid: APP,
+                biz_types: vec!["crm.visitor".into()],
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_QueryFormByBizType");
+    let form = &forms.result.unwrap()[0];
+    assert_eq!(form.form_code, DATA_FORM);
+    assert_eq!(form.modifed_time, Some(1_708_398_900_000));
+
+    let (request, forms) = exchange("workflow_QueryProcessByBizCategoryId", |c| async move {
+        c.workflow_1_0()
+            .query_process_by_biz_category_id("crm.visitor")
+            .user_id(ORIGINATOR)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QueryProcessByBizCategoryId");
+    assert_eq!(
+        forms.result.unwrap()[0].process_code.as_deref(),
+        Some(PROCESS)
+    );
+}
+
+#[tokio::test]
+async fn approvals_with_their_content() {
+    let (request, page) = exchange("workflow_QueryAllProcessInstances", |c| async move {
+        c.workflow_1_0()
+            .query_all_process_instances(QueryAllProcessInstancesInput {
+                max_results: 20,
+                process_code: PROCESS,
+                start_time_in_mills: 1_709_251_200_000,
+            })
+            .app_uuid(APP)
+            .end_time_in_mills(1_709_856_000_000)
+            .next_token("20")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QueryAllProcessInstances");
+    let page = page.result.unwrap();
+    assert_eq!(page.next_token, "40");
+    let approval = &page.list.unwrap()[0];
+    assert_eq!(approval.process_instance_id, INSTANCE);
+    assert_eq!(approval.finish_time, 1_709_640_720_000);
+    assert_eq!(approval.form_component_values[0].value, "Annual leave");
+
+    let (request, page) = exchange("workflow_PremiumGetProcessInstances", |c| async move {
+        c.workflow_1_0()
+            .premium_get_process_instances(PremiumGetProcessInstancesInput {
+                max_results: 20,
+                process_code: PROCESS,
+                start_time_in_mills: 1_709_251_200_000,
+            })
+            .app_uuid(APP)
+            .end_time_in_mills(1_709_856_000_000)
+            .next_token("20")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetProcessInstances");
+    let approval = &page.result.unwrap().list.unwrap()[0];
+    assert_eq!(approval.create_time_in_mills, 1_709_629_920_000);
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

@@ -1742,7 +1742,20 @@ impl Client {
             },
         }
     }
-    /// Premium get form instance.
+    /// Read one entry of a data form, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_QueryFormInstance`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Returns one entry (`formInstanceId`) of a data form (`formCode`; a
+    /// form that collects data without an approval flow), optionally in an
+    /// app (`appUuid`): its title, creator and last modifier, times
+    /// (milliseconds since the Unix epoch), the ids an outside system gave
+    /// it (`outInstanceId`, `outBizCode`), extra `attributes`, and its field
+    /// values (`formInstDataList`: each field's key, label, kind, value and
+    /// extended value).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1797,7 +1810,22 @@ impl Client {
             },
         }
     }
-    /// Premium get form instances.
+    /// List the entries of a data form, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_QueryAllFormInstances`, for organisations that have
+    /// OA approval's premium edition; it works as that one does.
+    ///
+    /// Lists, one page at a time, the entries of a data form (`formCode`),
+    /// optionally in an app (`appUuid`), each as
+    /// `workflow_PremiumGetFormInstance` gives it.
+    ///
+    /// A page holds at most `maxResults` entries. The first page is asked
+    /// for without `nextToken`, each next one with the `nextToken` of the
+    /// page before; `hasMore` says whether another follows. The cursor is
+    /// inside `result` beside the entries, so the client does not follow
+    /// the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1816,6 +1844,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("formCode", input.form_code);
         call.query("maxResults", input.max_results);
         PremiumGetFormInstances {
@@ -1925,7 +1954,26 @@ impl Client {
         call.query("userId", input.user_id);
         PremiumGetNoticedInstances { call }
     }
-    /// Premium get process instances.
+    /// List the approvals of an approval form, with their content, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_QueryAllProcessInstances`, for organisations that have
+    /// OA approval's premium edition; it works as that one does. Each approval also gives its times as `createTimeInMills` and
+    /// `finishTimeInMills`.
+    ///
+    /// Lists, one page at a time, the approvals started from an approval
+    /// form (`processCode`, optionally in an app `appUuid`) from a time on
+    /// (`startTimeInMills`, and until `endTimeInMills`; milliseconds since
+    /// the Unix epoch), each with its content: title, approval number,
+    /// originator and department, state and result, times (milliseconds),
+    /// form values, tasks and history.
+    ///
+    /// A page holds at most `maxResults` approvals. The first page is asked
+    /// for without `nextToken`, each next one with the `nextToken` of the
+    /// page before; `hasMore` says whether another follows. The cursor is
+    /// inside `result` beside the approvals, so the client does not follow
+    /// the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1944,6 +1992,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("processCode", input.process_code);
         call.query("startTimeInMills", input.start_time_in_mills);
@@ -2518,7 +2567,19 @@ impl Client {
             },
         }
     }
-    /// Query all form instances.
+    /// List the entries of a data form.
+    ///
+    /// Lists, one page at a time, the entries of a data form (`formCode`),
+    /// optionally in an app (`appUuid`), each as
+    /// `workflow_QueryFormInstance` gives it.
+    ///
+    /// A page holds at most `maxResults` entries. The first page is asked
+    /// for without `nextToken`, each next one with the `nextToken` of the
+    /// page before; `hasMore` says whether another follows. The cursor is
+    /// inside `result` beside the entries, so the client does not follow
+    /// the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2537,6 +2598,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("formCode", input.form_code);
         call.query("maxResults", input.max_results);
         QueryAllFormInstances {
@@ -2545,7 +2607,22 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query all process instances.
+    /// List the approvals of an approval form, with their content.
+    ///
+    /// Lists, one page at a time, the approvals started from an approval
+    /// form (`processCode`, optionally in an app `appUuid`) from a time on
+    /// (`startTimeInMills`, and until `endTimeInMills`; milliseconds since
+    /// the Unix epoch), each with its content: title, approval number,
+    /// originator and department, state and result, times (milliseconds),
+    /// form values, tasks and history.
+    ///
+    /// A page holds at most `maxResults` approvals. The first page is asked
+    /// for without `nextToken`, each next one with the `nextToken` of the
+    /// page before; `hasMore` says whether another follows. The cursor is
+    /// inside `result` beside the approvals, so the client does not follow
+    /// the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2564,6 +2641,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("processCode", input.process_code);
         call.query("startTimeInMills", input.start_time_in_mills);
@@ -2574,7 +2652,15 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query form by biz type.
+    /// Find the forms of an app by their business types.
+    ///
+    /// Returns the forms of an app (`appUuid`) that carry any of the given
+    /// business types (`bizTypes`, the marks an app gives its forms): each
+    /// with its name, codes, state, creator, times (milliseconds since the
+    /// Unix epoch; `modifedTime` is so spelt), memo and its definition as
+    /// JSON text (`content`).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2590,7 +2676,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/forms/forminfos/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryFormByBizType {
@@ -2601,7 +2687,17 @@ impl Client {
             },
         }
     }
-    /// Query form instance.
+    /// Read one entry of a data form.
+    ///
+    /// Returns one entry (`formInstanceId`) of a data form (`formCode`; a
+    /// form that collects data without an approval flow), optionally in an
+    /// app (`appUuid`): its title, creator and last modifier, times
+    /// (milliseconds since the Unix epoch), the ids an outside system gave
+    /// it (`outInstanceId`, `outBizCode`), extra `attributes`, and its field
+    /// values (`formInstDataList`: each field's key, label, kind, value and
+    /// extended value).
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2666,7 +2762,13 @@ impl Client {
             create_before: None,
         }
     }
-    /// Query process by biz category id.
+    /// Find the approval forms of a business type.
+    ///
+    /// Returns the approval forms that carry a business type (`bizType`,
+    /// the mark an app gives its forms), optionally as a user (`userId`)
+    /// sees them: each with its name, code and description.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -3266,7 +3368,9 @@ pub struct PremiumGetFieldModifiedHistoryInput<'a> {
 /// The required inputs of [`Client::premium_get_form_instance`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetFormInstanceInput<'a> {
+    /// The code of the data form.
     pub form_code: &'a str,
+    /// The entry's id.
     pub form_instance_id: &'a str,
 }
 /// The required inputs of [`Client::premium_update_form_instance`], named so that they cannot be swapped.
@@ -3281,7 +3385,9 @@ pub struct PremiumUpdateFormInstanceInput<'a> {
 /// The required inputs of [`Client::premium_get_form_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetFormInstancesInput<'a> {
+    /// The code of the data form.
     pub form_code: &'a str,
+    /// The number of entries in one page.
     pub max_results: i64,
 }
 /// The required inputs of [`Client::premium_get_inst_field_setting`], named so that they cannot be swapped.
@@ -3303,8 +3409,11 @@ pub struct PremiumGetNoticedInstancesInput<'a> {
 /// The required inputs of [`Client::premium_get_process_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumGetProcessInstancesInput<'a> {
+    /// The number of approvals in one page.
     pub max_results: i64,
+    /// The code of the approval form.
     pub process_code: &'a str,
+    /// The start of the range, in milliseconds since the Unix epoch.
     pub start_time_in_mills: i64,
 }
 /// The required inputs of [`Client::premium_get_space_with_download_auth`], named so that they cannot be swapped.
@@ -3415,14 +3524,19 @@ pub struct ProcessForecastInput<'a> {
 /// The required inputs of [`Client::query_all_form_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryAllFormInstancesInput<'a> {
+    /// The code of the data form.
     pub form_code: &'a str,
+    /// The number of entries in one page.
     pub max_results: i64,
 }
 /// The required inputs of [`Client::query_all_process_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryAllProcessInstancesInput<'a> {
+    /// The number of approvals in one page.
     pub max_results: i64,
+    /// The code of the approval form.
     pub process_code: &'a str,
+    /// The start of the range, in milliseconds since the Unix epoch.
     pub start_time_in_mills: i64,
 }
 /// The required inputs of [`Client::query_form_by_biz_type`], named so that they cannot be swapped.
@@ -3434,7 +3548,9 @@ pub struct QueryFormByBizTypeInput<'a> {
 /// The required inputs of [`Client::query_form_instance`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryFormInstanceInput<'a> {
+    /// The code of the data form.
     pub form_code: &'a str,
+    /// The entry's id.
     pub form_instance_id: &'a str,
 }
 /// The required inputs of [`Client::query_integrated_todo_task`], named so that they cannot be swapped.
@@ -4460,6 +4576,7 @@ rt::request!(
     Client::premium_get_form_instance { app_uuid : Option < String > }
 );
 impl PremiumGetFormInstance {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
@@ -4497,10 +4614,12 @@ rt::request!(
     Option < String > }
 );
 impl PremiumGetFormInstances {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
+    /// Where the page starts; absent for the first page, then the `nextToken` of the page before.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -4564,14 +4683,17 @@ rt::request!(
     end_time_in_mills : Option < i64 >, next_token : Option < String > }
 );
 impl PremiumGetProcessInstances {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
+    /// The end of the range, in milliseconds since the Unix epoch.
     pub fn end_time_in_mills(mut self, value: i64) -> Self {
         self.end_time_in_mills = Some(value);
         self
     }
+    /// Where the page starts; absent for the first page, then the `nextToken` of the page before.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -4922,10 +5044,12 @@ rt::request!(
     < String > }
 );
 impl QueryAllFormInstances {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
+    /// Where the page starts; absent for the first page, then the `nextToken` of the page before.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -4945,14 +5069,17 @@ rt::request!(
     : Option < i64 >, next_token : Option < String > }
 );
 impl QueryAllProcessInstances {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
     }
+    /// The end of the range, in milliseconds since the Unix epoch.
     pub fn end_time_in_mills(mut self, value: i64) -> Self {
         self.end_time_in_mills = Some(value);
         self
     }
+    /// Where the page starts; absent for the first page, then the `nextToken` of the page before.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
@@ -4986,6 +5113,7 @@ rt::request!(
     app_uuid : Option < String > }
 );
 impl QueryFormInstance {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
@@ -5021,6 +5149,7 @@ rt::request!(
     Client::query_process_by_biz_category_id { user_id : Option < String > }
 );
 impl QueryProcessByBizCategoryId {
+    /// The user asking.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.user_id = Some(value.into());
         self

@@ -2531,6 +2531,85 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_QueryFormInstance" => client
+            .workflow_1_0()
+            .query_form_instance(dingtalk::workflow_1_0::QueryFormInstanceInput {
+                form_code: "f",
+                form_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetFormInstance" => client
+            .workflow_1_0()
+            .premium_get_form_instance(dingtalk::workflow_1_0::PremiumGetFormInstanceInput {
+                form_code: "f",
+                form_instance_id: "i",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_QueryAllFormInstances" => client
+            .workflow_1_0()
+            .query_all_form_instances(dingtalk::workflow_1_0::QueryAllFormInstancesInput {
+                form_code: "f",
+                max_results: 20,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetFormInstances" => client
+            .workflow_1_0()
+            .premium_get_form_instances(dingtalk::workflow_1_0::PremiumGetFormInstancesInput {
+                form_code: "f",
+                max_results: 20,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_QueryAllProcessInstances" => client
+            .workflow_1_0()
+            .query_all_process_instances(dingtalk::workflow_1_0::QueryAllProcessInstancesInput {
+                max_results: 20,
+                process_code: "p",
+                start_time_in_mills: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetProcessInstances" => client
+            .workflow_1_0()
+            .premium_get_process_instances(dingtalk::workflow_1_0::PremiumGetProcessInstancesInput {
+                max_results: 20,
+                process_code: "p",
+                start_time_in_mills: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_QueryFormByBizType" => client
+            .workflow_1_0()
+            .query_form_by_biz_type(dingtalk::workflow_1_0::QueryFormByBizTypeInput {
+                app_uuid: "a",
+                biz_types: vec!["b".into()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_QueryProcessByBizCategoryId" => client
+            .workflow_1_0()
+            .query_process_by_biz_category_id("b")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
