@@ -200,6 +200,13 @@ const TESTED: &[&str] = &[
     "workflow_PremiumGetFormInstance",
     "workflow_PremiumGetFormInstances",
     "workflow_PremiumGetProcessInstances",
+    "workflow_QuerySchemaAndProcess",
+    "workflow_GetSchemaAndProcessconfigBatchlly",
+    "workflow_PremiumQuerySchemaAndProcessByCodeList",
+    "workflow_PremiumGetFormSchema",
+    "workflow_GetCrmProcCodes",
+    "workflow_GetProcessConfig",
+    "workflow_PagesExportInstances",
 ];
 
 #[test]
@@ -1613,6 +1620,121 @@ async fn approvals_with_their_content() {
     check_query_example(&request, "workflow_PremiumGetProcessInstances");
     let approval = &page.result.unwrap().list.unwrap()[0];
     assert_eq!(approval.create_time_in_mills, 1_709_629_920_000);
+}
+
+#[tokio::test]
+async fn form_definitions_and_settings() {
+    let (request, form) = exchange("workflow_QuerySchemaAndProcess", |c| async move {
+        c.workflow_1_0()
+            .query_schema_and_process(PROCESS)
+            .app_uuid(APP)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_QuerySchemaAndProcess");
+    let form = form.result.unwrap();
+    assert_eq!(form.hand_sign_enable.as_deref(), Some("false"));
+    assert!(form.content.unwrap().contains("DDSelectField_1A2B3C"));
+
+    let (request, forms) = exchange(
+        "workflow_GetSchemaAndProcessconfigBatchlly",
+        |c| async move {
+            c.workflow_1_0()
+                .get_schema_and_processconfig_batchlly()
+                .process_codes(vec![PROCESS.into()])
+                .send()
+                .await
+        },
+    )
+    .await;
+    let (template, method, _) = operation("workflow_GetSchemaAndProcessconfigBatchlly");
+    let parameter = &parameters(spec(), &template, &method.to_lowercase())[0];
+    let codes = parameter["content"]["application/json"]["example"].to_string();
+    check(
+        &request,
+        "workflow_GetSchemaAndProcessconfigBatchlly",
+        &[("processCodes", &codes)],
+        None,
+    );
+    let form = &forms.result.unwrap()[0];
+    assert_eq!(form.process_id, Some(2_781_560_011));
+    assert_eq!(form.manager_list.as_deref(), Some(r#"["manager4220"]"#));
+
+    let (request, forms) = exchange(
+        "workflow_PremiumQuerySchemaAndProcessByCodeList",
+        |c| async move {
+            c.workflow_1_0()
+                .premium_query_schema_and_process_by_code_list(vec![PROCESS.into()])
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(&request, "workflow_PremiumQuerySchemaAndProcessByCodeList");
+    assert_eq!(
+        forms.result.unwrap()[0].modify_time,
+        Some(1_708_398_900_000)
+    );
+
+    let (request, schema) = exchange("workflow_PremiumGetFormSchema", |c| async move {
+        c.workflow_1_0()
+            .premium_get_form_schema(PROCESS)
+            .app_uuid(APP)
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumGetFormSchema");
+    assert_eq!(schema.result.schema_content.items[1].props.label, "Days");
+
+    let (request, codes) = exchange("workflow_GetCrmProcCodes", |c| async move {
+        c.workflow_1_0().get_crm_proc_codes().send().await
+    })
+    .await;
+    check(&request, "workflow_GetCrmProcCodes", &[], None);
+    let codes = codes.result.unwrap();
+    assert_eq!(codes[0], "PROC-3C9A1E7B-6D2F8B4A1C5E-9F3D7A2B-1");
+
+    let (request, config) = exchange("workflow_GetProcessConfig", |c| async move {
+        c.workflow_1_0()
+            .get_process_config("PROC-3C9A1E7B-6D2F8B4A1C5E-9F3D7A2B-1")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_GetProcessConfig");
+    let config = config.result.unwrap();
+    assert_eq!(config.allow_revoke, Some(true));
+    assert_eq!(config.hand_sign_conf.unwrap().hand_sign_enable, Some(false));
+}
+
+#[tokio::test]
+async fn export_approvals() {
+    let (request, page) = exchange("workflow_PagesExportInstances", |c| async move {
+        c.workflow_1_0()
+            .pages_export_instances(PagesExportInstancesInput {
+                max_results: 20,
+                next_token: "0",
+                process_code: PROCESS,
+                start_time_in_mills: 1_709_251_200_000,
+            })
+            .end_time_in_mills(1_709_856_000_000)
+            .order_by("createTime")
+            .status("COMPLETED")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PagesExportInstances");
+    let page = page.result.unwrap();
+    assert_eq!(page.next_token, "20");
+    let approval = &page.list.unwrap()[0];
+    assert_eq!(approval.result, "agree");
+    assert_eq!(
+        approval.form_component_values[0].component_name.as_deref(),
+        Some("DDSelectField")
+    );
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

@@ -729,7 +729,12 @@ impl Client {
             agent_id: None,
         }
     }
-    /// Get crm proc codes.
+    /// List the codes of the CRM's approval forms.
+    ///
+    /// Returns the codes of all approval forms of DingTalk's CRM in the
+    /// organisation; `workflow_GetProcessConfig` reads the settings of each.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -878,7 +883,17 @@ impl Client {
         call.query("name", &name);
         GetProcessCodeByName { call }
     }
-    /// Get process config.
+    /// Read the settings of a CRM approval form.
+    ///
+    /// Returns the settings of one of the CRM's approval forms (`procCode`,
+    /// from `workflow_GetCrmProcCodes`): its name, form (`formSchema`) and
+    /// flow (`processConfig`) as JSON text, its managers, who may see it,
+    /// whether approvals may be withdrawn (`allowRevoke`) or tasks appended
+    /// (`appendEnable`), whether the originator's own tasks pass by
+    /// themselves, the rules for titles and summaries, and the settings of
+    /// comments, handwritten signatures and of submitting for someone else.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1084,7 +1099,16 @@ impl Client {
             },
         }
     }
-    /// Get schema and processconfig batchlly.
+    /// Read the latest definitions and flow settings of several approval forms.
+    ///
+    /// Returns, for each approval form named in `processCodes` (a JSON
+    /// array of codes, passed in the query), its latest version: name,
+    /// codes, creator, creation time, memo, the form's definition
+    /// (`schemaContent`), the flow's settings (`processConfig`), its
+    /// managers (`managerList`), who may see it (`visibleScope`) and other
+    /// properties, these as JSON text.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1099,7 +1123,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processes/templates/batchQuery",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSchemaAndProcessconfigBatchlly {
@@ -1407,7 +1431,22 @@ impl Client {
             user_id: None,
         }
     }
-    /// Pages export instances.
+    /// Export the approvals of an approval form, page by page.
+    ///
+    /// Exports, one page at a time, the approvals started from an approval
+    /// form (`processCode`) from a time on (`startTimeInMills`, and until
+    /// `endTimeInMills`; milliseconds since the Unix epoch), optionally only
+    /// those in a state (`status`) and in an order (`orderBy`), each with its
+    /// content: title, approval number, originator and department, state
+    /// and result, times (milliseconds), form values, tasks and history.
+    /// Every input is in the query; the request has no body.
+    ///
+    /// A page holds at most `maxResults` approvals. `nextToken` is the
+    /// cursor, always sent; each next page is asked for with the `nextToken`
+    /// of the page before, and `hasMore` says whether another follows. The
+    /// client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1423,9 +1462,10 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/instances/datas",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&input.max_results, "maxResults", &rt::Rules::new().minimum(1f64));
         call.query("maxResults", input.max_results);
         call.query("nextToken", input.next_token);
         call.query("processCode", input.process_code);
@@ -1853,7 +1893,19 @@ impl Client {
             next_token: None,
         }
     }
-    /// Premium get form schema.
+    /// Read the definition of a data form, in OA approval's premium edition.
+    ///
+    /// Returns the definition of a data form (`processCode`, the form's
+    /// code; optionally in an app `appUuid`): its name, code, creator and
+    /// times, and its fields (`schemaContent.items`: each by its component
+    /// name, such as `TextField` or `DDSelectField`, and its `props`: the
+    /// field's `id`, label, whether it is required, options and the settings
+    /// of its kind; a detail table lists its fields in `children`). The
+    /// answer has the shape of `workflow_QuerySchemaByProcessCode`'s, with
+    /// fewer properties. For organisations that have OA approval's premium
+    /// edition.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2172,7 +2224,15 @@ impl Client {
             },
         }
     }
-    /// Premium query schema and process by code list.
+    /// Read the definitions and flow settings of several approval forms, in OA approval's premium edition.
+    ///
+    /// Returns, for each approval form named in `processCodes`, its name,
+    /// codes, state, creator and last modifier, times (milliseconds since
+    /// the Unix epoch), memo, icon, the form's definition (`schemaContent`)
+    /// and the flow's settings (`processConfig`), these two as JSON text.
+    /// For organisations that have OA approval's premium edition.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -2188,7 +2248,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/processes/schemas/batchQuery",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumQuerySchemaAndProcessByCodeList {
@@ -2794,7 +2854,15 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query schema and process.
+    /// Read an approval form's definition and flow settings as JSON text.
+    ///
+    /// Returns an approval form (`processCode`, optionally in an app
+    /// `appUuid`) as JSON text, the shape other systems (such as Landray's
+    /// OA) import: its name, icon, the form's definition (`content`), the
+    /// flow's settings (`processConfig`), whether handwritten signatures are
+    /// on (`handSignEnable`, as text) and `appType`, a marker DingTalk sets.
+    ///
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -3305,9 +3373,13 @@ pub struct ListUserVisibleBpmsProcessesInput {
 /// The required inputs of [`Client::pages_export_instances`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PagesExportInstancesInput<'a> {
+    /// The number of approvals in one page.
     pub max_results: i64,
+    /// The cursor of the page.
     pub next_token: &'a str,
+    /// The code of the approval form.
     pub process_code: &'a str,
+    /// The start of the range, in milliseconds since the Unix epoch.
     pub start_time_in_mills: i64,
 }
 /// The required inputs of [`Client::premium_add_approve_dentry_auth`], named so that they cannot be swapped.
@@ -4214,6 +4286,7 @@ rt::request!(
     > > }
 );
 impl GetSchemaAndProcessconfigBatchlly {
+    /// The codes of the approval forms, as a JSON array.
     pub fn process_codes(mut self, value: Vec<String>) -> Self {
         self.process_codes = Some(value);
         self
@@ -4390,14 +4463,17 @@ rt::request!(
     Option < String >, status : Option < String > }
 );
 impl PagesExportInstances {
+    /// The end of the range, in milliseconds since the Unix epoch.
     pub fn end_time_in_mills(mut self, value: i64) -> Self {
         self.end_time_in_mills = Some(value);
         self
     }
+    /// The order of the approvals.
     pub fn order_by(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
+    /// Only approvals in this state.
     pub fn status(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.status = Some(value.into());
         self
@@ -4638,6 +4714,7 @@ rt::request!(
     Client::premium_get_form_schema { app_uuid : Option < String > }
 );
 impl PremiumGetFormSchema {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
@@ -5167,6 +5244,7 @@ rt::request!(
     Client::query_schema_and_process { app_uuid : Option < String > }
 );
 impl QuerySchemaAndProcess {
+    /// The app the form belongs to.
     pub fn app_uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self

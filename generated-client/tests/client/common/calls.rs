@@ -2610,6 +2610,60 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_QuerySchemaAndProcess" => client
+            .workflow_1_0()
+            .query_schema_and_process("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetSchemaAndProcessconfigBatchlly" => client
+            .workflow_1_0()
+            .get_schema_and_processconfig_batchlly()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumQuerySchemaAndProcessByCodeList" => client
+            .workflow_1_0()
+            .premium_query_schema_and_process_by_code_list(vec!["p".into()])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumGetFormSchema" => client
+            .workflow_1_0()
+            .premium_get_form_schema("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetCrmProcCodes" => client
+            .workflow_1_0()
+            .get_crm_proc_codes()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_GetProcessConfig" => client
+            .workflow_1_0()
+            .get_process_config("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PagesExportInstances" => client
+            .workflow_1_0()
+            .pages_export_instances(dingtalk::workflow_1_0::PagesExportInstancesInput {
+                max_results: 20,
+                next_token: "0",
+                process_code: "p",
+                start_time_in_mills: 0,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
