@@ -207,6 +207,20 @@ const TESTED: &[&str] = &[
     "workflow_GetCrmProcCodes",
     "workflow_GetProcessConfig",
     "workflow_PagesExportInstances",
+    "workflow_SetWorkflowTaskAgent",
+    "workflow_InstallApp",
+    "workflow_CopyProcess",
+    "workflow_CleanProcessData",
+    "workflow_InsertOrUpdateDir",
+    "workflow_DeleteDir",
+    "workflow_PremiumInsertOrUpdateDir",
+    "workflow_PremiumDelDir",
+    "workflow_PremiumAppendTask",
+    "workflow_PremiumRevertTask",
+    "workflow_PremiumSaveForm",
+    "workflow_PremiumSaveFormInstance",
+    "workflow_PremiumUpdateFormInstance",
+    "workflow_PremiumDeleteFormInstance",
 ];
 
 #[test]
@@ -1735,6 +1749,269 @@ async fn export_approvals() {
         approval.form_component_values[0].component_name.as_deref(),
         Some("DDSelectField")
     );
+}
+
+#[tokio::test]
+async fn agents_installs_copies_and_clean_ups() {
+    let (request, set) = exchange("workflow_SetWorkflowTaskAgent", |c| async move {
+        c.workflow_1_0()
+            .set_workflow_task_agent(SetWorkflowTaskAgentInput {
+                agent_staff_id: COPIED,
+                all: false,
+                end_date: "2024-03-15",
+                from_staff_id: APPROVER,
+                manager_staff_id: ORIGINATOR,
+                start_date: "2024-03-11",
+            })
+            .process_codes(vec![PROCESS.into()])
+            .request_id("agent-user1001-202403")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_SetWorkflowTaskAgent");
+    assert_eq!((set.success, set.result), (Some(true), Some(1)));
+
+    let (request, installed) = exchange("workflow_InstallApp", |c| async move {
+        c.workflow_1_0()
+            .install_app(InstallAppInput {
+                install_option: WorkflowInstallAppRequestInstallOption {
+                    is_sync: Some(true),
+                },
+                source_dir_name: "Purchasing",
+            })
+            .biz_group("purchasing")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_InstallApp");
+    assert_eq!(
+        installed.result.unwrap()[0].process_code.as_deref(),
+        Some(CENTRE_PROCESS)
+    );
+
+    let (request, copied) = exchange("workflow_CopyProcess", |c| async move {
+        c.workflow_1_0()
+            .copy_process(CopyProcessInput {
+                source_corp_id: "ding5a1c8e7f3b2d9046",
+                source_process_vo_list: vec![WorkflowCopyProcessRequestSourceProcessVoList {
+                    biz_type: None,
+                    name: Some("Leave".into()),
+                    process_code: PROCESS.into(),
+                }],
+            })
+            .copy_options(WorkflowCopyProcessRequestCopyOptions { copy_type: Some(1) })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_CopyProcess");
+    assert_eq!(
+        copied.result.unwrap()[0].process_code.as_deref(),
+        Some("PROC-9H2J4K6L-8M1N3P5Q7R9S2T4U6V8W-X1Y3Z5A7-2")
+    );
+
+    let (request, cleaned) = exchange("workflow_CleanProcessData", |c| async move {
+        c.workflow_1_0()
+            .clean_process_data(CleanProcessDataInput {
+                corp_id: "ding5a1c8e7f3b2d9046",
+                process_code: PROCESS,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_CleanProcessData");
+    assert_eq!(cleaned.success, Some(true));
+}
+
+#[tokio::test]
+async fn template_groups() {
+    let (request, group) = exchange("workflow_InsertOrUpdateDir", |c| async move {
+        c.workflow_1_0()
+            .insert_or_update_dir(InsertOrUpdateDirInput {
+                name18n: "Purchasing",
+                operate_user_id: ORIGINATOR,
+            })
+            .name("Purchasing")
+            .description("Requests handled by the purchasing system.")
+            .biz_group("purchasing")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_InsertOrUpdateDir");
+    assert_eq!(group.result.unwrap().dir_id.as_deref(), Some("8214"));
+
+    let (request, deleted) = exchange("workflow_DeleteDir", |c| async move {
+        c.workflow_1_0()
+            .delete_dir(ORIGINATOR)
+            .dir_id("8214")
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_DeleteDir");
+    assert_eq!(deleted.success, Some(true));
+
+    let (request, group) = exchange("workflow_PremiumInsertOrUpdateDir", |c| async move {
+        c.workflow_1_0()
+            .premium_insert_or_update_dir(PremiumInsertOrUpdateDirInput {
+                biz_group: "purchasing",
+                name: "Purchasing",
+                name18n: "Purchasing",
+                operate_user_id: ORIGINATOR,
+            })
+            .description("Requests handled by the purchasing system.")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumInsertOrUpdateDir");
+    assert_eq!(
+        group.result.unwrap().biz_group.as_deref(),
+        Some("purchasing")
+    );
+
+    let (request, deleted) = exchange("workflow_PremiumDelDir", |c| async move {
+        c.workflow_1_0()
+            .premium_del_dir(PremiumDelDirInput {
+                dir_id: "8214",
+                operate_user_id: ORIGINATOR,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_query_example(&request, "workflow_PremiumDelDir");
+    assert_eq!(deleted.success, Some(true));
+}
+
+#[tokio::test]
+async fn premium_appended_and_sent_back_tasks() {
+    let (request, appended) = exchange("workflow_PremiumAppendTask", |c| async move {
+        c.workflow_1_0()
+            .premium_append_task(PremiumAppendTaskInput {
+                activate_type: "ONE_BY_ONE",
+                appender_user_ids: vec![COPIED.into()],
+                operate_user_id: APPROVER,
+                process_instance_id: INSTANCE,
+                task_id: TASK,
+                r#type: "after",
+            })
+            .remark("Please check the dates too.")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumAppendTask");
+    assert_eq!(appended.result, Some(true));
+
+    let (request, reverted) = exchange("workflow_PremiumRevertTask", |c| async move {
+        c.workflow_1_0()
+            .premium_revert_task(PremiumRevertTaskInput {
+                operate_user_id: APPROVER,
+                process_instance_id: INSTANCE,
+                revert_action: "RESTART",
+                target_activity_id: "8a3c_1f2e",
+                task_id: TASK,
+            })
+            .remark("The reason is missing.")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumRevertTask");
+    assert_eq!(reverted.result, Some(true));
+}
+
+#[tokio::test]
+async fn premium_data_forms() {
+    let (request, saved) = exchange("workflow_PremiumSaveForm", |c| async move {
+        c.workflow_1_0()
+            .premium_save_form(PremiumSaveFormInput {
+                form_components: vec![WorkflowFormComponent {
+                    children: None,
+                    component_type: "TextField".into(),
+                    props: WorkflowFormComponentProps {
+                        component_id: Some("TextField_6HJ2K9LQ".into()),
+                        label: Some("Visitor".into()),
+                        required: Some(true),
+                        ..Default::default()
+                    },
+                }],
+                name: "Visitors",
+                user_id: ORIGINATOR,
+            })
+            .description("Who came to the office.")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumSaveForm");
+    assert_eq!(saved.result.unwrap().process_code, DATA_FORM);
+
+    let (request, added) = exchange("workflow_PremiumSaveFormInstance", |c| async move {
+        c.workflow_1_0()
+            .premium_save_form_instance(PremiumSaveFormInstanceInput {
+                form_component_value_list: vec![
+                    WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "Visitor".into(),
+                        value: "Wang Fang".into(),
+                    },
+                ],
+                originator_user_id: ORIGINATOR,
+                process_code: DATA_FORM,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumSaveFormInstance");
+    assert_eq!(added.instance_id, DATA_ENTRY);
+
+    let (request, changed) = exchange("workflow_PremiumUpdateFormInstance", |c| async move {
+        c.workflow_1_0()
+            .premium_update_form_instance(PremiumUpdateFormInstanceInput {
+                form_component_value_list: vec![
+                    WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "Visitor".into(),
+                        value: "Wang Fang and Zhao Lei".into(),
+                    },
+                ],
+                originator_user_id: ORIGINATOR,
+                process_code: DATA_FORM,
+            })
+            .form_instance_ids(vec![DATA_ENTRY.into()])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumUpdateFormInstance");
+    assert_eq!(changed.instance_id.as_deref(), Some(DATA_ENTRY));
+
+    let (request, deleted) = exchange("workflow_PremiumDeleteFormInstance", |c| async move {
+        c.workflow_1_0()
+            .premium_delete_form_instance(DATA_FORM)
+            .user_id(ORIGINATOR)
+            .form_instance_ids(vec![DATA_ENTRY.into()])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "workflow_PremiumDeleteFormInstance");
+    assert_eq!(deleted.success.as_deref(), Some("true"));
 }
 
 /// A server answering `operation_id`'s documented error example `name`.

@@ -311,7 +311,14 @@ impl Client {
             },
         }
     }
-    /// Clean process data.
+    /// Clear the approval data of a form.
+    ///
+    /// Clears the approval data of an approval form (`processCode`) in an
+    /// organisation (`corpId`, its corp id). What is cleared cannot be
+    /// brought back.
+    ///
+    /// `success` is true when the data was cleared. Clearing again finds
+    /// nothing more to clear, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -327,7 +334,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/processes/clean",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CleanProcessData {
@@ -338,7 +345,17 @@ impl Client {
             },
         }
     }
-    /// Copy process.
+    /// Copy approval forms from another organisation.
+    ///
+    /// Copies approval forms of another organisation (`sourceCorpId`, its
+    /// corp id; the forms in `sourceProcessVOList`, each by its code, with
+    /// an optional name and business type) into the organisation of the
+    /// token. `copyOptions.copyType` is a number DingTalk defines for what
+    /// is copied.
+    ///
+    /// The answer lists the new forms, each with its name, code and
+    /// business type. Each call makes new copies, so the client does not
+    /// repeat it.
     ///
     /// # Errors
     ///
@@ -439,7 +456,16 @@ impl Client {
             },
         }
     }
-    /// Insert or update dir.
+    /// Create or update a group of process centre templates.
+    ///
+    /// Creates a group (a directory) that files the process centre's
+    /// templates, or updates one, on behalf of a user (`operateUserId`): its
+    /// `name`, its names by language (`name18n`, as text) and an optional
+    /// `description`; `bizGroup` is the group's business key.
+    ///
+    /// The answer gives the group's id (`dirId`) and business key. A
+    /// creation makes one more group each time, so the client does not
+    /// repeat the call.
     ///
     /// # Errors
     ///
@@ -469,7 +495,13 @@ impl Client {
             },
         }
     }
-    /// Delete dir.
+    /// Delete a group of process centre templates.
+    ///
+    /// Deletes a group of the process centre's templates (`dirId`, from
+    /// `workflow_InsertOrUpdateDir`) on behalf of a user (`operateUserId`).
+    ///
+    /// `success` is true when the group was deleted. A deleted group stays
+    /// deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1276,7 +1308,15 @@ impl Client {
             },
         }
     }
-    /// Install app.
+    /// Install a set of approval forms into the organisation.
+    ///
+    /// Installs the approval forms of a source group (`sourceDirName`) into
+    /// the organisation, filed under `bizGroup`; `installOption.isSync`
+    /// asks for the installation to finish before the answer.
+    ///
+    /// The answer lists the installed forms, each with its name, code and
+    /// business type. Each call installs the forms again, so the client does
+    /// not repeat it.
     ///
     /// # Errors
     ///
@@ -1515,7 +1555,18 @@ impl Client {
             },
         }
     }
-    /// Premium append task.
+    /// Add approvers to an approval task, in OA approval's premium edition.
+    ///
+    /// Adds approvers (`appenderUserIds`) to a pending task (`taskId`) of an
+    /// approval (`processInstanceId`), on behalf of the user the task waits
+    /// for (`operateUserId`), with an optional `remark`. `type` says where
+    /// the added approvers come in relative to the task and `activateType`
+    /// how they approve, in values DingTalk defines; `agreeAll` is a flag
+    /// DingTalk sets without further description here. For organisations
+    /// that have OA approval's premium edition.
+    ///
+    /// `result` is true when the approvers were added. Each call adds them
+    /// again, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -1591,7 +1642,20 @@ impl Client {
             },
         }
     }
-    /// Premium insert or update dir.
+    /// Create or update a group of process centre templates, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_InsertOrUpdateDir`, for organisations that have
+    /// OA approval's premium edition; it works as that one does. Here `name` and
+    /// `bizGroup` are required.
+    ///
+    /// Creates a group (a directory) that files the process centre's
+    /// templates, or updates one, on behalf of a user (`operateUserId`): its
+    /// `name`, its names by language (`name18n`, as text) and an optional
+    /// `description`; `bizGroup` is the group's business key.
+    ///
+    /// The answer gives the group's id (`dirId`) and business key. A
+    /// creation makes one more group each time, so the client does not
+    /// repeat the call.
     ///
     /// # Errors
     ///
@@ -1621,7 +1685,17 @@ impl Client {
             },
         }
     }
-    /// Premium del dir.
+    /// Delete a group of process centre templates, in OA approval's premium edition.
+    ///
+    /// The premium edition's `workflow_DeleteDir`, for organisations that have
+    /// OA approval's premium edition; it works as that one does. Here `dirId` is
+    /// required.
+    ///
+    /// Deletes a group of the process centre's templates (`dirId`, from
+    /// `workflow_PremiumInsertOrUpdateDir`) on behalf of a user (`operateUserId`).
+    ///
+    /// `success` is true when the group was deleted. A deleted group stays
+    /// deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1641,7 +1715,14 @@ impl Client {
         call.query("operateUserId", input.operate_user_id);
         PremiumDelDir { call }
     }
-    /// Premium delete form instance.
+    /// Delete entries of a data form, in OA approval's premium edition.
+    ///
+    /// Deletes entries (`formInstanceIds`) of a data form (`processCode`) on
+    /// behalf of a user (`userId`). For organisations that have OA
+    /// approval's premium edition.
+    ///
+    /// `success` (text, as the SDK types it) says whether the entries were
+    /// deleted. Deleted entries stay deleted, so the call is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1657,7 +1738,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/workflow/premium/dataForms/formInstances/remove",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PremiumDeleteFormInstance {
@@ -1821,7 +1902,17 @@ impl Client {
             app_uuid: None,
         }
     }
-    /// Premium update form instance.
+    /// Change entries of a data form, in OA approval's premium edition.
+    ///
+    /// Sets the values of fields (`formComponentValueList`, as
+    /// `workflow_PremiumSaveFormInstance` takes them) in entries
+    /// (`formInstanceIds`) of a data form (`processCode`), on behalf of a
+    /// user (`originatorUserId`). For organisations that have OA approval's
+    /// premium edition.
+    ///
+    /// The answer gives an entry's id (`instanceId`). Setting the same
+    /// values again leaves the entries as they are, so the call is safe to
+    /// repeat.
     ///
     /// # Errors
     ///
@@ -2347,7 +2438,18 @@ impl Client {
             },
         }
     }
-    /// Premium revert task.
+    /// Send an approval back to an earlier step, in OA approval's premium edition.
+    ///
+    /// Sends an approval (`processInstanceId`) back from a pending task
+    /// (`taskId`) to an earlier step (`targetActivityId`, a step's
+    /// `activityId` as `workflow_GetProcessInstance` gives it), on behalf of
+    /// the user the task waits for (`operateUserId`), with an optional
+    /// `remark`. `revertAction` is the kind of sending back, in values
+    /// DingTalk defines. For organisations that have OA approval's premium
+    /// edition.
+    ///
+    /// `result` is true when the approval was sent back. The task is then no
+    /// longer pending, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -2378,7 +2480,17 @@ impl Client {
             },
         }
     }
-    /// Premium save form.
+    /// Create or update a data form, in OA approval's premium edition.
+    ///
+    /// Creates a data form (a form that collects data without an approval
+    /// flow) on behalf of a user (`userId`), or, with the `processCode` of
+    /// one, updates it: its `name`, an optional `description` and its fields
+    /// (`formComponents`, as `workflow_FormCreate` takes them). For
+    /// organisations that have OA approval's premium edition.
+    ///
+    /// The answer is the form's code (`processCode`), which
+    /// `workflow_PremiumSaveFormInstance` takes. A creation makes one more
+    /// form each time, so the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -2405,7 +2517,17 @@ impl Client {
             },
         }
     }
-    /// Premium save form instance.
+    /// Add an entry to a data form, in OA approval's premium edition.
+    ///
+    /// Adds an entry to a data form (`processCode`, from
+    /// `workflow_PremiumSaveForm`) on behalf of a user (`originatorUserId`),
+    /// with the values of its fields (`formComponentValueList`: each field
+    /// by `name` and `value`, or by `id`; a detail table gives its rows in
+    /// `details`). For organisations that have OA approval's premium
+    /// edition.
+    ///
+    /// The answer is the new entry's id (`instanceId`). Each call adds one
+    /// more entry, so the client does not repeat it.
     ///
     /// # Errors
     ///
@@ -3054,7 +3176,19 @@ impl Client {
             },
         }
     }
-    /// Set workflow task agent.
+    /// Have another user act on a user's approval tasks for a period.
+    ///
+    /// Sets, on the authority of an administrator of OA approval
+    /// (`managerStaffId`), an agent (`agentStaffId`) who receives the
+    /// approval tasks of a user (`fromStaffId`) from `startDate` to
+    /// `endDate` (dates as text): for all approval forms (`all` true) or for
+    /// those in `processCodes`. `requestId` is the caller's id for the
+    /// request.
+    ///
+    /// `success` says whether the agent was set; when not, `dingOpenErrcode`
+    /// and `errorMsg` say why. `result` is a number DingTalk returns and does
+    /// not describe further. The spec does not document the dates' format,
+    /// and the client does not repeat the call.
     ///
     /// # Errors
     ///
@@ -3418,7 +3552,9 @@ pub struct PremiumInsertOrUpdateDirInput<'a> {
 /// The required inputs of [`Client::premium_del_dir`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PremiumDelDirInput<'a> {
+    /// The group's id.
     pub dir_id: &'a str,
+    /// The user deleting the group.
     pub operate_user_id: &'a str,
 }
 /// The required inputs of [`Client::premium_get_done_tasks`], named so that they cannot be swapped.
@@ -3949,6 +4085,7 @@ rt::request!(
     DeleteDir : "workflow_DeleteDir", Client::delete_dir { dir_id : Option < String > }
 );
 impl DeleteDir {
+    /// The group's id.
     pub fn dir_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.dir_id = Some(value.into());
         self

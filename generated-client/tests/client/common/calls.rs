@@ -2664,6 +2664,184 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "workflow_SetWorkflowTaskAgent" => client
+            .workflow_1_0()
+            .set_workflow_task_agent(dingtalk::workflow_1_0::SetWorkflowTaskAgentInput {
+                agent_staff_id: "a",
+                all: true,
+                end_date: "e",
+                from_staff_id: "f",
+                manager_staff_id: "m",
+                start_date: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_InstallApp" => client
+            .workflow_1_0()
+            .install_app(dingtalk::workflow_1_0::InstallAppInput {
+                install_option: Default::default(),
+                source_dir_name: "d",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_CopyProcess" => client
+            .workflow_1_0()
+            .copy_process(dingtalk::workflow_1_0::CopyProcessInput {
+                source_corp_id: "c",
+                source_process_vo_list: vec![dingtalk::workflow_1_0::WorkflowCopyProcessRequestSourceProcessVoList {
+                    biz_type: None,
+                    name: None,
+                    process_code: "p".into(),
+                }],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_CleanProcessData" => client
+            .workflow_1_0()
+            .clean_process_data(dingtalk::workflow_1_0::CleanProcessDataInput {
+                corp_id: "c",
+                process_code: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_InsertOrUpdateDir" => client
+            .workflow_1_0()
+            .insert_or_update_dir(dingtalk::workflow_1_0::InsertOrUpdateDirInput {
+                name18n: "n",
+                operate_user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_DeleteDir" => client
+            .workflow_1_0()
+            .delete_dir("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumInsertOrUpdateDir" => client
+            .workflow_1_0()
+            .premium_insert_or_update_dir(dingtalk::workflow_1_0::PremiumInsertOrUpdateDirInput {
+                biz_group: "b",
+                name: "n",
+                name18n: "n",
+                operate_user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumDelDir" => client
+            .workflow_1_0()
+            .premium_del_dir(dingtalk::workflow_1_0::PremiumDelDirInput {
+                dir_id: "d",
+                operate_user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumAppendTask" => client
+            .workflow_1_0()
+            .premium_append_task(dingtalk::workflow_1_0::PremiumAppendTaskInput {
+                activate_type: "a",
+                appender_user_ids: vec!["u".into()],
+                operate_user_id: "o",
+                process_instance_id: "i",
+                task_id: 1,
+                r#type: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumRevertTask" => client
+            .workflow_1_0()
+            .premium_revert_task(dingtalk::workflow_1_0::PremiumRevertTaskInput {
+                operate_user_id: "o",
+                process_instance_id: "i",
+                revert_action: "r",
+                target_activity_id: "a",
+                task_id: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumSaveForm" => client
+            .workflow_1_0()
+            .premium_save_form(dingtalk::workflow_1_0::PremiumSaveFormInput {
+                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                    children: None,
+                    component_type: "TextField".into(),
+                    props: Default::default(),
+                }],
+                name: "n",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumSaveFormInstance" => client
+            .workflow_1_0()
+            .premium_save_form_instance(dingtalk::workflow_1_0::PremiumSaveFormInstanceInput {
+                form_component_value_list: vec![
+                    dingtalk::workflow_1_0::WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "n".into(),
+                        value: "v".into(),
+                    },
+                ],
+                originator_user_id: "u",
+                process_code: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumUpdateFormInstance" => client
+            .workflow_1_0()
+            .premium_update_form_instance(dingtalk::workflow_1_0::PremiumUpdateFormInstanceInput {
+                form_component_value_list: vec![
+                    dingtalk::workflow_1_0::WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "n".into(),
+                        value: "v".into(),
+                    },
+                ],
+                originator_user_id: "u",
+                process_code: "p",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "workflow_PremiumDeleteFormInstance" => client
+            .workflow_1_0()
+            .premium_delete_form_instance("p")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
