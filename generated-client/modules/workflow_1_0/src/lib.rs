@@ -2,12 +2,12 @@
 // Do not edit it: edit the spec and generate it again.
 
 //! DingTalk's `workflow` API, version 1.0 (83 operations): OA approvals
-//! (starting, reading and withdrawing them, approving or refusing and
-//! handing over their tasks, comments, attachments), approval and data
-//! forms, the process centre for apps' own workflows, and OA approval's
-//! premium edition. The operations for starting, reading, listing and
-//! acting on approvals and their attachments are described in full; the
-//! others are still as drafted from DingTalk's SDK.
+//! (starting, reading, listing and withdrawing them, approving, refusing,
+//! handing over and sending back their tasks, comments, attachments and
+//! handwritten signatures), approval and data forms and their entries,
+//! the process centre through which apps show their own workflows in
+//! DingTalk's approval centre, and OA approval's premium edition (under
+//! `/premium/`).
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use ::openapi_runtime as rt;

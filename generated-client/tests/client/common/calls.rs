@@ -1939,909 +1939,1075 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .map(drop)
             .map_err(typed),
         // Workflow: approvals, their tasks, comments and attachments
-        "workflow_StartProcessInstance" => client
-            .workflow_1_0()
-            .start_process_instance(dingtalk::workflow_1_0::StartProcessInstanceInput {
-                form_component_values: vec![
-                    dingtalk::workflow_1_0::WorkflowStartProcessInstanceRequestFormComponentValues {
-                        biz_alias: None,
-                        component_type: None,
-                        details: None,
-                        ext_value: None,
-                        id: None,
-                        name: "n".into(),
-                        value: "v".into(),
+        "workflow_StartProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .start_process_instance(dingtalk::workflow_1_0::StartProcessInstanceInput {
+                    form_component_values: vec![
+                        dingtalk::workflow_1_0::WorkflowStartProcessInstanceRequestFormComponentValues {
+                            biz_alias: None,
+                            component_type: None,
+                            details: None,
+                            ext_value: None,
+                            id: None,
+                            name: "n".into(),
+                            value: "v".into(),
+                        },
+                    ],
+                    originator_user_id: "u",
+                    process_code: "p",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_process_instance("i")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_ListProcessInstanceIds" => Box::pin(
+            client
+                .workflow_1_0()
+                .list_process_instance_ids(dingtalk::workflow_1_0::ListProcessInstanceIdsInput {
+                    max_results: 20,
+                    next_token: 0,
+                    process_code: "p",
+                    start_time: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_ExecuteProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .execute_process_instance(dingtalk::workflow_1_0::ExecuteProcessInstanceInput {
+                    actioner_user_id: "u",
+                    process_instance_id: "i",
+                    result: "agree",
+                    task_id: 1,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_RedirectWorkflowTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .redirect_workflow_task(dingtalk::workflow_1_0::RedirectWorkflowTaskInput {
+                    operate_user_id: "u",
+                    task_id: 1,
+                    to_user_id: "t",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_TerminateProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .terminate_process_instance("i")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_AddProcessInstanceComment" => Box::pin(
+            client
+                .workflow_1_0()
+                .add_process_instance_comment(dingtalk::workflow_1_0::AddProcessInstanceCommentInput {
+                    comment_user_id: "u",
+                    process_instance_id: "i",
+                    text: "t",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetUserTodoTaskSum" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_user_todo_task_sum("u")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetProcessCodeByName" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_process_code_by_name("n")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetAttachmentSpace" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_attachment_space("u")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GrantProcessInstanceForDownloadFile" => Box::pin(
+            client
+                .workflow_1_0()
+                .grant_process_instance_for_download_file(
+                    dingtalk::workflow_1_0::GrantProcessInstanceForDownloadFileInput {
+                        file_id: "f",
+                        process_instance_id: "i",
                     },
-                ],
-                originator_user_id: "u",
-                process_code: "p",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetProcessInstance" => client
-            .workflow_1_0()
-            .get_process_instance("i")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_ListProcessInstanceIds" => client
-            .workflow_1_0()
-            .list_process_instance_ids(dingtalk::workflow_1_0::ListProcessInstanceIdsInput {
-                max_results: 20,
-                next_token: 0,
-                process_code: "p",
-                start_time: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_ExecuteProcessInstance" => client
-            .workflow_1_0()
-            .execute_process_instance(dingtalk::workflow_1_0::ExecuteProcessInstanceInput {
-                actioner_user_id: "u",
-                process_instance_id: "i",
-                result: "agree",
-                task_id: 1,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_RedirectWorkflowTask" => client
-            .workflow_1_0()
-            .redirect_workflow_task(dingtalk::workflow_1_0::RedirectWorkflowTaskInput {
-                operate_user_id: "u",
-                task_id: 1,
-                to_user_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_TerminateProcessInstance" => client
-            .workflow_1_0()
-            .terminate_process_instance("i")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_AddProcessInstanceComment" => client
-            .workflow_1_0()
-            .add_process_instance_comment(dingtalk::workflow_1_0::AddProcessInstanceCommentInput {
-                comment_user_id: "u",
-                process_instance_id: "i",
-                text: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetUserTodoTaskSum" => client
-            .workflow_1_0()
-            .get_user_todo_task_sum("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetProcessCodeByName" => client
-            .workflow_1_0()
-            .get_process_code_by_name("n")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetAttachmentSpace" => client
-            .workflow_1_0()
-            .get_attachment_space("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GrantProcessInstanceForDownloadFile" => client
-            .workflow_1_0()
-            .grant_process_instance_for_download_file(
-                dingtalk::workflow_1_0::GrantProcessInstanceForDownloadFileInput {
+                )
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_BatchExecuteProcessInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .batch_execute_process_instances(dingtalk::workflow_1_0::BatchExecuteProcessInstancesInput {
+                    actioner_user_id: "u",
+                    result: "agree",
+                    task_info_list: vec![dingtalk::workflow_1_0::WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
+                        process_instance_id: "i".into(),
+                        task_id: 1,
+                    }],
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_TodoTasks" => Box::pin(
+            client
+                .workflow_1_0()
+                .todo_tasks(dingtalk::workflow_1_0::TodoTasksInput {
+                    actioner_user_id: "u",
+                    manager_user_id: "m",
+                    max_results: 20,
+                    next_token: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_BatchTasksRedirect" => Box::pin(
+            client
+                .workflow_1_0()
+                .batch_tasks_redirect(dingtalk::workflow_1_0::BatchTasksRedirectInput {
+                    handover_user_id: "u",
+                    manager_user_id: "m",
+                    task_ids: vec![1],
+                    transferee_user_id: "t",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_ListUserVisibleBpmsProcesses" => Box::pin(
+            client
+                .workflow_1_0()
+                .list_user_visible_bpms_processes(dingtalk::workflow_1_0::ListUserVisibleBpmsProcessesInput {
+                    max_results: 100,
+                    next_token: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_ListTodoWorkRecords" => Box::pin(
+            client
+                .workflow_1_0()
+                .list_todo_work_records(dingtalk::workflow_1_0::ListTodoWorkRecordsInput {
+                    max_results: 20,
+                    next_token: 0,
+                    status: 0,
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetManageProcessByStaffId" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_manage_process_by_staff_id("u")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetConditionFormComponent" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_condition_form_component("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetSpaceWithDownloadAuth" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_space_with_download_auth(dingtalk::workflow_1_0::GetSpaceWithDownloadAuthInput {
                     file_id: "f",
                     process_instance_id: "i",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_BatchExecuteProcessInstances" => client
-            .workflow_1_0()
-            .batch_execute_process_instances(dingtalk::workflow_1_0::BatchExecuteProcessInstancesInput {
-                actioner_user_id: "u",
-                result: "agree",
-                task_info_list: vec![dingtalk::workflow_1_0::WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
-                    process_instance_id: "i".into(),
-                    task_id: 1,
-                }],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_TodoTasks" => client
-            .workflow_1_0()
-            .todo_tasks(dingtalk::workflow_1_0::TodoTasksInput {
-                actioner_user_id: "u",
-                manager_user_id: "m",
-                max_results: 20,
-                next_token: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_BatchTasksRedirect" => client
-            .workflow_1_0()
-            .batch_tasks_redirect(dingtalk::workflow_1_0::BatchTasksRedirectInput {
-                handover_user_id: "u",
-                manager_user_id: "m",
-                task_ids: vec![1],
-                transferee_user_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_ListUserVisibleBpmsProcesses" => client
-            .workflow_1_0()
-            .list_user_visible_bpms_processes(dingtalk::workflow_1_0::ListUserVisibleBpmsProcessesInput {
-                max_results: 100,
-                next_token: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_ListTodoWorkRecords" => client
-            .workflow_1_0()
-            .list_todo_work_records(dingtalk::workflow_1_0::ListTodoWorkRecordsInput {
-                max_results: 20,
-                next_token: 0,
-                status: 0,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetManageProcessByStaffId" => client
-            .workflow_1_0()
-            .get_manage_process_by_staff_id("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetConditionFormComponent" => client
-            .workflow_1_0()
-            .get_condition_form_component("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetSpaceWithDownloadAuth" => client
-            .workflow_1_0()
-            .get_space_with_download_auth(dingtalk::workflow_1_0::GetSpaceWithDownloadAuthInput {
-                file_id: "f",
-                process_instance_id: "i",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_AddApproveDentryAuth" => client
-            .workflow_1_0()
-            .add_approve_dentry_auth(dingtalk::workflow_1_0::AddApproveDentryAuthInput {
-                file_infos: vec![dingtalk::workflow_1_0::WorkflowAddApproveDentryAuthRequestFileInfos {
-                    file_id: "f".into(),
-                    space_id: 1,
-                }],
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_BatchUpdateProcessInstance" => client
-            .workflow_1_0()
-            .batch_update_process_instance()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_SaveProcess" => client
-            .workflow_1_0()
-            .save_process(dingtalk::workflow_1_0::SaveProcessInput {
-                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
-                    children: None,
-                    component_type: "TextField".into(),
-                    props: Default::default(),
-                }],
-                name: "n",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_DeleteProcess" => client
-            .workflow_1_0()
-            .delete_process("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_SaveIntegratedInstance" => client
-            .workflow_1_0()
-            .save_integrated_instance(dingtalk::workflow_1_0::SaveIntegratedInstanceInput {
-                originator_user_id: "u",
-                process_code: "p",
-                url: "https://example.com/i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_UpdateProcessInstance" => client
-            .workflow_1_0()
-            .update_process_instance(dingtalk::workflow_1_0::UpdateProcessInstanceInput {
-                process_instance_id: "i",
-                status: "COMPLETED",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_CreateIntegratedTask" => client
-            .workflow_1_0()
-            .create_integrated_task(dingtalk::workflow_1_0::CreateIntegratedTaskInput {
-                process_instance_id: "i",
-                tasks: vec![Default::default()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_UpdateIntegratedTask" => client
-            .workflow_1_0()
-            .update_integrated_task(vec![dingtalk::workflow_1_0::WorkflowUpdateIntegratedTaskRequestTasks {
-                result: None,
-                status: "CANCELED".into(),
-                task_id: 1,
-            }])
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_CancelIntegratedTask" => client
-            .workflow_1_0()
-            .cancel_integrated_task(dingtalk::workflow_1_0::CancelIntegratedTaskInput {
-                activity_id: "a",
-                process_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QueryIntegratedTodoTask" => client
-            .workflow_1_0()
-            .query_integrated_todo_task(dingtalk::workflow_1_0::QueryIntegratedTodoTaskInput {
-                page_number: 1,
-                page_size: 20,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GrantCspaceAuthorization" => client
-            .workflow_1_0()
-            .grant_cspace_authorization(dingtalk::workflow_1_0::GrantCspaceAuthorizationInput {
-                space_id: "s",
-                r#type: "add",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetFieldModifiedHistory" => client
-            .workflow_1_0()
-            .get_field_modified_history(dingtalk::workflow_1_0::GetFieldModifiedHistoryInput {
-                field_id: "f",
-                process_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_FormCreate" => client
-            .workflow_1_0()
-            .form_create(dingtalk::workflow_1_0::FormCreateInput {
-                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
-                    children: None,
-                    component_type: "TextField".into(),
-                    props: Default::default(),
-                }],
-                name: "n",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_ProcessForecast" => client
-            .workflow_1_0()
-            .process_forecast(dingtalk::workflow_1_0::ProcessForecastInput {
-                dept_id: 1,
-                form_component_values: vec![dingtalk::workflow_1_0::WorkflowProcessForecastRequestFormComponentValues {
-                    biz_alias: None,
-                    component_type: None,
-                    details: None,
-                    ext_value: None,
-                    id: None,
-                    name: "n".into(),
-                    value: "v".into(),
-                }],
-                process_code: "p",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QuerySchemaByProcessCode" => client
-            .workflow_1_0()
-            .query_schema_by_process_code("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumAddApproveDentryAuth" => client
-            .workflow_1_0()
-            .premium_add_approve_dentry_auth(dingtalk::workflow_1_0::PremiumAddApproveDentryAuthInput {
-                file_infos: vec![dingtalk::workflow_1_0::WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
-                    file_id: "f".into(),
-                    space_id: 1,
-                }],
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetAttachmentSpace" => client
-            .workflow_1_0()
-            .premium_get_attachment_space("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetSpaceWithDownloadAuth" => client
-            .workflow_1_0()
-            .premium_get_space_with_download_auth(dingtalk::workflow_1_0::PremiumGetSpaceWithDownloadAuthInput {
-                file_id: "f",
-                process_instance_id: "i",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGrantProcessInstanceForDownloadFile" => client
-            .workflow_1_0()
-            .premium_grant_process_instance_for_download_file(
-                dingtalk::workflow_1_0::PremiumGrantProcessInstanceForDownloadFileInput {
-                    file_id: "f",
-                    process_instance_id: "i",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumBatchExecuteProcessInstances" => client
-            .workflow_1_0()
-            .premium_batch_execute_process_instances(dingtalk::workflow_1_0::PremiumBatchExecuteProcessInstancesInput {
-                actioner_user_id: "u",
-                result: "agree",
-                task_info_list: vec![dingtalk::workflow_1_0::WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
-                    process_instance_id: "i".into(),
-                    task_id: 1,
-                }],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumRedirectTasksByManager" => client
-            .workflow_1_0()
-            .premium_redirect_tasks_by_manager(dingtalk::workflow_1_0::PremiumRedirectTasksByManagerInput {
-                handover_user_id: "u",
-                manager_user_id: "m",
-                task_ids: vec![1],
-                transferee_user_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumQueryTodoTasksByManager" => client
-            .workflow_1_0()
-            .premium_query_todo_tasks_by_manager(dingtalk::workflow_1_0::PremiumQueryTodoTasksByManagerInput {
-                actioner_user_id: "u",
-                manager_user_id: "m",
-                max_results: 20,
-                next_token: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetFieldModifiedHistory" => client
-            .workflow_1_0()
-            .premium_get_field_modified_history(dingtalk::workflow_1_0::PremiumGetFieldModifiedHistoryInput {
-                field_id: "f",
-                process_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumSaveIntegratedProcess" => client
-            .workflow_1_0()
-            .premium_save_integrated_process(dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInput {
-                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
-                    children: None,
-                    component_type: "TextField".into(),
-                    props: Default::default(),
-                }],
-                name: "n",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumSaveIntegratedProcessInstance" => client
-            .workflow_1_0()
-            .premium_save_integrated_process_instance(
-                dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInstanceInput {
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_AddApproveDentryAuth" => Box::pin(
+            client
+                .workflow_1_0()
+                .add_approve_dentry_auth(dingtalk::workflow_1_0::AddApproveDentryAuthInput {
+                    file_infos: vec![dingtalk::workflow_1_0::WorkflowAddApproveDentryAuthRequestFileInfos {
+                        file_id: "f".into(),
+                        space_id: 1,
+                    }],
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_BatchUpdateProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .batch_update_process_instance()
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_SaveProcess" => Box::pin(
+            client
+                .workflow_1_0()
+                .save_process(dingtalk::workflow_1_0::SaveProcessInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_DeleteProcess" => Box::pin(
+            client
+                .workflow_1_0()
+                .delete_process("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_SaveIntegratedInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .save_integrated_instance(dingtalk::workflow_1_0::SaveIntegratedInstanceInput {
                     originator_user_id: "u",
                     process_code: "p",
                     url: "https://example.com/i",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumSaveIntegratedTask" => client
-            .workflow_1_0()
-            .premium_save_integrated_task(dingtalk::workflow_1_0::PremiumSaveIntegratedTaskInput {
-                process_instance_id: "i",
-                tasks: vec![Default::default()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetProcessInstanceWithExtra" => client
-            .workflow_1_0()
-            .get_process_instance_with_extra("i")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetHandSignDownloadUrl" => client
-            .workflow_1_0()
-            .get_hand_sign_download_url(dingtalk::workflow_1_0::GetHandSignDownloadUrlInput {
-                hand_sign_token: "h",
-                process_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_ArchiveProcessInstance" => client
-            .workflow_1_0()
-            .archive_process_instance(dingtalk::workflow_1_0::ArchiveProcessInstanceInput {
-                op_user_id: "u",
-                process_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumUpdateProcessInstanceVariables" => client
-            .workflow_1_0()
-            .premium_update_process_instance_variables(
-                dingtalk::workflow_1_0::PremiumUpdateProcessInstanceVariablesInput {
-                    op_user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_UpdateProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .update_process_instance(dingtalk::workflow_1_0::UpdateProcessInstanceInput {
                     process_instance_id: "i",
-                    variables: vec![dingtalk::workflow_1_0::WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
+                    status: "COMPLETED",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_CreateIntegratedTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .create_integrated_task(dingtalk::workflow_1_0::CreateIntegratedTaskInput {
+                    process_instance_id: "i",
+                    tasks: vec![Default::default()],
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_UpdateIntegratedTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .update_integrated_task(vec![dingtalk::workflow_1_0::WorkflowUpdateIntegratedTaskRequestTasks {
+                    result: None,
+                    status: "CANCELED".into(),
+                    task_id: 1,
+                }])
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_CancelIntegratedTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .cancel_integrated_task(dingtalk::workflow_1_0::CancelIntegratedTaskInput {
+                    activity_id: "a",
+                    process_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QueryIntegratedTodoTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_integrated_todo_task(dingtalk::workflow_1_0::QueryIntegratedTodoTaskInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GrantCspaceAuthorization" => Box::pin(
+            client
+                .workflow_1_0()
+                .grant_cspace_authorization(dingtalk::workflow_1_0::GrantCspaceAuthorizationInput {
+                    space_id: "s",
+                    r#type: "add",
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetFieldModifiedHistory" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_field_modified_history(dingtalk::workflow_1_0::GetFieldModifiedHistoryInput {
+                    field_id: "f",
+                    process_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_FormCreate" => Box::pin(
+            client
+                .workflow_1_0()
+                .form_create(dingtalk::workflow_1_0::FormCreateInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_ProcessForecast" => Box::pin(
+            client
+                .workflow_1_0()
+                .process_forecast(dingtalk::workflow_1_0::ProcessForecastInput {
+                    dept_id: 1,
+                    form_component_values: vec![dingtalk::workflow_1_0::WorkflowProcessForecastRequestFormComponentValues {
                         biz_alias: None,
+                        component_type: None,
+                        details: None,
                         ext_value: None,
-                        id: "f".into(),
+                        id: None,
+                        name: "n".into(),
                         value: "v".into(),
                     }],
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetInstFieldSetting" => client
-            .workflow_1_0()
-            .premium_get_inst_field_setting(dingtalk::workflow_1_0::PremiumGetInstFieldSettingInput {
-                process_instance_id: "i",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetTodoTasks" => client
-            .workflow_1_0()
-            .premium_get_todo_tasks(dingtalk::workflow_1_0::PremiumGetTodoTasksInput {
-                page_number: 1,
-                page_size: 20,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetDoneTasks" => client
-            .workflow_1_0()
-            .premium_get_done_tasks(dingtalk::workflow_1_0::PremiumGetDoneTasksInput {
-                page_number: 1,
-                page_size: 20,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetSubmittedInstances" => client
-            .workflow_1_0()
-            .premium_get_submitted_instances(dingtalk::workflow_1_0::PremiumGetSubmittedInstancesInput {
-                page_number: 1,
-                page_size: 20,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetNoticedInstances" => client
-            .workflow_1_0()
-            .premium_get_noticed_instances(dingtalk::workflow_1_0::PremiumGetNoticedInstancesInput {
-                page_number: 1,
-                page_size: 20,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QueryFormInstance" => client
-            .workflow_1_0()
-            .query_form_instance(dingtalk::workflow_1_0::QueryFormInstanceInput {
-                form_code: "f",
-                form_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetFormInstance" => client
-            .workflow_1_0()
-            .premium_get_form_instance(dingtalk::workflow_1_0::PremiumGetFormInstanceInput {
-                form_code: "f",
-                form_instance_id: "i",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QueryAllFormInstances" => client
-            .workflow_1_0()
-            .query_all_form_instances(dingtalk::workflow_1_0::QueryAllFormInstancesInput {
-                form_code: "f",
-                max_results: 20,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetFormInstances" => client
-            .workflow_1_0()
-            .premium_get_form_instances(dingtalk::workflow_1_0::PremiumGetFormInstancesInput {
-                form_code: "f",
-                max_results: 20,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QueryAllProcessInstances" => client
-            .workflow_1_0()
-            .query_all_process_instances(dingtalk::workflow_1_0::QueryAllProcessInstancesInput {
-                max_results: 20,
-                process_code: "p",
-                start_time_in_mills: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetProcessInstances" => client
-            .workflow_1_0()
-            .premium_get_process_instances(dingtalk::workflow_1_0::PremiumGetProcessInstancesInput {
-                max_results: 20,
-                process_code: "p",
-                start_time_in_mills: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QueryFormByBizType" => client
-            .workflow_1_0()
-            .query_form_by_biz_type(dingtalk::workflow_1_0::QueryFormByBizTypeInput {
-                app_uuid: "a",
-                biz_types: vec!["b".into()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QueryProcessByBizCategoryId" => client
-            .workflow_1_0()
-            .query_process_by_biz_category_id("b")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_QuerySchemaAndProcess" => client
-            .workflow_1_0()
-            .query_schema_and_process("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetSchemaAndProcessconfigBatchlly" => client
-            .workflow_1_0()
-            .get_schema_and_processconfig_batchlly()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumQuerySchemaAndProcessByCodeList" => client
-            .workflow_1_0()
-            .premium_query_schema_and_process_by_code_list(vec!["p".into()])
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumGetFormSchema" => client
-            .workflow_1_0()
-            .premium_get_form_schema("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetCrmProcCodes" => client
-            .workflow_1_0()
-            .get_crm_proc_codes()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_GetProcessConfig" => client
-            .workflow_1_0()
-            .get_process_config("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PagesExportInstances" => client
-            .workflow_1_0()
-            .pages_export_instances(dingtalk::workflow_1_0::PagesExportInstancesInput {
-                max_results: 20,
-                next_token: "0",
-                process_code: "p",
-                start_time_in_mills: 0,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_SetWorkflowTaskAgent" => client
-            .workflow_1_0()
-            .set_workflow_task_agent(dingtalk::workflow_1_0::SetWorkflowTaskAgentInput {
-                agent_staff_id: "a",
-                all: true,
-                end_date: "e",
-                from_staff_id: "f",
-                manager_staff_id: "m",
-                start_date: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_InstallApp" => client
-            .workflow_1_0()
-            .install_app(dingtalk::workflow_1_0::InstallAppInput {
-                install_option: Default::default(),
-                source_dir_name: "d",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_CopyProcess" => client
-            .workflow_1_0()
-            .copy_process(dingtalk::workflow_1_0::CopyProcessInput {
-                source_corp_id: "c",
-                source_process_vo_list: vec![dingtalk::workflow_1_0::WorkflowCopyProcessRequestSourceProcessVoList {
-                    biz_type: None,
-                    name: None,
-                    process_code: "p".into(),
-                }],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_CleanProcessData" => client
-            .workflow_1_0()
-            .clean_process_data(dingtalk::workflow_1_0::CleanProcessDataInput {
-                corp_id: "c",
-                process_code: "p",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_InsertOrUpdateDir" => client
-            .workflow_1_0()
-            .insert_or_update_dir(dingtalk::workflow_1_0::InsertOrUpdateDirInput {
-                name18n: "n",
-                operate_user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_DeleteDir" => client
-            .workflow_1_0()
-            .delete_dir("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumInsertOrUpdateDir" => client
-            .workflow_1_0()
-            .premium_insert_or_update_dir(dingtalk::workflow_1_0::PremiumInsertOrUpdateDirInput {
-                biz_group: "b",
-                name: "n",
-                name18n: "n",
-                operate_user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumDelDir" => client
-            .workflow_1_0()
-            .premium_del_dir(dingtalk::workflow_1_0::PremiumDelDirInput {
-                dir_id: "d",
-                operate_user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumAppendTask" => client
-            .workflow_1_0()
-            .premium_append_task(dingtalk::workflow_1_0::PremiumAppendTaskInput {
-                activate_type: "a",
-                appender_user_ids: vec!["u".into()],
-                operate_user_id: "o",
-                process_instance_id: "i",
-                task_id: 1,
-                r#type: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumRevertTask" => client
-            .workflow_1_0()
-            .premium_revert_task(dingtalk::workflow_1_0::PremiumRevertTaskInput {
-                operate_user_id: "o",
-                process_instance_id: "i",
-                revert_action: "r",
-                target_activity_id: "a",
-                task_id: 1,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumSaveForm" => client
-            .workflow_1_0()
-            .premium_save_form(dingtalk::workflow_1_0::PremiumSaveFormInput {
-                form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
-                    children: None,
-                    component_type: "TextField".into(),
-                    props: Default::default(),
-                }],
-                name: "n",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumSaveFormInstance" => client
-            .workflow_1_0()
-            .premium_save_form_instance(dingtalk::workflow_1_0::PremiumSaveFormInstanceInput {
-                form_component_value_list: vec![
-                    dingtalk::workflow_1_0::WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
-                        biz_alias: None,
-                        component_type: None,
-                        details: None,
-                        ext_value: None,
-                        id: None,
-                        name: "n".into(),
-                        value: "v".into(),
+                    process_code: "p",
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QuerySchemaByProcessCode" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_schema_by_process_code("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumAddApproveDentryAuth" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_add_approve_dentry_auth(dingtalk::workflow_1_0::PremiumAddApproveDentryAuthInput {
+                    file_infos: vec![dingtalk::workflow_1_0::WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
+                        file_id: "f".into(),
+                        space_id: 1,
+                    }],
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetAttachmentSpace" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_attachment_space("u")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetSpaceWithDownloadAuth" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_space_with_download_auth(dingtalk::workflow_1_0::PremiumGetSpaceWithDownloadAuthInput {
+                    file_id: "f",
+                    process_instance_id: "i",
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGrantProcessInstanceForDownloadFile" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_grant_process_instance_for_download_file(
+                    dingtalk::workflow_1_0::PremiumGrantProcessInstanceForDownloadFileInput {
+                        file_id: "f",
+                        process_instance_id: "i",
                     },
-                ],
-                originator_user_id: "u",
-                process_code: "p",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumUpdateFormInstance" => client
-            .workflow_1_0()
-            .premium_update_form_instance(dingtalk::workflow_1_0::PremiumUpdateFormInstanceInput {
-                form_component_value_list: vec![
-                    dingtalk::workflow_1_0::WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
-                        biz_alias: None,
-                        component_type: None,
-                        details: None,
-                        ext_value: None,
-                        id: None,
-                        name: "n".into(),
-                        value: "v".into(),
+                )
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumBatchExecuteProcessInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_batch_execute_process_instances(dingtalk::workflow_1_0::PremiumBatchExecuteProcessInstancesInput {
+                    actioner_user_id: "u",
+                    result: "agree",
+                    task_info_list: vec![dingtalk::workflow_1_0::WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
+                        process_instance_id: "i".into(),
+                        task_id: 1,
+                    }],
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumRedirectTasksByManager" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_redirect_tasks_by_manager(dingtalk::workflow_1_0::PremiumRedirectTasksByManagerInput {
+                    handover_user_id: "u",
+                    manager_user_id: "m",
+                    task_ids: vec![1],
+                    transferee_user_id: "t",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumQueryTodoTasksByManager" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_query_todo_tasks_by_manager(dingtalk::workflow_1_0::PremiumQueryTodoTasksByManagerInput {
+                    actioner_user_id: "u",
+                    manager_user_id: "m",
+                    max_results: 20,
+                    next_token: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetFieldModifiedHistory" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_field_modified_history(dingtalk::workflow_1_0::PremiumGetFieldModifiedHistoryInput {
+                    field_id: "f",
+                    process_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumSaveIntegratedProcess" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_save_integrated_process(dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumSaveIntegratedProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_save_integrated_process_instance(
+                    dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInstanceInput {
+                        originator_user_id: "u",
+                        process_code: "p",
+                        url: "https://example.com/i",
                     },
-                ],
-                originator_user_id: "u",
-                process_code: "p",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "workflow_PremiumDeleteFormInstance" => client
-            .workflow_1_0()
-            .premium_delete_form_instance("p")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+                )
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumSaveIntegratedTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_save_integrated_task(dingtalk::workflow_1_0::PremiumSaveIntegratedTaskInput {
+                    process_instance_id: "i",
+                    tasks: vec![Default::default()],
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetProcessInstanceWithExtra" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_process_instance_with_extra("i")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetHandSignDownloadUrl" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_hand_sign_download_url(dingtalk::workflow_1_0::GetHandSignDownloadUrlInput {
+                    hand_sign_token: "h",
+                    process_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_ArchiveProcessInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .archive_process_instance(dingtalk::workflow_1_0::ArchiveProcessInstanceInput {
+                    op_user_id: "u",
+                    process_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumUpdateProcessInstanceVariables" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_update_process_instance_variables(
+                    dingtalk::workflow_1_0::PremiumUpdateProcessInstanceVariablesInput {
+                        op_user_id: "u",
+                        process_instance_id: "i",
+                        variables: vec![dingtalk::workflow_1_0::WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
+                            biz_alias: None,
+                            ext_value: None,
+                            id: "f".into(),
+                            value: "v".into(),
+                        }],
+                    },
+                )
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetInstFieldSetting" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_inst_field_setting(dingtalk::workflow_1_0::PremiumGetInstFieldSettingInput {
+                    process_instance_id: "i",
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetTodoTasks" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_todo_tasks(dingtalk::workflow_1_0::PremiumGetTodoTasksInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetDoneTasks" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_done_tasks(dingtalk::workflow_1_0::PremiumGetDoneTasksInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetSubmittedInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_submitted_instances(dingtalk::workflow_1_0::PremiumGetSubmittedInstancesInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetNoticedInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_noticed_instances(dingtalk::workflow_1_0::PremiumGetNoticedInstancesInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QueryFormInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_form_instance(dingtalk::workflow_1_0::QueryFormInstanceInput {
+                    form_code: "f",
+                    form_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetFormInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_form_instance(dingtalk::workflow_1_0::PremiumGetFormInstanceInput {
+                    form_code: "f",
+                    form_instance_id: "i",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QueryAllFormInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_all_form_instances(dingtalk::workflow_1_0::QueryAllFormInstancesInput {
+                    form_code: "f",
+                    max_results: 20,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetFormInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_form_instances(dingtalk::workflow_1_0::PremiumGetFormInstancesInput {
+                    form_code: "f",
+                    max_results: 20,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QueryAllProcessInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_all_process_instances(dingtalk::workflow_1_0::QueryAllProcessInstancesInput {
+                    max_results: 20,
+                    process_code: "p",
+                    start_time_in_mills: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetProcessInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_process_instances(dingtalk::workflow_1_0::PremiumGetProcessInstancesInput {
+                    max_results: 20,
+                    process_code: "p",
+                    start_time_in_mills: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QueryFormByBizType" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_form_by_biz_type(dingtalk::workflow_1_0::QueryFormByBizTypeInput {
+                    app_uuid: "a",
+                    biz_types: vec!["b".into()],
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QueryProcessByBizCategoryId" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_process_by_biz_category_id("b")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_QuerySchemaAndProcess" => Box::pin(
+            client
+                .workflow_1_0()
+                .query_schema_and_process("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetSchemaAndProcessconfigBatchlly" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_schema_and_processconfig_batchlly()
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumQuerySchemaAndProcessByCodeList" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_query_schema_and_process_by_code_list(vec!["p".into()])
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumGetFormSchema" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_get_form_schema("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetCrmProcCodes" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_crm_proc_codes()
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_GetProcessConfig" => Box::pin(
+            client
+                .workflow_1_0()
+                .get_process_config("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PagesExportInstances" => Box::pin(
+            client
+                .workflow_1_0()
+                .pages_export_instances(dingtalk::workflow_1_0::PagesExportInstancesInput {
+                    max_results: 20,
+                    next_token: "0",
+                    process_code: "p",
+                    start_time_in_mills: 0,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_SetWorkflowTaskAgent" => Box::pin(
+            client
+                .workflow_1_0()
+                .set_workflow_task_agent(dingtalk::workflow_1_0::SetWorkflowTaskAgentInput {
+                    agent_staff_id: "a",
+                    all: true,
+                    end_date: "e",
+                    from_staff_id: "f",
+                    manager_staff_id: "m",
+                    start_date: "s",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_InstallApp" => Box::pin(
+            client
+                .workflow_1_0()
+                .install_app(dingtalk::workflow_1_0::InstallAppInput {
+                    install_option: Default::default(),
+                    source_dir_name: "d",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_CopyProcess" => Box::pin(
+            client
+                .workflow_1_0()
+                .copy_process(dingtalk::workflow_1_0::CopyProcessInput {
+                    source_corp_id: "c",
+                    source_process_vo_list: vec![dingtalk::workflow_1_0::WorkflowCopyProcessRequestSourceProcessVoList {
+                        biz_type: None,
+                        name: None,
+                        process_code: "p".into(),
+                    }],
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_CleanProcessData" => Box::pin(
+            client
+                .workflow_1_0()
+                .clean_process_data(dingtalk::workflow_1_0::CleanProcessDataInput {
+                    corp_id: "c",
+                    process_code: "p",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_InsertOrUpdateDir" => Box::pin(
+            client
+                .workflow_1_0()
+                .insert_or_update_dir(dingtalk::workflow_1_0::InsertOrUpdateDirInput {
+                    name18n: "n",
+                    operate_user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_DeleteDir" => Box::pin(
+            client
+                .workflow_1_0()
+                .delete_dir("u")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumInsertOrUpdateDir" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_insert_or_update_dir(dingtalk::workflow_1_0::PremiumInsertOrUpdateDirInput {
+                    biz_group: "b",
+                    name: "n",
+                    name18n: "n",
+                    operate_user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumDelDir" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_del_dir(dingtalk::workflow_1_0::PremiumDelDirInput {
+                    dir_id: "d",
+                    operate_user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumAppendTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_append_task(dingtalk::workflow_1_0::PremiumAppendTaskInput {
+                    activate_type: "a",
+                    appender_user_ids: vec!["u".into()],
+                    operate_user_id: "o",
+                    process_instance_id: "i",
+                    task_id: 1,
+                    r#type: "t",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumRevertTask" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_revert_task(dingtalk::workflow_1_0::PremiumRevertTaskInput {
+                    operate_user_id: "o",
+                    process_instance_id: "i",
+                    revert_action: "r",
+                    target_activity_id: "a",
+                    task_id: 1,
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumSaveForm" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_save_form(dingtalk::workflow_1_0::PremiumSaveFormInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                    user_id: "u",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumSaveFormInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_save_form_instance(dingtalk::workflow_1_0::PremiumSaveFormInstanceInput {
+                    form_component_value_list: vec![
+                        dingtalk::workflow_1_0::WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
+                            biz_alias: None,
+                            component_type: None,
+                            details: None,
+                            ext_value: None,
+                            id: None,
+                            name: "n".into(),
+                            value: "v".into(),
+                        },
+                    ],
+                    originator_user_id: "u",
+                    process_code: "p",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumUpdateFormInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_update_form_instance(dingtalk::workflow_1_0::PremiumUpdateFormInstanceInput {
+                    form_component_value_list: vec![
+                        dingtalk::workflow_1_0::WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
+                            biz_alias: None,
+                            component_type: None,
+                            details: None,
+                            ext_value: None,
+                            id: None,
+                            name: "n".into(),
+                            value: "v".into(),
+                        },
+                    ],
+                    originator_user_id: "u",
+                    process_code: "p",
+                })
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
+        "workflow_PremiumDeleteFormInstance" => Box::pin(
+            client
+                .workflow_1_0()
+                .premium_delete_form_instance("p")
+                .send(),
+        )
+        .await
+        .map(drop)
+        .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
