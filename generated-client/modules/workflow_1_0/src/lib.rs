@@ -1241,8 +1241,8 @@ impl Client {
     /// (`durationSeconds`): `type` `add` to upload files into it, for
     /// attaching them to an approval, or `download` to download from it.
     ///
-    /// The answer has no body. Giving a right again only renews it, so the
-    /// call is safe to repeat.
+    /// The answer has no body. The call gives a right and creates nothing,
+    /// so it is safe to repeat.
     ///
     /// # Errors
     ///
