@@ -114,7 +114,13 @@ pub use ::dingtalk_card_1_0 as card_1_0;
 /// to an event. Users are named by unionId and the calendar by `primary`.
 #[cfg(feature = "calendar_1_0")]
 pub use ::dingtalk_calendar_1_0 as calendar_1_0;
-/// The 83 operations of DingTalk's `workflow` API, version 1.0, drafted from its reference.
+/// DingTalk's `workflow` API, version 1.0 (83 operations): OA approvals
+/// (starting, reading, listing and withdrawing them, approving, refusing,
+/// handing over and sending back their tasks, comments, attachments and
+/// handwritten signatures), approval and data forms and their entries,
+/// the process centre through which apps show their own workflows in
+/// DingTalk's approval centre, and OA approval's premium edition (under
+/// `/premium/`).
 #[cfg(feature = "workflow_1_0")]
 pub use ::dingtalk_workflow_1_0 as workflow_1_0;
 /// DingTalk's `attendance` API, version 1.0: leave rules, balances and

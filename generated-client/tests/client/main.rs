@@ -58,3 +58,5 @@ mod storage_operations;
 mod todo_operations;
 #[cfg(feature = "wiki_2_0")]
 mod wiki_operations;
+#[cfg(feature = "workflow_1_0")]
+mod workflow_operations;

@@ -7418,6 +7418,1081 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        // Workflow: approvals, their tasks, comments and attachments
+        "workflow_StartProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .start_process_instance(dingtalk::workflow_1_0::StartProcessInstanceInput {
+                    form_component_values: vec![
+                        dingtalk::workflow_1_0::WorkflowStartProcessInstanceRequestFormComponentValues {
+                            biz_alias: None,
+                            component_type: None,
+                            details: None,
+                            ext_value: None,
+                            id: None,
+                            name: "n".into(),
+                            value: "v".into(),
+                        },
+                    ],
+                    originator_user_id: "u",
+                    process_code: "p",
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_GetProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_process_instance("i")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_ListProcessInstanceIds" => apart(|| {
+            client
+                .workflow_1_0()
+                .list_process_instance_ids(dingtalk::workflow_1_0::ListProcessInstanceIdsInput {
+                    max_results: 20,
+                    next_token: 0,
+                    process_code: "p",
+                    start_time: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_ExecuteProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .execute_process_instance(dingtalk::workflow_1_0::ExecuteProcessInstanceInput {
+                    actioner_user_id: "u",
+                    process_instance_id: "i",
+                    result: "agree",
+                    task_id: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_RedirectWorkflowTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .redirect_workflow_task(dingtalk::workflow_1_0::RedirectWorkflowTaskInput {
+                    operate_user_id: "u",
+                    task_id: 1,
+                    to_user_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_TerminateProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .terminate_process_instance("i")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_AddProcessInstanceComment" => apart(|| {
+            client
+                .workflow_1_0()
+                .add_process_instance_comment(
+                    dingtalk::workflow_1_0::AddProcessInstanceCommentInput {
+                        comment_user_id: "u",
+                        process_instance_id: "i",
+                        text: "t",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetUserTodoTaskSum" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_user_todo_task_sum("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetProcessCodeByName" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_process_code_by_name("n")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetAttachmentSpace" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_attachment_space("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GrantProcessInstanceForDownloadFile" => apart(|| {
+            client
+                .workflow_1_0()
+                .grant_process_instance_for_download_file(
+                    dingtalk::workflow_1_0::GrantProcessInstanceForDownloadFileInput {
+                        file_id: "f",
+                        process_instance_id: "i",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_BatchExecuteProcessInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .batch_execute_process_instances(dingtalk::workflow_1_0::BatchExecuteProcessInstancesInput {
+                    actioner_user_id: "u",
+                    result: "agree",
+                    task_info_list: vec![dingtalk::workflow_1_0::WorkflowBatchExecuteProcessInstancesRequestTaskInfoList {
+                        process_instance_id: "i".into(),
+                        task_id: 1,
+                    }],
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_TodoTasks" => apart(|| {
+            client
+                .workflow_1_0()
+                .todo_tasks(dingtalk::workflow_1_0::TodoTasksInput {
+                    actioner_user_id: "u",
+                    manager_user_id: "m",
+                    max_results: 20,
+                    next_token: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_BatchTasksRedirect" => apart(|| {
+            client
+                .workflow_1_0()
+                .batch_tasks_redirect(dingtalk::workflow_1_0::BatchTasksRedirectInput {
+                    handover_user_id: "u",
+                    manager_user_id: "m",
+                    task_ids: vec![1],
+                    transferee_user_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_ListUserVisibleBpmsProcesses" => apart(|| {
+            client
+                .workflow_1_0()
+                .list_user_visible_bpms_processes(
+                    dingtalk::workflow_1_0::ListUserVisibleBpmsProcessesInput {
+                        max_results: 100,
+                        next_token: 0,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_ListTodoWorkRecords" => apart(|| {
+            client
+                .workflow_1_0()
+                .list_todo_work_records(dingtalk::workflow_1_0::ListTodoWorkRecordsInput {
+                    max_results: 20,
+                    next_token: 0,
+                    status: 0,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetManageProcessByStaffId" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_manage_process_by_staff_id("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetConditionFormComponent" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_condition_form_component("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetSpaceWithDownloadAuth" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_space_with_download_auth(
+                    dingtalk::workflow_1_0::GetSpaceWithDownloadAuthInput {
+                        file_id: "f",
+                        process_instance_id: "i",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_AddApproveDentryAuth" => apart(|| {
+            client
+                .workflow_1_0()
+                .add_approve_dentry_auth(dingtalk::workflow_1_0::AddApproveDentryAuthInput {
+                    file_infos: vec![
+                        dingtalk::workflow_1_0::WorkflowAddApproveDentryAuthRequestFileInfos {
+                            file_id: "f".into(),
+                            space_id: 1,
+                        },
+                    ],
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_SaveProcess" => apart(|| {
+            client
+                .workflow_1_0()
+                .save_process(dingtalk::workflow_1_0::SaveProcessInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_DeleteProcess" => apart(|| {
+            client
+                .workflow_1_0()
+                .delete_process("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_SaveIntegratedInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .save_integrated_instance(dingtalk::workflow_1_0::SaveIntegratedInstanceInput {
+                    originator_user_id: "u",
+                    process_code: "p",
+                    url: "https://example.com/i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_UpdateProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .update_process_instance(dingtalk::workflow_1_0::UpdateProcessInstanceInput {
+                    process_instance_id: "i",
+                    status: "COMPLETED",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_CreateIntegratedTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .create_integrated_task(dingtalk::workflow_1_0::CreateIntegratedTaskInput {
+                    process_instance_id: "i",
+                    tasks: vec![Default::default()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_UpdateIntegratedTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .update_integrated_task(vec![
+                    dingtalk::workflow_1_0::WorkflowUpdateIntegratedTaskRequestTasks {
+                        result: None,
+                        status: "CANCELED".into(),
+                        task_id: 1,
+                    },
+                ])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_CancelIntegratedTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .cancel_integrated_task(dingtalk::workflow_1_0::CancelIntegratedTaskInput {
+                    activity_id: "a",
+                    process_instance_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QueryIntegratedTodoTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_integrated_todo_task(dingtalk::workflow_1_0::QueryIntegratedTodoTaskInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GrantCspaceAuthorization" => apart(|| {
+            client
+                .workflow_1_0()
+                .grant_cspace_authorization(dingtalk::workflow_1_0::GrantCspaceAuthorizationInput {
+                    space_id: "s",
+                    r#type: "add",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetFieldModifiedHistory" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_field_modified_history(dingtalk::workflow_1_0::GetFieldModifiedHistoryInput {
+                    field_id: "f",
+                    process_instance_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_FormCreate" => apart(|| {
+            client
+                .workflow_1_0()
+                .form_create(dingtalk::workflow_1_0::FormCreateInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_ProcessForecast" => {
+            apart(|| {
+                client
+                .workflow_1_0()
+                .process_forecast(dingtalk::workflow_1_0::ProcessForecastInput {
+                    dept_id: 1,
+                    form_component_values: vec![dingtalk::workflow_1_0::WorkflowProcessForecastRequestFormComponentValues {
+                        biz_alias: None,
+                        component_type: None,
+                        details: None,
+                        ext_value: None,
+                        id: None,
+                        name: "n".into(),
+                        value: "v".into(),
+                    }],
+                    process_code: "p",
+                    user_id: "u",
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+            })
+        }
+        "workflow_QuerySchemaByProcessCode" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_schema_by_process_code("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumAddApproveDentryAuth" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_add_approve_dentry_auth(dingtalk::workflow_1_0::PremiumAddApproveDentryAuthInput {
+                    file_infos: vec![dingtalk::workflow_1_0::WorkflowPremiumAddApproveDentryAuthRequestFileInfos {
+                        file_id: "f".into(),
+                        space_id: 1,
+                    }],
+                    user_id: "u",
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_PremiumGetAttachmentSpace" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_attachment_space("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetSpaceWithDownloadAuth" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_space_with_download_auth(
+                    dingtalk::workflow_1_0::PremiumGetSpaceWithDownloadAuthInput {
+                        file_id: "f",
+                        process_instance_id: "i",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGrantProcessInstanceForDownloadFile" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_grant_process_instance_for_download_file(
+                    dingtalk::workflow_1_0::PremiumGrantProcessInstanceForDownloadFileInput {
+                        file_id: "f",
+                        process_instance_id: "i",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumBatchExecuteProcessInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_batch_execute_process_instances(dingtalk::workflow_1_0::PremiumBatchExecuteProcessInstancesInput {
+                    actioner_user_id: "u",
+                    result: "agree",
+                    task_info_list: vec![dingtalk::workflow_1_0::WorkflowPremiumBatchExecuteProcessInstancesRequestTaskInfoList {
+                        process_instance_id: "i".into(),
+                        task_id: 1,
+                    }],
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_PremiumRedirectTasksByManager" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_redirect_tasks_by_manager(
+                    dingtalk::workflow_1_0::PremiumRedirectTasksByManagerInput {
+                        handover_user_id: "u",
+                        manager_user_id: "m",
+                        task_ids: vec![1],
+                        transferee_user_id: "t",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumQueryTodoTasksByManager" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_query_todo_tasks_by_manager(
+                    dingtalk::workflow_1_0::PremiumQueryTodoTasksByManagerInput {
+                        actioner_user_id: "u",
+                        manager_user_id: "m",
+                        max_results: 20,
+                        next_token: 0,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetFieldModifiedHistory" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_field_modified_history(
+                    dingtalk::workflow_1_0::PremiumGetFieldModifiedHistoryInput {
+                        field_id: "f",
+                        process_instance_id: "i",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumSaveIntegratedProcess" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_save_integrated_process(
+                    dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInput {
+                        form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                            children: None,
+                            component_type: "TextField".into(),
+                            props: Default::default(),
+                        }],
+                        name: "n",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumSaveIntegratedProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_save_integrated_process_instance(
+                    dingtalk::workflow_1_0::PremiumSaveIntegratedProcessInstanceInput {
+                        originator_user_id: "u",
+                        process_code: "p",
+                        url: "https://example.com/i",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumSaveIntegratedTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_save_integrated_task(
+                    dingtalk::workflow_1_0::PremiumSaveIntegratedTaskInput {
+                        process_instance_id: "i",
+                        tasks: vec![Default::default()],
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetProcessInstanceWithExtra" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_process_instance_with_extra("i")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetHandSignDownloadUrl" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_hand_sign_download_url(dingtalk::workflow_1_0::GetHandSignDownloadUrlInput {
+                    hand_sign_token: "h",
+                    process_instance_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_ArchiveProcessInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .archive_process_instance(dingtalk::workflow_1_0::ArchiveProcessInstanceInput {
+                    op_user_id: "u",
+                    process_instance_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumUpdateProcessInstanceVariables" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_update_process_instance_variables(
+                    dingtalk::workflow_1_0::PremiumUpdateProcessInstanceVariablesInput {
+                        op_user_id: "u",
+                        process_instance_id: "i",
+                        variables: vec![dingtalk::workflow_1_0::WorkflowPremiumUpdateProcessInstanceVariablesRequestVariables {
+                            biz_alias: None,
+                            ext_value: None,
+                            id: "f".into(),
+                            value: "v".into(),
+                        }],
+                    },
+                )
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_PremiumGetInstFieldSetting" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_inst_field_setting(
+                    dingtalk::workflow_1_0::PremiumGetInstFieldSettingInput {
+                        process_instance_id: "i",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetTodoTasks" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_todo_tasks(dingtalk::workflow_1_0::PremiumGetTodoTasksInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetDoneTasks" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_done_tasks(dingtalk::workflow_1_0::PremiumGetDoneTasksInput {
+                    page_number: 1,
+                    page_size: 20,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetSubmittedInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_submitted_instances(
+                    dingtalk::workflow_1_0::PremiumGetSubmittedInstancesInput {
+                        page_number: 1,
+                        page_size: 20,
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetNoticedInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_noticed_instances(
+                    dingtalk::workflow_1_0::PremiumGetNoticedInstancesInput {
+                        page_number: 1,
+                        page_size: 20,
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QueryFormInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_form_instance(dingtalk::workflow_1_0::QueryFormInstanceInput {
+                    form_code: "f",
+                    form_instance_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetFormInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_form_instance(dingtalk::workflow_1_0::PremiumGetFormInstanceInput {
+                    form_code: "f",
+                    form_instance_id: "i",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QueryAllFormInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_all_form_instances(dingtalk::workflow_1_0::QueryAllFormInstancesInput {
+                    form_code: "f",
+                    max_results: 20,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetFormInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_form_instances(dingtalk::workflow_1_0::PremiumGetFormInstancesInput {
+                    form_code: "f",
+                    max_results: 20,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QueryAllProcessInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_all_process_instances(
+                    dingtalk::workflow_1_0::QueryAllProcessInstancesInput {
+                        max_results: 20,
+                        process_code: "p",
+                        start_time_in_mills: 0,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetProcessInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_process_instances(
+                    dingtalk::workflow_1_0::PremiumGetProcessInstancesInput {
+                        max_results: 20,
+                        process_code: "p",
+                        start_time_in_mills: 0,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QueryFormByBizType" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_form_by_biz_type(dingtalk::workflow_1_0::QueryFormByBizTypeInput {
+                    app_uuid: "a",
+                    biz_types: vec!["b".into()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QueryProcessByBizCategoryId" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_process_by_biz_category_id("b")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_QuerySchemaAndProcess" => apart(|| {
+            client
+                .workflow_1_0()
+                .query_schema_and_process("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetSchemaAndProcessconfigBatchlly" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_schema_and_processconfig_batchlly()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumQuerySchemaAndProcessByCodeList" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_query_schema_and_process_by_code_list(vec!["p".into()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumGetFormSchema" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_get_form_schema("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetCrmProcCodes" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_crm_proc_codes()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_GetProcessConfig" => apart(|| {
+            client
+                .workflow_1_0()
+                .get_process_config("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PagesExportInstances" => apart(|| {
+            client
+                .workflow_1_0()
+                .pages_export_instances(dingtalk::workflow_1_0::PagesExportInstancesInput {
+                    max_results: 20,
+                    next_token: "0",
+                    process_code: "p",
+                    start_time_in_mills: 0,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_SetWorkflowTaskAgent" => apart(|| {
+            client
+                .workflow_1_0()
+                .set_workflow_task_agent(dingtalk::workflow_1_0::SetWorkflowTaskAgentInput {
+                    agent_staff_id: "a",
+                    all: true,
+                    end_date: "e",
+                    from_staff_id: "f",
+                    manager_staff_id: "m",
+                    start_date: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_InstallApp" => apart(|| {
+            client
+                .workflow_1_0()
+                .install_app(dingtalk::workflow_1_0::InstallAppInput {
+                    install_option: Default::default(),
+                    source_dir_name: "d",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_CopyProcess" => apart(|| {
+            client
+                .workflow_1_0()
+                .copy_process(dingtalk::workflow_1_0::CopyProcessInput {
+                    source_corp_id: "c",
+                    source_process_vo_list: vec![
+                        dingtalk::workflow_1_0::WorkflowCopyProcessRequestSourceProcessVoList {
+                            biz_type: None,
+                            name: None,
+                            process_code: "p".into(),
+                        },
+                    ],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_CleanProcessData" => apart(|| {
+            client
+                .workflow_1_0()
+                .clean_process_data(dingtalk::workflow_1_0::CleanProcessDataInput {
+                    corp_id: "c",
+                    process_code: "p",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_InsertOrUpdateDir" => apart(|| {
+            client
+                .workflow_1_0()
+                .insert_or_update_dir(dingtalk::workflow_1_0::InsertOrUpdateDirInput {
+                    name18n: "n",
+                    operate_user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_DeleteDir" => apart(|| {
+            client
+                .workflow_1_0()
+                .delete_dir("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumInsertOrUpdateDir" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_insert_or_update_dir(
+                    dingtalk::workflow_1_0::PremiumInsertOrUpdateDirInput {
+                        biz_group: "b",
+                        name: "n",
+                        name18n: "n",
+                        operate_user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumDelDir" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_del_dir(dingtalk::workflow_1_0::PremiumDelDirInput {
+                    dir_id: "d",
+                    operate_user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumAppendTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_append_task(dingtalk::workflow_1_0::PremiumAppendTaskInput {
+                    activate_type: "a",
+                    appender_user_ids: vec!["u".into()],
+                    operate_user_id: "o",
+                    process_instance_id: "i",
+                    task_id: 1,
+                    r#type: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumRevertTask" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_revert_task(dingtalk::workflow_1_0::PremiumRevertTaskInput {
+                    operate_user_id: "o",
+                    process_instance_id: "i",
+                    revert_action: "r",
+                    target_activity_id: "a",
+                    task_id: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumSaveForm" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_save_form(dingtalk::workflow_1_0::PremiumSaveFormInput {
+                    form_components: vec![dingtalk::workflow_1_0::WorkflowFormComponent {
+                        children: None,
+                        component_type: "TextField".into(),
+                        props: Default::default(),
+                    }],
+                    name: "n",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workflow_PremiumSaveFormInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_save_form_instance(dingtalk::workflow_1_0::PremiumSaveFormInstanceInput {
+                    form_component_value_list: vec![
+                        dingtalk::workflow_1_0::WorkflowPremiumSaveFormInstanceRequestFormComponentValueList {
+                            biz_alias: None,
+                            component_type: None,
+                            details: None,
+                            ext_value: None,
+                            id: None,
+                            name: "n".into(),
+                            value: "v".into(),
+                        },
+                    ],
+                    originator_user_id: "u",
+                    process_code: "p",
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_PremiumUpdateFormInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_update_form_instance(dingtalk::workflow_1_0::PremiumUpdateFormInstanceInput {
+                    form_component_value_list: vec![
+                        dingtalk::workflow_1_0::WorkflowPremiumUpdateFormInstanceRequestFormComponentValueList {
+                            biz_alias: None,
+                            component_type: None,
+                            details: None,
+                            ext_value: None,
+                            id: None,
+                            name: "n".into(),
+                            value: "v".into(),
+                        },
+                    ],
+                    originator_user_id: "u",
+                    process_code: "p",
+                })
+                .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "workflow_PremiumDeleteFormInstance" => apart(|| {
+            client
+                .workflow_1_0()
+                .premium_delete_form_instance("p")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         other => panic!("the test does not know how to call {other}"),
     };
     call.await
