@@ -12,6 +12,8 @@ mod drive_operations;
 mod errors;
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 mod hardening;
+#[cfg(feature = "im_1_0")]
+mod im_operations;
 #[cfg(all(
     feature = "oapi_robot",
     feature = "oapi_message",

@@ -396,7 +396,15 @@ impl Client {
             },
         }
     }
-    /// Chat id to open conversation id.
+    /// Get a group chat's openConversationId from its chatid.
+    ///
+    /// Returns the `openConversationId` of the group chat whose `chatid`
+    /// `im_CreateGroup` returned, for when it was not kept. There is no
+    /// request body.
+    ///
+    /// Only reads, so it is safe to repeat. Needs the permission to read the
+    /// basic information of DingTalk groups (`qyapi_chat_read`); internal
+    /// apps only.
     ///
     /// # Errors
     ///
@@ -412,14 +420,25 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/chat/{chatId}/convertToOpenConversationId",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let chat_id: String = chat_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&chat_id, "chatId", &rt::Rules::new().min_length(1));
         call.path_param("chatId", &chat_id);
         ChatIdToOpenConversationId { call }
     }
-    /// Chat sub admin update.
+    /// Make group members admins of a group chat, or no longer.
+    ///
+    /// Makes the organisation's users `userIds` admins of the group chat
+    /// `openConversationId` (`role` 2) or takes the admin role from them
+    /// (`role` 3), for reorganising a large group's admins at once.
+    ///
+    /// The answer's `success` is text, `"true"` or `"false"`, in DingTalk's
+    /// reference and SDK alike. Giving users the role they already have
+    /// changes nothing, so the call is safe to repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal apps only.
     ///
     /// # Errors
     ///
@@ -435,7 +454,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/subAdministrators",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ChatSubAdminUpdate {
@@ -661,7 +680,26 @@ impl Client {
             },
         }
     }
-    /// Create group.
+    /// Create an internal group chat.
+    ///
+    /// Creates a group chat of the organisation, by default an internal
+    /// group (`conversationTag` 2); a standard group (`conversationTag` 0)
+    /// can be created only by apps DingTalk has put on its allowlist.
+    ///
+    /// `name` is the group's name (1 to 20 characters), `owner` the userId
+    /// of its owner (`ownerType` `emp`, an employee, or `ext`, an external
+    /// contact) and `useridlist` the userIds of its members; external
+    /// contacts go in `extidlist`. `icon` is the mediaId of the group's
+    /// picture, from `oapi_media`'s `media_Upload`. `managementOptions` sets
+    /// the group's first settings; each is off (`0`) unless set to `1`.
+    ///
+    /// The answer's `chatid` names the group for `im_UpdateGroup` and
+    /// `im_ChatIdToOpenConversationId`; its `openConversationId` names it for
+    /// the other group operations. Each call creates one more group, so the
+    /// client does not repeat it.
+    ///
+    /// Needs the permission to manage the basic information of DingTalk
+    /// groups (`qyapi_chat_manage`); internal apps only.
     ///
     /// # Errors
     ///
@@ -3362,7 +3400,23 @@ impl Client {
             },
         }
     }
-    /// Update group.
+    /// Update a group chat's settings and members.
+    ///
+    /// Changes a group chat created with `im_CreateGroup`, named by its
+    /// `chatid` (the chatid a client page gets from the JSAPI is not
+    /// accepted). Only the properties sent change: the name (1 to 20
+    /// characters), the owner (`owner`, who must be a member of the group,
+    /// and `ownerType`), the picture (`icon`, a mediaId) and the settings
+    /// in `managementOptions`. Members are added with `add_useridlist`
+    /// (userIds) and `add_extidlist` (unionIds of external contacts) and
+    /// removed with `del_useridlist` and `del_extidlist`.
+    ///
+    /// The answer's `success` says whether the change was made. Setting the
+    /// same values again changes nothing, but DingTalk does not document
+    /// adding or removing members again as harmless, so the client does not
+    /// repeat the call.
+    ///
+    /// Needs `qyapi_chat_manage`; internal apps only.
     ///
     /// # Errors
     ///
@@ -4027,8 +4081,11 @@ pub struct ChangeGroupOwnerInput<'a> {
 /// The required inputs of [`Client::chat_sub_admin_update`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatSubAdminUpdateInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// `2` makes the users admins, `3` takes the admin role from them.
     pub role: i64,
+    /// The userIds of the members whose role changes.
     pub user_ids: Vec<String>,
 }
 /// The required inputs of [`Client::check_user_is_group_member`], named so that they cannot be swapped.
@@ -4071,8 +4128,11 @@ pub struct CreateCustomUserRolesInput<'a> {
 /// The required inputs of [`Client::create_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGroupInput<'a> {
+    /// The group's name.
     pub name: &'a str,
+    /// The userId of the group's owner.
     pub owner: &'a str,
+    /// The userIds of the members.
     pub useridlist: Vec<String>,
 }
 /// The required inputs of [`Client::create_group_conversation`], named so that they cannot be swapped.
@@ -5025,18 +5085,22 @@ rt::request!(
     CreateGroup : "im_CreateGroup", Client::create_group { body : ImCreateGroupRequest }
 );
 impl CreateGroup {
+    /// The kind of group: `2` internal (the default), `0` standard (allowlisted apps only).
     pub fn conversation_tag(mut self, value: i64) -> Self {
         self.body.conversation_tag = Some(value);
         self
     }
+    /// The external contacts to add as members.
     pub fn extidlist(mut self, value: Vec<String>) -> Self {
         self.body.extidlist = Some(value);
         self
     }
+    /// The mediaId of the group's picture.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The group's settings; each is `0` (the default) or `1`.
     pub fn management_options(
         mut self,
         value: impl ::std::convert::Into<ImCreateGroupRequestManagementOptions>,
@@ -5044,6 +5108,7 @@ impl CreateGroup {
         self.body.management_options = Some(value.into());
         self
     }
+    /// Who the owner is: `emp` an employee, `ext` an external contact.
     pub fn owner_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.owner_type = Some(value.into());
         self
@@ -7472,26 +7537,32 @@ rt::request!(
     UpdateGroup : "im_UpdateGroup", Client::update_group { body : ImUpdateGroupRequest }
 );
 impl UpdateGroup {
+    /// The unionIds of external contacts to add.
     pub fn add_extidlist(mut self, value: Vec<String>) -> Self {
         self.body.add_extidlist = Some(value);
         self
     }
+    /// The userIds of members to add.
     pub fn add_useridlist(mut self, value: Vec<String>) -> Self {
         self.body.add_useridlist = Some(value);
         self
     }
+    /// The unionIds of external contacts to remove.
     pub fn del_extidlist(mut self, value: Vec<String>) -> Self {
         self.body.del_extidlist = Some(value);
         self
     }
+    /// The userIds of members to remove.
     pub fn del_useridlist(mut self, value: Vec<String>) -> Self {
         self.body.del_useridlist = Some(value);
         self
     }
+    /// The mediaId of the group's new picture.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The settings to change; each is `0` or `1`, as for `im_CreateGroup`.
     pub fn management_options(
         mut self,
         value: impl ::std::convert::Into<ImUpdateGroupRequestManagementOptions>,
@@ -7499,14 +7570,17 @@ impl UpdateGroup {
         self.body.management_options = Some(value.into());
         self
     }
+    /// The group's new name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// The userId of the new owner, a member of the group.
     pub fn owner(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.owner = Some(value.into());
         self
     }
+    /// Who the owner is: `emp` an employee, `ext` an external contact.
     pub fn owner_type(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.owner_type = Some(value.into());
         self
@@ -8255,6 +8329,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImChatIdToOpenConversationIdResponseBody {
+    /// The group's openConversationId.
     pub open_conversation_id: String,
 }
 rt::object!(
@@ -8263,17 +8338,33 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImChatSubAdminUpdateRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// `2` makes the users admins, `3` takes the admin role from them.
     pub role: i64,
+    /// The userIds of the members whose role changes.
     pub user_ids: Vec<String>,
 }
 rt::object!(
     ImChatSubAdminUpdateRequest { open_conversation_id : "openConversationId", role :
     "role", user_ids : "userIds" }
 );
-impl rt::Validate for ImChatSubAdminUpdateRequest {}
+impl rt::Validate for ImChatSubAdminUpdateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .minimum(2f64)
+            .maximum(3f64)
+            .check(&self.role, &at.field("role"))?;
+        rt::Rules::new().min_items(1).check(&self.user_ids, &at.field("userIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImChatSubAdminUpdateResponseBody {
+    /// `"true"` when the roles were changed, `"false"` when not.
     pub success: String,
 }
 rt::object!(ImChatSubAdminUpdateResponseBody { success : "success" });
@@ -8472,13 +8563,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupRequest {
+    /// The kind of group: `2` internal (the default), `0` standard (allowlisted apps only).
     pub conversation_tag: Option<i64>,
+    /// The external contacts to add as members.
     pub extidlist: Option<Vec<String>>,
+    /// The mediaId of the group's picture.
     pub icon: Option<String>,
+    /// The group's settings; each is `0` (the default) or `1`.
     pub management_options: Option<ImCreateGroupRequestManagementOptions>,
+    /// The group's name.
     pub name: String,
+    /// The userId of the group's owner.
     pub owner: String,
+    /// Who the owner is: `emp` an employee, `ext` an external contact.
     pub owner_type: Option<String>,
+    /// The userIds of the members.
     pub useridlist: Vec<String>,
 }
 rt::object!(
@@ -8487,14 +8586,34 @@ rt::object!(
     "managementOptions" optional, name : "name", owner : "owner", owner_type :
     "ownerType" optional, useridlist : "useridlist" }
 );
-impl rt::Validate for ImCreateGroupRequest {}
+impl rt::Validate for ImCreateGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Validate::validate(
+            &self.management_options,
+            &at.field("managementOptions"),
+        )?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(20)
+            .check(&self.name, &at.field("name"))?;
+        rt::Rules::new().min_length(1).check(&self.owner, &at.field("owner"))?;
+        Ok(())
+    }
+}
+/// The group's settings; each is `0` (the default) or `1`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateGroupRequestManagementOptions {
+    /// `1` mutes everyone but the owner and admins.
     pub chat_banned_type: Option<i64>,
+    /// `1` lets only the owner manage the group; `0` lets every member.
     pub management_type: Option<i64>,
+    /// `1` lets only the owner @all; `0` lets every member.
     pub mention_all_authority: Option<i64>,
+    /// `1` makes the group findable by search.
     pub searchable: Option<i64>,
+    /// `1` shows new members the last 100 messages.
     pub show_history_type: Option<i64>,
+    /// `1` asks for approval before someone joins.
     pub validation_type: Option<i64>,
 }
 rt::object!(
@@ -8503,11 +8622,42 @@ rt::object!(
     "mentionAllAuthority" optional, searchable : "searchable" optional, show_history_type
     : "showHistoryType" optional, validation_type : "validationType" optional }
 );
-impl rt::Validate for ImCreateGroupRequestManagementOptions {}
+impl rt::Validate for ImCreateGroupRequestManagementOptions {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.chat_banned_type, &at.field("chatBannedType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.management_type, &at.field("managementType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.mention_all_authority, &at.field("mentionAllAuthority"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.searchable, &at.field("searchable"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.show_history_type, &at.field("showHistoryType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.validation_type, &at.field("validationType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateGroupResponseBody {
+    /// The group's chatid.
     pub chatid: Option<String>,
+    /// The kind of group: `2` internal, `0` standard.
     pub conversation_tag: Option<i64>,
+    /// The group's openConversationId.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -11471,15 +11621,25 @@ pub struct ImUpdateGroupPermissionResponseBody {
 rt::object!(ImUpdateGroupPermissionResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupRequest {
+    /// The unionIds of external contacts to add.
     pub add_extidlist: Option<Vec<String>>,
+    /// The userIds of members to add.
     pub add_useridlist: Option<Vec<String>>,
+    /// The group's chatid, as `im_CreateGroup` returned it.
     pub chatid: String,
+    /// The unionIds of external contacts to remove.
     pub del_extidlist: Option<Vec<String>>,
+    /// The userIds of members to remove.
     pub del_useridlist: Option<Vec<String>>,
+    /// The mediaId of the group's new picture.
     pub icon: Option<String>,
+    /// The settings to change; each is `0` or `1`, as for `im_CreateGroup`.
     pub management_options: Option<ImUpdateGroupRequestManagementOptions>,
+    /// The group's new name.
     pub name: Option<String>,
+    /// The userId of the new owner, a member of the group.
     pub owner: Option<String>,
+    /// Who the owner is: `emp` an employee, `ext` an external contact.
     pub owner_type: Option<String>,
 }
 rt::object!(
@@ -11489,14 +11649,34 @@ rt::object!(
     management_options : "managementOptions" optional, name : "name" optional, owner :
     "owner" optional, owner_type : "ownerType" optional }
 );
-impl rt::Validate for ImUpdateGroupRequest {}
+impl rt::Validate for ImUpdateGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.chatid, &at.field("chatid"))?;
+        rt::Validate::validate(
+            &self.management_options,
+            &at.field("managementOptions"),
+        )?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(20)
+            .check(&self.name, &at.field("name"))?;
+        Ok(())
+    }
+}
+/// The settings to change; each is `0` or `1`, as for `im_CreateGroup`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupRequestManagementOptions {
+    /// `1` mutes everyone but the owner and admins.
     pub chat_banned_type: Option<i64>,
+    /// `1` lets only the owner manage the group; `0` lets every member.
     pub management_type: Option<i64>,
+    /// `1` lets only the owner @all; `0` lets every member.
     pub mention_all_authority: Option<i64>,
+    /// `1` makes the group findable by search.
     pub searchable: Option<i64>,
+    /// `1` shows new members the last 100 messages.
     pub show_history_type: Option<i64>,
+    /// `1` asks for approval before someone joins.
     pub validation_type: Option<i64>,
 }
 rt::object!(
@@ -11505,9 +11685,38 @@ rt::object!(
     "mentionAllAuthority" optional, searchable : "searchable" optional, show_history_type
     : "showHistoryType" optional, validation_type : "validationType" optional }
 );
-impl rt::Validate for ImUpdateGroupRequestManagementOptions {}
+impl rt::Validate for ImUpdateGroupRequestManagementOptions {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.chat_banned_type, &at.field("chatBannedType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.management_type, &at.field("managementType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.mention_all_authority, &at.field("mentionAllAuthority"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.searchable, &at.field("searchable"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.show_history_type, &at.field("showHistoryType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.validation_type, &at.field("validationType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupResponseBody {
+    /// Whether the group was changed.
     pub success: Option<bool>,
 }
 rt::object!(ImUpdateGroupResponseBody { success : "success" optional });
