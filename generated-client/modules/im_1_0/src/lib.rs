@@ -140,12 +140,24 @@ impl Client {
             },
         }
     }
-    /// Add scene group member.
+    /// Add members to a scenario group.
+    ///
+    /// Adds users to the scenario group `open_conversation_id`, by userId
+    /// (`user_ids`) or by unionId (`union_ids`). A group holds at most 1,000
+    /// members.
+    ///
+    /// The answer's `success` says whether they were added. Adding a member
+    /// again leaves them a member, so the call is safe to repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParameterInvalid`](ErrorCode::ParameterInvalid) (HTTP 400): A parameter is missing or not valid.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn add_scene_group_member(
         &self,
@@ -156,7 +168,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroup/member/add",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddSceneGroupMember {
@@ -312,11 +324,39 @@ impl Client {
             },
         }
     }
-    /// Batch query group member.
+    /// List the members of a scenario group, page by page.
+    ///
+    /// Lists the members of the group `openConversationId`: a group made
+    /// from a group template, or a group with a group cool app installed,
+    /// which is then named by its code (`coolAppCode`, required for such
+    /// groups and not sent for the others).
+    ///
+    /// Members of the organisation are in `memberUserIds` (userIds), with
+    /// their names in `staffIdNickMap`; members from outside it are in
+    /// `unionIdList`, with their names in `unionIdNickMap`. A group of up to
+    /// 1,000 members comes back whole; a larger one comes in pages of about
+    /// `maxResults` members (DingTalk may return more or fewer). The next
+    /// page is asked for with the answer's `nextToken`; `hasMore` is false
+    /// on the last page. Following the pages yields the `memberUserIds`; the
+    /// external members are read from each page.
+    ///
+    /// Only reads, so it is safe to repeat. Needs `qyapi_chat_manage`;
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupPermissionDenied`](ErrorCode::GroupPermissionDenied) (HTTP 400): The group is not an internal group, has no group template installed, or has not the cool app named, or the cool app is not the app's.
+    /// - [`ParamIllegal`](ErrorCode::ParamIllegal) (HTTP 400): A parameter is not valid.
+    /// - [`ParamBlank`](ErrorCode::ParamBlank) (HTTP 400): A required parameter is empty.
+    /// - [`CidEncryptError`](ErrorCode::CidEncryptError) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`GroupTemplatePermissionDenied`](ErrorCode::GroupTemplatePermissionDenied) (HTTP 400): The group template installed in the group belongs to another app than the token's.
+    /// - [`CoolAppUninstalled`](ErrorCode::CoolAppUninstalled) (HTTP 400): The group has no group cool app installed.
+    /// - [`CoolAppUnexist`](ErrorCode::CoolAppUnexist) (HTTP 400): No cool app has the code `coolAppCode`.
+    /// - [`CoolAppPermissionDenied`](ErrorCode::CoolAppPermissionDenied) (HTTP 400): The cool app named belongs to another app than the token's.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The group's owner is outside the app's visible range. DingTalk spells the code this way.
+    /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 400): DingTalk failed inside; try again later.
+    /// - [`AuthError`](ErrorCode::AuthError) (HTTP 400): The permission check did not pass.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn batch_query_group_member(
@@ -328,7 +368,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroups/members/batchQuery",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         BatchQueryGroupMember {
@@ -409,6 +449,8 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalideChatId`](ErrorCode::InvalideChatId) (HTTP 400): The chatid is not valid. DingTalk spells the code this way.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The group's owner is outside the app's visible range.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn chat_id_to_open_conversation_id(
@@ -443,6 +485,14 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameterOpenConversationIdInvalid`](ErrorCode::InvalidParameterOpenConversationIdInvalid) (HTTP 400): `openConversationId` names no group.
+    /// - [`InvalidParameterOrgIdInvalid`](ErrorCode::InvalidParameterOrgIdInvalid) (HTTP 400): The organisation is not valid.
+    /// - [`InvalidStaffid`](ErrorCode::InvalidStaffid) (HTTP 400): A userId is not valid.
+    /// - [`SubadminExceed`](ErrorCode::SubadminExceed) (HTTP 400): The group would have more admins than allowed.
+    /// - [`InvalidParamterRole`](ErrorCode::InvalidParamterRole) (HTTP 400): `role` is neither 2 nor 3. DingTalk spells the code this way.
+    /// - [`StaffNotFound`](ErrorCode::StaffNotFound) (HTTP 400): A user does not exist.
+    /// - [`GroupDiaband`](ErrorCode::GroupDiaband) (HTTP 400): The group has been disbanded. DingTalk spells the code this way.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn chat_sub_admin_update(
@@ -704,6 +754,9 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParameterInvalid`](ErrorCode::ParameterInvalid) (HTTP 400): A parameter is missing or not valid.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_group(&self, input: CreateGroupInput<'_>) -> CreateGroup {
@@ -818,12 +871,37 @@ impl Client {
             },
         }
     }
-    /// Create scene group.
+    /// Create a scenario group from a group template.
+    ///
+    /// Creates a group from a group template (`template_id`, shown on the
+    /// developer console's scenario group templates page), which brings
+    /// the template's robots, settings and entries with it. `title` is the
+    /// group's name (at most 30 characters), `owner_user_id` its owner,
+    /// `user_ids` its members and `subadmin_ids` its admins (userIds);
+    /// `icon` is the mediaId of its picture. `management_options` sets its
+    /// first settings, each `0` or `1`, with the defaults shown.
+    ///
+    /// `uuid` is the caller's own key for the group: DingTalk uses it to
+    /// avoid creating the same group twice. The answer's
+    /// `open_conversation_id` names the group in the other scenario group
+    /// operations; `chat_id` is its chatid. Without `uuid`, each call
+    /// creates one more group, so the client does not repeat it.
+    ///
+    /// Needs `qyapi_chat_manage`; internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParameterInvalid`](ErrorCode::ParameterInvalid) (HTTP 400): A parameter is missing or not valid.
+    /// - [`MemberExceed`](ErrorCode::MemberExceed) (HTTP 400): The group would have more members than allowed.
+    /// - [`GroupTemplatePermessionDeniedOrgNotInGrayList`](ErrorCode::GroupTemplatePermessionDeniedOrgNotInGrayList) (HTTP 400): The organisation is not on the template's trial list.
+    /// - [`GroupTemplatePermessionDeniedAppNotInstalled`](ErrorCode::GroupTemplatePermessionDeniedAppNotInstalled) (HTTP 400): The app is not installed in the organisation.
+    /// - [`GroupTemplatePermessionDeniedOrgNotConsistent`](ErrorCode::GroupTemplatePermessionDeniedOrgNotConsistent) (HTTP 400): The template belongs to another organisation's internal app.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The app may not do this, for instance because the owner is outside the app's visible range. DingTalk spells the code this way.
+    /// - [`GroupTemplateNotFound`](ErrorCode::GroupTemplateNotFound) (HTTP 400): No such group template, or it is offline.
+    /// - [`MemberNotFound`](ErrorCode::MemberNotFound) (HTTP 400): No such employee; check the owner's userId.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_scene_group(
         &self,
@@ -1020,12 +1098,22 @@ impl Client {
             },
         }
     }
-    /// Dsband open scene group.
+    /// Disband a scenario group.
+    ///
+    /// Disbands the scenario group `openConversationId`. The answer's
+    /// `success` says whether it was disbanded. A disbanded group stays
+    /// disbanded, but DingTalk does not document what a second call
+    /// answers, so the client does not repeat it.
+    ///
+    /// Needs `qyapi_chat_manage`; internal apps only.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamIllegal`](ErrorCode::ParamIllegal) (HTTP 400): A parameter is not valid.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The group's owner is outside the app's visible range. DingTalk spells the code this way.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn dsband_open_scene_group(
         &self,
@@ -1301,11 +1389,32 @@ impl Client {
             },
         }
     }
-    /// Get scene group info.
+    /// Read a scenario group's name, owner, picture and state.
+    ///
+    /// Returns the basic information of the group `openConversationId`: a
+    /// group made from a group template, or a group with a group cool app
+    /// installed, which is then named by its code (`coolAppCode`, required
+    /// for such groups). The answer gives the group's `title`, owner
+    /// (`ownerUserId`), picture (`icon`, a mediaId), link (`groupUrl`),
+    /// template (`templateId`) and `status`: `1` in use, `2` disbanded.
+    ///
+    /// Only reads, so it is safe to repeat. Needs `qyapi_chat_manage`;
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupPermissionDenied`](ErrorCode::GroupPermissionDenied) (HTTP 400): The group is not an internal group, has no group template installed, or has not the cool app named, or the cool app is not the app's.
+    /// - [`ParamIllegal`](ErrorCode::ParamIllegal) (HTTP 400): A parameter is not valid.
+    /// - [`ParamBlank`](ErrorCode::ParamBlank) (HTTP 400): A required parameter is empty.
+    /// - [`CidEncryptError`](ErrorCode::CidEncryptError) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`GroupTemplatePermissionDenied`](ErrorCode::GroupTemplatePermissionDenied) (HTTP 400): The group template installed in the group belongs to another app than the token's.
+    /// - [`CoolAppUninstalled`](ErrorCode::CoolAppUninstalled) (HTTP 400): The group has no group cool app installed.
+    /// - [`CoolAppUnexist`](ErrorCode::CoolAppUnexist) (HTTP 400): No cool app has the code `coolAppCode`.
+    /// - [`CoolAppPermissionDenied`](ErrorCode::CoolAppPermissionDenied) (HTTP 400): The cool app named belongs to another app than the token's.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The group's owner is outside the app's visible range. DingTalk spells the code this way.
+    /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 400): DingTalk failed inside; try again later.
+    /// - [`AuthError`](ErrorCode::AuthError) (HTTP 400): The permission check did not pass.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn get_scene_group_info(
@@ -1317,7 +1426,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroups/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSceneGroupInfo {
@@ -2292,12 +2401,31 @@ impl Client {
             },
         }
     }
-    /// Query group mute status.
+    /// Read whether a scenario group, and one of its members, is muted.
+    ///
+    /// Returns whether the whole group `openConversationId` is muted
+    /// (`groupMuteMode`) and, for its member `userId`, whether they are
+    /// muted (`userMuteResult.userMuteMode`) and from when to when
+    /// (`muteStartTime`, `muteEndTime`, epoch milliseconds).
+    ///
+    /// `permissionCode` is in DingTalk's SDK but not in its reference,
+    /// which does not say what it means. The SDK marks the mute times as
+    /// always present; the reference does not, and a member who is not
+    /// muted may have none, so this spec does not require them.
+    ///
+    /// Only reads, so it is safe to repeat. Needs the permission to read
+    /// the basic information of DingTalk groups (`qyapi_chat_read`);
+    /// internal apps only.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParamOpenConversationIdDecryptFailed`](ErrorCode::InvalidParamOpenConversationIdDecryptFailed) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`InvalidParamOpenConversationIdEmpry`](ErrorCode::InvalidParamOpenConversationIdEmpry) (HTTP 400): `openConversationId` is not valid. DingTalk spells the code this way.
+    /// - [`GroupOrgCheckFailed`](ErrorCode::GroupOrgCheckFailed) (HTTP 400): The group does not belong to the organisation.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The group's owner is outside the app's visible range. DingTalk spells the code this way.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemInnerError`](ErrorCode::SystemInnerError) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn query_group_mute_status(
         &self,
@@ -2311,6 +2439,12 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            input.open_conversation_id,
+            "openConversationId",
+            &rt::Rules::new().min_length(1),
+        );
+        call.check(input.user_id, "userId", &rt::Rules::new().min_length(1));
         call.query("openConversationId", input.open_conversation_id);
         call.query("userId", input.user_id);
         QueryGroupMuteStatus {
@@ -2532,12 +2666,32 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query scene group template robot.
+    /// Read the user ids of a group template's robot in a group.
+    ///
+    /// Returns the ids of the group template robot `robotCode` (shown on
+    /// the developer console's scenario group robots page) in the group
+    /// `openConversationId`: its `userId`, or, only when it has none, its
+    /// `unionId`. Both inputs are optional in DingTalk's reference and SDK,
+    /// but the documented error codes say an empty one is refused.
+    ///
+    /// Only reads, so it is safe to repeat. Needs `qyapi_chat_manage`;
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParamOpenConversationIdEmpry`](ErrorCode::InvalidParamOpenConversationIdEmpry) (HTTP 400): `openConversationId` is empty. DingTalk spells the code this way.
+    /// - [`InvalidParamRobotCodeEmpry`](ErrorCode::InvalidParamRobotCodeEmpry) (HTTP 400): `robotCode` is empty. DingTalk spells the code this way.
+    /// - [`InvalidParamSceneGroupPermissionDenied`](ErrorCode::InvalidParamSceneGroupPermissionDenied) (HTTP 400): The group has no group template installed, or the template belongs to another app than the token's.
+    /// - [`RobotDisabled`](ErrorCode::RobotDisabled) (HTTP 400): The robot is disabled.
+    /// - [`RobotNotFound`](ErrorCode::RobotNotFound) (HTTP 400): No such robot.
+    /// - [`InvalidParam`](ErrorCode::InvalidParam) (HTTP 400): A parameter is empty or not valid.
+    /// - [`NotFound`](ErrorCode::NotFound) (HTTP 400): No such group; check `openConversationId`.
+    /// - [`Unauthorized`](ErrorCode::Unauthorized) (HTTP 400): The group belongs to another organisation.
+    /// - [`Unavailable`](ErrorCode::Unavailable) (HTTP 400): The group has no group template installed.
+    /// - [`AuthFailed`](ErrorCode::AuthFailed) (HTTP 400): The template installed in the group belongs to another app than the token's.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemInnerError`](ErrorCode::SystemInnerError) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn query_scene_group_template_robot(&self) -> QuerySceneGroupTemplateRobot {
         static OPERATION: rt::Operation = rt::Operation {
@@ -2889,12 +3043,25 @@ impl Client {
             },
         }
     }
-    /// Remove scene group member.
+    /// Remove members from a scenario group.
+    ///
+    /// Removes users from the scenario group `open_conversation_id`, by
+    /// userId (`user_ids`) or by unionId (`union_ids`): for people who left
+    /// the organisation or a finished project.
+    ///
+    /// The answer's `success` says whether they were removed. Removing
+    /// someone who is no longer a member changes nothing, so the call is
+    /// safe to repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParameterInvalid`](ErrorCode::ParameterInvalid) (HTTP 400): A parameter is missing or not valid.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn remove_scene_group_member(
         &self,
@@ -2905,7 +3072,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroup/member/delete",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RemoveSceneGroupMember {
@@ -3421,6 +3588,9 @@ impl Client {
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParameterInvalid`](ErrorCode::ParameterInvalid) (HTTP 400): A parameter is missing or not valid.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_group(
@@ -3523,11 +3693,37 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update group sub admin.
+    /// Make scenario group members admins, or ordinary members again.
+    ///
+    /// Sets the role of members of the scenario group `openConversationId`:
+    /// `role` 2 makes them admins, 3 makes them ordinary members. Members
+    /// are named by userId (`userIds`, at most 12) or, for external
+    /// contacts, by unionId (`unionIds`).
+    ///
+    /// The answer's `success` says whether the roles changed. Giving members
+    /// the role they already have changes nothing, so the call is safe to
+    /// repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`OpenConversationIdDecriptFailed`](ErrorCode::OpenConversationIdDecriptFailed) (HTTP 400): `openConversationId` could not be decoded. DingTalk spells the code this way.
+    /// - [`GroupPermissionDenied`](ErrorCode::GroupPermissionDenied) (HTTP 400): The app may not read or change this group.
+    /// - [`GrayControlDenied`](ErrorCode::GrayControlDenied) (HTTP 400): The operation is in a trial and not open to the app yet.
+    /// - [`ApiPermissionDenied`](ErrorCode::ApiPermissionDenied) (HTTP 400): The app may not call this operation.
+    /// - [`CommonParamIllegal`](ErrorCode::CommonParamIllegal) (HTTP 400): The gateway did not accept a parameter.
+    /// - [`InvalidUserId`](ErrorCode::InvalidUserId) (HTTP 400): A userId is not valid.
+    /// - [`SubAdminNumberExcessive`](ErrorCode::SubAdminNumberExcessive) (HTTP 400): The group would have more admins than allowed.
+    /// - [`InvalidUserIds`](ErrorCode::InvalidUserIds) (HTTP 400): The list of users is not valid.
+    /// - [`InvalidOpenConversationId`](ErrorCode::InvalidOpenConversationId) (HTTP 400): `openConversationId` names no group.
+    /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 400): DingTalk failed inside; try again later.
+    /// - [`UserNotInGroup`](ErrorCode::UserNotInGroup) (HTTP 400): A user is not a member of the group.
+    /// - [`UserNotExists`](ErrorCode::UserNotExists) (HTTP 400): A user does not exist.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The group's owner is outside the app's visible range. DingTalk spells the code this way.
+    /// - [`GroupDisbang`](ErrorCode::GroupDisbang) (HTTP 400): The group has been disbanded. DingTalk spells the code this way.
+    /// - [`InvalidParams`](ErrorCode::InvalidParams) (HTTP 400): A parameter is not valid.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_group_sub_admin(
@@ -3573,12 +3769,33 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update member ban words.
+    /// Mute or unmute members of a scenario group.
+    ///
+    /// Mutes (`muteStatus` 1) or unmutes (`muteStatus` 0) the members
+    /// `userIdList` (userIds, at most 999) of the scenario group
+    /// `openConversationId`, for `muteDuration` milliseconds. The owner and
+    /// admins cannot be muted. DingTalk's reference gives the list as
+    /// `userIdList` and marks it required; the SDK leaves it optional and
+    /// also has `unionIds`, which the reference does not document.
+    ///
+    /// A success has no body. Setting the same state again leaves it so,
+    /// so the call is safe to repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal apps only.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidParameterOpenConversationIdDecError`](ErrorCode::InvalidParameterOpenConversationIdDecError) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`InvalidParameterUserIdList`](ErrorCode::InvalidParameterUserIdList) (HTTP 400): `userIdList` is not valid.
+    /// - [`InvalidParameterMuteStatusError`](ErrorCode::InvalidParameterMuteStatusError) (HTTP 400): `muteStatus` is neither 0 nor 1.
+    /// - [`InvalidParameterOpenConversationIdError`](ErrorCode::InvalidParameterOpenConversationIdError) (HTTP 400): `openConversationId` is not valid.
+    /// - [`CannotBanOwner`](ErrorCode::CannotBanOwner) (HTTP 400): The group's owner cannot be muted.
+    /// - [`CannotFindUser`](ErrorCode::CannotFindUser) (HTTP 400): A user was not found.
+    /// - [`InvalidGroupParams`](ErrorCode::InvalidGroupParams) (HTTP 400): The group does not exist or has no members.
+    /// - [`GroupOrgCheckFailed`](ErrorCode::GroupOrgCheckFailed) (HTTP 400): The group does not belong to the organisation.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_member_ban_words(
         &self,
@@ -3589,7 +3806,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroups/muteMembers/set",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateMemberBanWords {
@@ -3603,12 +3820,32 @@ impl Client {
             },
         }
     }
-    /// Update member group nick.
+    /// Set a member's nickname in a scenario group.
+    ///
+    /// Sets the nickname the member `userId` shows in the group
+    /// `openConversationId` to `groupNick` (at most 30 characters).
+    ///
+    /// The answer's `success` says whether it was set. Setting the same
+    /// nickname again changes nothing, so the call is safe to repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 400): DingTalk failed inside; try again later.
+    /// - [`ParamIllegal`](ErrorCode::ParamIllegal) (HTTP 400): A parameter is not valid.
+    /// - [`UserNotInGroup`](ErrorCode::UserNotInGroup) (HTTP 400): The user is not a member of the group.
+    /// - [`GroupNickForbid`](ErrorCode::GroupNickForbid) (HTTP 400): The nickname's content is not allowed.
+    /// - [`InvalidUserId`](ErrorCode::InvalidUserId) (HTTP 400): The userId is not valid.
+    /// - [`OpenConversationIdDecriptFailed`](ErrorCode::OpenConversationIdDecriptFailed) (HTTP 400): `openConversationId` could not be decoded. DingTalk spells the code this way.
+    /// - [`GroupPermissionDenied`](ErrorCode::GroupPermissionDenied) (HTTP 400): The app may not read or change this group.
+    /// - [`GrayControlDenied`](ErrorCode::GrayControlDenied) (HTTP 400): The operation is in a trial and not open to the app yet.
+    /// - [`ApiPermissionDenied`](ErrorCode::ApiPermissionDenied) (HTTP 400): The app may not call this operation.
+    /// - [`CommonParamIllegal`](ErrorCode::CommonParamIllegal) (HTTP 400): The gateway did not accept a parameter.
+    /// - [`ParamBlank`](ErrorCode::ParamBlank) (HTTP 400): A required parameter is empty.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_member_group_nick(
         &self,
@@ -3694,12 +3931,29 @@ impl Client {
             },
         }
     }
-    /// Update scene group.
+    /// Update a scenario group's name, owner, picture or settings.
+    ///
+    /// Changes the scenario group `open_conversation_id`: its name
+    /// (`title`, at most 30 characters), its owner (`owner_user_id`, or
+    /// `owner_union_id` by unionId), its picture (`icon`, a mediaId) and the
+    /// settings sent in `management_options`. What is not sent stays as it
+    /// is. DingTalk's reference describes `searchable` with the words of
+    /// `chat_banned_type`; this spec takes it, as the SDK's name and
+    /// `im_CreateSceneGroup` do, for whether the group can be found by
+    /// search.
+    ///
+    /// The answer's `success` says whether the group changed. Setting the
+    /// same values again changes nothing, so the call is safe to repeat.
+    ///
+    /// Needs `qyapi_chat_manage`; internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParameterInvalid`](ErrorCode::ParameterInvalid) (HTTP 400): A parameter is missing or not valid.
+    /// - [`PermessionCheckFailed`](ErrorCode::PermessionCheckFailed) (HTTP 400): The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_scene_group(
         &self,
@@ -3710,7 +3964,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroup/update",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateSceneGroup {
@@ -4009,10 +4263,174 @@ impl Client {
 pub enum ErrorCode {
     /// `InvalidAuthentication`: The token was not accepted; get a new one.
     InvalidAuthentication,
+    /// `parameter.invalid`: A parameter is missing or not valid.
+    ParameterInvalid,
+    /// `permession.checkFailed`: The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
+    PermessionCheckFailed,
+    /// `system.error`: DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
+    SystemError,
+    /// `groupPermissionDenied`: The group is not an internal group, has no group template installed, or has not the cool app named, or the cool app is not the app's.
+    GroupPermissionDenied,
+    /// `paramIllegal`: A parameter is not valid.
+    ParamIllegal,
+    /// `paramBlank`: A required parameter is empty.
+    ParamBlank,
+    /// `cidEncryptError`: `openConversationId` could not be decoded.
+    CidEncryptError,
+    /// `groupTemplatePermissionDenied`: The group template installed in the group belongs to another app than the token's.
+    GroupTemplatePermissionDenied,
+    /// `coolAppUninstalled`: The group has no group cool app installed.
+    CoolAppUninstalled,
+    /// `coolAppUnexist`: No cool app has the code `coolAppCode`.
+    CoolAppUnexist,
+    /// `coolAppPermissionDenied`: The cool app named belongs to another app than the token's.
+    CoolAppPermissionDenied,
+    /// `systemError`: DingTalk failed inside; try again later.
+    SystemError2,
+    /// `auth.error`: The permission check did not pass.
+    AuthError,
+    /// `invalideChatId`: The chatid is not valid. DingTalk spells the code this way.
+    InvalideChatId,
+    /// `invalidParameter.openConversationId.invalid`: `openConversationId` names no group.
+    InvalidParameterOpenConversationIdInvalid,
+    /// `invalidParameter.orgId.invalid`: The organisation is not valid.
+    InvalidParameterOrgIdInvalid,
+    /// `invalid.staffid`: A userId is not valid.
+    InvalidStaffid,
+    /// `subadmin.exceed`: The group would have more admins than allowed.
+    SubadminExceed,
+    /// `invalidParamter.role`: `role` is neither 2 nor 3. DingTalk spells the code this way.
+    InvalidParamterRole,
+    /// `staff.not.found`: A user does not exist.
+    StaffNotFound,
+    /// `group.diaband`: The group has been disbanded. DingTalk spells the code this way.
+    GroupDiaband,
+    /// `member.exceed`: The group would have more members than allowed.
+    MemberExceed,
+    /// `groupTemplate.permessionDenied.orgNotInGrayList`: The organisation is not on the template's trial list.
+    GroupTemplatePermessionDeniedOrgNotInGrayList,
+    /// `groupTemplate.permessionDenied.appNotInstalled`: The app is not installed in the organisation.
+    GroupTemplatePermessionDeniedAppNotInstalled,
+    /// `groupTemplate.permessionDenied.orgNotConsistent`: The template belongs to another organisation's internal app.
+    GroupTemplatePermessionDeniedOrgNotConsistent,
+    /// `groupTemplate.notFound`: No such group template, or it is offline.
+    GroupTemplateNotFound,
+    /// `member.notFound`: No such employee; check the owner's userId.
+    MemberNotFound,
+    /// `invalidParam.openConversationIdDecryptFailed`: `openConversationId` could not be decoded.
+    InvalidParamOpenConversationIdDecryptFailed,
+    /// `invalidParam.openConversationIdEmpry`: `openConversationId` is not valid. DingTalk spells the code this way.
+    InvalidParamOpenConversationIdEmpry,
+    /// `group.org.checkFailed`: The group does not belong to the organisation.
+    GroupOrgCheckFailed,
+    /// `systemInnerError`: DingTalk is busy; try again later.
+    SystemInnerError,
+    /// `invalidParam.robotCodeEmpry`: `robotCode` is empty. DingTalk spells the code this way.
+    InvalidParamRobotCodeEmpry,
+    /// `invalidParam.sceneGroupPermissionDenied`: The group has no group template installed, or the template belongs to another app than the token's.
+    InvalidParamSceneGroupPermissionDenied,
+    /// `robotDisabled`: The robot is disabled.
+    RobotDisabled,
+    /// `robotNotFound`: No such robot.
+    RobotNotFound,
+    /// `invalidParam`: A parameter is empty or not valid.
+    InvalidParam,
+    /// `not.found`: No such group; check `openConversationId`.
+    NotFound,
+    /// `unauthorized`: The group belongs to another organisation.
+    Unauthorized,
+    /// `unavailable`: The group has no group template installed.
+    Unavailable,
+    /// `auth.failed`: The template installed in the group belongs to another app than the token's.
+    AuthFailed,
+    /// `openConversationIdDecriptFailed`: `openConversationId` could not be decoded. DingTalk spells the code this way.
+    OpenConversationIdDecriptFailed,
+    /// `grayControlDenied`: The operation is in a trial and not open to the app yet.
+    GrayControlDenied,
+    /// `apiPermissionDenied`: The app may not call this operation.
+    ApiPermissionDenied,
+    /// `commonParamIllegal`: The gateway did not accept a parameter.
+    CommonParamIllegal,
+    /// `invalidUserId`: A userId is not valid.
+    InvalidUserId,
+    /// `subAdminNumberExcessive`: The group would have more admins than allowed.
+    SubAdminNumberExcessive,
+    /// `invalidUserIds`: The list of users is not valid.
+    InvalidUserIds,
+    /// `invalidOpenConversationId`: `openConversationId` names no group.
+    InvalidOpenConversationId,
+    /// `userNotInGroup`: A user is not a member of the group.
+    UserNotInGroup,
+    /// `userNotExists`: A user does not exist.
+    UserNotExists,
+    /// `groupDisbang`: The group has been disbanded. DingTalk spells the code this way.
+    GroupDisbang,
+    /// `invalidParams`: A parameter is not valid.
+    InvalidParams,
+    /// `invalidParameter.openConversationIdDecError`: `openConversationId` could not be decoded.
+    InvalidParameterOpenConversationIdDecError,
+    /// `invalidParameter.userIdList`: `userIdList` is not valid.
+    InvalidParameterUserIdList,
+    /// `invalidParameter.muteStatusError`: `muteStatus` is neither 0 nor 1.
+    InvalidParameterMuteStatusError,
+    /// `invalidParameter.openConversationIdError`: `openConversationId` is not valid.
+    InvalidParameterOpenConversationIdError,
+    /// `cannot.ban.owner`: The group's owner cannot be muted.
+    CannotBanOwner,
+    /// `cannot.find.user`: A user was not found.
+    CannotFindUser,
+    /// `invalidGroupParams`: The group does not exist or has no members.
+    InvalidGroupParams,
+    /// `groupNickForbid`: The nickname's content is not allowed.
+    GroupNickForbid,
+    /// `systemBusy`: DingTalk is busy; try again later.
+    SystemBusy,
     /// A code the spec does not document, as the server sent it.
     Other(String),
 }
-rt::error_codes!(ErrorCode { InvalidAuthentication = "InvalidAuthentication" });
+rt::error_codes!(
+    ErrorCode { InvalidAuthentication = "InvalidAuthentication", ParameterInvalid =
+    "parameter.invalid", PermessionCheckFailed = "permession.checkFailed", SystemError =
+    "system.error", GroupPermissionDenied = "groupPermissionDenied", ParamIllegal =
+    "paramIllegal", ParamBlank = "paramBlank", CidEncryptError = "cidEncryptError",
+    GroupTemplatePermissionDenied = "groupTemplatePermissionDenied", CoolAppUninstalled =
+    "coolAppUninstalled", CoolAppUnexist = "coolAppUnexist", CoolAppPermissionDenied =
+    "coolAppPermissionDenied", SystemError2 = "systemError", AuthError = "auth.error",
+    InvalideChatId = "invalideChatId", InvalidParameterOpenConversationIdInvalid =
+    "invalidParameter.openConversationId.invalid", InvalidParameterOrgIdInvalid =
+    "invalidParameter.orgId.invalid", InvalidStaffid = "invalid.staffid", SubadminExceed
+    = "subadmin.exceed", InvalidParamterRole = "invalidParamter.role", StaffNotFound =
+    "staff.not.found", GroupDiaband = "group.diaband", MemberExceed = "member.exceed",
+    GroupTemplatePermessionDeniedOrgNotInGrayList =
+    "groupTemplate.permessionDenied.orgNotInGrayList",
+    GroupTemplatePermessionDeniedAppNotInstalled =
+    "groupTemplate.permessionDenied.appNotInstalled",
+    GroupTemplatePermessionDeniedOrgNotConsistent =
+    "groupTemplate.permessionDenied.orgNotConsistent", GroupTemplateNotFound =
+    "groupTemplate.notFound", MemberNotFound = "member.notFound",
+    InvalidParamOpenConversationIdDecryptFailed =
+    "invalidParam.openConversationIdDecryptFailed", InvalidParamOpenConversationIdEmpry =
+    "invalidParam.openConversationIdEmpry", GroupOrgCheckFailed =
+    "group.org.checkFailed", SystemInnerError = "systemInnerError",
+    InvalidParamRobotCodeEmpry = "invalidParam.robotCodeEmpry",
+    InvalidParamSceneGroupPermissionDenied = "invalidParam.sceneGroupPermissionDenied",
+    RobotDisabled = "robotDisabled", RobotNotFound = "robotNotFound", InvalidParam =
+    "invalidParam", NotFound = "not.found", Unauthorized = "unauthorized", Unavailable =
+    "unavailable", AuthFailed = "auth.failed", OpenConversationIdDecriptFailed =
+    "openConversationIdDecriptFailed", GrayControlDenied = "grayControlDenied",
+    ApiPermissionDenied = "apiPermissionDenied", CommonParamIllegal =
+    "commonParamIllegal", InvalidUserId = "invalidUserId", SubAdminNumberExcessive =
+    "subAdminNumberExcessive", InvalidUserIds = "invalidUserIds",
+    InvalidOpenConversationId = "invalidOpenConversationId", UserNotInGroup =
+    "userNotInGroup", UserNotExists = "userNotExists", GroupDisbang = "groupDisbang",
+    InvalidParams = "invalidParams", InvalidParameterOpenConversationIdDecError =
+    "invalidParameter.openConversationIdDecError", InvalidParameterUserIdList =
+    "invalidParameter.userIdList", InvalidParameterMuteStatusError =
+    "invalidParameter.muteStatusError", InvalidParameterOpenConversationIdError =
+    "invalidParameter.openConversationIdError", CannotBanOwner = "cannot.ban.owner",
+    CannotFindUser = "cannot.find.user", InvalidGroupParams = "invalidGroupParams",
+    GroupNickForbid = "groupNickForbid", SystemBusy = "systemBusy" }
+);
 /// The required inputs of [`Client::add_org_text_emotion`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddOrgTextEmotionInput<'a> {
@@ -4062,7 +4480,9 @@ pub struct BatchQueryFamilySchoolMessageInput<'a> {
 /// The required inputs of [`Client::batch_query_group_member`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchQueryGroupMemberInput<'a> {
+    /// About how many members a page holds.
     pub max_results: i64,
+    /// The group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::card_template_build_action`], named so that they cannot be swapped.
@@ -4153,8 +4573,11 @@ pub struct CreateGroupFromOldGroupInput<'a> {
 /// The required inputs of [`Client::create_scene_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSceneGroupInput<'a> {
+    /// The userId of the group's owner.
     pub owner_user_id: &'a str,
+    /// The group template the group is made from.
     pub template_id: &'a str,
+    /// The group's name.
     pub title: &'a str,
 }
 /// The required inputs of [`Client::create_scene_group_conversation`], named so that they cannot be swapped.
@@ -4371,7 +4794,9 @@ pub struct QueryGroupMemberByMemberAuthInput<'a> {
 /// The required inputs of [`Client::query_group_mute_status`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryGroupMuteStatusInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The member whose mute state is read.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::query_inner_group_member_list`], named so that they cannot be swapped.
@@ -4538,21 +4963,29 @@ pub struct UpdateGroupNameInput<'a> {
 /// The required inputs of [`Client::update_group_sub_admin`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateGroupSubAdminInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// `2` makes the members admins, `3` ordinary members.
     pub role: i64,
 }
 /// The required inputs of [`Client::update_member_ban_words`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateMemberBanWordsInput<'a> {
+    /// How long the members stay muted, in milliseconds.
     pub mute_duration: i64,
+    /// `1` mutes the members, `0` unmutes them.
     pub mute_status: i64,
+    /// The group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::update_member_group_nick`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateMemberGroupNickInput<'a> {
+    /// The member's nickname in the group.
     pub group_nick: &'a str,
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The member.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::update_scene_group_template_message_open_status`], named so that they cannot be swapped.
@@ -4623,52 +5056,61 @@ pub struct SendMessageInput<'a> {
 }
 rt::operation_error!(
     AddConvNavTab, ListOrgTextEmotion, AddOrgTextEmotion, AddRobotToConversation,
-    AddSceneGroupMember, QueryUnfurlingRegisterInfo, UpdateUnfurlingRegister,
-    AddUnfurlingRegister, AutoOpenDingTalkConnect, BatchQueryFamilySchoolMessage,
-    BatchQueryGroupMember, CardTemplateBuildAction, ChangeGroupOwner,
-    ChatIdToOpenConversationId, ChatSubAdminUpdate, CheckUserIsGroupMember,
-    CopyUnfurlingRegister, CountOpenMsgSceneGroups, CountOrgMessageOpenSceneGroups,
+    QueryUnfurlingRegisterInfo, UpdateUnfurlingRegister, AddUnfurlingRegister,
+    AutoOpenDingTalkConnect, BatchQueryFamilySchoolMessage, CardTemplateBuildAction,
+    ChangeGroupOwner, CheckUserIsGroupMember, CopyUnfurlingRegister,
+    CountOpenMsgSceneGroups, CountOrgMessageOpenSceneGroups,
     CountSceneGroupsByTemplateId, CreateCoupleGroupConversation, CreateCustomGroupRole,
-    CreateCustomUserRoles, CreateGroup, CreateGroupConversation, CreateGroupFromOldGroup,
-    CreateInterconnection, CreateSceneGroup, CreateSceneGroupConversation,
-    CreateStoreGroupConversation, DebugUnfurlingRegister, DeleteConvNavTab,
-    DeleteOrgTextEmotion, DismissGroupConversation, DsbandOpenSceneGroup, FreezeGroup,
-    GetConversationUrl, GetFamilySchoolConversationMsg, GetFamilySchoolConversations,
+    CreateCustomUserRoles, CreateGroupConversation, CreateGroupFromOldGroup,
+    CreateInterconnection, CreateSceneGroupConversation, CreateStoreGroupConversation,
+    DebugUnfurlingRegister, DeleteConvNavTab, DeleteOrgTextEmotion,
+    DismissGroupConversation, FreezeGroup, GetConversationUrl,
+    GetFamilySchoolConversationMsg, GetFamilySchoolConversations,
     GetGroupMembersByUserToken, GetInnerGroupMembers, GetInterconnectionUrl,
-    GetNewestInnerGroups, GetSceneGroupDetailInfo, GetSceneGroupInfo,
-    GetSceneGroupMembers, GetSceneGroupTemplateMessageOpenStatus,
-    GetSingleChatOpenConversationId, GetSuperAdminOpenSceneGroupInfo, GroupBanWords,
-    GroupCapacityInquiry, GroupCapacityOrderConfirm, GroupCapacityOrderPlace,
-    GroupManageQuery, GroupManageReduce, ImportGroupChat, ImportMessage,
-    InstallRobotToOrg, IntelligentSendCard, InteractiveCardCreateInstance,
-    ListConvNavTab, ListGroupTemplatesByOrgId, ListSceneGroupsByTemplateId,
-    LoginForVisitor, OfflineUnfurlingRegister, OpenGroupRoleUpdate, OpenGroupRoleAdd,
-    OpenGroupRoleQuery, OpenGroupRoleRemove, OpenGroupUserRoleQuery,
-    OpenInnerGroupTransferToDeptGroup, OpenSearchGroupList, OpenUserSendCardMessage,
-    PersonalSendCardMessage, PutMsgCardTopByIntelligent, QueryCustomGroupRoles,
-    QueryCustomGroupRolesByUser, QueryGroupInfoByAppCids, QueryGroupInfoByMemberAuth,
-    QueryGroupInfoByOpenCids, QueryGroupMember, QueryGroupMemberByAppUids,
-    QueryGroupMemberByMemberAuth, QueryGroupMuteStatus, QueryInnerGroupMemberList,
-    QueryInnerGroupRecentList, QueryMembersOfGroupRole, QueryMessageSendResult,
-    QueryMsgReadStatus, QueryOpenConversationReceiveUser, QueryOpenGroupBaseInfo,
-    QueryPersonalMessageReadStatus, QueryRecentConversations,
-    QuerySceneGroupTemplateRobot, QuerySingleGroup, QueryUnReadMessage,
-    QueryUnfurlingRegisterCreator, QueryUserGroupAliasTitle, QueryUserGroupRoles,
-    QueryUserViewGroupLastMessageTime, ReadPersonalMessage, RecallMessages,
-    RecallPersonalMessage, ReleaseUnfurlingRegister, RemoveCustomGroupRole,
-    RemoveCustomUserRoles, RemoveRobotFromConversation, RemoveSceneGroupMember,
+    GetNewestInnerGroups, GetSceneGroupDetailInfo, GetSceneGroupMembers,
+    GetSceneGroupTemplateMessageOpenStatus, GetSingleChatOpenConversationId,
+    GetSuperAdminOpenSceneGroupInfo, GroupBanWords, GroupCapacityInquiry,
+    GroupCapacityOrderConfirm, GroupCapacityOrderPlace, GroupManageQuery,
+    GroupManageReduce, ImportGroupChat, ImportMessage, InstallRobotToOrg,
+    IntelligentSendCard, InteractiveCardCreateInstance, ListConvNavTab,
+    ListGroupTemplatesByOrgId, ListSceneGroupsByTemplateId, LoginForVisitor,
+    OfflineUnfurlingRegister, OpenGroupRoleUpdate, OpenGroupRoleAdd, OpenGroupRoleQuery,
+    OpenGroupRoleRemove, OpenGroupUserRoleQuery, OpenInnerGroupTransferToDeptGroup,
+    OpenSearchGroupList, OpenUserSendCardMessage, PersonalSendCardMessage,
+    PutMsgCardTopByIntelligent, QueryCustomGroupRoles, QueryCustomGroupRolesByUser,
+    QueryGroupInfoByAppCids, QueryGroupInfoByMemberAuth, QueryGroupInfoByOpenCids,
+    QueryGroupMember, QueryGroupMemberByAppUids, QueryGroupMemberByMemberAuth,
+    QueryInnerGroupMemberList, QueryInnerGroupRecentList, QueryMembersOfGroupRole,
+    QueryMessageSendResult, QueryMsgReadStatus, QueryOpenConversationReceiveUser,
+    QueryOpenGroupBaseInfo, QueryPersonalMessageReadStatus, QueryRecentConversations,
+    QuerySingleGroup, QueryUnReadMessage, QueryUnfurlingRegisterCreator,
+    QueryUserGroupAliasTitle, QueryUserGroupRoles, QueryUserViewGroupLastMessageTime,
+    ReadPersonalMessage, RecallMessages, RecallPersonalMessage, ReleaseUnfurlingRegister,
+    RemoveCustomGroupRole, RemoveCustomUserRoles, RemoveRobotFromConversation,
     SearchInnerGroups, SendInteractiveCard, SendOtoInteractiveCard, SendPersonalMessage,
     SendRobotInteractiveCard, SendRobotMessage, SendTemplateInteractiveCard,
     SetRightPanel, SortConvNavTab, SuperAdminApplyTemplate, SuperAdminCloseTemplate,
     TopboxClose, TopboxOpen, UpdateClientService, UpdateConvNavTab,
-    UpdateCustomGroupRole, UpdateGroup, UpdateGroupAvatar, UpdateGroupName,
-    UpdateGroupPermission, UpdateGroupSubAdmin, UpdateInteractiveCard,
-    UpdateMemberBanWords, UpdateMemberGroupNick, UpdateRobotInOrg,
-    UpdateRobotInteractiveCard, UpdateSceneGroup,
+    UpdateCustomGroupRole, UpdateGroupAvatar, UpdateGroupName, UpdateGroupPermission,
+    UpdateInteractiveCard, UpdateRobotInOrg, UpdateRobotInteractiveCard,
     UpdateSceneGroupTemplateMessageOpenStatus, UpdateTheGroupRolesOfGroupMember,
     UpdateUnfurlingRegisterStatus, UpdateUserGroupAliasTitle, UpgradeToExternalGroup,
     UpgradeToServiceGroup, AddGroupMember, RemoveGroupMember, SendDingMessage,
     SendMessage : ErrorCode, models::ErrorBody, ["401", "default"]
+);
+rt::operation_error!(
+    AddSceneGroupMember, CreateSceneGroup, DsbandOpenSceneGroup, QueryGroupMuteStatus,
+    QuerySceneGroupTemplateRobot, RemoveSceneGroupMember, UpdateMemberBanWords,
+    UpdateMemberGroupNick, UpdateSceneGroup : ErrorCode, models::ErrorBody, ["400",
+    "401", "500", "default"]
+);
+rt::operation_error!(
+    BatchQueryGroupMember, ChatIdToOpenConversationId, GetSceneGroupInfo,
+    UpdateGroupSubAdmin : ErrorCode, models::ErrorBody, ["400", "401", "default"]
+);
+rt::operation_error!(
+    ChatSubAdminUpdate, CreateGroup, UpdateGroup : ErrorCode, models::ErrorBody, ["400",
+    "500", "401", "default"]
 );
 rt::request!(
     AddConvNavTab : "im_AddConvNavTab", Client::add_conv_nav_tab { body :
@@ -4759,10 +5201,12 @@ rt::request!(
     : ImAddSceneGroupMemberRequest }
 );
 impl AddSceneGroupMember {
+    /// The unionIds of the users to add.
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
         self
     }
+    /// The userIds of the users to add.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -4897,10 +5341,12 @@ rt::request!(
     { body : ImBatchQueryGroupMemberRequest }
 );
 impl BatchQueryGroupMember {
+    /// The group cool app's code, for a group with one installed; not sent for a group made from a template.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
         self
     }
+    /// The cursor of the page to read; not sent for the first.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
@@ -4912,6 +5358,26 @@ impl BatchQueryGroupMember {
         self.call.validate_body(&self.body);
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
+    }
+    /// Every page, from the one this request asks for to the last: each next request carries the previous page's `nextToken`, until it is empty or missing.
+    pub fn pages(
+        self,
+    ) -> rt::Stream<ImBatchQueryGroupMemberResponseBody, rt::Error<Self>> {
+        let first = self.body.next_token.as_ref().cloned();
+        rt::pages(
+            self,
+            first,
+            |request, cursor| {
+                let mut request = request.clone();
+                request.body.next_token = cursor;
+                request.send()
+            },
+            |page| Some(page).and_then(|value| value.next_token.as_ref()).cloned(),
+        )
+    }
+    /// Every item of every page, in order; see [`pages`](Self::pages).
+    pub fn items(self) -> rt::Stream<String, rt::Error<Self>> {
+        rt::items(self.pages(), |page| page.member_user_ids.unwrap_or_default())
     }
 }
 rt::request!(
@@ -5193,10 +5659,12 @@ rt::request!(
     ImCreateSceneGroupRequest }
 );
 impl CreateSceneGroup {
+    /// The mediaId of the group's picture.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The group's first settings; each is `0` or `1`.
     pub fn management_options(
         mut self,
         value: impl ::std::convert::Into<ImCreateSceneGroupRequestManagementOptions>,
@@ -5204,14 +5672,17 @@ impl CreateSceneGroup {
         self.body.management_options = Some(value.into());
         self
     }
+    /// The userIds of the group's admins.
     pub fn subadmin_ids(mut self, value: Vec<String>) -> Self {
         self.body.subadmin_ids = Some(value);
         self
     }
+    /// The userIds of the members.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
     }
+    /// The caller's own key for the group, so that it is not created twice.
     pub fn uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.uuid = Some(value.into());
         self
@@ -5571,6 +6042,7 @@ rt::request!(
     ImGetSceneGroupInfoRequest }
 );
 impl GetSceneGroupInfo {
+    /// The group cool app's code, for a group with one installed; not sent for a group made from a template.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
         self
@@ -6500,6 +6972,7 @@ rt::request!(
     permission_code : Option < String > }
 );
 impl QueryGroupMuteStatus {
+    /// In DingTalk's SDK, not documented.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
@@ -6725,6 +7198,7 @@ rt::request!(
     robot_code : Option < String > }
 );
 impl QuerySceneGroupTemplateRobot {
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -6732,6 +7206,7 @@ impl QuerySceneGroupTemplateRobot {
         self.open_conversation_id = Some(value.into());
         self
     }
+    /// The code of the group template's robot.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.robot_code = Some(value.into());
         self
@@ -6973,10 +7448,12 @@ rt::request!(
     Client::remove_scene_group_member { body : ImRemoveSceneGroupMemberRequest }
 );
 impl RemoveSceneGroupMember {
+    /// The unionIds of the members to remove.
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
         self
     }
+    /// The userIds of the members to remove.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -7656,10 +8133,12 @@ rt::request!(
     : ImUpdateGroupSubAdminRequest }
 );
 impl UpdateGroupSubAdmin {
+    /// The unionIds of external members whose role changes.
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
         self
     }
+    /// The userIds of the members whose role changes.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -7721,10 +8200,12 @@ rt::request!(
     body : ImUpdateMemberBanWordsRequest }
 );
 impl UpdateMemberBanWords {
+    /// In DingTalk's SDK, not documented; presumably the unionIds of members.
     pub fn union_ids(mut self, value: Vec<String>) -> Self {
         self.body.union_ids = Some(value);
         self
     }
+    /// The userIds of the members; not the owner or admins.
     pub fn user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.user_id_list = Some(value);
         self
@@ -7838,10 +8319,12 @@ rt::request!(
     ImUpdateSceneGroupRequest }
 );
 impl UpdateSceneGroup {
+    /// The mediaId of the group's new picture.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The settings to change; each is `0` or `1`.
     pub fn management_options(
         mut self,
         value: impl ::std::convert::Into<ImUpdateSceneGroupRequestManagementOptions>,
@@ -7849,14 +8332,17 @@ impl UpdateSceneGroup {
         self.body.management_options = Some(value.into());
         self
     }
+    /// The unionId of the new owner.
     pub fn owner_union_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.owner_union_id = Some(value.into());
         self
     }
+    /// The userId of the new owner.
     pub fn owner_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.owner_user_id = Some(value.into());
         self
     }
+    /// The group's new name.
     pub fn title(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.title = Some(value.into());
         self
@@ -8165,17 +8651,28 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImAddSceneGroupMemberRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The unionIds of the users to add.
     pub union_ids: Option<Vec<String>>,
+    /// The userIds of the users to add.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
     ImAddSceneGroupMemberRequest { open_conversation_id : "open_conversation_id",
     union_ids : "union_ids" optional, user_ids : "user_ids" optional }
 );
-impl rt::Validate for ImAddSceneGroupMemberRequest {}
+impl rt::Validate for ImAddSceneGroupMemberRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("open_conversation_id"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddSceneGroupMemberResponseBody {
+    /// Whether the members were added.
     pub success: Option<bool>,
 }
 rt::object!(ImAddSceneGroupMemberResponseBody { success : "success" optional });
@@ -8262,9 +8759,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImBatchQueryGroupMemberRequest {
+    /// The group cool app's code, for a group with one installed; not sent for a group made from a template.
     pub cool_app_code: Option<String>,
+    /// About how many members a page holds.
     pub max_results: i64,
+    /// The cursor of the page to read; not sent for the first.
     pub next_token: Option<String>,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
@@ -8272,15 +8773,32 @@ rt::object!(
     : "maxResults", next_token : "nextToken" optional, open_conversation_id :
     "openConversationId" }
 );
-impl rt::Validate for ImBatchQueryGroupMemberRequest {}
+impl rt::Validate for ImBatchQueryGroupMemberRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryGroupMemberResponseBody {
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// The userIds of the members from the organisation.
     pub member_user_ids: Option<Vec<String>>,
+    /// The cursor of the next page; empty on the last.
     pub next_token: Option<String>,
+    /// The names of the members from the organisation, by userId.
     pub staff_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
+    /// The unionIds of the members from outside the organisation.
     pub union_id_list: Option<Vec<String>>,
+    /// The names of the members from outside the organisation, by unionId.
     pub union_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
@@ -8751,13 +9269,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupRequest {
+    /// The mediaId of the group's picture.
     pub icon: Option<String>,
+    /// The group's first settings; each is `0` or `1`.
     pub management_options: Option<ImCreateSceneGroupRequestManagementOptions>,
+    /// The userId of the group's owner.
     pub owner_user_id: String,
+    /// The userIds of the group's admins.
     pub subadmin_ids: Option<Vec<String>>,
+    /// The group template the group is made from.
     pub template_id: String,
+    /// The group's name.
     pub title: String,
+    /// The userIds of the members.
     pub user_ids: Option<Vec<String>>,
+    /// The caller's own key for the group, so that it is not created twice.
     pub uuid: Option<String>,
 }
 rt::object!(
@@ -8766,24 +9292,59 @@ rt::object!(
     "subadmin_ids" optional, template_id : "template_id", title : "title", user_ids :
     "user_ids" optional, uuid : "uuid" optional }
 );
-impl rt::Validate for ImCreateSceneGroupRequest {}
+impl rt::Validate for ImCreateSceneGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Validate::validate(
+            &self.management_options,
+            &at.field("management_options"),
+        )?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.owner_user_id, &at.field("owner_user_id"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("template_id"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(30)
+            .check(&self.title, &at.field("title"))?;
+        Ok(())
+    }
+}
+/// The group's first settings; each is `0` or `1`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateSceneGroupRequestManagementOptions {
+    /// `1` stops ordinary members from adding each other as contacts and chatting one to one (admins are not affected).
     pub add_friend_forbidden: Option<i64>,
+    /// `1` lets members who are not each other's contacts or colleagues invite each other to DingTalk events.
     pub all_members_can_create_calendar: Option<i64>,
+    /// `1` (the default) lets every member start video and voice meetings; `0` only the owner and admins.
     pub all_members_can_create_mcs_conf: Option<i64>,
+    /// `1` mutes everyone but the owner and admins.
     pub chat_banned_type: Option<i64>,
+    /// `1` stops members from mailing the group.
     pub group_email_disabled: Option<i64>,
+    /// `1` (the default) lets every member start a live stream; `0` only the owner and admins.
     pub group_live_switch: Option<i64>,
+    /// `1` lets only the owner manage the group; `0` every member.
     pub management_type: Option<i64>,
+    /// `1` stops members who are not admins from starting one-to-one chats with admins.
     pub members_to_admin_chat: Option<i64>,
+    /// `1` lets only the owner @all; `0` every member.
     pub mention_all_authority: Option<i64>,
+    /// `1` keeps employees in the group when they leave the organisation; for external groups only.
     pub not_quit_when_emp_leave: Option<i64>,
+    /// `1` lets only the owner and admins invite people; applies only with `management_type` 1.
     pub only_admin_can_add_mem: Option<i64>,
+    /// `1` lets only the owner and admins send DINGs in the group.
     pub only_admin_can_ding: Option<i64>,
+    /// `1` lets only the owner and admins pin messages.
     pub only_admin_can_set_msg_top: Option<i64>,
+    /// `1` makes the group findable by search.
     pub searchable: Option<i64>,
+    /// `1` shows new members the chat's earlier messages.
     pub show_history_type: Option<i64>,
+    /// `1` asks for approval before someone joins.
     pub validation_type: Option<i64>,
 }
 rt::object!(
@@ -8801,10 +9362,89 @@ rt::object!(
     show_history_type : "show_history_type" optional, validation_type : "validation_type"
     optional }
 );
-impl rt::Validate for ImCreateSceneGroupRequestManagementOptions {}
+impl rt::Validate for ImCreateSceneGroupRequestManagementOptions {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.add_friend_forbidden, &at.field("add_friend_forbidden"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(
+                &self.all_members_can_create_calendar,
+                &at.field("all_members_can_create_calendar"),
+            )?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(
+                &self.all_members_can_create_mcs_conf,
+                &at.field("all_members_can_create_mcs_conf"),
+            )?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.chat_banned_type, &at.field("chat_banned_type"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.group_email_disabled, &at.field("group_email_disabled"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.group_live_switch, &at.field("group_live_switch"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.management_type, &at.field("management_type"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.members_to_admin_chat, &at.field("members_to_admin_chat"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.mention_all_authority, &at.field("mention_all_authority"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.not_quit_when_emp_leave, &at.field("not_quit_when_emp_leave"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.only_admin_can_add_mem, &at.field("only_admin_can_add_mem"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.only_admin_can_ding, &at.field("only_admin_can_ding"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(
+                &self.only_admin_can_set_msg_top,
+                &at.field("only_admin_can_set_msg_top"),
+            )?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.searchable, &at.field("searchable"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.show_history_type, &at.field("show_history_type"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.validation_type, &at.field("validation_type"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupResponseBody {
+    /// The group's chatid.
     pub chat_id: String,
+    /// The group's openConversationId.
     pub open_conversation_id: String,
 }
 rt::object!(
@@ -8903,14 +9543,23 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImDsbandOpenSceneGroupRequest {
+    /// The group to disband.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImDsbandOpenSceneGroupRequest { open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImDsbandOpenSceneGroupRequest {}
+impl rt::Validate for ImDsbandOpenSceneGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDsbandOpenSceneGroupResponseBody {
+    /// Whether the group was disbanded.
     pub success: Option<bool>,
 }
 rt::object!(ImDsbandOpenSceneGroupResponseBody { success : "success" optional });
@@ -9188,23 +9837,40 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSceneGroupInfoRequest {
+    /// The group cool app's code, for a group with one installed; not sent for a group made from a template.
     pub cool_app_code: Option<String>,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImGetSceneGroupInfoRequest { cool_app_code : "coolAppCode" optional,
     open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImGetSceneGroupInfoRequest {}
+impl rt::Validate for ImGetSceneGroupInfoRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupInfoResponseBody {
+    /// The group's link.
     pub group_url: Option<String>,
+    /// The mediaId of the group's picture.
     pub icon: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The userId of the group's owner.
     pub owner_user_id: Option<String>,
+    /// `1` the group is in use, `2` it has been disbanded.
     pub status: Option<i64>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
+    /// The group template the group was made from.
     pub template_id: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -10385,22 +11051,29 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMuteStatusResponseBody {
+    /// Whether the whole group is muted.
     pub group_mute_mode: bool,
+    /// The member's mute state.
     pub user_mute_result: ImQueryGroupMuteStatusResponseBodyUserMuteResult,
 }
 rt::object!(
     ImQueryGroupMuteStatusResponseBody { group_mute_mode : "groupMuteMode",
     user_mute_result : "userMuteResult" }
 );
+/// The member's mute state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMuteStatusResponseBodyUserMuteResult {
-    pub mute_end_time: i64,
-    pub mute_start_time: i64,
+    /// When the member's muting ends, in epoch milliseconds.
+    pub mute_end_time: Option<i64>,
+    /// When the member's muting began, in epoch milliseconds.
+    pub mute_start_time: Option<i64>,
+    /// Whether the member is muted.
     pub user_mute_mode: bool,
 }
 rt::object!(
-    ImQueryGroupMuteStatusResponseBodyUserMuteResult { mute_end_time : "muteEndTime",
-    mute_start_time : "muteStartTime", user_mute_mode : "userMuteMode" }
+    ImQueryGroupMuteStatusResponseBodyUserMuteResult { mute_end_time : "muteEndTime"
+    optional, mute_start_time : "muteStartTime" optional, user_mute_mode : "userMuteMode"
+    }
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryInnerGroupMemberListRequest {
@@ -10692,16 +11365,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQuerySceneGroupTemplateRobotResponseBody {
+    /// The robot's ids.
     pub result: Option<ImQuerySceneGroupTemplateRobotResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQuerySceneGroupTemplateRobotResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The robot's ids.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQuerySceneGroupTemplateRobotResponseBodyResult {
+    /// The robot's unionId, given only when it has no userId.
     pub union_id: Option<String>,
+    /// The robot's userId.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -11060,17 +11738,28 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveSceneGroupMemberRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The unionIds of the members to remove.
     pub union_ids: Option<Vec<String>>,
+    /// The userIds of the members to remove.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
     ImRemoveSceneGroupMemberRequest { open_conversation_id : "open_conversation_id",
     union_ids : "union_ids" optional, user_ids : "user_ids" optional }
 );
-impl rt::Validate for ImRemoveSceneGroupMemberRequest {}
+impl rt::Validate for ImRemoveSceneGroupMemberRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("open_conversation_id"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRemoveSceneGroupMemberResponseBody {
+    /// Whether the members were removed.
     pub success: Option<bool>,
 }
 rt::object!(ImRemoveSceneGroupMemberResponseBody { success : "success" optional });
@@ -11722,18 +12411,35 @@ pub struct ImUpdateGroupResponseBody {
 rt::object!(ImUpdateGroupResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupSubAdminRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// `2` makes the members admins, `3` ordinary members.
     pub role: i64,
+    /// The unionIds of external members whose role changes.
     pub union_ids: Option<Vec<String>>,
+    /// The userIds of the members whose role changes.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
     ImUpdateGroupSubAdminRequest { open_conversation_id : "openConversationId", role :
     "role", union_ids : "unionIds" optional, user_ids : "userIds" optional }
 );
-impl rt::Validate for ImUpdateGroupSubAdminRequest {}
+impl rt::Validate for ImUpdateGroupSubAdminRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .minimum(2f64)
+            .maximum(3f64)
+            .check(&self.role, &at.field("role"))?;
+        rt::Rules::new().max_items(12).check(&self.user_ids, &at.field("userIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupSubAdminResponseBody {
+    /// Whether the roles were changed.
     pub success: bool,
 }
 rt::object!(ImUpdateGroupSubAdminResponseBody { success : "success" });
@@ -11779,10 +12485,15 @@ pub struct ImUpdateInteractiveCardResponseBody {
 rt::object!(ImUpdateInteractiveCardResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateMemberBanWordsRequest {
+    /// How long the members stay muted, in milliseconds.
     pub mute_duration: i64,
+    /// `1` mutes the members, `0` unmutes them.
     pub mute_status: i64,
+    /// The group.
     pub open_conversation_id: String,
+    /// In DingTalk's SDK, not documented; presumably the unionIds of members.
     pub union_ids: Option<Vec<String>>,
+    /// The userIds of the members; not the owner or admins.
     pub user_id_list: Option<Vec<String>>,
 }
 rt::object!(
@@ -11790,20 +12501,53 @@ rt::object!(
     "muteStatus", open_conversation_id : "openConversationId", union_ids : "unionIds"
     optional, user_id_list : "userIdList" optional }
 );
-impl rt::Validate for ImUpdateMemberBanWordsRequest {}
+impl rt::Validate for ImUpdateMemberBanWordsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .check(&self.mute_duration, &at.field("muteDuration"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.mute_status, &at.field("muteStatus"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .max_items(999)
+            .check(&self.user_id_list, &at.field("userIdList"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateMemberGroupNickRequest {
+    /// The member's nickname in the group.
     pub group_nick: String,
+    /// The group.
     pub open_conversation_id: String,
+    /// The member.
     pub user_id: String,
 }
 rt::object!(
     ImUpdateMemberGroupNickRequest { group_nick : "groupNick", open_conversation_id :
     "openConversationId", user_id : "userId" }
 );
-impl rt::Validate for ImUpdateMemberGroupNickRequest {}
+impl rt::Validate for ImUpdateMemberGroupNickRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(30)
+            .check(&self.group_nick, &at.field("groupNick"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateMemberGroupNickResponseBody {
+    /// Whether the nickname was set.
     pub success: Option<bool>,
 }
 rt::object!(ImUpdateMemberGroupNickResponseBody { success : "success" optional });
@@ -11866,11 +12610,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateSceneGroupRequest {
+    /// The mediaId of the group's new picture.
     pub icon: Option<String>,
+    /// The settings to change; each is `0` or `1`.
     pub management_options: Option<ImUpdateSceneGroupRequestManagementOptions>,
+    /// The group.
     pub open_conversation_id: String,
+    /// The unionId of the new owner.
     pub owner_union_id: Option<String>,
+    /// The userId of the new owner.
     pub owner_user_id: Option<String>,
+    /// The group's new name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -11879,25 +12629,58 @@ rt::object!(
     owner_union_id : "owner_union_id" optional, owner_user_id : "owner_user_id" optional,
     title : "title" optional }
 );
-impl rt::Validate for ImUpdateSceneGroupRequest {}
+impl rt::Validate for ImUpdateSceneGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Validate::validate(
+            &self.management_options,
+            &at.field("management_options"),
+        )?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("open_conversation_id"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(30)
+            .check(&self.title, &at.field("title"))?;
+        Ok(())
+    }
+}
+/// The settings to change; each is `0` or `1`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateSceneGroupRequestManagementOptions {
+    /// `1` stops ordinary members from adding each other as contacts and chatting one to one (admins are not affected).
     pub add_friend_forbidden: Option<i64>,
+    /// `1` lets members who are not each other's contacts or colleagues invite each other to DingTalk events.
     pub all_members_can_create_calendar: Option<i64>,
+    /// `1` lets every member start video and voice meetings; `0` only the owner and admins.
     pub all_members_can_create_mcs_conf: Option<i64>,
+    /// `1` mutes everyone but the owner and admins.
     pub chat_banned_type: Option<i64>,
+    /// `1` stops members from mailing the group.
     pub group_email_disabled: Option<i64>,
+    /// `1` lets every member start a live stream; `0` only the owner and admins.
     pub group_live_switch: Option<i64>,
+    /// `1` lets only the owner manage the group; `0` every member.
     pub management_type: Option<i64>,
+    /// `1` stops members who are not admins from starting one-to-one chats with admins.
     pub members_to_admin_chat: Option<i64>,
+    /// `1` lets only the owner @all; `0` every member.
     pub mention_all_authority: Option<i64>,
+    /// `1` keeps employees in the group when they leave the organisation; for external groups only.
     pub not_quit_when_emp_leave: Option<i64>,
+    /// `1` lets only the owner and admins invite people; applies only with `management_type` 1.
     pub only_admin_can_add_mem: Option<i64>,
+    /// `1` lets only the owner and admins send DINGs in the group.
     pub only_admin_can_ding: Option<i64>,
+    /// `1` lets only the owner and admins pin messages.
     pub only_admin_can_set_msg_top: Option<i64>,
+    /// `1` makes custom group plug-ins need the approval of the owner or an admin.
     pub plugin_customize_verify: Option<i64>,
+    /// `1` makes the group findable by search.
     pub searchable: Option<i64>,
+    /// `1` shows new members the chat's earlier messages.
     pub show_history_type: Option<i64>,
+    /// `1` asks for approval before someone joins.
     pub validation_type: Option<i64>,
 }
 rt::object!(
@@ -11916,9 +12699,91 @@ rt::object!(
     show_history_type : "show_history_type" optional, validation_type : "validation_type"
     optional }
 );
-impl rt::Validate for ImUpdateSceneGroupRequestManagementOptions {}
+impl rt::Validate for ImUpdateSceneGroupRequestManagementOptions {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.add_friend_forbidden, &at.field("add_friend_forbidden"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(
+                &self.all_members_can_create_calendar,
+                &at.field("all_members_can_create_calendar"),
+            )?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(
+                &self.all_members_can_create_mcs_conf,
+                &at.field("all_members_can_create_mcs_conf"),
+            )?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.chat_banned_type, &at.field("chat_banned_type"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.group_email_disabled, &at.field("group_email_disabled"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.group_live_switch, &at.field("group_live_switch"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.management_type, &at.field("management_type"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.members_to_admin_chat, &at.field("members_to_admin_chat"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.mention_all_authority, &at.field("mention_all_authority"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.not_quit_when_emp_leave, &at.field("not_quit_when_emp_leave"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.only_admin_can_add_mem, &at.field("only_admin_can_add_mem"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.only_admin_can_ding, &at.field("only_admin_can_ding"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(
+                &self.only_admin_can_set_msg_top,
+                &at.field("only_admin_can_set_msg_top"),
+            )?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.plugin_customize_verify, &at.field("plugin_customize_verify"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.searchable, &at.field("searchable"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.show_history_type, &at.field("show_history_type"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.validation_type, &at.field("validation_type"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateSceneGroupResponseBody {
+    /// Whether the group was changed.
     pub success: Option<bool>,
 }
 rt::object!(ImUpdateSceneGroupResponseBody { success : "success" optional });
