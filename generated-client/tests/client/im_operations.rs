@@ -25,6 +25,10 @@ const SCENE_GROUP: &str = "cidN4kZ9gkzWS3q8rBqHUeA7g==";
 const TEMPLATE: &str = "8b2f1c9e-4d3a-4f6b-a1e7-5c0d9e2f7a31";
 const COOL_APP: &str = "COOLAPP-1-102118DC0ABA212C89C7000H";
 const TEMPLATE_ROBOT: &str = "dingyvmbmwqzjhnlhkuf";
+const CARD_TEMPLATE: &str = "3f9d2a7c-8e1b-4c6d-9a5f-0b2e4d6f8a1c.schema";
+const CARD: &str = "order-20231114-0001";
+const PINNED_CARD: &str = "duty-roster-2023w46";
+const ROBOT_CARD: &str = "weekly-report-48";
 
 fn ok(body: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body)
@@ -125,7 +129,36 @@ const TESTED: &[&str] = &[
     "im_UpdateMemberBanWords",
     "im_UpdateMemberGroupNick",
     "im_QuerySceneGroupTemplateRobot",
+    "im_SendInteractiveCard",
+    "im_UpdateInteractiveCard",
+    "im_SendOTOInteractiveCard",
+    "im_SendRobotInteractiveCard",
+    "im_UpdateRobotInteractiveCard",
+    "im_SendTemplateInteractiveCard",
+    "im_InteractiveCardCreateInstance",
+    "im_TopboxOpen",
+    "im_TopboxClose",
 ];
+
+fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|&(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+}
+
+/// `privateData`: one user's text values.
+fn private(user: &str, pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, ImPrivateDataValue> {
+    [(
+        user.to_owned(),
+        ImPrivateDataValue {
+            card_param_map: Some(map(pairs)),
+            card_media_id_param_map: None,
+        },
+    )]
+    .into_iter()
+    .collect()
+}
 
 #[test]
 fn every_curated_im_operation_is_tested() {
@@ -675,4 +708,301 @@ async fn documented_error_codes_are_typed() {
         .await
         .unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::CannotBanOwner));
+}
+
+#[tokio::test]
+async fn interactive_cards_sent_and_updated() {
+    let (request, sent) = exchange("im_SendInteractiveCard", |c| async move {
+        c.im_1_0()
+            .send_interactive_card(SendInteractiveCardInput {
+                card_data: ImSendInteractiveCardRequestCardData {
+                    card_param_map: Some(map(&[
+                        ("title", "Order 20231114-0001"),
+                        ("status", "Waiting for approval"),
+                    ])),
+                    card_media_id_param_map: Some(map(&[("cover", MEDIA)])),
+                },
+                card_template_id: CARD_TEMPLATE,
+                conversation_type: 1,
+                out_track_id: CARD,
+            })
+            .open_conversation_id(SCENE_GROUP)
+            .receiver_user_id_list(strings(&["manager4220", "user1001"]))
+            .robot_code(TEMPLATE_ROBOT)
+            .callback_route_key("order-callback")
+            .private_data(private("manager4220", &[("actions", "approve")]))
+            .user_id_type(1)
+            .at_open_ids(map(&[("manager4220", "Li Lei")]))
+            .card_options(ImSendInteractiveCardRequestCardOptions {
+                support_forward: Some(false),
+            })
+            .pull_strategy(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SendInteractiveCard");
+    assert_eq!(sent.success, Some(true));
+    assert_eq!(
+        sent.result.unwrap().process_query_key,
+        "oH4j8wVBVb8mb+FG1nUg0/g7Z7d0ZPhhUqfbTwzR8fA="
+    );
+
+    let (request, updated) = exchange("im_UpdateInteractiveCard", |c| async move {
+        c.im_1_0()
+            .update_interactive_card()
+            .out_track_id(CARD)
+            .card_data(ImUpdateInteractiveCardRequestCardData {
+                card_param_map: Some(map(&[("status", "Approved")])),
+                card_media_id_param_map: None,
+            })
+            .private_data(private("manager4220", &[("actions", "none")]))
+            .user_id_type(1)
+            .card_options(ImUpdateInteractiveCardRequestCardOptions {
+                update_card_data_by_key: Some(true),
+                update_private_data_by_key: Some(true),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateInteractiveCard");
+    assert_eq!(updated.success.as_deref(), Some("true"));
+
+    let (request, sent) = exchange("im_SendOTOInteractiveCard", |c| async move {
+        c.im_1_0()
+            .send_oto_interactive_card(SendOtoInteractiveCardInput {
+                card_data: ImSendOtoInteractiveCardRequestCardData {
+                    card_param_map: Some(map(&[
+                        ("title", "Leave request"),
+                        ("status", "Approved"),
+                    ])),
+                },
+                card_template_id: CARD_TEMPLATE,
+                out_track_id: "leave-20231114-0007",
+            })
+            .open_conversation_id("cidxUMCv5pAzQoYQiB0Hf9VjA==")
+            .receiver_user_id_list(strings(&["user1001"]))
+            .robot_code(TEMPLATE_ROBOT)
+            .callback_route_key("order-callback")
+            .private_data(private("user1001", &[("note", "Enjoy your holiday")]))
+            .user_id_type(1)
+            .at_open_ids(map(&[("user1001", "Han Meimei")]))
+            .card_options(ImSendOtoInteractiveCardRequestCardOptions {
+                support_forward: Some(true),
+            })
+            .pull_strategy(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SendOTOInteractiveCard");
+    assert_eq!(
+        sent.result.unwrap().process_query_key,
+        "n7YbBLAJ2tTaSl5mKo9SLHGR0tC5WIlTRMmlWkThMvw="
+    );
+}
+
+#[tokio::test]
+async fn robot_and_lightweight_cards() {
+    let card = r#"{"config":{"autoLayout":true},"header":{"title":{"type":"text","text":"Weekly report"}},"contents":[{"type":"text","text":"48 orders shipped"}]}"#;
+    let (request, sent) = exchange("im_SendRobotInteractiveCard", |c| async move {
+        c.im_1_0()
+            .send_robot_interactive_card(SendRobotInteractiveCardInput {
+                card_biz_id: ROBOT_CARD,
+                card_data: card,
+                card_template_id: "StandardCard",
+                robot_code: TEMPLATE_ROBOT,
+            })
+            .open_conversation_id(SCENE_GROUP)
+            .callback_url("https://example.com/dingtalk/cards")
+            .user_id_private_data_map(
+                r#"{"manager4220":{"contents":[{"type":"text","text":"Review by Friday"}]}}"#,
+            )
+            .send_options(ImSendRobotInteractiveCardRequestSendOptions {
+                at_user_list_json: Some(
+                    r#"[{"nickName":"Li Lei","userId":"manager4220"}]"#.into(),
+                ),
+                at_all: Some(false),
+                receiver_list_json: Some(
+                    r#"[{"userId":"manager4220"},{"userId":"user1001"}]"#.into(),
+                ),
+                card_property_json: None,
+            })
+            .pull_strategy(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SendRobotInteractiveCard");
+    assert_eq!(
+        sent.process_query_key.as_deref(),
+        Some("7c1e9a3f5b2d4e6f8a0c2e4a6c8e0a2c")
+    );
+
+    let (request, updated) = exchange("im_UpdateRobotInteractiveCard", |c| async move {
+        c.im_1_0()
+            .update_robot_interactive_card(ROBOT_CARD)
+            .card_data(r#"{"config":{"autoLayout":true},"header":{"title":{"type":"text","text":"Weekly report"}},"contents":[{"type":"text","text":"52 orders shipped"}]}"#)
+            .union_id_private_data_map(
+                r#"{"Zx9ttSBxSuiEiE":{"contents":[{"type":"text","text":"Thanks for your order"}]}}"#,
+            )
+            .update_options(ImUpdateRobotInteractiveCardRequestUpdateOptions {
+                update_card_data_by_key: Some(false),
+                update_private_data_by_key: Some(true),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateRobotInteractiveCard");
+    assert_eq!(
+        updated.process_query_key.as_deref(),
+        Some("7c1e9a3f5b2d4e6f8a0c2e4a6c8e0a2c")
+    );
+
+    let (request, sent) = exchange("im_SendTemplateInteractiveCard", |c| async move {
+        c.im_1_0()
+            .send_template_interactive_card(SendTemplateInteractiveCardInput {
+                card_data: r#"{"title":"Singles Day","markdown":"Everything at **30% off** today","btns":[{"text":"Shop now","url":"https://example.com/sale"}]}"#,
+                card_template_id: "TuWenCard01",
+                out_track_id: "promo-20231111",
+                robot_code: TEMPLATE_ROBOT,
+            })
+            .open_conversation_id(SCENE_GROUP)
+            .callback_url("https://example.com/dingtalk/cards")
+            .send_options(ImSendTemplateInteractiveCardRequestSendOptions {
+                at_all: Some(true),
+                card_property_json: Some(
+                    r#"{"sys_xpnContent":"The Singles Day sale has started"}"#.into(),
+                ),
+                at_user_list_json: None,
+                receiver_list_json: None,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SendTemplateInteractiveCard");
+    assert_eq!(
+        sent.process_query_key.as_deref(),
+        Some("2e4a6c8e0a2c7c1e9a3f5b2d4e6f8a0c")
+    );
+}
+
+#[tokio::test]
+async fn cards_pinned_and_unpinned() {
+    let (request, created) = exchange("im_InteractiveCardCreateInstance", |c| async move {
+        c.im_1_0()
+            .interactive_card_create_instance(InteractiveCardCreateInstanceInput {
+                card_data: ImInteractiveCardCreateInstanceRequestCardData {
+                    card_param_map: Some(map(&[
+                        ("title", "On duty this week"),
+                        ("name", "Han Meimei"),
+                    ])),
+                    card_media_id_param_map: Some(map(&[("avatar", MEDIA)])),
+                },
+                card_template_id: CARD_TEMPLATE,
+                conversation_type: 1,
+                out_track_id: PINNED_CARD,
+            })
+            .open_conversation_id(SCENE_GROUP)
+            .robot_code(TEMPLATE_ROBOT)
+            .callback_route_key("order-callback")
+            .user_id_type(1)
+            .pull_strategy(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_InteractiveCardCreateInstance");
+    assert_eq!(
+        created.process_query_key.as_deref(),
+        Some("9d5b1f3e7a2c4e6a8c0e2a4c6e8a0c2e")
+    );
+
+    // Successes without a body.
+    let open = server(ResponseTemplate::new(200)).await;
+    client(&open)
+        .im_1_0()
+        .topbox_open(PINNED_CARD)
+        .conversation_type(1)
+        .open_conversation_id(SCENE_GROUP)
+        .receiver_user_id_list(strings(&["manager4220", "user1001"]))
+        .robot_code(TEMPLATE_ROBOT)
+        .expired_time(1_700_236_800_000)
+        .platforms("ios|mac|android|win")
+        .send()
+        .await
+        .unwrap();
+    check_example(&only_request(&open).await, "im_TopboxOpen");
+
+    let close = server(ResponseTemplate::new(200)).await;
+    client(&close)
+        .im_1_0()
+        .topbox_close(PINNED_CARD)
+        .conversation_type(1)
+        .open_conversation_id(SCENE_GROUP)
+        .robot_code(TEMPLATE_ROBOT)
+        .send()
+        .await
+        .unwrap();
+    check_example(&only_request(&close).await, "im_TopboxClose");
+}
+
+#[tokio::test]
+async fn card_constraints_and_errors() {
+    let server = server(ok(json!({}))).await;
+    let im = client(&server).im_1_0();
+    let long_id = "x".repeat(101);
+    let too_long = im
+        .send_interactive_card(SendInteractiveCardInput {
+            card_data: ImSendInteractiveCardRequestCardData::default(),
+            card_template_id: CARD_TEMPLATE,
+            conversation_type: 1,
+            out_track_id: &long_id,
+        })
+        .send()
+        .await;
+    assert!(too_long.is_err(), "an outTrackId of 101 characters");
+    let bad_type = im
+        .interactive_card_create_instance(InteractiveCardCreateInstanceInput {
+            card_data: ImInteractiveCardCreateInstanceRequestCardData::default(),
+            card_template_id: CARD_TEMPLATE,
+            conversation_type: 2,
+            out_track_id: PINNED_CARD,
+        })
+        .send()
+        .await;
+    assert!(bad_type.is_err(), "conversation type 2");
+    let too_long_pin = im.topbox_close("x".repeat(65)).send().await;
+    assert!(too_long_pin.is_err(), "an outTrackId of 65 characters to unpin");
+    let bad_id_type = im
+        .update_interactive_card()
+        .out_track_id(CARD)
+        .user_id_type(3)
+        .send()
+        .await;
+    assert!(bad_id_type.is_err(), "user id type 3");
+    assert!(server.received_requests().await.unwrap().is_empty());
+
+    let server = failing("im_UpdateInteractiveCard", "cardInstance.notExist").await;
+    let error = client(&server)
+        .im_1_0()
+        .update_interactive_card()
+        .out_track_id(CARD)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::CardInstanceNotExist));
+
+    let server = failing("im_TopboxOpen", "coolAppNotInstalled").await;
+    let error = client(&server)
+        .im_1_0()
+        .topbox_open(PINNED_CARD)
+        .cool_app_code(COOL_APP)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::CoolAppNotInstalled));
 }

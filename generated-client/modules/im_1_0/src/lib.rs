@@ -1783,12 +1783,53 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Interactive card create instance.
+    /// Create an interactive card, for pinning it to a chat.
+    ///
+    /// Creates an interactive card from the card template `cardTemplateId`
+    /// without sending it as a message, for pinning it to the top of a chat
+    /// with `im_TopboxOpen`. The chat is a group (`conversationType` 1, the
+    /// group `openConversationId`) or a one-to-one chat (`conversationType` 0,
+    /// `receiverUserIdList` naming one of its two people, or the user of a
+    /// chat with a robot). The robot is a group template's robot, named by
+    /// `robotCode` or `chatBotId`; one of the two is required.
+    ///
+    /// `outTrackId` is the caller's id of the card. `cardData` holds the
+    /// template's values, as text (`cardParamMap`) or mediaIds
+    /// (`cardMediaIdParamMap`), and `privateData`, per user, values only they
+    /// see (keys are userIds, or unionIds with `userIdType` 2);
+    /// `callbackRouteKey` names the callback address of the card's
+    /// interactions, and `pullStrategy` turns on pull mode (off by default).
+    ///
+    /// The answer's `processQueryKey` identifies the card. Each call creates a
+    /// card, so the client does not repeat it.
+    ///
+    /// DingTalk has moved this operation to its legacy documents and no longer
+    /// grants it to new apps; it needs the permission to manage chats. DingTalk
+    /// points to `card_CreateAndDeliver` and the card module's top cards
+    /// instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamEmpty`](ErrorCode::ParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`ParamInvalid`](ErrorCode::ParamInvalid) (HTTP 400): A parameter is not valid.
+    /// - [`CallbackUrlEmpty`](ErrorCode::CallbackUrlEmpty) (HTTP 400): No callback address is registered for `callbackRouteKey`.
+    /// - [`PermissionCheckFailed`](ErrorCode::PermissionCheckFailed) (HTTP 400): The app may not send interactive cards.
+    /// - [`SceneGroupCheckFailed`](ErrorCode::SceneGroupCheckFailed) (HTTP 400): The app may not send cards to this scenario group.
+    /// - [`CardInstanceWrong`](ErrorCode::CardInstanceWrong) (HTTP 400): The card could not be created; check that its template is published.
+    /// - [`UserInfoConvertError`](ErrorCode::UserInfoConvertError) (HTTP 400): A receiver's id could not be decoded.
+    /// - [`CardOutTraceIdError`](ErrorCode::CardOutTraceIdError) (HTTP 400): `outTrackId` is not well formed.
+    /// - [`CardOutTraceIdEmpty`](ErrorCode::CardOutTraceIdEmpty) (HTTP 400): `outTrackId` is empty.
+    /// - [`CidParseWrong`](ErrorCode::CidParseWrong) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`ChatbotNotFound`](ErrorCode::ChatbotNotFound) (HTTP 400): No such robot.
+    /// - [`QueryChatbotWrong`](ErrorCode::QueryChatbotWrong) (HTTP 400): The robot could not be read.
+    /// - [`CardTemplateEmpty`](ErrorCode::CardTemplateEmpty) (HTTP 400): `cardTemplateId` is empty.
+    /// - [`InvalidParameterCidEmpty`](ErrorCode::InvalidParameterCidEmpty) (HTTP 400): `openConversationId` is empty.
+    /// - [`InvalidParameterCardTemplateNotFound`](ErrorCode::InvalidParameterCardTemplateNotFound) (HTTP 400): No such card template.
+    /// - [`SendCardMessageFailed`](ErrorCode::SendCardMessageFailed) (HTTP 400): The card could not be sent.
+    /// - [`SceneGroupNotFound`](ErrorCode::SceneGroupNotFound) (HTTP 400): The group is not a scenario group.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn interactive_card_create_instance(
         &self,
@@ -3112,12 +3153,65 @@ impl Client {
             },
         }
     }
-    /// Send interactive card.
+    /// Send an interactive card to a group or to users one to one.
+    ///
+    /// Sends an interactive card made from the card template
+    /// `cardTemplateId` into a group (`conversationType` 1, the group
+    /// `openConversationId`) or, one to one, to up to 20 users
+    /// (`conversationType` 0, `receiverUserIdList`). In a group,
+    /// `receiverUserIdList` limits who sees the card; without it everyone does.
+    /// A scenario group's robot sends with `robotCode`; an internal app's robot
+    /// in a group that is not a scenario group with `robotCode` too, and
+    /// `chatBotId` (the robot's AppKey) is left out in both cases.
+    ///
+    /// `outTrackId` is the caller's own id of the card (at most 100
+    /// characters, best within 64), for updating it later
+    /// (`im_UpdateInteractiveCard`); a card with a new template or new data
+    /// needs a new one. `cardData` holds the values of the template's
+    /// variables, as text (`cardParamMap`) or as mediaIds of pictures
+    /// (`cardMediaIdParamMap`); `privateData` holds, per user, values only
+    /// they see. `cardData` and `privateData` together are at most 100 KB.
+    /// `userIdType` says whether users are named by userId (`1`, the default)
+    /// or unionId (`2`). `atOpenIds` @mentions users (an entry `@ALL: @ALL`
+    /// mentions everyone); `callbackRouteKey` names the registered callback
+    /// address that receives the card's interactions; `pullStrategy` turns on
+    /// the card's pull mode. `digitalWorkerCode` is in DingTalk's SDK but not
+    /// in its reference.
+    ///
+    /// The answer's `result.processQueryKey` identifies the message. Each call
+    /// sends the card again, so the client does not repeat it.
+    ///
+    /// DingTalk has moved this operation to its legacy documents: it
+    /// no longer grants it to new apps, and apps already using it keep it. DingTalk points to `card_CreateAndDeliver` instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamEmpty`](ErrorCode::ParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`CallbackUrlEmpty`](ErrorCode::CallbackUrlEmpty) (HTTP 400): No callback address is registered for `callbackRouteKey`.
+    /// - [`ParamInvalid`](ErrorCode::ParamInvalid) (HTTP 400): A parameter is not valid.
+    /// - [`PermissionCheckFailed`](ErrorCode::PermissionCheckFailed) (HTTP 400): The app may not send interactive cards.
+    /// - [`SceneGroupCheckFailed`](ErrorCode::SceneGroupCheckFailed) (HTTP 400): The app may not send cards to this scenario group.
+    /// - [`QueryChatbotWrong`](ErrorCode::QueryChatbotWrong) (HTTP 400): The robot could not be read.
+    /// - [`CardInstanceWrong`](ErrorCode::CardInstanceWrong) (HTTP 400): The card could not be created; check that its template is published.
+    /// - [`CidParseWrong`](ErrorCode::CidParseWrong) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`CardTemplateEmpty`](ErrorCode::CardTemplateEmpty) (HTTP 400): `cardTemplateId` is empty.
+    /// - [`UserInfoConvertError`](ErrorCode::UserInfoConvertError) (HTTP 400): A receiver's id could not be decoded.
+    /// - [`CardOutTraceIdError`](ErrorCode::CardOutTraceIdError) (HTTP 400): `outTrackId` is not well formed.
+    /// - [`CardOutTraceIdEmpty`](ErrorCode::CardOutTraceIdEmpty) (HTTP 400): `outTrackId` is empty.
+    /// - [`ChatbotNotFound`](ErrorCode::ChatbotNotFound) (HTTP 400): No such robot.
+    /// - [`InvalidParameterCidEmpty`](ErrorCode::InvalidParameterCidEmpty) (HTTP 400): `openConversationId` is empty.
+    /// - [`SendCardMessageFailed`](ErrorCode::SendCardMessageFailed) (HTTP 400): The card could not be sent.
+    /// - [`SceneGroupNotFound`](ErrorCode::SceneGroupNotFound) (HTTP 400): The group is not a scenario group.
+    /// - [`DuplicateKey`](ErrorCode::DuplicateKey) (HTTP 400): The card template has a placeholder key twice.
+    /// - [`GetPictureFailed`](ErrorCode::GetPictureFailed) (HTTP 400): A picture's URL could not be read.
+    /// - [`OrgNotOwnGroup`](ErrorCode::OrgNotOwnGroup) (HTTP 400): The chat does not belong to the organisation.
+    /// - [`SendOaFailed`](ErrorCode::SendOaFailed) (HTTP 400): The work notice could not be sent; try again later.
+    /// - [`OutTrackIdExceedLimit`](ErrorCode::OutTrackIdExceedLimit) (HTTP 400): `outTrackId` is too long.
+    /// - [`InvalidRobotCode`](ErrorCode::InvalidRobotCode) (HTTP 400): `robotCode` is not valid.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
+    /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 500): DingTalk failed inside; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_interactive_card(
         &self,
@@ -3152,12 +3246,51 @@ impl Client {
             },
         }
     }
-    /// Send OTO interactive card.
+    /// Send an interactive card into a chat between two people.
+    ///
+    /// Sends an interactive card from a robot (`robotCode`) into a chat
+    /// between two people where the robot takes part through a cool app; the
+    /// chat is `openConversationId`, from installing the cool app in one-to-one
+    /// chats or from its event. `receiverUserIdList` limits who sees the card.
+    ///
+    /// The card is made from the template `cardTemplateId` and named by the
+    /// caller's `outTrackId`; `cardData.cardParamMap` holds the values of the
+    /// template's variables and `privateData`, per user, values only they see
+    /// (keys are userIds, or unionIds with `userIdType` 2). `atOpenIds`,
+    /// `callbackRouteKey`, `cardOptions.supportForward` and `pullStrategy` are
+    /// as for `im_SendInteractiveCard`.
+    ///
+    /// The answer's `result.processQueryKey` identifies the message. Each call
+    /// sends the card again, so the client does not repeat it.
+    ///
+    /// DingTalk has moved this operation to its legacy documents: it
+    /// no longer grants it to new apps, and apps already using it keep it. DingTalk points to `card_CreateAndDeliver` instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamEmpty`](ErrorCode::ParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`CallbackUrlEmpty`](ErrorCode::CallbackUrlEmpty) (HTTP 400): No callback address is registered for `callbackRouteKey`.
+    /// - [`ParamInvalid`](ErrorCode::ParamInvalid) (HTTP 400): A parameter is not valid.
+    /// - [`PermissionCheckFailed`](ErrorCode::PermissionCheckFailed) (HTTP 400): The app may not send interactive cards.
+    /// - [`QueryChatbotWrong`](ErrorCode::QueryChatbotWrong) (HTTP 400): The robot could not be read.
+    /// - [`CardInstanceWrong`](ErrorCode::CardInstanceWrong) (HTTP 400): The card could not be created; check that its template is published.
+    /// - [`CidParseWrong`](ErrorCode::CidParseWrong) (HTTP 400): The chat's `openConversationId` could not be decoded.
+    /// - [`CardTemplateEmpty`](ErrorCode::CardTemplateEmpty) (HTTP 400): `cardTemplateId` is empty.
+    /// - [`UserInfoConvertError`](ErrorCode::UserInfoConvertError) (HTTP 400): A receiver's id could not be decoded.
+    /// - [`CardOutTraceIdError`](ErrorCode::CardOutTraceIdError) (HTTP 400): `outTrackId` is not well formed.
+    /// - [`CardOutTraceIdEmpty`](ErrorCode::CardOutTraceIdEmpty) (HTTP 400): `outTrackId` is empty.
+    /// - [`ChatbotNotFound`](ErrorCode::ChatbotNotFound) (HTTP 400): No such robot.
+    /// - [`InvalidParameterCidEmpty`](ErrorCode::InvalidParameterCidEmpty) (HTTP 400): The chat's `openConversationId` is empty.
+    /// - [`SendCardMessageFailed`](ErrorCode::SendCardMessageFailed) (HTTP 400): The card could not be sent.
+    /// - [`DuplicateKey`](ErrorCode::DuplicateKey) (HTTP 400): The card template has a placeholder key twice.
+    /// - [`GetPictureFailed`](ErrorCode::GetPictureFailed) (HTTP 400): A picture's URL could not be read.
+    /// - [`OrgNotOwnGroup`](ErrorCode::OrgNotOwnGroup) (HTTP 400): The chat does not belong to the organisation.
+    /// - [`SendOaTimeout`](ErrorCode::SendOaTimeout) (HTTP 400): Sending the work notice timed out; try again later.
+    /// - [`OutTrackIdExceedLimit`](ErrorCode::OutTrackIdExceedLimit) (HTTP 400): `outTrackId` is too long.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
+    /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 500): DingTalk failed inside; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_oto_interactive_card(
         &self,
@@ -3218,11 +3351,45 @@ impl Client {
             },
         }
     }
-    /// Send robot interactive card.
+    /// Send a standard interactive card from a robot.
+    ///
+    /// Sends a standard interactive card (`cardTemplateId` is always
+    /// `StandardCard`) from the robot `robotCode` into a group
+    /// (`openConversationId`) or a one-to-one chat (`singleChatReceiver`, JSON
+    /// text naming the user); one of the two is required. `cardData` is the
+    /// card as JSON text, as the card builder shows it; `userIdPrivateDataMap`
+    /// and `unionIdPrivateDataMap` are JSON text giving, per userId or
+    /// unionId, data only that user sees. `callbackUrl` receives the card's
+    /// interactions; none are sent without it.
+    ///
+    /// `cardBizId` is the caller's id of the card (at most 100 characters,
+    /// best within 64), for `im_UpdateRobotInteractiveCard`; a card with a new
+    /// template or new data needs a new one. `sendOptions` may @mention users
+    /// (`atUserListJson`, at most 30) or everyone (`atAll`), limit who sees the
+    /// card (`receiverListJson`) and set card properties (`cardPropertyJson`),
+    /// each as JSON text.
+    ///
+    /// The answer's `processQueryKey` identifies the message. Each call sends
+    /// the card again, so the client does not repeat it.
+    ///
+    /// DingTalk has moved this operation to its legacy documents: it
+    /// no longer grants it to new apps, and apps already using it keep it. DingTalk points to `card_CreateAndDeliver` instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 400): DingTalk failed; try again later, and ask DingTalk's support if it keeps failing.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is not valid.
+    /// - [`ParamIsNotJson`](ErrorCode::ParamIsNotJson) (HTTP 400): A parameter that must be JSON text is not.
+    /// - [`InvalidUser`](ErrorCode::InvalidUser) (HTTP 400): A userId is not valid.
+    /// - [`InvalidOpenConversationId`](ErrorCode::InvalidOpenConversationId) (HTTP 400): `openConversationId` is not valid.
+    /// - [`InvalidRobotCode`](ErrorCode::InvalidRobotCode) (HTTP 400): `robotCode` is not valid.
+    /// - [`TemplateIsNotExist`](ErrorCode::TemplateIsNotExist) (HTTP 400): No such card template.
+    /// - [`CreateCardInstanceFailed`](ErrorCode::CreateCardInstanceFailed) (HTTP 400): The card could not be created.
+    /// - [`SendCardMsgFailed`](ErrorCode::SendCardMsgFailed) (HTTP 400): The card message could not be sent.
+    /// - [`InvalidBizId`](ErrorCode::InvalidBizId) (HTTP 400): `cardBizId` is not valid.
+    /// - [`CardInstanceNotExist`](ErrorCode::CardInstanceNotExist) (HTTP 400): No card has this `outTrackId`.
+    /// - [`CardMessageSendFailed`](ErrorCode::CardMessageSendFailed) (HTTP 400): The card message could not be sent.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_robot_interactive_card(
@@ -3286,12 +3453,57 @@ impl Client {
             },
         }
     }
-    /// Send template interactive card.
+    /// Send a lightweight interactive card from a robot.
+    ///
+    /// Sends a lightweight interactive card, one of DingTalk's picture and
+    /// text templates (`cardTemplateId`: `TuWenCard01` to `TuWenCard04`), from
+    /// the robot `robotCode` into a group (`openConversationId`) or a
+    /// one-to-one chat (`singleChatReceiver`, JSON text naming the user); one
+    /// of the two is required. A group template's robot cannot send one to
+    /// one; an internal app's robot uses its AppKey as `robotCode`. `cardData`
+    /// is JSON text with the template's values; `callbackUrl` receives the
+    /// card's interactions.
+    ///
+    /// `outTrackId` is the caller's id of the card: sending the same
+    /// `outTrackId` again does not replace the card's data. `sendOptions` may
+    /// @mention users (`atUserListJson`) or everyone (`atAll`), limit who sees
+    /// the card (`receiverListJson`) and set card properties
+    /// (`cardPropertyJson`, such as `sys_lastMessageI18n`, the text the chat
+    /// list shows, or `sys_xpnContent`, the text of the lock-screen notice), each as JSON text.
+    ///
+    /// The answer's `processQueryKey` identifies the message. Each call sends
+    /// a message, so the client does not repeat it.
+    ///
+    /// DingTalk has moved this operation to its legacy documents: it
+    /// no longer grants it to new apps, and apps already using it keep it. DingTalk points to `card_CreateAndDeliver` instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`QueryEmployInfoFailed`](ErrorCode::QueryEmployInfoFailed) (HTTP 400): The employees' information could not be read.
+    /// - [`InvalidParameter`](ErrorCode::InvalidParameter) (HTTP 400): A parameter is not valid.
+    /// - [`NotEmptyParameter`](ErrorCode::NotEmptyParameter) (HTTP 400): A required parameter is missing.
+    /// - [`EmptyUserId`](ErrorCode::EmptyUserId) (HTTP 400): A userId is empty.
+    /// - [`DecryptOpenconversationIdFailed`](ErrorCode::DecryptOpenconversationIdFailed) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`ContentSecurityChckFailed`](ErrorCode::ContentSecurityChckFailed) (HTTP 400): The card's content breaks DingTalk's content rules. DingTalk spells the code this way.
+    /// - [`CardTemplateInvalid`](ErrorCode::CardTemplateInvalid) (HTTP 400): The card template is not valid.
+    /// - [`ChatbotNotInstall`](ErrorCode::ChatbotNotInstall) (HTTP 400): The robot is not installed.
+    /// - [`UserNotExist`](ErrorCode::UserNotExist) (HTTP 400): A user does not exist.
+    /// - [`InvalidParameterParamEmpty`](ErrorCode::InvalidParameterParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`InvalidParameterCidEmpty`](ErrorCode::InvalidParameterCidEmpty) (HTTP 400): `openConversationId` is empty.
+    /// - [`InvalidParameterCardTemplateNotFound`](ErrorCode::InvalidParameterCardTemplateNotFound) (HTTP 400): No such card template.
+    /// - [`ParamBlank`](ErrorCode::ParamBlank) (HTTP 400): A required parameter is empty.
+    /// - [`SendCardMessageFailed`](ErrorCode::SendCardMessageFailed) (HTTP 400): The card could not be sent.
+    /// - [`CidDecryptError`](ErrorCode::CidDecryptError) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`SceneGroupNotFound`](ErrorCode::SceneGroupNotFound) (HTTP 400): The group is not a scenario group.
+    /// - [`ChatbotNotFound2`](ErrorCode::ChatbotNotFound2) (HTTP 400): No such robot.
+    /// - [`UidDecryptError`](ErrorCode::UidDecryptError) (HTTP 400): A receiver's id could not be decoded.
+    /// - [`DuplicateKey`](ErrorCode::DuplicateKey) (HTTP 400): The card template has a placeholder key twice.
+    /// - [`GetPictureFailed`](ErrorCode::GetPictureFailed) (HTTP 400): A picture's URL could not be read.
+    /// - [`ContentCheckError`](ErrorCode::ContentCheckError) (HTTP 400): The card's content did not pass the check.
+    /// - [`OutTrackIdLengthLimited`](ErrorCode::OutTrackIdLengthLimited) (HTTP 400): `outTrackId` is too long.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_template_interactive_card(
         &self,
@@ -3426,12 +3638,37 @@ impl Client {
             },
         }
     }
-    /// Topbox close.
+    /// Unpin an interactive card from the top of a chat.
+    ///
+    /// Unpins the card `outTrackId` (at most 64 characters) from the top of
+    /// a chat. The chat is a group (`conversationType` 1, the default, with
+    /// `openConversationId`) or a one-to-one chat (`conversationType` 0:
+    /// `receiverUserIdList` names both people, or the user of a chat with a
+    /// robot). A cool app names itself with `coolAppCode`, which it must send;
+    /// a scenario group's robot with `robotCode`. Works only in scenario
+    /// groups and for cool apps. For a group, `receiverUserIdList` is not sent.
+    ///
+    /// A success has no body. Unpinning a card that is not pinned changes
+    /// nothing, so the call is safe to repeat.
+    ///
+    /// DingTalk has moved this operation to its legacy documents and no longer
+    /// grants it to new apps; it needs the permission to manage chats.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`OutTrackIdOutOfLimit`](ErrorCode::OutTrackIdOutOfLimit) (HTTP 400): `outTrackId` is longer than 64 characters.
+    /// - [`CidDecryptError`](ErrorCode::CidDecryptError) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`CoolAppNotInstalled`](ErrorCode::CoolAppNotInstalled) (HTTP 400): The cool app is not installed in the chat.
+    /// - [`ParamEmpty`](ErrorCode::ParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`ParamInvalid`](ErrorCode::ParamInvalid) (HTTP 400): A parameter is not valid.
+    /// - [`CloseTopboxFailed`](ErrorCode::CloseTopboxFailed) (HTTP 400): The card could not be unpinned.
+    /// - [`EmpNotFound`](ErrorCode::EmpNotFound) (HTTP 400): An employee does not exist.
+    /// - [`ChatbotNotFound2`](ErrorCode::ChatbotNotFound2) (HTTP 400): No such robot.
+    /// - [`GroupOrgCheckFailed`](ErrorCode::GroupOrgCheckFailed) (HTTP 400): The group does not belong to the organisation.
+    /// - [`TopboxAuthCheckFailed`](ErrorCode::TopboxAuthCheckFailed) (HTTP 400): The cool app or scenario group may not pin cards here.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn topbox_close(
         &self,
@@ -3442,7 +3679,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/topBoxes/close",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TopboxClose {
@@ -3457,12 +3694,42 @@ impl Client {
             },
         }
     }
-    /// Topbox open.
+    /// Pin an interactive card to the top of a chat.
+    ///
+    /// Pins the card `outTrackId` (made with `im_InteractiveCardCreateInstance`)
+    /// to the top of a chat. The chat is a group (`conversationType` 1, the default, with
+    /// `openConversationId`) or a one-to-one chat (`conversationType` 0:
+    /// `receiverUserIdList` names both people, or the user of a chat with a
+    /// robot). A cool app names itself with `coolAppCode`, which it must send;
+    /// a scenario group's robot with `robotCode`. Works only in scenario
+    /// groups and for cool apps.
+    ///
+    /// In a group, `receiverUserIdList` (at most 100 userIds) limits who sees
+    /// the pinned card; without it everyone does. `expiredTime` (epoch
+    /// milliseconds) unpins it, and `platforms` names the clients that show it,
+    /// separated by `|` (`ios|mac|android|win`).
+    ///
+    /// A success has no body. Pinning a pinned card again leaves it pinned, so
+    /// the call is safe to repeat.
+    ///
+    /// DingTalk has moved this operation to its legacy documents and no longer
+    /// grants it to new apps; it needs the permission to manage chats.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`CoolAppNotInstalled`](ErrorCode::CoolAppNotInstalled) (HTTP 400): The cool app is not installed in the chat.
+    /// - [`ParamEmpty`](ErrorCode::ParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`ParamInvalid`](ErrorCode::ParamInvalid) (HTTP 400): A parameter is not valid.
+    /// - [`OpenTopboxFailed`](ErrorCode::OpenTopboxFailed) (HTTP 400): The card could not be pinned.
+    /// - [`QueryCardFailed`](ErrorCode::QueryCardFailed) (HTTP 400): The card could not be read.
+    /// - [`OpenConversationIdDecryptFailed`](ErrorCode::OpenConversationIdDecryptFailed) (HTTP 400): `openConversationId` could not be decoded.
+    /// - [`EmpNotFound`](ErrorCode::EmpNotFound) (HTTP 400): An employee does not exist.
+    /// - [`ChatbotNotFound2`](ErrorCode::ChatbotNotFound2) (HTTP 400): No such robot.
+    /// - [`GroupOrgCheckFailed`](ErrorCode::GroupOrgCheckFailed) (HTTP 400): The group does not belong to the organisation.
+    /// - [`TopboxAuthCheckFailed`](ErrorCode::TopboxAuthCheckFailed) (HTTP 400): The cool app or scenario group may not pin cards here.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn topbox_open(
         &self,
@@ -3473,7 +3740,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/topBoxes/open",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         TopboxOpen {
@@ -3717,7 +3984,7 @@ impl Client {
     /// - [`InvalidUserId`](ErrorCode::InvalidUserId) (HTTP 400): A userId is not valid.
     /// - [`SubAdminNumberExcessive`](ErrorCode::SubAdminNumberExcessive) (HTTP 400): The group would have more admins than allowed.
     /// - [`InvalidUserIds`](ErrorCode::InvalidUserIds) (HTTP 400): The list of users is not valid.
-    /// - [`InvalidOpenConversationId`](ErrorCode::InvalidOpenConversationId) (HTTP 400): `openConversationId` names no group.
+    /// - [`InvalidOpenConversationId2`](ErrorCode::InvalidOpenConversationId2) (HTTP 400): `openConversationId` names no group.
     /// - [`SystemError2`](ErrorCode::SystemError2) (HTTP 400): DingTalk failed inside; try again later.
     /// - [`UserNotInGroup`](ErrorCode::UserNotInGroup) (HTTP 400): A user is not a member of the group.
     /// - [`UserNotExists`](ErrorCode::UserNotExists) (HTTP 400): A user does not exist.
@@ -3748,12 +4015,40 @@ impl Client {
             },
         }
     }
-    /// Update interactive card.
+    /// Update an interactive card that was sent.
+    ///
+    /// Changes the data of the card `outTrackId` sent with
+    /// `im_SendInteractiveCard` (or `im_SendOTOInteractiveCard`): its shared
+    /// values (`cardData`) and the values only some users see
+    /// (`privateData`, by userId or, with `userIdType` 2, by unionId). By
+    /// default the new data replaces the old; with `cardOptions`'
+    /// `updateCardDataByKey` or `updatePrivateDataByKey`, only the keys sent
+    /// change.
+    ///
+    /// The answer's `success` is text (`"true"` when updated), in DingTalk's
+    /// reference and SDK alike. Sending the same data again leaves the card
+    /// as it is, so the call is safe to repeat.
+    ///
+    /// DingTalk has moved this operation to its legacy documents: it
+    /// no longer grants it to new apps, and apps already using it keep it. DingTalk points to `card_UpdateCard` instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`ParamEmpty`](ErrorCode::ParamEmpty) (HTTP 400): A required parameter is empty.
+    /// - [`ParamInvalid`](ErrorCode::ParamInvalid) (HTTP 400): A parameter is not valid.
+    /// - [`CardInstanceNotExist`](ErrorCode::CardInstanceNotExist) (HTTP 400): No card has this `outTrackId`.
+    /// - [`UserInfoConvertError`](ErrorCode::UserInfoConvertError) (HTTP 400): A receiver's id could not be decoded.
+    /// - [`CardOutTraceIdError`](ErrorCode::CardOutTraceIdError) (HTTP 400): `outTrackId` is not well formed.
+    /// - [`CardOutTraceIdEmpty`](ErrorCode::CardOutTraceIdEmpty) (HTTP 400): `outTrackId` is empty.
+    /// - [`SendCardMessageFailed`](ErrorCode::SendCardMessageFailed) (HTTP 400): The card could not be sent.
+    /// - [`UidDecryptError`](ErrorCode::UidDecryptError) (HTTP 400): A receiver's id could not be decoded.
+    /// - [`DuplicateKey`](ErrorCode::DuplicateKey) (HTTP 400): The card template has a placeholder key twice.
+    /// - [`GetPictureFailed`](ErrorCode::GetPictureFailed) (HTTP 400): A picture's URL could not be read.
+    /// - [`ContentCheckError`](ErrorCode::ContentCheckError) (HTTP 400): The card's content did not pass the check.
+    /// - [`OutTrackIdLengthLimited`](ErrorCode::OutTrackIdLengthLimited) (HTTP 400): `outTrackId` is too long.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemBusy`](ErrorCode::SystemBusy) (HTTP 500): DingTalk is busy; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_interactive_card(&self) -> UpdateInteractiveCard {
         static OPERATION: rt::Operation = rt::Operation {
@@ -3901,11 +4196,34 @@ impl Client {
             },
         }
     }
-    /// Update robot interactive card.
+    /// Update a standard interactive card a robot sent.
+    ///
+    /// Changes the card `cardBizId` that `im_SendRobotInteractiveCard` sent:
+    /// its data (`cardData`, JSON text as the card builder shows it) and the
+    /// data only some users see (`userIdPrivateDataMap`,
+    /// `unionIdPrivateDataMap`, JSON text keyed by userId or unionId). By
+    /// default the new data replaces the old; with `updateOptions`'
+    /// `updateCardDataByKey` or `updatePrivateDataByKey`, only the keys sent
+    /// change.
+    ///
+    /// The answer's `processQueryKey` identifies the message, for reading who
+    /// read it and recalling it with `robot_1_0`'s operations. Sending the same
+    /// data again leaves the card as it is, so the call is safe to repeat.
+    ///
+    /// DingTalk has moved this operation to its legacy documents: it
+    /// no longer grants it to new apps, and apps already using it keep it. DingTalk points to `card_UpdateCard` instead.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 400): DingTalk failed; try again later, and ask DingTalk's support if it keeps failing.
+    /// - [`ParamError`](ErrorCode::ParamError) (HTTP 400): A parameter is not valid.
+    /// - [`InvalidUser`](ErrorCode::InvalidUser) (HTTP 400): A userId is not valid.
+    /// - [`InvalidOpenConversationId`](ErrorCode::InvalidOpenConversationId) (HTTP 400): `openConversationId` is not valid.
+    /// - [`InvalidRobotCode`](ErrorCode::InvalidRobotCode) (HTTP 400): `robotCode` is not valid.
+    /// - [`CreateCardInstanceFailed`](ErrorCode::CreateCardInstanceFailed) (HTTP 400): The card could not be created.
+    /// - [`SendCardMsgFailed`](ErrorCode::SendCardMsgFailed) (HTTP 400): The card message could not be sent.
+    /// - [`InvalidBizId`](ErrorCode::InvalidBizId) (HTTP 400): `cardBizId` is not valid.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_robot_interactive_card(
@@ -4317,6 +4635,42 @@ pub enum ErrorCode {
     GroupTemplateNotFound,
     /// `member.notFound`: No such employee; check the owner's userId.
     MemberNotFound,
+    /// `param.empty`: A required parameter is empty.
+    ParamEmpty,
+    /// `param.invalid`: A parameter is not valid.
+    ParamInvalid,
+    /// `callbackUrl.empty`: No callback address is registered for `callbackRouteKey`.
+    CallbackUrlEmpty,
+    /// `permission.checkFailed`: The app may not send interactive cards.
+    PermissionCheckFailed,
+    /// `sceneGroup.checkFailed`: The app may not send cards to this scenario group.
+    SceneGroupCheckFailed,
+    /// `cardInstance.wrong`: The card could not be created; check that its template is published.
+    CardInstanceWrong,
+    /// `userInfo.convertError`: A receiver's id could not be decoded.
+    UserInfoConvertError,
+    /// `card.outTraceIdError`: `outTrackId` is not well formed.
+    CardOutTraceIdError,
+    /// `card.outTraceIdEmpty`: `outTrackId` is empty.
+    CardOutTraceIdEmpty,
+    /// `cidParse.wrong`: `openConversationId` could not be decoded.
+    CidParseWrong,
+    /// `chatbot.notFound`: No such robot.
+    ChatbotNotFound,
+    /// `queryChatbot.wrong`: The robot could not be read.
+    QueryChatbotWrong,
+    /// `card.templateEmpty`: `cardTemplateId` is empty.
+    CardTemplateEmpty,
+    /// `invalidParameter.cid.empty`: `openConversationId` is empty.
+    InvalidParameterCidEmpty,
+    /// `invalidParameter.cardTemplate.notFound`: No such card template.
+    InvalidParameterCardTemplateNotFound,
+    /// `sendCardMessageFailed`: The card could not be sent.
+    SendCardMessageFailed,
+    /// `sceneGroupNotFound`: The group is not a scenario group.
+    SceneGroupNotFound,
+    /// `systemBusy`: DingTalk is busy; try again later.
+    SystemBusy,
     /// `invalidParam.openConversationIdDecryptFailed`: `openConversationId` could not be decoded.
     InvalidParamOpenConversationIdDecryptFailed,
     /// `invalidParam.openConversationIdEmpry`: `openConversationId` is not valid. DingTalk spells the code this way.
@@ -4343,6 +4697,86 @@ pub enum ErrorCode {
     Unavailable,
     /// `auth.failed`: The template installed in the group belongs to another app than the token's.
     AuthFailed,
+    /// `duplicateKey`: The card template has a placeholder key twice.
+    DuplicateKey,
+    /// `getPictureFailed`: A picture's URL could not be read.
+    GetPictureFailed,
+    /// `org.notOwn.group`: The chat does not belong to the organisation.
+    OrgNotOwnGroup,
+    /// `send.oa.failed`: The work notice could not be sent; try again later.
+    SendOaFailed,
+    /// `outTrackId.exceed.limit`: `outTrackId` is too long.
+    OutTrackIdExceedLimit,
+    /// `invalid.robotCode`: `robotCode` is not valid.
+    InvalidRobotCode,
+    /// `send.oa.timeout`: Sending the work notice timed out; try again later.
+    SendOaTimeout,
+    /// `param.error`: A parameter is not valid.
+    ParamError,
+    /// `param.isNotJson`: A parameter that must be JSON text is not.
+    ParamIsNotJson,
+    /// `invalid.user`: A userId is not valid.
+    InvalidUser,
+    /// `invalid.openConversationId`: `openConversationId` is not valid.
+    InvalidOpenConversationId,
+    /// `template.isNotExist`: No such card template.
+    TemplateIsNotExist,
+    /// `create.cardInstance.failed`: The card could not be created.
+    CreateCardInstanceFailed,
+    /// `send.cardMsg.failed`: The card message could not be sent.
+    SendCardMsgFailed,
+    /// `invalid.bizId`: `cardBizId` is not valid.
+    InvalidBizId,
+    /// `cardInstance.notExist`: No card has this `outTrackId`.
+    CardInstanceNotExist,
+    /// `cardMessage.sendFailed`: The card message could not be sent.
+    CardMessageSendFailed,
+    /// `queryEmployInfoFailed`: The employees' information could not be read.
+    QueryEmployInfoFailed,
+    /// `invalidParameter`: A parameter is not valid.
+    InvalidParameter,
+    /// `notEmptyParameter`: A required parameter is missing.
+    NotEmptyParameter,
+    /// `emptyUserId`: A userId is empty.
+    EmptyUserId,
+    /// `decryptOpenconversationIdFailed`: `openConversationId` could not be decoded.
+    DecryptOpenconversationIdFailed,
+    /// `contentSecurityChckFailed`: The card's content breaks DingTalk's content rules. DingTalk spells the code this way.
+    ContentSecurityChckFailed,
+    /// `cardTemplateInvalid`: The card template is not valid.
+    CardTemplateInvalid,
+    /// `chatbotNotInstall`: The robot is not installed.
+    ChatbotNotInstall,
+    /// `userNotExist`: A user does not exist.
+    UserNotExist,
+    /// `invalidParameter.param.empty`: A required parameter is empty.
+    InvalidParameterParamEmpty,
+    /// `cidDecryptError`: `openConversationId` could not be decoded.
+    CidDecryptError,
+    /// `chatbotNotFound`: No such robot.
+    ChatbotNotFound2,
+    /// `uidDecryptError`: A receiver's id could not be decoded.
+    UidDecryptError,
+    /// `contentCheckError`: The card's content did not pass the check.
+    ContentCheckError,
+    /// `outTrackIdLengthLimited`: `outTrackId` is too long.
+    OutTrackIdLengthLimited,
+    /// `outTrackId.outOfLimit`: `outTrackId` is longer than 64 characters.
+    OutTrackIdOutOfLimit,
+    /// `coolAppNotInstalled`: The cool app is not installed in the chat.
+    CoolAppNotInstalled,
+    /// `closeTopbox.failed`: The card could not be unpinned.
+    CloseTopboxFailed,
+    /// `empNotFound`: An employee does not exist.
+    EmpNotFound,
+    /// `topbox.auth.checkFailed`: The cool app or scenario group may not pin cards here.
+    TopboxAuthCheckFailed,
+    /// `openTopbox.failed`: The card could not be pinned.
+    OpenTopboxFailed,
+    /// `queryCard.failed`: The card could not be read.
+    QueryCardFailed,
+    /// `openConversationId.decryptFailed`: `openConversationId` could not be decoded.
+    OpenConversationIdDecryptFailed,
     /// `openConversationIdDecriptFailed`: `openConversationId` could not be decoded. DingTalk spells the code this way.
     OpenConversationIdDecriptFailed,
     /// `grayControlDenied`: The operation is in a trial and not open to the app yet.
@@ -4358,7 +4792,7 @@ pub enum ErrorCode {
     /// `invalidUserIds`: The list of users is not valid.
     InvalidUserIds,
     /// `invalidOpenConversationId`: `openConversationId` names no group.
-    InvalidOpenConversationId,
+    InvalidOpenConversationId2,
     /// `userNotInGroup`: A user is not a member of the group.
     UserNotInGroup,
     /// `userNotExists`: A user does not exist.
@@ -4383,8 +4817,6 @@ pub enum ErrorCode {
     InvalidGroupParams,
     /// `groupNickForbid`: The nickname's content is not allowed.
     GroupNickForbid,
-    /// `systemBusy`: DingTalk is busy; try again later.
-    SystemBusy,
     /// A code the spec does not document, as the server sent it.
     Other(String),
 }
@@ -4407,7 +4839,18 @@ rt::error_codes!(
     "groupTemplate.permessionDenied.appNotInstalled",
     GroupTemplatePermessionDeniedOrgNotConsistent =
     "groupTemplate.permessionDenied.orgNotConsistent", GroupTemplateNotFound =
-    "groupTemplate.notFound", MemberNotFound = "member.notFound",
+    "groupTemplate.notFound", MemberNotFound = "member.notFound", ParamEmpty =
+    "param.empty", ParamInvalid = "param.invalid", CallbackUrlEmpty =
+    "callbackUrl.empty", PermissionCheckFailed = "permission.checkFailed",
+    SceneGroupCheckFailed = "sceneGroup.checkFailed", CardInstanceWrong =
+    "cardInstance.wrong", UserInfoConvertError = "userInfo.convertError",
+    CardOutTraceIdError = "card.outTraceIdError", CardOutTraceIdEmpty =
+    "card.outTraceIdEmpty", CidParseWrong = "cidParse.wrong", ChatbotNotFound =
+    "chatbot.notFound", QueryChatbotWrong = "queryChatbot.wrong", CardTemplateEmpty =
+    "card.templateEmpty", InvalidParameterCidEmpty = "invalidParameter.cid.empty",
+    InvalidParameterCardTemplateNotFound = "invalidParameter.cardTemplate.notFound",
+    SendCardMessageFailed = "sendCardMessageFailed", SceneGroupNotFound =
+    "sceneGroupNotFound", SystemBusy = "systemBusy",
     InvalidParamOpenConversationIdDecryptFailed =
     "invalidParam.openConversationIdDecryptFailed", InvalidParamOpenConversationIdEmpry =
     "invalidParam.openConversationIdEmpry", GroupOrgCheckFailed =
@@ -4416,12 +4859,35 @@ rt::error_codes!(
     InvalidParamSceneGroupPermissionDenied = "invalidParam.sceneGroupPermissionDenied",
     RobotDisabled = "robotDisabled", RobotNotFound = "robotNotFound", InvalidParam =
     "invalidParam", NotFound = "not.found", Unauthorized = "unauthorized", Unavailable =
-    "unavailable", AuthFailed = "auth.failed", OpenConversationIdDecriptFailed =
+    "unavailable", AuthFailed = "auth.failed", DuplicateKey = "duplicateKey",
+    GetPictureFailed = "getPictureFailed", OrgNotOwnGroup = "org.notOwn.group",
+    SendOaFailed = "send.oa.failed", OutTrackIdExceedLimit = "outTrackId.exceed.limit",
+    InvalidRobotCode = "invalid.robotCode", SendOaTimeout = "send.oa.timeout", ParamError
+    = "param.error", ParamIsNotJson = "param.isNotJson", InvalidUser = "invalid.user",
+    InvalidOpenConversationId = "invalid.openConversationId", TemplateIsNotExist =
+    "template.isNotExist", CreateCardInstanceFailed = "create.cardInstance.failed",
+    SendCardMsgFailed = "send.cardMsg.failed", InvalidBizId = "invalid.bizId",
+    CardInstanceNotExist = "cardInstance.notExist", CardMessageSendFailed =
+    "cardMessage.sendFailed", QueryEmployInfoFailed = "queryEmployInfoFailed",
+    InvalidParameter = "invalidParameter", NotEmptyParameter = "notEmptyParameter",
+    EmptyUserId = "emptyUserId", DecryptOpenconversationIdFailed =
+    "decryptOpenconversationIdFailed", ContentSecurityChckFailed =
+    "contentSecurityChckFailed", CardTemplateInvalid = "cardTemplateInvalid",
+    ChatbotNotInstall = "chatbotNotInstall", UserNotExist = "userNotExist",
+    InvalidParameterParamEmpty = "invalidParameter.param.empty", CidDecryptError =
+    "cidDecryptError", ChatbotNotFound2 = "chatbotNotFound", UidDecryptError =
+    "uidDecryptError", ContentCheckError = "contentCheckError", OutTrackIdLengthLimited =
+    "outTrackIdLengthLimited", OutTrackIdOutOfLimit = "outTrackId.outOfLimit",
+    CoolAppNotInstalled = "coolAppNotInstalled", CloseTopboxFailed =
+    "closeTopbox.failed", EmpNotFound = "empNotFound", TopboxAuthCheckFailed =
+    "topbox.auth.checkFailed", OpenTopboxFailed = "openTopbox.failed", QueryCardFailed =
+    "queryCard.failed", OpenConversationIdDecryptFailed =
+    "openConversationId.decryptFailed", OpenConversationIdDecriptFailed =
     "openConversationIdDecriptFailed", GrayControlDenied = "grayControlDenied",
     ApiPermissionDenied = "apiPermissionDenied", CommonParamIllegal =
     "commonParamIllegal", InvalidUserId = "invalidUserId", SubAdminNumberExcessive =
     "subAdminNumberExcessive", InvalidUserIds = "invalidUserIds",
-    InvalidOpenConversationId = "invalidOpenConversationId", UserNotInGroup =
+    InvalidOpenConversationId2 = "invalidOpenConversationId", UserNotInGroup =
     "userNotInGroup", UserNotExists = "userNotExists", GroupDisbang = "groupDisbang",
     InvalidParams = "invalidParams", InvalidParameterOpenConversationIdDecError =
     "invalidParameter.openConversationIdDecError", InvalidParameterUserIdList =
@@ -4429,7 +4895,7 @@ rt::error_codes!(
     "invalidParameter.muteStatusError", InvalidParameterOpenConversationIdError =
     "invalidParameter.openConversationIdError", CannotBanOwner = "cannot.ban.owner",
     CannotFindUser = "cannot.find.user", InvalidGroupParams = "invalidGroupParams",
-    GroupNickForbid = "groupNickForbid", SystemBusy = "systemBusy" }
+    GroupNickForbid = "groupNickForbid" }
 );
 /// The required inputs of [`Client::add_org_text_emotion`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
@@ -4702,9 +5168,13 @@ pub struct InstallRobotToOrgInput<'a> {
 /// The required inputs of [`Client::interactive_card_create_instance`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractiveCardCreateInstanceInput<'a> {
+    /// The values of the template's variables that every receiver sees.
     pub card_data: ImInteractiveCardCreateInstanceRequestCardData,
+    /// The card template.
     pub card_template_id: &'a str,
+    /// `0` one to one, `1` a group.
     pub conversation_type: i64,
+    /// The caller's own id of the card.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::list_scene_groups_by_template_id`], named so that they cannot be swapped.
@@ -4875,16 +5345,23 @@ pub struct SearchInnerGroupsInput<'a> {
 /// The required inputs of [`Client::send_interactive_card`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendInteractiveCardInput<'a> {
+    /// The values of the template's variables that every receiver sees.
     pub card_data: ImSendInteractiveCardRequestCardData,
+    /// The card template.
     pub card_template_id: &'a str,
+    /// `0` one to one, `1` a group.
     pub conversation_type: i64,
+    /// The caller's own id of the card. At most 100 characters.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::send_oto_interactive_card`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendOtoInteractiveCardInput<'a> {
+    /// The values of the template's variables that every receiver sees.
     pub card_data: ImSendOtoInteractiveCardRequestCardData,
+    /// The card template.
     pub card_template_id: &'a str,
+    /// The caller's own id of the card.
     pub out_track_id: &'a str,
 }
 /// The required inputs of [`Client::send_personal_message`], named so that they cannot be swapped.
@@ -4896,9 +5373,13 @@ pub struct SendPersonalMessageInput<'a> {
 /// The required inputs of [`Client::send_robot_interactive_card`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendRobotInteractiveCardInput<'a> {
+    /// The caller's own id of the card. At most 100 characters.
     pub card_biz_id: &'a str,
+    /// The card, as JSON text.
     pub card_data: &'a str,
+    /// Always `StandardCard`.
     pub card_template_id: &'a str,
+    /// The robot that sends.
     pub robot_code: &'a str,
 }
 /// The required inputs of [`Client::send_robot_message`], named so that they cannot be swapped.
@@ -4911,9 +5392,13 @@ pub struct SendRobotMessageInput<'a> {
 /// The required inputs of [`Client::send_template_interactive_card`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendTemplateInteractiveCardInput<'a> {
+    /// The template's values, as JSON text.
     pub card_data: &'a str,
+    /// `TuWenCard01`, `TuWenCard02`, `TuWenCard03` or `TuWenCard04`.
     pub card_template_id: &'a str,
+    /// The caller's own id of the card.
     pub out_track_id: &'a str,
+    /// The robot that sends.
     pub robot_code: &'a str,
 }
 /// The required inputs of [`Client::set_right_panel`], named so that they cannot be swapped.
@@ -5072,41 +5557,42 @@ rt::operation_error!(
     GetSuperAdminOpenSceneGroupInfo, GroupBanWords, GroupCapacityInquiry,
     GroupCapacityOrderConfirm, GroupCapacityOrderPlace, GroupManageQuery,
     GroupManageReduce, ImportGroupChat, ImportMessage, InstallRobotToOrg,
-    IntelligentSendCard, InteractiveCardCreateInstance, ListConvNavTab,
-    ListGroupTemplatesByOrgId, ListSceneGroupsByTemplateId, LoginForVisitor,
-    OfflineUnfurlingRegister, OpenGroupRoleUpdate, OpenGroupRoleAdd, OpenGroupRoleQuery,
-    OpenGroupRoleRemove, OpenGroupUserRoleQuery, OpenInnerGroupTransferToDeptGroup,
-    OpenSearchGroupList, OpenUserSendCardMessage, PersonalSendCardMessage,
-    PutMsgCardTopByIntelligent, QueryCustomGroupRoles, QueryCustomGroupRolesByUser,
-    QueryGroupInfoByAppCids, QueryGroupInfoByMemberAuth, QueryGroupInfoByOpenCids,
-    QueryGroupMember, QueryGroupMemberByAppUids, QueryGroupMemberByMemberAuth,
-    QueryInnerGroupMemberList, QueryInnerGroupRecentList, QueryMembersOfGroupRole,
-    QueryMessageSendResult, QueryMsgReadStatus, QueryOpenConversationReceiveUser,
-    QueryOpenGroupBaseInfo, QueryPersonalMessageReadStatus, QueryRecentConversations,
-    QuerySingleGroup, QueryUnReadMessage, QueryUnfurlingRegisterCreator,
-    QueryUserGroupAliasTitle, QueryUserGroupRoles, QueryUserViewGroupLastMessageTime,
-    ReadPersonalMessage, RecallMessages, RecallPersonalMessage, ReleaseUnfurlingRegister,
+    IntelligentSendCard, ListConvNavTab, ListGroupTemplatesByOrgId,
+    ListSceneGroupsByTemplateId, LoginForVisitor, OfflineUnfurlingRegister,
+    OpenGroupRoleUpdate, OpenGroupRoleAdd, OpenGroupRoleQuery, OpenGroupRoleRemove,
+    OpenGroupUserRoleQuery, OpenInnerGroupTransferToDeptGroup, OpenSearchGroupList,
+    OpenUserSendCardMessage, PersonalSendCardMessage, PutMsgCardTopByIntelligent,
+    QueryCustomGroupRoles, QueryCustomGroupRolesByUser, QueryGroupInfoByAppCids,
+    QueryGroupInfoByMemberAuth, QueryGroupInfoByOpenCids, QueryGroupMember,
+    QueryGroupMemberByAppUids, QueryGroupMemberByMemberAuth, QueryInnerGroupMemberList,
+    QueryInnerGroupRecentList, QueryMembersOfGroupRole, QueryMessageSendResult,
+    QueryMsgReadStatus, QueryOpenConversationReceiveUser, QueryOpenGroupBaseInfo,
+    QueryPersonalMessageReadStatus, QueryRecentConversations, QuerySingleGroup,
+    QueryUnReadMessage, QueryUnfurlingRegisterCreator, QueryUserGroupAliasTitle,
+    QueryUserGroupRoles, QueryUserViewGroupLastMessageTime, ReadPersonalMessage,
+    RecallMessages, RecallPersonalMessage, ReleaseUnfurlingRegister,
     RemoveCustomGroupRole, RemoveCustomUserRoles, RemoveRobotFromConversation,
-    SearchInnerGroups, SendInteractiveCard, SendOtoInteractiveCard, SendPersonalMessage,
-    SendRobotInteractiveCard, SendRobotMessage, SendTemplateInteractiveCard,
-    SetRightPanel, SortConvNavTab, SuperAdminApplyTemplate, SuperAdminCloseTemplate,
-    TopboxClose, TopboxOpen, UpdateClientService, UpdateConvNavTab,
-    UpdateCustomGroupRole, UpdateGroupAvatar, UpdateGroupName, UpdateGroupPermission,
-    UpdateInteractiveCard, UpdateRobotInOrg, UpdateRobotInteractiveCard,
+    SearchInnerGroups, SendPersonalMessage, SendRobotMessage, SetRightPanel,
+    SortConvNavTab, SuperAdminApplyTemplate, SuperAdminCloseTemplate,
+    UpdateClientService, UpdateConvNavTab, UpdateCustomGroupRole, UpdateGroupAvatar,
+    UpdateGroupName, UpdateGroupPermission, UpdateRobotInOrg,
     UpdateSceneGroupTemplateMessageOpenStatus, UpdateTheGroupRolesOfGroupMember,
     UpdateUnfurlingRegisterStatus, UpdateUserGroupAliasTitle, UpgradeToExternalGroup,
     UpgradeToServiceGroup, AddGroupMember, RemoveGroupMember, SendDingMessage,
     SendMessage : ErrorCode, models::ErrorBody, ["401", "default"]
 );
 rt::operation_error!(
-    AddSceneGroupMember, CreateSceneGroup, DsbandOpenSceneGroup, QueryGroupMuteStatus,
-    QuerySceneGroupTemplateRobot, RemoveSceneGroupMember, UpdateMemberBanWords,
-    UpdateMemberGroupNick, UpdateSceneGroup : ErrorCode, models::ErrorBody, ["400",
-    "401", "500", "default"]
+    AddSceneGroupMember, CreateSceneGroup, DsbandOpenSceneGroup,
+    InteractiveCardCreateInstance, QueryGroupMuteStatus, QuerySceneGroupTemplateRobot,
+    RemoveSceneGroupMember, SendInteractiveCard, SendOtoInteractiveCard,
+    SendTemplateInteractiveCard, TopboxClose, TopboxOpen, UpdateInteractiveCard,
+    UpdateMemberBanWords, UpdateMemberGroupNick, UpdateSceneGroup : ErrorCode,
+    models::ErrorBody, ["400", "401", "500", "default"]
 );
 rt::operation_error!(
     BatchQueryGroupMember, ChatIdToOpenConversationId, GetSceneGroupInfo,
-    UpdateGroupSubAdmin : ErrorCode, models::ErrorBody, ["400", "401", "default"]
+    SendRobotInteractiveCard, UpdateGroupSubAdmin, UpdateRobotInteractiveCard :
+    ErrorCode, models::ErrorBody, ["400", "401", "default"]
 );
 rt::operation_error!(
     ChatSubAdminUpdate, CreateGroup, UpdateGroup : ErrorCode, models::ErrorBody, ["400",
@@ -6503,6 +6989,7 @@ rt::request!(
     ImInteractiveCardCreateInstanceRequest }
 );
 impl InteractiveCardCreateInstance {
+    /// The key of the registered callback address that receives the card's interactions; none without it.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -6510,10 +6997,12 @@ impl InteractiveCardCreateInstance {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// The group template robot, when not named by `robotCode`.
     pub fn chat_bot_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.chat_bot_id = Some(value.into());
         self
     }
+    /// The group, for `conversationType` 1.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -6521,6 +7010,7 @@ impl InteractiveCardCreateInstance {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub fn private_data(
         mut self,
         value: ::std::collections::BTreeMap<String, ImPrivateDataValue>,
@@ -6528,18 +7018,22 @@ impl InteractiveCardCreateInstance {
         self.body.private_data = Some(value);
         self
     }
+    /// Whether the card uses pull mode; off by default.
     pub fn pull_strategy(mut self, value: bool) -> Self {
         self.body.pull_strategy = Some(value);
         self
     }
+    /// The users who see the card; one to one, one of the chat's people.
     pub fn receiver_user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.receiver_user_id_list = Some(value);
         self
     }
+    /// The group template robot, when not named by `chatBotId`.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.robot_code = Some(value.into());
         self
     }
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -7486,6 +7980,7 @@ rt::request!(
     : ImSendInteractiveCardRequest }
 );
 impl SendInteractiveCard {
+    /// Users to @mention: name by user id (as `userIdType` says); `@ALL: @ALL` mentions everyone.
     pub fn at_open_ids(
         mut self,
         value: ::std::collections::BTreeMap<String, String>,
@@ -7493,6 +7988,7 @@ impl SendInteractiveCard {
         self.body.at_open_ids = Some(value);
         self
     }
+    /// The key of the registered callback address that receives the card's interactions; none without it.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7500,6 +7996,7 @@ impl SendInteractiveCard {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How the card behaves.
     pub fn card_options(
         mut self,
         value: impl ::std::convert::Into<ImSendInteractiveCardRequestCardOptions>,
@@ -7507,10 +8004,12 @@ impl SendInteractiveCard {
         self.body.card_options = Some(value.into());
         self
     }
+    /// An internal app robot's AppKey, where neither `robotCode` applies nor the app sends itself.
     pub fn chat_bot_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.chat_bot_id = Some(value.into());
         self
     }
+    /// In DingTalk's SDK, not documented.
     pub fn digital_worker_code(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7518,6 +8017,7 @@ impl SendInteractiveCard {
         self.body.digital_worker_code = Some(value.into());
         self
     }
+    /// The group, for `conversationType` 1.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7525,6 +8025,7 @@ impl SendInteractiveCard {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub fn private_data(
         mut self,
         value: ::std::collections::BTreeMap<String, ImPrivateDataValue>,
@@ -7532,18 +8033,22 @@ impl SendInteractiveCard {
         self.body.private_data = Some(value);
         self
     }
+    /// Whether the card uses pull mode.
     pub fn pull_strategy(mut self, value: bool) -> Self {
         self.body.pull_strategy = Some(value);
         self
     }
+    /// One to one, the users (at most 20); in a group, the members who see the card (all without it).
     pub fn receiver_user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.receiver_user_id_list = Some(value);
         self
     }
+    /// The robot that sends.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.robot_code = Some(value.into());
         self
     }
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -7562,6 +8067,7 @@ rt::request!(
     Client::send_oto_interactive_card { body : ImSendOtoInteractiveCardRequest }
 );
 impl SendOtoInteractiveCard {
+    /// Users to @mention: name by user id (as `userIdType` says); `@ALL: @ALL` mentions everyone.
     pub fn at_open_ids(
         mut self,
         value: ::std::collections::BTreeMap<String, String>,
@@ -7569,6 +8075,7 @@ impl SendOtoInteractiveCard {
         self.body.at_open_ids = Some(value);
         self
     }
+    /// The key of the registered callback address that receives the card's interactions; none without it.
     pub fn callback_route_key(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7576,6 +8083,7 @@ impl SendOtoInteractiveCard {
         self.body.callback_route_key = Some(value.into());
         self
     }
+    /// How the card behaves.
     pub fn card_options(
         mut self,
         value: impl ::std::convert::Into<ImSendOtoInteractiveCardRequestCardOptions>,
@@ -7583,6 +8091,7 @@ impl SendOtoInteractiveCard {
         self.body.card_options = Some(value.into());
         self
     }
+    /// The chat between two people.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7590,6 +8099,7 @@ impl SendOtoInteractiveCard {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub fn private_data(
         mut self,
         value: ::std::collections::BTreeMap<String, ImPrivateDataValue>,
@@ -7597,18 +8107,22 @@ impl SendOtoInteractiveCard {
         self.body.private_data = Some(value);
         self
     }
+    /// Whether the card uses pull mode.
     pub fn pull_strategy(mut self, value: bool) -> Self {
         self.body.pull_strategy = Some(value);
         self
     }
+    /// The users who see the card.
     pub fn receiver_user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.receiver_user_id_list = Some(value);
         self
     }
+    /// The robot that sends.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.robot_code = Some(value.into());
         self
     }
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -7652,10 +8166,12 @@ rt::request!(
     Client::send_robot_interactive_card { body : ImSendRobotInteractiveCardRequest }
 );
 impl SendRobotInteractiveCard {
+    /// The address that receives the card's interactions; none without it.
     pub fn callback_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_url = Some(value.into());
         self
     }
+    /// The group; this or `singleChatReceiver`.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7663,10 +8179,12 @@ impl SendRobotInteractiveCard {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// Whether the card uses pull mode.
     pub fn pull_strategy(mut self, value: bool) -> Self {
         self.body.pull_strategy = Some(value);
         self
     }
+    /// How the card is sent.
     pub fn send_options(
         mut self,
         value: impl ::std::convert::Into<ImSendRobotInteractiveCardRequestSendOptions>,
@@ -7674,6 +8192,7 @@ impl SendRobotInteractiveCard {
         self.body.send_options = Some(value.into());
         self
     }
+    /// The user of a one-to-one chat, as JSON text; this or `openConversationId`.
     pub fn single_chat_receiver(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7681,6 +8200,7 @@ impl SendRobotInteractiveCard {
         self.body.single_chat_receiver = Some(value.into());
         self
     }
+    /// Data only some users see, as JSON text keyed by unionId.
     pub fn union_id_private_data_map(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7688,6 +8208,7 @@ impl SendRobotInteractiveCard {
         self.body.union_id_private_data_map = Some(value.into());
         self
     }
+    /// Data only some users see, as JSON text keyed by userId.
     pub fn user_id_private_data_map(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7740,10 +8261,12 @@ rt::request!(
     }
 );
 impl SendTemplateInteractiveCard {
+    /// The address that receives the card's interactions; none without it.
     pub fn callback_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.callback_url = Some(value.into());
         self
     }
+    /// The group; this or `singleChatReceiver`.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7751,6 +8274,7 @@ impl SendTemplateInteractiveCard {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// How the card is sent.
     pub fn send_options(
         mut self,
         value: impl ::std::convert::Into<ImSendTemplateInteractiveCardRequestSendOptions>,
@@ -7758,6 +8282,7 @@ impl SendTemplateInteractiveCard {
         self.body.send_options = Some(value.into());
         self
     }
+    /// The user of a one-to-one chat, as JSON text; this or `openConversationId`.
     pub fn single_chat_receiver(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7853,14 +8378,17 @@ rt::request!(
     TopboxClose : "im_TopboxClose", Client::topbox_close { body : ImTopboxCloseRequest }
 );
 impl TopboxClose {
+    /// `0` one to one, `1` a group (the default).
     pub fn conversation_type(mut self, value: i64) -> Self {
         self.body.conversation_type = Some(value);
         self
     }
+    /// The cool app that pins the card; required for a cool app.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
         self
     }
+    /// The group, for `conversationType` 1.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7868,10 +8396,12 @@ impl TopboxClose {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// One to one, the chat's people; not sent for a group.
     pub fn receiver_user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.receiver_user_id_list = Some(value);
         self
     }
+    /// The robot of the chat.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.robot_code = Some(value.into());
         self
@@ -7887,18 +8417,22 @@ rt::request!(
     TopboxOpen : "im_TopboxOpen", Client::topbox_open { body : ImTopboxOpenRequest }
 );
 impl TopboxOpen {
+    /// `0` one to one, `1` a group (the default).
     pub fn conversation_type(mut self, value: i64) -> Self {
         self.body.conversation_type = Some(value);
         self
     }
+    /// The cool app that pins the card; required for a cool app.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
         self
     }
+    /// When the card is unpinned, in epoch milliseconds.
     pub fn expired_time(mut self, value: i64) -> Self {
         self.body.expired_time = Some(value);
         self
     }
+    /// The group, for `conversationType` 1.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7906,14 +8440,17 @@ impl TopboxOpen {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The clients that show the card, separated by `|`: `ios`, `mac`, `android`, `win`.
     pub fn platforms(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.platforms = Some(value.into());
         self
     }
+    /// One to one, the chat's people; in a group, who sees the card (everyone without it). At most 100.
     pub fn receiver_user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.receiver_user_id_list = Some(value);
         self
     }
+    /// The robot of the chat.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.robot_code = Some(value.into());
         self
@@ -8157,6 +8694,7 @@ rt::request!(
     body : ImUpdateInteractiveCardRequest }
 );
 impl UpdateInteractiveCard {
+    /// The new values every receiver sees.
     pub fn card_data(
         mut self,
         value: impl ::std::convert::Into<ImUpdateInteractiveCardRequestCardData>,
@@ -8164,6 +8702,7 @@ impl UpdateInteractiveCard {
         self.body.card_data = Some(value.into());
         self
     }
+    /// How the data is updated.
     pub fn card_options(
         mut self,
         value: impl ::std::convert::Into<ImUpdateInteractiveCardRequestCardOptions>,
@@ -8171,10 +8710,12 @@ impl UpdateInteractiveCard {
         self.body.card_options = Some(value.into());
         self
     }
+    /// The card to update, as its sending named it.
     pub fn out_track_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.out_track_id = Some(value.into());
         self
     }
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub fn private_data(
         mut self,
         value: ::std::collections::BTreeMap<String, ImPrivateDataValue>,
@@ -8182,6 +8723,7 @@ impl UpdateInteractiveCard {
         self.body.private_data = Some(value);
         self
     }
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub fn user_id_type(mut self, value: i64) -> Self {
         self.body.user_id_type = Some(value);
         self
@@ -8278,10 +8820,12 @@ rt::request!(
     Client::update_robot_interactive_card { body : ImUpdateRobotInteractiveCardRequest }
 );
 impl UpdateRobotInteractiveCard {
+    /// The card's new data, as JSON text.
     pub fn card_data(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.card_data = Some(value.into());
         self
     }
+    /// Data only some users see, as JSON text keyed by unionId.
     pub fn union_id_private_data_map(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8289,6 +8833,7 @@ impl UpdateRobotInteractiveCard {
         self.body.union_id_private_data_map = Some(value.into());
         self
     }
+    /// How the data is updated.
     pub fn update_options(
         mut self,
         value: impl ::std::convert::Into<
@@ -8298,6 +8843,7 @@ impl UpdateRobotInteractiveCard {
         self.body.update_options = Some(value.into());
         self
     }
+    /// Data only some users see, as JSON text keyed by userId.
     pub fn user_id_private_data_map(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -10294,17 +10840,29 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImInteractiveCardCreateInstanceRequest {
+    /// The key of the registered callback address that receives the card's interactions; none without it.
     pub callback_route_key: Option<String>,
+    /// The values of the template's variables that every receiver sees.
     pub card_data: ImInteractiveCardCreateInstanceRequestCardData,
+    /// The card template.
     pub card_template_id: String,
+    /// The group template robot, when not named by `robotCode`.
     pub chat_bot_id: Option<String>,
+    /// `0` one to one, `1` a group.
     pub conversation_type: i64,
+    /// The group, for `conversationType` 1.
     pub open_conversation_id: Option<String>,
+    /// The caller's own id of the card.
     pub out_track_id: String,
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub private_data: Option<::std::collections::BTreeMap<String, ImPrivateDataValue>>,
+    /// Whether the card uses pull mode; off by default.
     pub pull_strategy: Option<bool>,
+    /// The users who see the card; one to one, one of the chat's people.
     pub receiver_user_id_list: Option<Vec<String>>,
+    /// The group template robot, when not named by `chatBotId`.
     pub robot_code: Option<String>,
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -10316,10 +10874,31 @@ rt::object!(
     receiver_user_id_list : "receiverUserIdList" optional, robot_code : "robotCode"
     optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for ImInteractiveCardCreateInstanceRequest {}
+impl rt::Validate for ImInteractiveCardCreateInstanceRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.card_template_id, &at.field("cardTemplateId"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.conversation_type, &at.field("conversationType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
+/// The values of the template's variables that every receiver sees.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImInteractiveCardCreateInstanceRequestCardData {
+    /// Values of the template's picture variables: mediaIds, by variable.
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Values of the template's text variables, by variable; all values are text.
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
@@ -10329,6 +10908,7 @@ rt::object!(
 impl rt::Validate for ImInteractiveCardCreateInstanceRequestCardData {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImInteractiveCardCreateInstanceResponseBody {
+    /// The key of the card.
     pub process_query_key: Option<String>,
 }
 rt::object!(
@@ -10786,14 +11366,17 @@ pub struct ImPersonalSendCardMessageResponseBodyResult {
 rt::object!(
     ImPersonalSendCardMessageResponseBodyResult { open_task_id : "openTaskId" optional }
 );
+/// The values one user sees.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPrivateDataValue {
-    pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Values of the template's picture variables: mediaIds, by variable.
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Values of the template's text variables, by variable; all values are text.
+    pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
-    ImPrivateDataValue { card_param_map : "cardParamMap" optional,
-    card_media_id_param_map : "cardMediaIdParamMap" optional }
+    ImPrivateDataValue { card_media_id_param_map : "cardMediaIdParamMap" optional,
+    card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImPrivateDataValue {}
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -11813,20 +12396,35 @@ pub struct ImSendDingMessageResponseBody {
 rt::object!(ImSendDingMessageResponseBody { request_id : "requestId" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendInteractiveCardRequest {
+    /// Users to @mention: name by user id (as `userIdType` says); `@ALL: @ALL` mentions everyone.
     pub at_open_ids: Option<::std::collections::BTreeMap<String, String>>,
+    /// The key of the registered callback address that receives the card's interactions; none without it.
     pub callback_route_key: Option<String>,
+    /// The values of the template's variables that every receiver sees.
     pub card_data: ImSendInteractiveCardRequestCardData,
+    /// How the card behaves.
     pub card_options: Option<ImSendInteractiveCardRequestCardOptions>,
+    /// The card template.
     pub card_template_id: String,
+    /// An internal app robot's AppKey, where neither `robotCode` applies nor the app sends itself.
     pub chat_bot_id: Option<String>,
+    /// `0` one to one, `1` a group.
     pub conversation_type: i64,
+    /// In DingTalk's SDK, not documented.
     pub digital_worker_code: Option<String>,
+    /// The group, for `conversationType` 1.
     pub open_conversation_id: Option<String>,
+    /// The caller's own id of the card. At most 100 characters.
     pub out_track_id: String,
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub private_data: Option<::std::collections::BTreeMap<String, ImPrivateDataValue>>,
+    /// Whether the card uses pull mode.
     pub pull_strategy: Option<bool>,
+    /// One to one, the users (at most 20); in a group, the members who see the card (all without it).
     pub receiver_user_id_list: Option<Vec<String>>,
+    /// The robot that sends.
     pub robot_code: Option<String>,
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -11839,10 +12437,32 @@ rt::object!(
     optional, receiver_user_id_list : "receiverUserIdList" optional, robot_code :
     "robotCode" optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for ImSendInteractiveCardRequest {}
+impl rt::Validate for ImSendInteractiveCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.card_template_id, &at.field("cardTemplateId"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.conversation_type, &at.field("conversationType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(100)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
+/// The values of the template's variables that every receiver sees.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendInteractiveCardRequestCardData {
+    /// Values of the template's picture variables: mediaIds, by variable.
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Values of the template's text variables, by variable; all values are text.
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
@@ -11850,8 +12470,10 @@ rt::object!(
     "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImSendInteractiveCardRequestCardData {}
+/// How the card behaves.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendInteractiveCardRequestCardOptions {
+    /// Whether the card may be forwarded.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -11861,15 +12483,19 @@ rt::object!(
 impl rt::Validate for ImSendInteractiveCardRequestCardOptions {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendInteractiveCardResponseBody {
+    /// The sent card.
     pub result: Option<ImSendInteractiveCardResponseBodyResult>,
+    /// Whether the card was sent.
     pub success: Option<bool>,
 }
 rt::object!(
     ImSendInteractiveCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The sent card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendInteractiveCardResponseBodyResult {
+    /// The key of the message.
     pub process_query_key: String,
 }
 rt::object!(
@@ -11899,17 +12525,29 @@ pub struct ImSendMessageResponseBody {
 rt::object!(ImSendMessageResponseBody { request_id : "requestId" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendOtoInteractiveCardRequest {
+    /// Users to @mention: name by user id (as `userIdType` says); `@ALL: @ALL` mentions everyone.
     pub at_open_ids: Option<::std::collections::BTreeMap<String, String>>,
+    /// The key of the registered callback address that receives the card's interactions; none without it.
     pub callback_route_key: Option<String>,
+    /// The values of the template's variables that every receiver sees.
     pub card_data: ImSendOtoInteractiveCardRequestCardData,
+    /// How the card behaves.
     pub card_options: Option<ImSendOtoInteractiveCardRequestCardOptions>,
+    /// The card template.
     pub card_template_id: String,
+    /// The chat between two people.
     pub open_conversation_id: Option<String>,
+    /// The caller's own id of the card.
     pub out_track_id: String,
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub private_data: Option<::std::collections::BTreeMap<String, ImPrivateDataValue>>,
+    /// Whether the card uses pull mode.
     pub pull_strategy: Option<bool>,
+    /// The users who see the card.
     pub receiver_user_id_list: Option<Vec<String>>,
+    /// The robot that sends.
     pub robot_code: Option<String>,
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -11921,17 +12559,35 @@ rt::object!(
     receiver_user_id_list : "receiverUserIdList" optional, robot_code : "robotCode"
     optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for ImSendOtoInteractiveCardRequest {}
+impl rt::Validate for ImSendOtoInteractiveCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.card_template_id, &at.field("cardTemplateId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
+/// The values of the template's variables that every receiver sees.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendOtoInteractiveCardRequestCardData {
+    /// Values of the template's text variables, by variable; all values are text.
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
     ImSendOtoInteractiveCardRequestCardData { card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImSendOtoInteractiveCardRequestCardData {}
+/// How the card behaves.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendOtoInteractiveCardRequestCardOptions {
+    /// Whether the card may be forwarded.
     pub support_forward: Option<bool>,
 }
 rt::object!(
@@ -11941,15 +12597,19 @@ rt::object!(
 impl rt::Validate for ImSendOtoInteractiveCardRequestCardOptions {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendOtoInteractiveCardResponseBody {
+    /// The sent card.
     pub result: Option<ImSendOtoInteractiveCardResponseBodyResult>,
+    /// Whether the card was sent.
     pub success: Option<bool>,
 }
 rt::object!(
     ImSendOtoInteractiveCardResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The sent card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendOtoInteractiveCardResponseBodyResult {
+    /// The key of the message.
     pub process_query_key: String,
 }
 rt::object!(
@@ -11986,16 +12646,27 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendRobotInteractiveCardRequest {
+    /// The address that receives the card's interactions; none without it.
     pub callback_url: Option<String>,
+    /// The caller's own id of the card. At most 100 characters.
     pub card_biz_id: String,
+    /// The card, as JSON text.
     pub card_data: String,
+    /// Always `StandardCard`.
     pub card_template_id: String,
+    /// The group; this or `singleChatReceiver`.
     pub open_conversation_id: Option<String>,
+    /// Whether the card uses pull mode.
     pub pull_strategy: Option<bool>,
+    /// The robot that sends.
     pub robot_code: String,
+    /// How the card is sent.
     pub send_options: Option<ImSendRobotInteractiveCardRequestSendOptions>,
+    /// The user of a one-to-one chat, as JSON text; this or `openConversationId`.
     pub single_chat_receiver: Option<String>,
+    /// Data only some users see, as JSON text keyed by unionId.
     pub union_id_private_data_map: Option<String>,
+    /// Data only some users see, as JSON text keyed by userId.
     pub user_id_private_data_map: Option<String>,
 }
 rt::object!(
@@ -12007,12 +12678,30 @@ rt::object!(
     union_id_private_data_map : "unionIdPrivateDataMap" optional,
     user_id_private_data_map : "userIdPrivateDataMap" optional }
 );
-impl rt::Validate for ImSendRobotInteractiveCardRequest {}
+impl rt::Validate for ImSendRobotInteractiveCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(100)
+            .check(&self.card_biz_id, &at.field("cardBizId"))?;
+        rt::Rules::new().min_length(1).check(&self.card_data, &at.field("cardData"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.card_template_id, &at.field("cardTemplateId"))?;
+        rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
+        Ok(())
+    }
+}
+/// How the card is sent.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendRobotInteractiveCardRequestSendOptions {
+    /// Whether to @mention everyone.
     pub at_all: Option<bool>,
+    /// The users to @mention, as JSON text: `[{"nickName": .., "userId": ..}]` or with `unionId`.
     pub at_user_list_json: Option<String>,
+    /// Card properties as JSON text.
     pub card_property_json: Option<String>,
+    /// The users who see the card, as JSON text: `[{"userId": ..}]` or with `unionId`; everyone without it.
     pub receiver_list_json: Option<String>,
 }
 rt::object!(
@@ -12023,6 +12712,7 @@ rt::object!(
 impl rt::Validate for ImSendRobotInteractiveCardRequestSendOptions {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendRobotInteractiveCardResponseBody {
+    /// The key of the message.
     pub process_query_key: Option<String>,
 }
 rt::object!(
@@ -12053,13 +12743,21 @@ pub struct ImSendRobotMessageResponseBody {
 rt::object!(ImSendRobotMessageResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendTemplateInteractiveCardRequest {
+    /// The address that receives the card's interactions; none without it.
     pub callback_url: Option<String>,
+    /// The template's values, as JSON text.
     pub card_data: String,
+    /// `TuWenCard01`, `TuWenCard02`, `TuWenCard03` or `TuWenCard04`.
     pub card_template_id: String,
+    /// The group; this or `singleChatReceiver`.
     pub open_conversation_id: Option<String>,
+    /// The caller's own id of the card.
     pub out_track_id: String,
+    /// The robot that sends.
     pub robot_code: String,
+    /// How the card is sent.
     pub send_options: Option<ImSendTemplateInteractiveCardRequestSendOptions>,
+    /// The user of a one-to-one chat, as JSON text; this or `openConversationId`.
     pub single_chat_receiver: Option<String>,
 }
 rt::object!(
@@ -12069,12 +12767,29 @@ rt::object!(
     send_options : "sendOptions" optional, single_chat_receiver : "singleChatReceiver"
     optional }
 );
-impl rt::Validate for ImSendTemplateInteractiveCardRequest {}
+impl rt::Validate for ImSendTemplateInteractiveCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.card_data, &at.field("cardData"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.card_template_id, &at.field("cardTemplateId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
+        Ok(())
+    }
+}
+/// How the card is sent.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendTemplateInteractiveCardRequestSendOptions {
+    /// Whether to @mention everyone.
     pub at_all: Option<bool>,
+    /// The users to @mention, as JSON text: `[{"nickName": .., "userId": ..}]` or with `unionId`.
     pub at_user_list_json: Option<String>,
+    /// Card properties as JSON text.
     pub card_property_json: Option<String>,
+    /// The users who see the card, as JSON text: `[{"userId": ..}]` or with `unionId`; everyone without it.
     pub receiver_list_json: Option<String>,
 }
 rt::object!(
@@ -12085,6 +12800,7 @@ rt::object!(
 impl rt::Validate for ImSendTemplateInteractiveCardRequestSendOptions {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendTemplateInteractiveCardResponseBody {
+    /// The key of the message.
     pub process_query_key: Option<String>,
 }
 rt::object!(
@@ -12173,11 +12889,17 @@ pub struct ImSuperAdminCloseTemplateResponseBody {
 rt::object!(ImSuperAdminCloseTemplateResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImTopboxCloseRequest {
+    /// `0` one to one, `1` a group (the default).
     pub conversation_type: Option<i64>,
+    /// The cool app that pins the card; required for a cool app.
     pub cool_app_code: Option<String>,
+    /// The group, for `conversationType` 1.
     pub open_conversation_id: Option<String>,
+    /// The card to unpin.
     pub out_track_id: String,
+    /// One to one, the chat's people; not sent for a group.
     pub receiver_user_id_list: Option<Vec<String>>,
+    /// The robot of the chat.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -12186,16 +12908,36 @@ rt::object!(
     out_track_id : "outTrackId", receiver_user_id_list : "receiverUserIdList" optional,
     robot_code : "robotCode" optional }
 );
-impl rt::Validate for ImTopboxCloseRequest {}
+impl rt::Validate for ImTopboxCloseRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.conversation_type, &at.field("conversationType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImTopboxOpenRequest {
+    /// `0` one to one, `1` a group (the default).
     pub conversation_type: Option<i64>,
+    /// The cool app that pins the card; required for a cool app.
     pub cool_app_code: Option<String>,
+    /// When the card is unpinned, in epoch milliseconds.
     pub expired_time: Option<i64>,
+    /// The group, for `conversationType` 1.
     pub open_conversation_id: Option<String>,
+    /// The card to pin.
     pub out_track_id: String,
+    /// The clients that show the card, separated by `|`: `ios`, `mac`, `android`, `win`.
     pub platforms: Option<String>,
+    /// One to one, the chat's people; in a group, who sees the card (everyone without it). At most 100.
     pub receiver_user_id_list: Option<Vec<String>>,
+    /// The robot of the chat.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -12205,7 +12947,21 @@ rt::object!(
     optional, receiver_user_id_list : "receiverUserIdList" optional, robot_code :
     "robotCode" optional }
 );
-impl rt::Validate for ImTopboxOpenRequest {}
+impl rt::Validate for ImTopboxOpenRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.conversation_type, &at.field("conversationType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        rt::Rules::new()
+            .max_items(100)
+            .check(&self.receiver_user_id_list, &at.field("receiverUserIdList"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateClientServiceRequest {
     pub avatar_url: Option<String>,
@@ -12445,10 +13201,15 @@ pub struct ImUpdateGroupSubAdminResponseBody {
 rt::object!(ImUpdateGroupSubAdminResponseBody { success : "success" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardRequest {
+    /// The new values every receiver sees.
     pub card_data: Option<ImUpdateInteractiveCardRequestCardData>,
+    /// How the data is updated.
     pub card_options: Option<ImUpdateInteractiveCardRequestCardOptions>,
+    /// The card to update, as its sending named it.
     pub out_track_id: Option<String>,
+    /// Per user (userId, or unionId with `userIdType` 2), values only that user sees.
     pub private_data: Option<::std::collections::BTreeMap<String, ImPrivateDataValue>>,
+    /// How users are named: `1` userId (the default), `2` unionId.
     pub user_id_type: Option<i64>,
 }
 rt::object!(
@@ -12456,10 +13217,21 @@ rt::object!(
     "cardOptions" optional, out_track_id : "outTrackId" optional, private_data :
     "privateData" optional, user_id_type : "userIdType" optional }
 );
-impl rt::Validate for ImUpdateInteractiveCardRequest {}
+impl rt::Validate for ImUpdateInteractiveCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .maximum(2f64)
+            .check(&self.user_id_type, &at.field("userIdType"))?;
+        Ok(())
+    }
+}
+/// The new values every receiver sees.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardRequestCardData {
+    /// Values of the template's picture variables: mediaIds, by variable.
     pub card_media_id_param_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Values of the template's text variables, by variable; all values are text.
     pub card_param_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
@@ -12467,9 +13239,12 @@ rt::object!(
     "cardMediaIdParamMap" optional, card_param_map : "cardParamMap" optional }
 );
 impl rt::Validate for ImUpdateInteractiveCardRequestCardData {}
+/// How the data is updated.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardRequestCardOptions {
+    /// Whether only the keys of `cardData` sent change; by default the data is replaced.
     pub update_card_data_by_key: Option<bool>,
+    /// Whether only the keys of `privateData` sent change; by default the data is replaced.
     pub update_private_data_by_key: Option<bool>,
 }
 rt::object!(
@@ -12480,6 +13255,7 @@ rt::object!(
 impl rt::Validate for ImUpdateInteractiveCardRequestCardOptions {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateInteractiveCardResponseBody {
+    /// `"true"` when the card was updated.
     pub success: Option<String>,
 }
 rt::object!(ImUpdateInteractiveCardResponseBody { success : "success" optional });
@@ -12576,10 +13352,15 @@ pub struct ImUpdateRobotInOrgResponseBody {
 rt::object!(ImUpdateRobotInOrgResponseBody { robot_code : "robotCode" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateRobotInteractiveCardRequest {
+    /// The card to update, as its sending named it.
     pub card_biz_id: String,
+    /// The card's new data, as JSON text.
     pub card_data: Option<String>,
+    /// Data only some users see, as JSON text keyed by unionId.
     pub union_id_private_data_map: Option<String>,
+    /// How the data is updated.
     pub update_options: Option<ImUpdateRobotInteractiveCardRequestUpdateOptions>,
+    /// Data only some users see, as JSON text keyed by userId.
     pub user_id_private_data_map: Option<String>,
 }
 rt::object!(
@@ -12588,10 +13369,18 @@ rt::object!(
     update_options : "updateOptions" optional, user_id_private_data_map :
     "userIdPrivateDataMap" optional }
 );
-impl rt::Validate for ImUpdateRobotInteractiveCardRequest {}
+impl rt::Validate for ImUpdateRobotInteractiveCardRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.card_biz_id, &at.field("cardBizId"))?;
+        Ok(())
+    }
+}
+/// How the data is updated.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateRobotInteractiveCardRequestUpdateOptions {
+    /// Whether only the keys of `cardData` sent change; by default the data is replaced.
     pub update_card_data_by_key: Option<bool>,
+    /// Whether only the keys of the private data sent change; by default it is replaced.
     pub update_private_data_by_key: Option<bool>,
 }
 rt::object!(
@@ -12602,6 +13391,7 @@ rt::object!(
 impl rt::Validate for ImUpdateRobotInteractiveCardRequestUpdateOptions {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateRobotInteractiveCardResponseBody {
+    /// The key of the message.
     pub process_query_key: Option<String>,
 }
 rt::object!(
