@@ -29,6 +29,9 @@ const CARD_TEMPLATE: &str = "3f9d2a7c-8e1b-4c6d-9a5f-0b2e4d6f8a1c.schema";
 const CARD: &str = "order-20231114-0001";
 const PINNED_CARD: &str = "duty-roster-2023w46";
 const ROBOT_CARD: &str = "weekly-report-48";
+const CONNECT_GROUP: &str = "cidTsR4Yq0xzaFi2mOzTqVXdA==";
+const EXTERNAL: &str = "shop-user-2120";
+const CHANNEL: &str = "M0U+a1b2c3d4e5f6g7h8Ep=";
 
 fn ok(body: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body)
@@ -138,6 +141,23 @@ const TESTED: &[&str] = &[
     "im_InteractiveCardCreateInstance",
     "im_TopboxOpen",
     "im_TopboxClose",
+    "im_CreateStoreGroupConversation",
+    "im_CreateCoupleGroupConversation",
+    "im_CreateGroupConversation",
+    "im_CreateInterconnection",
+    "im_GetConversationUrl",
+    "im_QuerySingleGroup",
+    "im_QueryUnReadMessage",
+    "im_addGroupMember",
+    "im_removeGroupMember",
+    "im_UpdateGroupAvatar",
+    "im_UpdateGroupName",
+    "im_ChangeGroupOwner",
+    "im_DismissGroupConversation",
+    "im_QueryGroupMember",
+    "im_SendRobotMessage",
+    "im_sendMessage",
+    "im_sendDingMessage",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -1005,4 +1025,355 @@ async fn card_constraints_and_errors() {
         .await
         .unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::CoolAppNotInstalled));
+}
+
+#[tokio::test]
+async fn customer_connect_accounts_and_groups() {
+    let (request, created) = exchange("im_CreateInterconnection", |c| async move {
+        c.im_1_0()
+            .create_interconnection(vec![ImCreateInterconnectionRequestInterconnections {
+                app_user_id: EXTERNAL.into(),
+                app_user_name: "Jim Green".into(),
+                app_user_mobile: "18800008655".into(),
+                app_user_avatar_media_type: Some(1),
+                app_user_avatar: Some("https://example.com/img/jim.png".into()),
+                app_user_dynamics: Some("Working hard, living happily".into()),
+                user_id: Some("user1001".into()),
+                channel_code: CHANNEL.into(),
+            }])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateInterconnection");
+    let failed = &created.results.unwrap()[0];
+    assert_eq!(failed.app_user_id.as_deref(), Some("shop-user-3344"));
+    assert_eq!(
+        failed.message.as_deref(),
+        Some("the mobile number is already used")
+    );
+
+    let (request, store) = exchange("im_CreateStoreGroupConversation", |c| async move {
+        c.im_1_0()
+            .create_store_group_conversation(CreateStoreGroupConversationInput {
+                app_user_id: EXTERNAL,
+                business_unique_key: "store-18",
+                group_name: "Store 18 after-sales",
+                group_template_id: "8d42f1c0a3b5nkld",
+                operator_id: "user1001",
+            })
+            .group_avatar("https://example.com/img/store-18.png")
+            .user_ids(strings(&["user1001"]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateStoreGroupConversation");
+    assert_eq!(store.open_conversation_id, CONNECT_GROUP);
+    assert_eq!(store.conversation_id, "cidAbC3dEfG4hIjK5lMnO6pQr==");
+
+    let (request, couple) = exchange("im_CreateCoupleGroupConversation", |c| async move {
+        c.im_1_0()
+            .create_couple_group_conversation(CreateCoupleGroupConversationInput {
+                app_user_id: "shop-user-3344",
+                group_name: "Jim and Lucy",
+                group_owner_id: EXTERNAL,
+                group_template_id: "3c9e77a1b2d4cpgp",
+                operator_id: EXTERNAL,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateCoupleGroupConversation");
+    assert_eq!(couple.open_conversation_id, "cidQw8Er7Ty6Ui5Op4As3Df2Gh==");
+
+    let (request, group) = exchange("im_CreateGroupConversation", |c| async move {
+        c.im_1_0()
+            .create_group_conversation(CreateGroupConversationInput {
+                group_name: "Order 20231114 support",
+                group_owner_id: "user1001",
+                group_template_id: "8d42f1c0a3b5nkld",
+                operator_id: "user1001",
+            })
+            .group_avatar("https://example.com/img/support.png")
+            .group_owner_type(2)
+            .app_user_ids(strings(&[EXTERNAL]))
+            .user_ids(strings(&["user1001", "user1003"]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateGroupConversation");
+    assert_eq!(group.open_conversation_id, CONNECT_GROUP);
+    assert_eq!(group.user_ids, strings(&["user1001", "user1003"]));
+    assert_eq!(group.app_user_ids, strings(&[EXTERNAL]));
+
+    let (request, pairs) = exchange("im_QuerySingleGroup", |c| async move {
+        c.im_1_0()
+            .query_single_group(QuerySingleGroupInput {
+                group_members: vec![ImQuerySingleGroupRequestGroupMembers {
+                    app_user_id: EXTERNAL.into(),
+                    user_id: "user1001".into(),
+                }],
+                group_template_id: "5b7d9f1a3c5ekdpt",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QuerySingleGroup");
+    assert_eq!(
+        pairs.open_conversations[0].open_conversation_id.as_deref(),
+        Some("cidPl9Ok8Ij7Uh6Yg5Tf4Rd3Es==")
+    );
+
+    let (request, url) = exchange("im_GetConversationUrl", |c| async move {
+        c.im_1_0()
+            .get_conversation_url(GetConversationUrlInput {
+                app_user_id: EXTERNAL,
+                channel_code: CHANNEL,
+            })
+            .user_id("user1001")
+            .open_conversation_id(CONNECT_GROUP)
+            .device_id("phone-01")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GetConversationUrl");
+    assert!(url.url.starts_with("https://im.dingtalk.com/connect/h5"));
+
+    let (request, unread) = exchange("im_QueryUnReadMessage", |c| async move {
+        c.im_1_0()
+            .query_un_read_message(EXTERNAL)
+            .open_conversation_ids(strings(&[CONNECT_GROUP]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryUnReadMessage");
+    assert_eq!(unread.un_read_count, 1);
+    assert_eq!(unread.un_read_items.unwrap()[0].un_read_count, Some(3));
+}
+
+#[tokio::test]
+async fn customer_connect_group_changes() {
+    let (request, added) = exchange("im_addGroupMember", |c| async move {
+        c.im_1_0()
+            .add_group_member(AddGroupMemberInput {
+                open_conversation_id: CONNECT_GROUP,
+                operator_id: "user1001",
+            })
+            .app_user_ids(strings(&["shop-user-3344"]))
+            .user_ids(strings(&["user1002"]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_addGroupMember");
+    assert_eq!(added.user_ids, strings(&["user1002"]));
+
+    let (request, removed) = exchange("im_removeGroupMember", |c| async move {
+        c.im_1_0()
+            .remove_group_member(RemoveGroupMemberInput {
+                open_conversation_id: CONNECT_GROUP,
+                operator_id: "user1001",
+            })
+            .app_user_ids(strings(&["shop-user-3344"]))
+            .user_ids(vec![])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_removeGroupMember");
+    assert_eq!(removed.message, "success");
+
+    let (request, avatar) = exchange("im_UpdateGroupAvatar", |c| async move {
+        c.im_1_0()
+            .update_group_avatar(UpdateGroupAvatarInput {
+                group_avatar: "https://example.com/img/support-v2.png",
+                open_conversation_id: CONNECT_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateGroupAvatar");
+    assert_eq!(avatar.new_group_avatar, "@lADPDgQ9rXqVW5LNAeDNAeA");
+
+    let (request, renamed) = exchange("im_UpdateGroupName", |c| async move {
+        c.im_1_0()
+            .update_group_name(UpdateGroupNameInput {
+                group_name: "Order 20231114 support (closed)",
+                open_conversation_id: CONNECT_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateGroupName");
+    assert_eq!(
+        renamed.new_group_name.as_deref(),
+        Some("Order 20231114 support (closed)")
+    );
+
+    let (request, owner) = exchange("im_ChangeGroupOwner", |c| async move {
+        c.im_1_0()
+            .change_group_owner(ChangeGroupOwnerInput {
+                group_owner_id: "user1003",
+                group_owner_type: 2,
+                open_conversation_id: CONNECT_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_ChangeGroupOwner");
+    assert_eq!(owner.new_group_owner_id.as_deref(), Some("user1003"));
+    assert_eq!(owner.new_group_owner_type, Some(2));
+
+    let (request, members) = exchange("im_QueryGroupMember", |c| async move {
+        c.im_1_0().query_group_member(CONNECT_GROUP).send().await
+    })
+    .await;
+    check(
+        &request,
+        "im_QueryGroupMember",
+        &[("openConversationId", CONNECT_GROUP)],
+        None,
+    );
+    assert_eq!(members.group_members[0].group_member_type_v2, Some(2));
+    assert_eq!(members.group_members[1].group_member_type, 3);
+    assert_eq!(members.group_members[1].group_member_type_v2, None);
+
+    let (request, dismissed) = exchange("im_DismissGroupConversation", |c| async move {
+        c.im_1_0()
+            .dismiss_group_conversation(CONNECT_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_DismissGroupConversation");
+    assert_eq!(dismissed.open_conversation_id.as_deref(), Some(CONNECT_GROUP));
+}
+
+#[tokio::test]
+async fn customer_connect_messages() {
+    let (request, sent) = exchange("im_SendRobotMessage", |c| async move {
+        c.im_1_0()
+            .send_robot_message(SendRobotMessageInput {
+                msg_content: r#"{"content":"Your order 20231114 has shipped."}"#,
+                msg_type: "text",
+                open_conversation_ids: strings(&[CONNECT_GROUP]),
+            })
+            .robot_code("dingkl8ogypvylzkszsd")
+            .at_app_user_id(EXTERNAL)
+            .at_all(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SendRobotMessage");
+    assert_eq!(sent.success, Some(true));
+
+    let (request, sent) = exchange("im_sendMessage", |c| async move {
+        c.im_1_0()
+            .send_message(SendMessageInput {
+                message: r#"{"text":{"content":"When will my order arrive?"}}"#,
+                message_type: "text",
+                sender_id: EXTERNAL,
+            })
+            .open_conversation_id(CONNECT_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_sendMessage");
+    assert_eq!(sent.request_id, "1a2b3c4d5e6f7a8b9c0d");
+
+    let (request, sent) = exchange("im_sendDingMessage", |c| async move {
+        c.im_1_0()
+            .send_ding_message(SendDingMessageInput {
+                code: "5f0c8a2e91d34b7c",
+                message: r#"{"text":{"content":"It ships tomorrow."}}"#,
+                message_type: "text",
+                sender_id: "user1001",
+            })
+            .receiver_id(EXTERNAL)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_sendDingMessage");
+    assert_eq!(sent.request_id, "9f8e7d6c5b4a3f2e1d0c");
+}
+
+#[tokio::test]
+async fn customer_connect_constraints_and_errors() {
+    let server = server(ok(json!({}))).await;
+    let im = client(&server).im_1_0();
+    let too_many = im
+        .create_interconnection(
+            (0..201)
+                .map(|n| ImCreateInterconnectionRequestInterconnections {
+                    app_user_id: format!("u{n}"),
+                    app_user_name: "n".into(),
+                    app_user_mobile: "18800008655".into(),
+                    channel_code: CHANNEL.into(),
+                    app_user_avatar: None,
+                    app_user_avatar_media_type: None,
+                    app_user_dynamics: None,
+                    user_id: None,
+                })
+                .collect(),
+        )
+        .send()
+        .await;
+    assert!(too_many.is_err(), "201 accounts");
+    let long_name = "n".repeat(65);
+    let too_long = im
+        .update_group_name(UpdateGroupNameInput {
+            group_name: &long_name,
+            open_conversation_id: CONNECT_GROUP,
+        })
+        .send()
+        .await;
+    assert!(too_long.is_err(), "a name of 65 characters");
+    let bad_owner = im
+        .change_group_owner(ChangeGroupOwnerInput {
+            group_owner_id: "user1003",
+            group_owner_type: 1,
+            open_conversation_id: CONNECT_GROUP,
+        })
+        .send()
+        .await;
+    assert!(bad_owner.is_err(), "owner type 1");
+    assert!(server.received_requests().await.unwrap().is_empty());
+
+    let server = failing("im_addGroupMember", "member.add.error").await;
+    let error = client(&server)
+        .im_1_0()
+        .add_group_member(AddGroupMemberInput {
+            open_conversation_id: CONNECT_GROUP,
+            operator_id: "user1001",
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::MemberAddError));
+    assert_eq!(error.as_api().unwrap().status.as_u16(), 500);
+
+    let server = failing("im_sendMessage", "group.notReady").await;
+    let error = client(&server)
+        .im_1_0()
+        .send_message(SendMessageInput {
+            message: "{}",
+            message_type: "text",
+            sender_id: EXTERNAL,
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::GroupNotReady));
 }

@@ -408,12 +408,35 @@ impl Client {
             },
         }
     }
-    /// Change group owner.
+    /// Make another member the owner of a Customer Connect group.
+    ///
+    /// Makes `groupOwnerId` the owner of the group `openConversationId`: an
+    /// organisation user (`groupOwnerType` 2) or an external account (3). Only
+    /// external accounts see the change; DingTalk's clients keep showing the
+    /// former owner for now. The answer gives the new owner and its type.
+    ///
+    /// Making the owner owner again changes nothing, so the call is safe to
+    /// repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`GeneralEnumError`](ErrorCode::GeneralEnumError) (HTTP 400): A parameter has a value outside its set.
+    /// - [`MemberNonexist`](ErrorCode::MemberNonexist) (HTTP 400): The user is not a member of the group.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn change_group_owner(
         &self,
@@ -642,12 +665,42 @@ impl Client {
             call,
         }
     }
-    /// Create couple group conversation.
+    /// Create a group of two external accounts.
+    ///
+    /// Creates a group of two external accounts, `groupOwnerId` (its owner)
+    /// and `appUserId`, from a group template of that kind
+    /// (`groupTemplateId`; a template of another kind makes an ordinary
+    /// group). `groupName` is 1 to 64 characters and `groupAvatar` the URL of
+    /// its picture; `operatorId` is the account that acts. While only the two
+    /// are in it, each sees the other's name and picture as the group's.
+    ///
+    /// The two accounts identify the group: creating it again returns the same
+    /// group, so the call is safe to repeat. DingTalk has moved this operation
+    /// to its legacy documents.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`TemplateNonexist`](ErrorCode::TemplateNonexist) (HTTP 400): No such group template.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`CoupleGroupMemberError`](ErrorCode::CoupleGroupMemberError) (HTTP 400): A group of two external accounts needs exactly two external accounts.
+    /// - [`RequestDuplicate`](ErrorCode::RequestDuplicate) (HTTP 400): The same request is being handled; try again later.
+    /// - [`ClientOwnerNonexist`](ErrorCode::ClientOwnerNonexist) (HTTP 400): The owner, an external account, does not exist.
+    /// - [`ClientNameIllegal`](ErrorCode::ClientNameIllegal) (HTTP 400): An account's name has content that is not allowed.
+    /// - [`GroupNameIllegal`](ErrorCode::GroupNameIllegal) (HTTP 400): The group's name has content that is not allowed.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`GroupCreateError`](ErrorCode::GroupCreateError) (HTTP 500): The group could not be created.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_couple_group_conversation(
         &self,
@@ -658,7 +711,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/coupleGroups",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CreateCoupleGroupConversation {
@@ -782,12 +835,49 @@ impl Client {
             },
         }
     }
-    /// Create group conversation.
+    /// Create a Customer Connect group of internal users and external accounts.
+    ///
+    /// Creates a group joining the organisation's users (`userIds`) and
+    /// external accounts (`appUserIds`), from a group template of the ordinary
+    /// kind or of the two-person kinds (`groupTemplateId`). `groupName` is 1
+    /// to 64 characters and `groupAvatar` the URL of its picture (at most
+    /// 1 MB); the owner is `groupOwnerId`, an internal user
+    /// (`groupOwnerType` 2, the default) or an external account (3), and
+    /// `operatorId` the user or account that acts. A group of one external
+    /// account and one user, from a template of that kind, is identified by
+    /// the two: creating it again returns the same group.
+    ///
+    /// The answer names the group (`openConversationId` in Customer Connect,
+    /// `conversationId` in DingTalk) and the members that were added. An
+    /// ordinary group is created anew by each call, so the client does not
+    /// repeat it. DingTalk has moved this operation to its legacy documents.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`TemplateNonexist`](ErrorCode::TemplateNonexist) (HTTP 400): No such group template.
+    /// - [`GeneralEnumError`](ErrorCode::GeneralEnumError) (HTTP 400): A parameter has a value outside its set.
+    /// - [`ImageUrlError`](ErrorCode::ImageUrlError) (HTTP 400): The picture could not be uploaded: its URL does not answer, or it is larger than 1 MB.
+    /// - [`RequestDuplicate`](ErrorCode::RequestDuplicate) (HTTP 400): The same request is being handled; try again later.
+    /// - [`ServiceOwnerNonexist`](ErrorCode::ServiceOwnerNonexist) (HTTP 400): The owner, an internal account, does not exist.
+    /// - [`ClientOwnerNonexist`](ErrorCode::ClientOwnerNonexist) (HTTP 400): The owner, an external account, does not exist.
+    /// - [`ClientNameIllegal`](ErrorCode::ClientNameIllegal) (HTTP 400): An account's name has content that is not allowed.
+    /// - [`GroupNameIllegal`](ErrorCode::GroupNameIllegal) (HTTP 400): The group's name has content that is not allowed.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`GroupCreateError`](ErrorCode::GroupCreateError) (HTTP 500): The group could not be created.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_group_conversation(
         &self,
@@ -845,12 +935,38 @@ impl Client {
             },
         }
     }
-    /// Create interconnection.
+    /// Create external accounts and associate them with users.
+    ///
+    /// Creates up to 200 external accounts, each with its id in the
+    /// caller's system (`appUserId`), name, mobile number and channel
+    /// (`channelCode`, from the Customer Connect channel settings), and
+    /// optionally a picture (`appUserAvatar`, an HTTP URL with
+    /// `appUserAvatarMediaType` 1), a status line (`appUserDynamics`) and the
+    /// organisation user it is associated with (`userId`). Ids and names are
+    /// 1 to 64 characters.
+    ///
+    /// The answer lists, in `results`, the associations that failed, with the
+    /// reason. DingTalk does not say what creating an existing account again
+    /// does, so the client does not repeat the call.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientAddError`](ErrorCode::ClientAddError) (HTTP 400): The external account or its association could not be created.
+    /// - [`GeneralSignatureError`](ErrorCode::GeneralSignatureError) (HTTP 400): The parameters' signature did not check.
+    /// - [`ClientNameIllegal`](ErrorCode::ClientNameIllegal) (HTTP 400): An account's name has content that is not allowed.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_interconnection(
         &self,
@@ -962,12 +1078,45 @@ impl Client {
             },
         }
     }
-    /// Create store group conversation.
+    /// Create a store group between an external account and the organisation.
+    ///
+    /// Creates a store group for the external account `appUserId` and the
+    /// store `businessUniqueKey` (the caller's own id of the store), from a
+    /// group template of the store group kind (`groupTemplateId`; a template
+    /// of another kind makes an ordinary group). `groupName` is 1 to 64
+    /// characters and `groupAvatar` the URL of its picture (at most 1,024
+    /// characters); `userIds` adds the organisation's users, and `operatorId`
+    /// is the user or external account that acts.
+    ///
+    /// The external account and the store key identify the group: creating it
+    /// again returns the same group, so the call is safe to repeat. The
+    /// answer's `openConversationId` names the group in Customer Connect and
+    /// `conversationId` in DingTalk. DingTalk has moved this operation to its
+    /// legacy documents.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`TemplateNonexist`](ErrorCode::TemplateNonexist) (HTTP 400): No such group template.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`RequestDuplicate`](ErrorCode::RequestDuplicate) (HTTP 400): The same request is being handled; try again later.
+    /// - [`ClientOwnerNonexist`](ErrorCode::ClientOwnerNonexist) (HTTP 400): The owner, an external account, does not exist.
+    /// - [`ClientNameIllegal`](ErrorCode::ClientNameIllegal) (HTTP 400): An account's name has content that is not allowed.
+    /// - [`GroupNameIllegal`](ErrorCode::GroupNameIllegal) (HTTP 400): The group's name has content that is not allowed.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`GroupCreateError`](ErrorCode::GroupCreateError) (HTTP 500): The group could not be created.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn create_store_group_conversation(
         &self,
@@ -978,7 +1127,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/storeGroups",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CreateStoreGroupConversation {
@@ -1072,12 +1221,29 @@ impl Client {
             },
         }
     }
-    /// Dismiss group conversation.
+    /// Disband a Customer Connect group.
+    ///
+    /// Disbands the group `openConversationId`; the answer repeats its id.
+    ///
+    /// A disbanded group stays disbanded, but DingTalk does not say what a
+    /// second call answers, so the client does not repeat it.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`GroupCreating`](ErrorCode::GroupCreating) (HTTP 400): The group is still being created; try again later.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`GroupDismissError`](ErrorCode::GroupDismissError) (HTTP 500): The group could not be disbanded.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn dismiss_group_conversation(
         &self,
@@ -1157,12 +1323,36 @@ impl Client {
         call.query("openConversationId", &open_conversation_id);
         FreezeGroup { call }
     }
-    /// Get conversation url.
+    /// Get the web address of an external account's chats.
+    ///
+    /// Returns the address of an H5 page where the external account
+    /// `appUserId` chats: with the user `userId` when given, in the group
+    /// `openConversationId` when given, else its list of chats. The channel
+    /// (`channelCode`) decides whether the page is for mobile or for desktop.
+    /// Without `deviceId` (at most 20 characters), pages made for the same
+    /// account log each other out; with it, up to 5 devices stay online.
+    ///
+    /// Each call makes a new address, and without `deviceId` ends the
+    /// account's earlier sessions, so the client does not repeat it.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`ChannelNonexist`](ErrorCode::ChannelNonexist) (HTTP 400): No such channel.
+    /// - [`GroupQrcodeNonexist`](ErrorCode::GroupQrcodeNonexist) (HTTP 400): No such group.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn get_conversation_url(
         &self,
@@ -2371,12 +2561,38 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query group member.
+    /// List the members of a Customer Connect group.
+    ///
+    /// Returns the members of the group `openConversationId`: organisation
+    /// users, external accounts and robots, each with its id
+    /// (`groupMemberId`: a userId, or the external account's id in the
+    /// caller's system), name, picture (`groupMemberAvatar`, and its
+    /// mediaId), status line and type (`groupMemberType`: `1` the owner, an
+    /// organisation user; `2` an organisation user; `3` an external
+    /// account; `4` a robot). For the owner, `groupMemberTypeV2` tells
+    /// whether they are an organisation user (2) or an external account
+    /// (3); `appUid` is the member's id in Customer Connect's IM. The SDK
+    /// marks `groupMemberTypeV2` and `appUid` as always present; the
+    /// reference does not, so this spec does not require them.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system
+    /// (external accounts, named by the caller's `appUserId`); its groups
+    /// have their own `openConversationId`s, which are not those of
+    /// DingTalk's other groups. DingTalk has stopped taking new customers
+    /// for it (end of life); it needs the permission to read and write
+    /// Customer Connect's basic data, for internal and third-party
+    /// enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`TemplateNonexist`](ErrorCode::TemplateNonexist) (HTTP 400): No such group template.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn query_group_member(
         &self,
@@ -2391,6 +2607,11 @@ impl Client {
         };
         let open_conversation_id: String = open_conversation_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            &open_conversation_id,
+            "openConversationId",
+            &rt::Rules::new().min_length(1).max_length(32),
+        );
         call.query("openConversationId", &open_conversation_id);
         QueryGroupMember { call }
     }
@@ -2749,12 +2970,33 @@ impl Client {
             robot_code: None,
         }
     }
-    /// Query single group.
+    /// Find the two-person groups of users and external accounts.
+    ///
+    /// Returns the two-person groups (one organisation user and one external
+    /// account) of the template `groupTemplateId`, a template of that kind,
+    /// for up to 20 pairs in `groupMembers`, each an external account
+    /// (`appUserId`) and a user (`userId`). Each group found is in
+    /// `openConversations`, with its pair.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupNumOverlimit`](ErrorCode::GroupNumOverlimit) (HTTP 400): Too many groups were asked for.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`TemplateNonexist`](ErrorCode::TemplateNonexist) (HTTP 400): No such group template.
+    /// - [`TemplateMismatch`](ErrorCode::TemplateMismatch) (HTTP 400): The group template is not of the kind this operation needs.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn query_single_group(
         &self,
@@ -2765,7 +3007,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/doubleGroups/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QuerySingleGroup {
@@ -2776,12 +3018,31 @@ impl Client {
             },
         }
     }
-    /// Query un read message.
+    /// Count an external account's unread messages.
+    ///
+    /// Returns how many of the groups of the external account `appUserId`
+    /// have unread messages (`unReadCount`) and, per group, how many messages
+    /// it has not read (`unReadItems`); `openConversationIds` limits the count
+    /// to those groups.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`GroupNotReady`](ErrorCode::GroupNotReady) (HTTP 400): The group is still being created; try again later.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn query_un_read_message(
         &self,
@@ -2792,7 +3053,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/unReadMsgs/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryUnReadMessage {
@@ -3421,12 +3682,45 @@ impl Client {
             },
         }
     }
-    /// Send robot message.
+    /// Send a robot message to Customer Connect groups.
+    ///
+    /// Sends a message from the group robot `robotCode` (from the Customer
+    /// Connect app's robot settings) to the groups `openConversationIds`:
+    /// ordinary groups and groups of one user and one external account made
+    /// by Customer Connect, not groups of two external accounts or store
+    /// groups. `msgType` is `text` (`msgContent` `{"content": ..}`), `photo`
+    /// (`{"img_media_id": <an http(s) URL of the uploaded image>}`),
+    /// `markdown` (`{"title": .., "markdown_content": ..}`) or `actionCard`
+    /// (`title`, `markdown`, up to 4 buttons as `btn_title_N` and
+    /// `action_url_N`, and `btn_orientation`); `msgContent` is that JSON as
+    /// text. The message may @mention a user (`atDingUserId`), an external
+    /// account (`atAppUserId`) or everyone (`atAll`).
+    ///
+    /// The answer's `success` says whether it was sent. Each call sends the
+    /// message again, so the client does not repeat it.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`CorpRobotNonexist`](ErrorCode::CorpRobotNonexist) (HTTP 400): The organisation has no such robot.
+    /// - [`MsgContentError`](ErrorCode::MsgContentError) (HTTP 400): `msgContent` is not valid.
+    /// - [`OpenConversationIdsError`](ErrorCode::OpenConversationIdsError) (HTTP 400): A group in `openConversationIds` is wrong or no longer valid.
+    /// - [`ImageUrlError2`](ErrorCode::ImageUrlError2) (HTTP 400): The picture could not be uploaded: its URL does not answer, or it is larger than 1 MB.
+    /// - [`AtMemberNonexist`](ErrorCode::AtMemberNonexist) (HTTP 400): A user to @mention does not exist or is not in the group.
+    /// - [`MessageNotSupportPhoto`](ErrorCode::MessageNotSupportPhoto) (HTTP 400): Pictures cannot be sent yet.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`RobotSendMessageError`](ErrorCode::RobotSendMessageError) (HTTP 500): The robot could not send the message.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_robot_message(
         &self,
@@ -3888,12 +4182,34 @@ impl Client {
             },
         }
     }
-    /// Update group avatar.
+    /// Change a Customer Connect group's picture.
+    ///
+    /// Sets the picture of the group `openConversationId` to the image at
+    /// `groupAvatar` (a URL of at most 1,024 characters, the image at most
+    /// 1 MB). Groups of two cannot be changed. The answer's `newGroupAvatar`
+    /// is the mediaId of the new picture.
+    ///
+    /// Setting the same picture again leaves the group as it is, so the call
+    /// is safe to repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`SinglegroupNotsupport`](ErrorCode::SinglegroupNotsupport) (HTTP 400): A group of two cannot be changed.
+    /// - [`CouplegroupNotsupport`](ErrorCode::CouplegroupNotsupport) (HTTP 400): A group of two cannot be changed.
+    /// - [`ImageUrlError`](ErrorCode::ImageUrlError) (HTTP 400): The picture could not be uploaded: its URL does not answer, or it is larger than 1 MB.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`GroupUpdatefail`](ErrorCode::GroupUpdatefail) (HTTP 500): The group could not be changed.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_group_avatar(
         &self,
@@ -3915,12 +4231,33 @@ impl Client {
             },
         }
     }
-    /// Update group name.
+    /// Rename a Customer Connect group.
+    ///
+    /// Renames the group `openConversationId` to `groupName` (1 to 64
+    /// characters). Groups of two cannot be renamed. The answer gives the new
+    /// name.
+    ///
+    /// Setting the same name again leaves the group as it is, so the call is
+    /// safe to repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`SinglegroupNotsupport`](ErrorCode::SinglegroupNotsupport) (HTTP 400): A group of two cannot be changed.
+    /// - [`CouplegroupNotsupport`](ErrorCode::CouplegroupNotsupport) (HTTP 400): A group of two cannot be changed.
+    /// - [`GroupNameIllegal`](ErrorCode::GroupNameIllegal) (HTTP 400): The group's name has content that is not allowed.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`GroupUpdatefail`](ErrorCode::GroupUpdatefail) (HTTP 500): The group could not be changed.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn update_group_name(&self, input: UpdateGroupNameInput<'_>) -> UpdateGroupName {
         static OPERATION: rt::Operation = rt::Operation {
@@ -4464,12 +4801,36 @@ impl Client {
             },
         }
     }
-    /// add group member.
+    /// Add users and external accounts to a Customer Connect group.
+    ///
+    /// Adds organisation users (`userIds`) and external accounts
+    /// (`appUserIds`), at most 30 in all, to the group `openConversationId`;
+    /// `operatorId` is the user or account that acts. The answer lists the
+    /// members that were added.
+    ///
+    /// Adding a member again leaves them a member, so the call is safe to
+    /// repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`MemberNotEmpty`](ErrorCode::MemberNotEmpty) (HTTP 400): No member was given.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`MemberAddError`](ErrorCode::MemberAddError) (HTTP 500): The members could not be added.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn add_group_member(&self, input: AddGroupMemberInput<'_>) -> AddGroupMember {
         static OPERATION: rt::Operation = rt::Operation {
@@ -4477,7 +4838,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/groups/members",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AddGroupMember {
@@ -4490,12 +4851,36 @@ impl Client {
             },
         }
     }
-    /// remove group member.
+    /// Remove users and external accounts from a Customer Connect group.
+    ///
+    /// Removes organisation users (`userIds`) and external accounts
+    /// (`appUserIds`), at most 10 in all, from the group
+    /// `openConversationId`; `operatorId` is the user or account that acts.
+    /// The answer's `message` gives the result.
+    ///
+    /// Removing someone no longer in the group changes nothing, so the call is
+    /// safe to repeat.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`MemberNotEmpty`](ErrorCode::MemberNotEmpty) (HTTP 400): No member was given.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`MemberRemoveError`](ErrorCode::MemberRemoveError) (HTTP 500): The members could not be removed.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn remove_group_member(
         &self,
@@ -4506,7 +4891,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/groups/members/remove",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RemoveGroupMember {
@@ -4519,12 +4904,42 @@ impl Client {
             },
         }
     }
-    /// send ding message.
+    /// Send a message from an organisation user to external accounts.
+    ///
+    /// Sends a message from the organisation user `senderId` to the
+    /// external account `receiverId` (one to one) or into the group
+    /// `openConversationId`; exactly one of the two. `code` is the sender's
+    /// personal authorisation code in the Customer Connect app, from
+    /// DingTalk's OAuth 2 login. `messageType` is `text`
+    /// (`message` `{"text": {"content": ..}}`) or `link`
+    /// (`{"link": {"messageUrl", "picUrl", "title", "text"}}`); `message`
+    /// is that JSON as text.
+    ///
+    /// The answer's `requestId` identifies the message. Each call sends the
+    /// message again, so the client does not repeat it.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`AccesstokenExpired`](ErrorCode::AccesstokenExpired) (HTTP 400): The sender's authorisation has expired.
+    /// - [`GroupNotReady`](ErrorCode::GroupNotReady) (HTTP 400): The group is still being created; try again later.
+    /// - [`MemberNonexist`](ErrorCode::MemberNonexist) (HTTP 400): The sender is not a member of the group.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`MessageSendError`](ErrorCode::MessageSendError) (HTTP 500): The message could not be sent.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_ding_message(&self, input: SendDingMessageInput<'_>) -> SendDingMessage {
         static OPERATION: rt::Operation = rt::Operation {
@@ -4547,12 +4962,42 @@ impl Client {
             },
         }
     }
-    /// send message.
+    /// Send a message from an external account.
+    ///
+    /// Sends a message from the external account `senderId` to the
+    /// organisation user `receiverId` (one to one) or into the group
+    /// `openConversationId`; exactly one of the two. `messageType` is `text`
+    /// (`message` `{"text": {"content": ..}}`), `link`
+    /// (`{"link": {"messageUrl", "picUrl", "title", "text"}}`) or
+    /// `action_card` (`{"action_card": {..}}`, with one button or a
+    /// `btn_json_list`); `message` is that JSON as text. `sourceInfos` maps
+    /// channel codes to the buttons (`btn_json_list` as JSON text) each
+    /// channel opens, with the same titles.
+    ///
+    /// The answer's `requestId` identifies the message. Each call sends the
+    /// message again, so the client does not repeat it.
+    ///
+    /// Part of DingTalk Customer Connect (钉钉客联), which connects an
+    /// organisation's users with accounts of the caller's own system (external
+    /// accounts, named by the caller's `appUserId`); its groups have their own
+    /// `openConversationId`s, which are not those of DingTalk's other groups.
+    /// DingTalk has stopped taking new customers for it (end of life); it needs
+    /// the permission to read and write Customer Connect's basic data, for
+    /// internal and third-party enterprise apps.
     ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
+    /// - [`GeneralParameterError`](ErrorCode::GeneralParameterError) (HTTP 400): A parameter is missing, too long or not valid.
+    /// - [`AimNonexist`](ErrorCode::AimNonexist) (HTTP 400): The organisation has not opened DingTalk Customer Connect.
+    /// - [`ClientNonexist`](ErrorCode::ClientNonexist) (HTTP 400): An external account does not exist.
+    /// - [`ServiceNonexist`](ErrorCode::ServiceNonexist) (HTTP 400): An internal account (userId) does not exist.
+    /// - [`GroupNonexist`](ErrorCode::GroupNonexist) (HTTP 400): No such group.
+    /// - [`GroupNotReady`](ErrorCode::GroupNotReady) (HTTP 400): The group is still being created; try again later.
+    /// - [`MemberNonexist`](ErrorCode::MemberNonexist) (HTTP 400): The sender is not a member of the group.
     /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - [`MessageSendError`](ErrorCode::MessageSendError) (HTTP 500): The message could not be sent.
+    /// - [`SystemError`](ErrorCode::SystemError) (HTTP 500): DingTalk failed; try again later.
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn send_message(&self, input: SendMessageInput<'_>) -> SendMessage {
         static OPERATION: rt::Operation = rt::Operation {
@@ -4585,7 +5030,7 @@ pub enum ErrorCode {
     ParameterInvalid,
     /// `permession.checkFailed`: The app may not do this, for instance because the group's owner is outside the app's visible range. DingTalk spells the code this way.
     PermessionCheckFailed,
-    /// `system.error`: DingTalk failed or is busy; try again later, and ask DingTalk's support if it keeps failing.
+    /// `system.error`: DingTalk failed; try again later.
     SystemError,
     /// `groupPermissionDenied`: The group is not an internal group, has no group template installed, or has not the cool app named, or the cool app is not the app's.
     GroupPermissionDenied,
@@ -4607,6 +5052,18 @@ pub enum ErrorCode {
     SystemError2,
     /// `auth.error`: The permission check did not pass.
     AuthError,
+    /// `group.nonexist`: No such group.
+    GroupNonexist,
+    /// `client.nonexist`: An external account does not exist.
+    ClientNonexist,
+    /// `service.nonexist`: An internal account (userId) does not exist.
+    ServiceNonexist,
+    /// `general.enumError`: A parameter has a value outside its set.
+    GeneralEnumError,
+    /// `member.nonexist`: The sender is not a member of the group.
+    MemberNonexist,
+    /// `aim.nonexist`: The organisation has not opened DingTalk Customer Connect.
+    AimNonexist,
     /// `invalideChatId`: The chatid is not valid. DingTalk spells the code this way.
     InvalideChatId,
     /// `invalidParameter.openConversationId.invalid`: `openConversationId` names no group.
@@ -4623,6 +5080,30 @@ pub enum ErrorCode {
     StaffNotFound,
     /// `group.diaband`: The group has been disbanded. DingTalk spells the code this way.
     GroupDiaband,
+    /// `general.parameterError`: A parameter is missing, too long or not valid.
+    GeneralParameterError,
+    /// `template.nonexist`: No such group template.
+    TemplateNonexist,
+    /// `coupleGroup.memberError`: A group of two external accounts needs exactly two external accounts.
+    CoupleGroupMemberError,
+    /// `request.duplicate`: The same request is being handled; try again later.
+    RequestDuplicate,
+    /// `clientOwner.nonexist`: The owner, an external account, does not exist.
+    ClientOwnerNonexist,
+    /// `client.nameIllegal`: An account's name has content that is not allowed.
+    ClientNameIllegal,
+    /// `group.nameIllegal`: The group's name has content that is not allowed.
+    GroupNameIllegal,
+    /// `group.create.error`: The group could not be created.
+    GroupCreateError,
+    /// `image.urlError`: The picture could not be uploaded: its URL does not answer, or it is larger than 1 MB.
+    ImageUrlError,
+    /// `serviceOwner.nonexist`: The owner, an internal account, does not exist.
+    ServiceOwnerNonexist,
+    /// `client.add.error`: The external account or its association could not be created.
+    ClientAddError,
+    /// `general.signatureError`: The parameters' signature did not check.
+    GeneralSignatureError,
     /// `member.exceed`: The group would have more members than allowed.
     MemberExceed,
     /// `groupTemplate.permessionDenied.orgNotInGrayList`: The organisation is not on the template's trial list.
@@ -4635,6 +5116,14 @@ pub enum ErrorCode {
     GroupTemplateNotFound,
     /// `member.notFound`: No such employee; check the owner's userId.
     MemberNotFound,
+    /// `group.creating`: The group is still being created; try again later.
+    GroupCreating,
+    /// `group.dismissError`: The group could not be disbanded.
+    GroupDismissError,
+    /// `channel.nonexist`: No such channel.
+    ChannelNonexist,
+    /// `group.qrcode.nonexist`: No such group.
+    GroupQrcodeNonexist,
     /// `param.empty`: A required parameter is empty.
     ParamEmpty,
     /// `param.invalid`: A parameter is not valid.
@@ -4697,6 +5186,12 @@ pub enum ErrorCode {
     Unavailable,
     /// `auth.failed`: The template installed in the group belongs to another app than the token's.
     AuthFailed,
+    /// `group.num.overlimit`: Too many groups were asked for.
+    GroupNumOverlimit,
+    /// `template.mismatch`: The group template is not of the kind this operation needs.
+    TemplateMismatch,
+    /// `group.notReady`: The group is still being created; try again later.
+    GroupNotReady,
     /// `duplicateKey`: The card template has a placeholder key twice.
     DuplicateKey,
     /// `getPictureFailed`: A picture's URL could not be read.
@@ -4731,6 +5226,20 @@ pub enum ErrorCode {
     CardInstanceNotExist,
     /// `cardMessage.sendFailed`: The card message could not be sent.
     CardMessageSendFailed,
+    /// `corp.robot.nonexist`: The organisation has no such robot.
+    CorpRobotNonexist,
+    /// `msgContent.error`: `msgContent` is not valid.
+    MsgContentError,
+    /// `openConversationIds.error`: A group in `openConversationIds` is wrong or no longer valid.
+    OpenConversationIdsError,
+    /// `image.url.error`: The picture could not be uploaded: its URL does not answer, or it is larger than 1 MB.
+    ImageUrlError2,
+    /// `atMember.nonexist`: A user to @mention does not exist or is not in the group.
+    AtMemberNonexist,
+    /// `message.notSupportPhoto`: Pictures cannot be sent yet.
+    MessageNotSupportPhoto,
+    /// `robot.sendMessage.error`: The robot could not send the message.
+    RobotSendMessageError,
     /// `queryEmployInfoFailed`: The employees' information could not be read.
     QueryEmployInfoFailed,
     /// `invalidParameter`: A parameter is not valid.
@@ -4777,6 +5286,12 @@ pub enum ErrorCode {
     QueryCardFailed,
     /// `openConversationId.decryptFailed`: `openConversationId` could not be decoded.
     OpenConversationIdDecryptFailed,
+    /// `singlegroup.notsupport`: A group of two cannot be changed.
+    SinglegroupNotsupport,
+    /// `couplegroup.notsupport`: A group of two cannot be changed.
+    CouplegroupNotsupport,
+    /// `group.updatefail`: The group could not be changed.
+    GroupUpdatefail,
     /// `openConversationIdDecriptFailed`: `openConversationId` could not be decoded. DingTalk spells the code this way.
     OpenConversationIdDecriptFailed,
     /// `grayControlDenied`: The operation is in a trial and not open to the app yet.
@@ -4817,6 +5332,16 @@ pub enum ErrorCode {
     InvalidGroupParams,
     /// `groupNickForbid`: The nickname's content is not allowed.
     GroupNickForbid,
+    /// `member.notEmpty`: No member was given.
+    MemberNotEmpty,
+    /// `member.add.error`: The members could not be added.
+    MemberAddError,
+    /// `member.remove.error`: The members could not be removed.
+    MemberRemoveError,
+    /// `accesstoken.expired`: The sender's authorisation has expired.
+    AccesstokenExpired,
+    /// `message.send.error`: The message could not be sent.
+    MessageSendError,
     /// A code the spec does not document, as the server sent it.
     Other(String),
 }
@@ -4828,18 +5353,30 @@ rt::error_codes!(
     GroupTemplatePermissionDenied = "groupTemplatePermissionDenied", CoolAppUninstalled =
     "coolAppUninstalled", CoolAppUnexist = "coolAppUnexist", CoolAppPermissionDenied =
     "coolAppPermissionDenied", SystemError2 = "systemError", AuthError = "auth.error",
-    InvalideChatId = "invalideChatId", InvalidParameterOpenConversationIdInvalid =
+    GroupNonexist = "group.nonexist", ClientNonexist = "client.nonexist", ServiceNonexist
+    = "service.nonexist", GeneralEnumError = "general.enumError", MemberNonexist =
+    "member.nonexist", AimNonexist = "aim.nonexist", InvalideChatId = "invalideChatId",
+    InvalidParameterOpenConversationIdInvalid =
     "invalidParameter.openConversationId.invalid", InvalidParameterOrgIdInvalid =
     "invalidParameter.orgId.invalid", InvalidStaffid = "invalid.staffid", SubadminExceed
     = "subadmin.exceed", InvalidParamterRole = "invalidParamter.role", StaffNotFound =
-    "staff.not.found", GroupDiaband = "group.diaband", MemberExceed = "member.exceed",
+    "staff.not.found", GroupDiaband = "group.diaband", GeneralParameterError =
+    "general.parameterError", TemplateNonexist = "template.nonexist",
+    CoupleGroupMemberError = "coupleGroup.memberError", RequestDuplicate =
+    "request.duplicate", ClientOwnerNonexist = "clientOwner.nonexist", ClientNameIllegal
+    = "client.nameIllegal", GroupNameIllegal = "group.nameIllegal", GroupCreateError =
+    "group.create.error", ImageUrlError = "image.urlError", ServiceOwnerNonexist =
+    "serviceOwner.nonexist", ClientAddError = "client.add.error", GeneralSignatureError =
+    "general.signatureError", MemberExceed = "member.exceed",
     GroupTemplatePermessionDeniedOrgNotInGrayList =
     "groupTemplate.permessionDenied.orgNotInGrayList",
     GroupTemplatePermessionDeniedAppNotInstalled =
     "groupTemplate.permessionDenied.appNotInstalled",
     GroupTemplatePermessionDeniedOrgNotConsistent =
     "groupTemplate.permessionDenied.orgNotConsistent", GroupTemplateNotFound =
-    "groupTemplate.notFound", MemberNotFound = "member.notFound", ParamEmpty =
+    "groupTemplate.notFound", MemberNotFound = "member.notFound", GroupCreating =
+    "group.creating", GroupDismissError = "group.dismissError", ChannelNonexist =
+    "channel.nonexist", GroupQrcodeNonexist = "group.qrcode.nonexist", ParamEmpty =
     "param.empty", ParamInvalid = "param.invalid", CallbackUrlEmpty =
     "callbackUrl.empty", PermissionCheckFailed = "permission.checkFailed",
     SceneGroupCheckFailed = "sceneGroup.checkFailed", CardInstanceWrong =
@@ -4859,43 +5396,53 @@ rt::error_codes!(
     InvalidParamSceneGroupPermissionDenied = "invalidParam.sceneGroupPermissionDenied",
     RobotDisabled = "robotDisabled", RobotNotFound = "robotNotFound", InvalidParam =
     "invalidParam", NotFound = "not.found", Unauthorized = "unauthorized", Unavailable =
-    "unavailable", AuthFailed = "auth.failed", DuplicateKey = "duplicateKey",
-    GetPictureFailed = "getPictureFailed", OrgNotOwnGroup = "org.notOwn.group",
-    SendOaFailed = "send.oa.failed", OutTrackIdExceedLimit = "outTrackId.exceed.limit",
-    InvalidRobotCode = "invalid.robotCode", SendOaTimeout = "send.oa.timeout", ParamError
-    = "param.error", ParamIsNotJson = "param.isNotJson", InvalidUser = "invalid.user",
-    InvalidOpenConversationId = "invalid.openConversationId", TemplateIsNotExist =
-    "template.isNotExist", CreateCardInstanceFailed = "create.cardInstance.failed",
-    SendCardMsgFailed = "send.cardMsg.failed", InvalidBizId = "invalid.bizId",
-    CardInstanceNotExist = "cardInstance.notExist", CardMessageSendFailed =
-    "cardMessage.sendFailed", QueryEmployInfoFailed = "queryEmployInfoFailed",
-    InvalidParameter = "invalidParameter", NotEmptyParameter = "notEmptyParameter",
-    EmptyUserId = "emptyUserId", DecryptOpenconversationIdFailed =
-    "decryptOpenconversationIdFailed", ContentSecurityChckFailed =
-    "contentSecurityChckFailed", CardTemplateInvalid = "cardTemplateInvalid",
-    ChatbotNotInstall = "chatbotNotInstall", UserNotExist = "userNotExist",
-    InvalidParameterParamEmpty = "invalidParameter.param.empty", CidDecryptError =
-    "cidDecryptError", ChatbotNotFound2 = "chatbotNotFound", UidDecryptError =
-    "uidDecryptError", ContentCheckError = "contentCheckError", OutTrackIdLengthLimited =
-    "outTrackIdLengthLimited", OutTrackIdOutOfLimit = "outTrackId.outOfLimit",
-    CoolAppNotInstalled = "coolAppNotInstalled", CloseTopboxFailed =
-    "closeTopbox.failed", EmpNotFound = "empNotFound", TopboxAuthCheckFailed =
-    "topbox.auth.checkFailed", OpenTopboxFailed = "openTopbox.failed", QueryCardFailed =
-    "queryCard.failed", OpenConversationIdDecryptFailed =
-    "openConversationId.decryptFailed", OpenConversationIdDecriptFailed =
-    "openConversationIdDecriptFailed", GrayControlDenied = "grayControlDenied",
-    ApiPermissionDenied = "apiPermissionDenied", CommonParamIllegal =
-    "commonParamIllegal", InvalidUserId = "invalidUserId", SubAdminNumberExcessive =
-    "subAdminNumberExcessive", InvalidUserIds = "invalidUserIds",
-    InvalidOpenConversationId2 = "invalidOpenConversationId", UserNotInGroup =
-    "userNotInGroup", UserNotExists = "userNotExists", GroupDisbang = "groupDisbang",
-    InvalidParams = "invalidParams", InvalidParameterOpenConversationIdDecError =
+    "unavailable", AuthFailed = "auth.failed", GroupNumOverlimit = "group.num.overlimit",
+    TemplateMismatch = "template.mismatch", GroupNotReady = "group.notReady",
+    DuplicateKey = "duplicateKey", GetPictureFailed = "getPictureFailed", OrgNotOwnGroup
+    = "org.notOwn.group", SendOaFailed = "send.oa.failed", OutTrackIdExceedLimit =
+    "outTrackId.exceed.limit", InvalidRobotCode = "invalid.robotCode", SendOaTimeout =
+    "send.oa.timeout", ParamError = "param.error", ParamIsNotJson = "param.isNotJson",
+    InvalidUser = "invalid.user", InvalidOpenConversationId =
+    "invalid.openConversationId", TemplateIsNotExist = "template.isNotExist",
+    CreateCardInstanceFailed = "create.cardInstance.failed", SendCardMsgFailed =
+    "send.cardMsg.failed", InvalidBizId = "invalid.bizId", CardInstanceNotExist =
+    "cardInstance.notExist", CardMessageSendFailed = "cardMessage.sendFailed",
+    CorpRobotNonexist = "corp.robot.nonexist", MsgContentError = "msgContent.error",
+    OpenConversationIdsError = "openConversationIds.error", ImageUrlError2 =
+    "image.url.error", AtMemberNonexist = "atMember.nonexist", MessageNotSupportPhoto =
+    "message.notSupportPhoto", RobotSendMessageError = "robot.sendMessage.error",
+    QueryEmployInfoFailed = "queryEmployInfoFailed", InvalidParameter =
+    "invalidParameter", NotEmptyParameter = "notEmptyParameter", EmptyUserId =
+    "emptyUserId", DecryptOpenconversationIdFailed = "decryptOpenconversationIdFailed",
+    ContentSecurityChckFailed = "contentSecurityChckFailed", CardTemplateInvalid =
+    "cardTemplateInvalid", ChatbotNotInstall = "chatbotNotInstall", UserNotExist =
+    "userNotExist", InvalidParameterParamEmpty = "invalidParameter.param.empty",
+    CidDecryptError = "cidDecryptError", ChatbotNotFound2 = "chatbotNotFound",
+    UidDecryptError = "uidDecryptError", ContentCheckError = "contentCheckError",
+    OutTrackIdLengthLimited = "outTrackIdLengthLimited", OutTrackIdOutOfLimit =
+    "outTrackId.outOfLimit", CoolAppNotInstalled = "coolAppNotInstalled",
+    CloseTopboxFailed = "closeTopbox.failed", EmpNotFound = "empNotFound",
+    TopboxAuthCheckFailed = "topbox.auth.checkFailed", OpenTopboxFailed =
+    "openTopbox.failed", QueryCardFailed = "queryCard.failed",
+    OpenConversationIdDecryptFailed = "openConversationId.decryptFailed",
+    SinglegroupNotsupport = "singlegroup.notsupport", CouplegroupNotsupport =
+    "couplegroup.notsupport", GroupUpdatefail = "group.updatefail",
+    OpenConversationIdDecriptFailed = "openConversationIdDecriptFailed",
+    GrayControlDenied = "grayControlDenied", ApiPermissionDenied = "apiPermissionDenied",
+    CommonParamIllegal = "commonParamIllegal", InvalidUserId = "invalidUserId",
+    SubAdminNumberExcessive = "subAdminNumberExcessive", InvalidUserIds =
+    "invalidUserIds", InvalidOpenConversationId2 = "invalidOpenConversationId",
+    UserNotInGroup = "userNotInGroup", UserNotExists = "userNotExists", GroupDisbang =
+    "groupDisbang", InvalidParams = "invalidParams",
+    InvalidParameterOpenConversationIdDecError =
     "invalidParameter.openConversationIdDecError", InvalidParameterUserIdList =
     "invalidParameter.userIdList", InvalidParameterMuteStatusError =
     "invalidParameter.muteStatusError", InvalidParameterOpenConversationIdError =
     "invalidParameter.openConversationIdError", CannotBanOwner = "cannot.ban.owner",
     CannotFindUser = "cannot.find.user", InvalidGroupParams = "invalidGroupParams",
-    GroupNickForbid = "groupNickForbid" }
+    GroupNickForbid = "groupNickForbid", MemberNotEmpty = "member.notEmpty",
+    MemberAddError = "member.add.error", MemberRemoveError = "member.remove.error",
+    AccesstokenExpired = "accesstoken.expired", MessageSendError = "message.send.error" }
 );
 /// The required inputs of [`Client::add_org_text_emotion`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
@@ -4960,8 +5507,11 @@ pub struct CardTemplateBuildActionInput<'a> {
 /// The required inputs of [`Client::change_group_owner`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeGroupOwnerInput<'a> {
+    /// The new owner: a userId or an external account.
     pub group_owner_id: &'a str,
+    /// `2` an organisation user, `3` an external account.
     pub group_owner_type: i64,
+    /// The Customer Connect group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::chat_sub_admin_update`], named so that they cannot be swapped.
@@ -4990,10 +5540,15 @@ pub struct CopyUnfurlingRegisterInput<'a> {
 /// The required inputs of [`Client::create_couple_group_conversation`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateCoupleGroupConversationInput<'a> {
+    /// The second external account.
     pub app_user_id: &'a str,
+    /// The group's name; 1 to 64 characters.
     pub group_name: &'a str,
+    /// The owner, an external account.
     pub group_owner_id: &'a str,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: &'a str,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::create_custom_group_role`], named so that they cannot be swapped.
@@ -5024,9 +5579,13 @@ pub struct CreateGroupInput<'a> {
 /// The required inputs of [`Client::create_group_conversation`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGroupConversationInput<'a> {
+    /// The group's name; 1 to 64 characters.
     pub group_name: &'a str,
+    /// The owner: a userId or an external account.
     pub group_owner_id: &'a str,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: &'a str,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::create_group_from_old_group`], named so that they cannot be swapped.
@@ -5056,10 +5615,15 @@ pub struct CreateSceneGroupConversationInput<'a> {
 /// The required inputs of [`Client::create_store_group_conversation`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateStoreGroupConversationInput<'a> {
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: &'a str,
+    /// The caller's own id of the store.
     pub business_unique_key: &'a str,
+    /// The group's name; 1 to 64 characters.
     pub group_name: &'a str,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: &'a str,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::debug_unfurling_register`], named so that they cannot be swapped.
@@ -5078,7 +5642,9 @@ pub struct DeleteOrgTextEmotionInput {
 /// The required inputs of [`Client::get_conversation_url`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConversationUrlInput<'a> {
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: &'a str,
+    /// The channel; it decides whether the page is for mobile or desktop.
     pub channel_code: &'a str,
 }
 /// The required inputs of [`Client::get_family_school_conversation_msg`], named so that they cannot be swapped.
@@ -5292,7 +5858,9 @@ pub struct QueryPersonalMessageReadStatusInput<'a> {
 /// The required inputs of [`Client::query_single_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuerySingleGroupInput<'a> {
+    /// The pairs to look for.
     pub group_members: Vec<ImQuerySingleGroupRequestGroupMembers>,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: &'a str,
 }
 /// The required inputs of [`Client::query_unfurling_register_creator`], named so that they cannot be swapped.
@@ -5385,8 +5953,11 @@ pub struct SendRobotInteractiveCardInput<'a> {
 /// The required inputs of [`Client::send_robot_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendRobotMessageInput<'a> {
+    /// The message as JSON text, in the format of `msgType`.
     pub msg_content: &'a str,
+    /// `text`, `photo`, `markdown` or `actionCard`.
     pub msg_type: &'a str,
+    /// The Customer Connect groups.
     pub open_conversation_ids: Vec<String>,
 }
 /// The required inputs of [`Client::send_template_interactive_card`], named so that they cannot be swapped.
@@ -5436,13 +6007,17 @@ pub struct UpdateCustomGroupRoleInput<'a> {
 /// The required inputs of [`Client::update_group_avatar`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateGroupAvatarInput<'a> {
+    /// The URL of the new picture; at most 1,024 characters.
     pub group_avatar: &'a str,
+    /// The Customer Connect group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::update_group_name`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateGroupNameInput<'a> {
+    /// The group's name; 1 to 64 characters.
     pub group_name: &'a str,
+    /// The Customer Connect group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::update_group_sub_admin`], named so that they cannot be swapped.
@@ -5515,41 +6090,49 @@ pub struct UpgradeToServiceGroupInput<'a> {
 /// The required inputs of [`Client::add_group_member`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddGroupMemberInput<'a> {
+    /// The Customer Connect group.
     pub open_conversation_id: &'a str,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::remove_group_member`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveGroupMemberInput<'a> {
+    /// The Customer Connect group.
     pub open_conversation_id: &'a str,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: &'a str,
 }
 /// The required inputs of [`Client::send_ding_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendDingMessageInput<'a> {
+    /// The sender's personal authorisation code in the Customer Connect app.
     pub code: &'a str,
+    /// The message as JSON text, in the format of `messageType`.
     pub message: &'a str,
+    /// `text` or `link`.
     pub message_type: &'a str,
+    /// The organisation user that sends.
     pub sender_id: &'a str,
 }
 /// The required inputs of [`Client::send_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendMessageInput<'a> {
+    /// The message as JSON text, in the format of `messageType`.
     pub message: &'a str,
+    /// `text`, `link` or `action_card`.
     pub message_type: &'a str,
+    /// The external account that sends.
     pub sender_id: &'a str,
 }
 rt::operation_error!(
     AddConvNavTab, ListOrgTextEmotion, AddOrgTextEmotion, AddRobotToConversation,
     QueryUnfurlingRegisterInfo, UpdateUnfurlingRegister, AddUnfurlingRegister,
     AutoOpenDingTalkConnect, BatchQueryFamilySchoolMessage, CardTemplateBuildAction,
-    ChangeGroupOwner, CheckUserIsGroupMember, CopyUnfurlingRegister,
-    CountOpenMsgSceneGroups, CountOrgMessageOpenSceneGroups,
-    CountSceneGroupsByTemplateId, CreateCoupleGroupConversation, CreateCustomGroupRole,
-    CreateCustomUserRoles, CreateGroupConversation, CreateGroupFromOldGroup,
-    CreateInterconnection, CreateSceneGroupConversation, CreateStoreGroupConversation,
-    DebugUnfurlingRegister, DeleteConvNavTab, DeleteOrgTextEmotion,
-    DismissGroupConversation, FreezeGroup, GetConversationUrl,
+    CheckUserIsGroupMember, CopyUnfurlingRegister, CountOpenMsgSceneGroups,
+    CountOrgMessageOpenSceneGroups, CountSceneGroupsByTemplateId, CreateCustomGroupRole,
+    CreateCustomUserRoles, CreateGroupFromOldGroup, CreateSceneGroupConversation,
+    DebugUnfurlingRegister, DeleteConvNavTab, DeleteOrgTextEmotion, FreezeGroup,
     GetFamilySchoolConversationMsg, GetFamilySchoolConversations,
     GetGroupMembersByUserToken, GetInnerGroupMembers, GetInterconnectionUrl,
     GetNewestInnerGroups, GetSceneGroupDetailInfo, GetSceneGroupMembers,
@@ -5563,31 +6146,34 @@ rt::operation_error!(
     OpenGroupUserRoleQuery, OpenInnerGroupTransferToDeptGroup, OpenSearchGroupList,
     OpenUserSendCardMessage, PersonalSendCardMessage, PutMsgCardTopByIntelligent,
     QueryCustomGroupRoles, QueryCustomGroupRolesByUser, QueryGroupInfoByAppCids,
-    QueryGroupInfoByMemberAuth, QueryGroupInfoByOpenCids, QueryGroupMember,
-    QueryGroupMemberByAppUids, QueryGroupMemberByMemberAuth, QueryInnerGroupMemberList,
-    QueryInnerGroupRecentList, QueryMembersOfGroupRole, QueryMessageSendResult,
-    QueryMsgReadStatus, QueryOpenConversationReceiveUser, QueryOpenGroupBaseInfo,
-    QueryPersonalMessageReadStatus, QueryRecentConversations, QuerySingleGroup,
-    QueryUnReadMessage, QueryUnfurlingRegisterCreator, QueryUserGroupAliasTitle,
-    QueryUserGroupRoles, QueryUserViewGroupLastMessageTime, ReadPersonalMessage,
-    RecallMessages, RecallPersonalMessage, ReleaseUnfurlingRegister,
-    RemoveCustomGroupRole, RemoveCustomUserRoles, RemoveRobotFromConversation,
-    SearchInnerGroups, SendPersonalMessage, SendRobotMessage, SetRightPanel,
-    SortConvNavTab, SuperAdminApplyTemplate, SuperAdminCloseTemplate,
-    UpdateClientService, UpdateConvNavTab, UpdateCustomGroupRole, UpdateGroupAvatar,
-    UpdateGroupName, UpdateGroupPermission, UpdateRobotInOrg,
+    QueryGroupInfoByMemberAuth, QueryGroupInfoByOpenCids, QueryGroupMemberByAppUids,
+    QueryGroupMemberByMemberAuth, QueryInnerGroupMemberList, QueryInnerGroupRecentList,
+    QueryMembersOfGroupRole, QueryMessageSendResult, QueryMsgReadStatus,
+    QueryOpenConversationReceiveUser, QueryOpenGroupBaseInfo,
+    QueryPersonalMessageReadStatus, QueryRecentConversations,
+    QueryUnfurlingRegisterCreator, QueryUserGroupAliasTitle, QueryUserGroupRoles,
+    QueryUserViewGroupLastMessageTime, ReadPersonalMessage, RecallMessages,
+    RecallPersonalMessage, ReleaseUnfurlingRegister, RemoveCustomGroupRole,
+    RemoveCustomUserRoles, RemoveRobotFromConversation, SearchInnerGroups,
+    SendPersonalMessage, SetRightPanel, SortConvNavTab, SuperAdminApplyTemplate,
+    SuperAdminCloseTemplate, UpdateClientService, UpdateConvNavTab,
+    UpdateCustomGroupRole, UpdateGroupPermission, UpdateRobotInOrg,
     UpdateSceneGroupTemplateMessageOpenStatus, UpdateTheGroupRolesOfGroupMember,
     UpdateUnfurlingRegisterStatus, UpdateUserGroupAliasTitle, UpgradeToExternalGroup,
-    UpgradeToServiceGroup, AddGroupMember, RemoveGroupMember, SendDingMessage,
-    SendMessage : ErrorCode, models::ErrorBody, ["401", "default"]
+    UpgradeToServiceGroup : ErrorCode, models::ErrorBody, ["401", "default"]
 );
 rt::operation_error!(
-    AddSceneGroupMember, CreateSceneGroup, DsbandOpenSceneGroup,
-    InteractiveCardCreateInstance, QueryGroupMuteStatus, QuerySceneGroupTemplateRobot,
-    RemoveSceneGroupMember, SendInteractiveCard, SendOtoInteractiveCard,
-    SendTemplateInteractiveCard, TopboxClose, TopboxOpen, UpdateInteractiveCard,
-    UpdateMemberBanWords, UpdateMemberGroupNick, UpdateSceneGroup : ErrorCode,
-    models::ErrorBody, ["400", "401", "500", "default"]
+    AddSceneGroupMember, ChangeGroupOwner, CreateCoupleGroupConversation,
+    CreateGroupConversation, CreateInterconnection, CreateSceneGroup,
+    CreateStoreGroupConversation, DismissGroupConversation, DsbandOpenSceneGroup,
+    GetConversationUrl, InteractiveCardCreateInstance, QueryGroupMember,
+    QueryGroupMuteStatus, QuerySceneGroupTemplateRobot, QuerySingleGroup,
+    QueryUnReadMessage, RemoveSceneGroupMember, SendInteractiveCard,
+    SendOtoInteractiveCard, SendRobotMessage, SendTemplateInteractiveCard, TopboxClose,
+    TopboxOpen, UpdateGroupAvatar, UpdateGroupName, UpdateInteractiveCard,
+    UpdateMemberBanWords, UpdateMemberGroupNick, UpdateSceneGroup, AddGroupMember,
+    RemoveGroupMember, SendDingMessage, SendMessage : ErrorCode, models::ErrorBody,
+    ["400", "401", "500", "default"]
 );
 rt::operation_error!(
     BatchQueryGroupMember, ChatIdToOpenConversationId, GetSceneGroupInfo,
@@ -5992,6 +6578,7 @@ rt::request!(
     ImCreateCoupleGroupConversationRequest }
 );
 impl CreateCoupleGroupConversation {
+    /// The URL of the group's picture; at most 1,024 characters.
     pub fn group_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_avatar = Some(value.into());
         self
@@ -6079,18 +6666,22 @@ rt::request!(
     Client::create_group_conversation { body : ImCreateGroupConversationRequest }
 );
 impl CreateGroupConversation {
+    /// The external accounts to add.
     pub fn app_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.app_user_ids = Some(value);
         self
     }
+    /// The URL of the group's picture; at most 1,024 characters.
     pub fn group_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_avatar = Some(value.into());
         self
     }
+    /// `2` an organisation user (the default), `3` an external account.
     pub fn group_owner_type(mut self, value: i64) -> Self {
         self.body.group_owner_type = Some(value);
         self
     }
+    /// The organisation users to add.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -6231,10 +6822,12 @@ rt::request!(
     ImCreateStoreGroupConversationRequest }
 );
 impl CreateStoreGroupConversation {
+    /// The URL of the group's picture; at most 1,024 characters.
     pub fn group_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_avatar = Some(value.into());
         self
     }
+    /// The organisation users to add.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -6349,10 +6942,12 @@ rt::request!(
     ImGetConversationUrlRequest }
 );
 impl GetConversationUrl {
+    /// The device, so that up to 5 devices stay online; at most 20 characters.
     pub fn device_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.device_id = Some(value.into());
         self
     }
+    /// The group to open.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -6360,6 +6955,7 @@ impl GetConversationUrl {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The organisation user to chat with.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
@@ -7733,6 +8329,7 @@ rt::request!(
     ImQueryUnReadMessageRequest }
 );
 impl QueryUnReadMessage {
+    /// The groups to count; all of the account's without it.
     pub fn open_conversation_ids(mut self, value: Vec<String>) -> Self {
         self.body.open_conversation_ids = Some(value);
         self
@@ -8230,18 +8827,22 @@ rt::request!(
     ImSendRobotMessageRequest }
 );
 impl SendRobotMessage {
+    /// Whether to @mention everyone.
     pub fn at_all(mut self, value: bool) -> Self {
         self.body.at_all = Some(value);
         self
     }
+    /// An external account to @mention.
     pub fn at_app_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.at_app_user_id = Some(value.into());
         self
     }
+    /// An organisation user to @mention.
     pub fn at_ding_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.at_ding_user_id = Some(value.into());
         self
     }
+    /// The group robot, from the Customer Connect app's robot settings.
     pub fn robot_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.robot_code = Some(value.into());
         self
@@ -9006,10 +9607,12 @@ rt::request!(
     ImAddGroupMemberRequest }
 );
 impl AddGroupMember {
+    /// The external accounts to add; with `userIds`, at most 30.
     pub fn app_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.app_user_ids = Some(value);
         self
     }
+    /// The organisation users to add; with `appUserIds`, at most 30.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -9028,10 +9631,12 @@ rt::request!(
     ImRemoveGroupMemberRequest }
 );
 impl RemoveGroupMember {
+    /// The external accounts to remove; with `userIds`, at most 10.
     pub fn app_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.app_user_ids = Some(value);
         self
     }
+    /// The organisation users to remove; with `appUserIds`, at most 10.
     pub fn user_ids(mut self, value: Vec<String>) -> Self {
         self.body.user_ids = Some(value);
         self
@@ -9050,6 +9655,7 @@ rt::request!(
     ImSendDingMessageRequest }
 );
 impl SendDingMessage {
+    /// The group; this or `receiverId`.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9057,6 +9663,7 @@ impl SendDingMessage {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The external account, one to one; this or `openConversationId`.
     pub fn receiver_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.receiver_id = Some(value.into());
         self
@@ -9074,6 +9681,7 @@ rt::request!(
     SendMessage : "im_sendMessage", Client::send_message { body : ImSendMessageRequest }
 );
 impl SendMessage {
+    /// The group; this or `receiverId`.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9081,10 +9689,12 @@ impl SendMessage {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The organisation user, one to one; this or `openConversationId`.
     pub fn receiver_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.receiver_id = Some(value.into());
         self
     }
+    /// Per channel code, the buttons of the card in that channel, as JSON text.
     pub fn source_infos(
         mut self,
         value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
@@ -9131,19 +9741,37 @@ pub struct ImAddConvNavTabResponseBodyResult {
 rt::object!(ImAddConvNavTabResponseBodyResult { tab_id : "tabId" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImAddGroupMemberRequest {
+    /// The external accounts to add; with `userIds`, at most 30.
     pub app_user_ids: Option<Vec<String>>,
+    /// The Customer Connect group.
     pub open_conversation_id: String,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: String,
+    /// The organisation users to add; with `appUserIds`, at most 30.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
     ImAddGroupMemberRequest { app_user_ids : "appUserIds" optional, open_conversation_id
     : "openConversationId", operator_id : "operatorId", user_ids : "userIds" optional }
 );
-impl rt::Validate for ImAddGroupMemberRequest {}
+impl rt::Validate for ImAddGroupMemberRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.operator_id, &at.field("operatorId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImAddGroupMemberResponseBody {
+    /// The external accounts added.
     pub app_user_ids: Vec<String>,
+    /// The organisation users added.
     pub user_ids: Vec<String>,
 }
 rt::object!(
@@ -9373,18 +10001,39 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImChangeGroupOwnerRequest {
+    /// The new owner: a userId or an external account.
     pub group_owner_id: String,
+    /// `2` an organisation user, `3` an external account.
     pub group_owner_type: i64,
+    /// The Customer Connect group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImChangeGroupOwnerRequest { group_owner_id : "groupOwnerId", group_owner_type :
     "groupOwnerType", open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImChangeGroupOwnerRequest {}
+impl rt::Validate for ImChangeGroupOwnerRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_owner_id, &at.field("groupOwnerId"))?;
+        rt::Rules::new()
+            .minimum(2f64)
+            .maximum(3f64)
+            .check(&self.group_owner_type, &at.field("groupOwnerType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImChangeGroupOwnerResponseBody {
+    /// The new owner.
     pub new_group_owner_id: Option<String>,
+    /// `2` an organisation user, `3` an external account.
     pub new_group_owner_type: Option<i64>,
 }
 rt::object!(
@@ -9506,11 +10155,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateCoupleGroupConversationRequest {
+    /// The second external account.
     pub app_user_id: String,
+    /// The URL of the group's picture; at most 1,024 characters.
     pub group_avatar: Option<String>,
+    /// The group's name; 1 to 64 characters.
     pub group_name: String,
+    /// The owner, an external account.
     pub group_owner_id: String,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: String,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: String,
 }
 rt::object!(
@@ -9518,10 +10173,39 @@ rt::object!(
     "groupAvatar" optional, group_name : "groupName", group_owner_id : "groupOwnerId",
     group_template_id : "groupTemplateId", operator_id : "operatorId" }
 );
-impl rt::Validate for ImCreateCoupleGroupConversationRequest {}
+impl rt::Validate for ImCreateCoupleGroupConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_id, &at.field("appUserId"))?;
+        rt::Rules::new()
+            .max_length(1024)
+            .check(&self.group_avatar, &at.field("groupAvatar"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_name, &at.field("groupName"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_owner_id, &at.field("groupOwnerId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.group_template_id, &at.field("groupTemplateId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.operator_id, &at.field("operatorId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateCoupleGroupConversationResponseBody {
+    /// The group in DingTalk.
     pub conversation_id: String,
+    /// The group in Customer Connect.
     pub open_conversation_id: String,
 }
 rt::object!(
@@ -9574,13 +10258,21 @@ pub struct ImCreateCustomUserRolesResponseBody {
 rt::object!(ImCreateCustomUserRolesResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupConversationRequest {
+    /// The external accounts to add.
     pub app_user_ids: Option<Vec<String>>,
+    /// The URL of the group's picture; at most 1,024 characters.
     pub group_avatar: Option<String>,
+    /// The group's name; 1 to 64 characters.
     pub group_name: String,
+    /// The owner: a userId or an external account.
     pub group_owner_id: String,
+    /// `2` an organisation user (the default), `3` an external account.
     pub group_owner_type: Option<i64>,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: String,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: String,
+    /// The organisation users to add.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -9589,12 +10281,43 @@ rt::object!(
     group_owner_type : "groupOwnerType" optional, group_template_id : "groupTemplateId",
     operator_id : "operatorId", user_ids : "userIds" optional }
 );
-impl rt::Validate for ImCreateGroupConversationRequest {}
+impl rt::Validate for ImCreateGroupConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_length(1024)
+            .check(&self.group_avatar, &at.field("groupAvatar"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_name, &at.field("groupName"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_owner_id, &at.field("groupOwnerId"))?;
+        rt::Rules::new()
+            .minimum(2f64)
+            .maximum(3f64)
+            .check(&self.group_owner_type, &at.field("groupOwnerType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.group_template_id, &at.field("groupTemplateId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.operator_id, &at.field("operatorId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupConversationResponseBody {
+    /// The external accounts added.
     pub app_user_ids: Vec<String>,
+    /// The group in DingTalk.
     pub conversation_id: String,
+    /// The group in Customer Connect.
     pub open_conversation_id: String,
+    /// The organisation users added.
     pub user_ids: Vec<String>,
 }
 rt::object!(
@@ -9730,19 +10453,38 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateInterconnectionRequest {
+    /// The accounts to create.
     pub interconnections: Vec<ImCreateInterconnectionRequestInterconnections>,
 }
 rt::object!(ImCreateInterconnectionRequest { interconnections : "interconnections" });
-impl rt::Validate for ImCreateInterconnectionRequest {}
+impl rt::Validate for ImCreateInterconnectionRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1)
+            .max_items(200)
+            .check(&self.interconnections, &at.field("interconnections"))?;
+        rt::Validate::validate(&self.interconnections, &at.field("interconnections"))?;
+        Ok(())
+    }
+}
+/// An external account to create.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateInterconnectionRequestInterconnections {
+    /// The URL of the account's picture; at most 1,024 characters.
     pub app_user_avatar: Option<String>,
+    /// The kind of `appUserAvatar`: `1` an HTTP URL.
     pub app_user_avatar_media_type: Option<i64>,
+    /// The account's status line; 1 to 64 characters.
     pub app_user_dynamics: Option<String>,
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: String,
+    /// The account's mobile number, 11 digits.
     pub app_user_mobile: String,
+    /// The account's name; 1 to 64 characters.
     pub app_user_name: String,
+    /// The Customer Connect channel.
     pub channel_code: String,
+    /// The organisation user the account is associated with.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -9752,16 +10494,45 @@ rt::object!(
     app_user_mobile : "appUserMobile", app_user_name : "appUserName", channel_code :
     "channelCode", user_id : "userId" optional }
 );
-impl rt::Validate for ImCreateInterconnectionRequestInterconnections {}
+impl rt::Validate for ImCreateInterconnectionRequestInterconnections {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .max_length(1024)
+            .check(&self.app_user_avatar, &at.field("appUserAvatar"))?;
+        rt::Rules::new()
+            .max_length(64)
+            .check(&self.app_user_dynamics, &at.field("appUserDynamics"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_id, &at.field("appUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.app_user_mobile, &at.field("appUserMobile"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_name, &at.field("appUserName"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.channel_code, &at.field("channelCode"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateInterconnectionResponseBody {
+    /// The associations that failed.
     pub results: Option<Vec<ImCreateInterconnectionResponseBodyResults>>,
 }
 rt::object!(ImCreateInterconnectionResponseBody { results : "results" optional });
+/// An association that failed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateInterconnectionResponseBodyResults {
+    /// The external account.
     pub app_user_id: Option<String>,
+    /// Why it failed.
     pub message: Option<String>,
+    /// The organisation user.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -9999,12 +10770,19 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateStoreGroupConversationRequest {
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: String,
+    /// The caller's own id of the store.
     pub business_unique_key: String,
+    /// The URL of the group's picture; at most 1,024 characters.
     pub group_avatar: Option<String>,
+    /// The group's name; 1 to 64 characters.
     pub group_name: String,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: String,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: String,
+    /// The organisation users to add.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -10013,10 +10791,38 @@ rt::object!(
     group_name : "groupName", group_template_id : "groupTemplateId", operator_id :
     "operatorId", user_ids : "userIds" optional }
 );
-impl rt::Validate for ImCreateStoreGroupConversationRequest {}
+impl rt::Validate for ImCreateStoreGroupConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_id, &at.field("appUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.business_unique_key, &at.field("businessUniqueKey"))?;
+        rt::Rules::new()
+            .max_length(1024)
+            .check(&self.group_avatar, &at.field("groupAvatar"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_name, &at.field("groupName"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.group_template_id, &at.field("groupTemplateId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.operator_id, &at.field("operatorId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateStoreGroupConversationResponseBody {
+    /// The group in DingTalk.
     pub conversation_id: String,
+    /// The group in Customer Connect.
     pub open_conversation_id: String,
 }
 rt::object!(
@@ -10073,14 +10879,24 @@ pub struct ImDeleteOrgTextEmotionResponseBody {
 rt::object!(ImDeleteOrgTextEmotionResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImDismissGroupConversationRequest {
+    /// The Customer Connect group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImDismissGroupConversationRequest { open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImDismissGroupConversationRequest {}
+impl rt::Validate for ImDismissGroupConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImDismissGroupConversationResponseBody {
+    /// The disbanded group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -10116,10 +10932,15 @@ pub struct ImFreezeGroupResponseBody {
 rt::object!(ImFreezeGroupResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetConversationUrlRequest {
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: String,
+    /// The channel; it decides whether the page is for mobile or desktop.
     pub channel_code: String,
+    /// The device, so that up to 5 devices stay online; at most 20 characters.
     pub device_id: Option<String>,
+    /// The group to open.
     pub open_conversation_id: Option<String>,
+    /// The organisation user to chat with.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -10127,9 +10948,25 @@ rt::object!(
     "channelCode", device_id : "deviceId" optional, open_conversation_id :
     "openConversationId" optional, user_id : "userId" optional }
 );
-impl rt::Validate for ImGetConversationUrlRequest {}
+impl rt::Validate for ImGetConversationUrlRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_id, &at.field("appUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.channel_code, &at.field("channelCode"))?;
+        rt::Rules::new().max_length(20).check(&self.device_id, &at.field("deviceId"))?;
+        rt::Rules::new()
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetConversationUrlResponseBody {
+    /// The H5 page's address.
     pub url: String,
 }
 rt::object!(ImGetConversationUrlResponseBody { url : "url" });
@@ -11606,31 +12443,42 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberResponseBody {
+    /// The members.
     pub group_members: Vec<ImQueryGroupMemberResponseBodyGroupMembers>,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImQueryGroupMemberResponseBody { group_members : "groupMembers", open_conversation_id
     : "openConversationId" }
 );
+/// A member.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberResponseBodyGroupMembers {
-    pub app_uid: i64,
+    /// The member's id in Customer Connect's IM.
+    pub app_uid: Option<i64>,
+    /// The URL of the member's picture.
     pub group_member_avatar: Option<String>,
+    /// The mediaId of the member's picture.
     pub group_member_avatar_media_id: Option<String>,
+    /// The member's status line.
     pub group_member_dynamics: Option<String>,
+    /// A userId, or the external account's id in the caller's system.
     pub group_member_id: Option<String>,
+    /// The member's name.
     pub group_member_name: String,
+    /// `1` the owner (an organisation user), `2` an organisation user, `3` an external account, `4` a robot.
     pub group_member_type: i64,
-    pub group_member_type_v2: i64,
+    /// For the owner, `2` an organisation user or `3` an external account.
+    pub group_member_type_v2: Option<i64>,
 }
 rt::object!(
-    ImQueryGroupMemberResponseBodyGroupMembers { app_uid : "appUid", group_member_avatar
-    : "groupMemberAvatar" optional, group_member_avatar_media_id :
+    ImQueryGroupMemberResponseBodyGroupMembers { app_uid : "appUid" optional,
+    group_member_avatar : "groupMemberAvatar" optional, group_member_avatar_media_id :
     "groupMemberAvatarMediaId" optional, group_member_dynamics : "groupMemberDynamics"
     optional, group_member_id : "groupMemberId" optional, group_member_name :
     "groupMemberName", group_member_type : "groupMemberType", group_member_type_v2 :
-    "groupMemberTypeV2" }
+    "groupMemberTypeV2" optional }
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMuteStatusResponseBody {
@@ -11971,33 +12819,65 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupRequest {
+    /// The pairs to look for.
     pub group_members: Vec<ImQuerySingleGroupRequestGroupMembers>,
+    /// The group template; 1 to 32 characters.
     pub group_template_id: String,
 }
 rt::object!(
     ImQuerySingleGroupRequest { group_members : "groupMembers", group_template_id :
     "groupTemplateId" }
 );
-impl rt::Validate for ImQuerySingleGroupRequest {}
+impl rt::Validate for ImQuerySingleGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1)
+            .max_items(20)
+            .check(&self.group_members, &at.field("groupMembers"))?;
+        rt::Validate::validate(&self.group_members, &at.field("groupMembers"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.group_template_id, &at.field("groupTemplateId"))?;
+        Ok(())
+    }
+}
+/// A pair of an external account and a user.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupRequestGroupMembers {
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: String,
+    /// The organisation user.
     pub user_id: String,
 }
 rt::object!(
     ImQuerySingleGroupRequestGroupMembers { app_user_id : "appUserId", user_id : "userId"
     }
 );
-impl rt::Validate for ImQuerySingleGroupRequestGroupMembers {}
+impl rt::Validate for ImQuerySingleGroupRequestGroupMembers {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_id, &at.field("appUserId"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupResponseBody {
+    /// The groups found.
     pub open_conversations: Vec<ImQuerySingleGroupResponseBodyOpenConversations>,
 }
 rt::object!(ImQuerySingleGroupResponseBody { open_conversations : "openConversations" });
+/// A group found, with its pair.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQuerySingleGroupResponseBodyOpenConversations {
+    /// The external account.
     pub app_user_id: String,
+    /// The Customer Connect group.
     pub open_conversation_id: Option<String>,
+    /// The organisation user.
     pub user_id: String,
 }
 rt::object!(
@@ -12006,26 +12886,41 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUnReadMessageRequest {
+    /// The external account's id in the caller's system; 1 to 64 characters.
     pub app_user_id: String,
+    /// The groups to count; all of the account's without it.
     pub open_conversation_ids: Option<Vec<String>>,
 }
 rt::object!(
     ImQueryUnReadMessageRequest { app_user_id : "appUserId", open_conversation_ids :
     "openConversationIds" optional }
 );
-impl rt::Validate for ImQueryUnReadMessageRequest {}
+impl rt::Validate for ImQueryUnReadMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.app_user_id, &at.field("appUserId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUnReadMessageResponseBody {
+    /// How many groups have unread messages.
     pub un_read_count: i64,
+    /// The unread messages per group.
     pub un_read_items: Option<Vec<ImQueryUnReadMessageResponseBodyUnReadItems>>,
 }
 rt::object!(
     ImQueryUnReadMessageResponseBody { un_read_count : "unReadCount", un_read_items :
     "unReadItems" optional }
 );
+/// A group's unread count.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUnReadMessageResponseBodyUnReadItems {
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// How many messages the account has not read in it.
     pub un_read_count: Option<i64>,
 }
 rt::object!(
@@ -12285,9 +13180,13 @@ pub struct ImRemoveCustomUserRolesResponseBody {
 rt::object!(ImRemoveCustomUserRolesResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveGroupMemberRequest {
+    /// The external accounts to remove; with `userIds`, at most 10.
     pub app_user_ids: Option<Vec<String>>,
+    /// The Customer Connect group.
     pub open_conversation_id: String,
+    /// The organisation user (userId) or external account that acts.
     pub operator_id: String,
+    /// The organisation users to remove; with `appUserIds`, at most 10.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -12295,9 +13194,22 @@ rt::object!(
     open_conversation_id : "openConversationId", operator_id : "operatorId", user_ids :
     "userIds" optional }
 );
-impl rt::Validate for ImRemoveGroupMemberRequest {}
+impl rt::Validate for ImRemoveGroupMemberRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.operator_id, &at.field("operatorId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveGroupMemberResponseBody {
+    /// The result.
     pub message: String,
 }
 rt::object!(ImRemoveGroupMemberResponseBody { message : "message" });
@@ -12376,11 +13288,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendDingMessageRequest {
+    /// The sender's personal authorisation code in the Customer Connect app.
     pub code: String,
+    /// The message as JSON text, in the format of `messageType`.
     pub message: String,
+    /// `text` or `link`.
     pub message_type: String,
+    /// The group; this or `receiverId`.
     pub open_conversation_id: Option<String>,
+    /// The external account, one to one; this or `openConversationId`.
     pub receiver_id: Option<String>,
+    /// The organisation user that sends.
     pub sender_id: String,
 }
 rt::object!(
@@ -12388,9 +13306,23 @@ rt::object!(
     "messageType", open_conversation_id : "openConversationId" optional, receiver_id :
     "receiverId" optional, sender_id : "senderId" }
 );
-impl rt::Validate for ImSendDingMessageRequest {}
+impl rt::Validate for ImSendDingMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.code, &at.field("code"))?;
+        rt::Rules::new().min_length(1).check(&self.message, &at.field("message"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.message_type, &at.field("messageType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.sender_id, &at.field("senderId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendDingMessageResponseBody {
+    /// The message's id.
     pub request_id: String,
 }
 rt::object!(ImSendDingMessageResponseBody { request_id : "requestId" });
@@ -12503,11 +13435,17 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendMessageRequest {
+    /// The message as JSON text, in the format of `messageType`.
     pub message: String,
+    /// `text`, `link` or `action_card`.
     pub message_type: String,
+    /// The group; this or `receiverId`.
     pub open_conversation_id: Option<String>,
+    /// The organisation user, one to one; this or `openConversationId`.
     pub receiver_id: Option<String>,
+    /// The external account that sends.
     pub sender_id: String,
+    /// Per channel code, the buttons of the card in that channel, as JSON text.
     pub source_infos: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
@@ -12517,9 +13455,22 @@ rt::object!(
     open_conversation_id : "openConversationId" optional, receiver_id : "receiverId"
     optional, sender_id : "senderId", source_infos : "sourceInfos" optional }
 );
-impl rt::Validate for ImSendMessageRequest {}
+impl rt::Validate for ImSendMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.message, &at.field("message"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.message_type, &at.field("messageType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.sender_id, &at.field("senderId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendMessageResponseBody {
+    /// The message's id.
     pub request_id: String,
 }
 rt::object!(ImSendMessageResponseBody { request_id : "requestId" });
@@ -12721,12 +13672,19 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendRobotMessageRequest {
+    /// Whether to @mention everyone.
     pub at_all: Option<bool>,
+    /// An external account to @mention.
     pub at_app_user_id: Option<String>,
+    /// An organisation user to @mention.
     pub at_ding_user_id: Option<String>,
+    /// The message as JSON text, in the format of `msgType`.
     pub msg_content: String,
+    /// `text`, `photo`, `markdown` or `actionCard`.
     pub msg_type: String,
+    /// The Customer Connect groups.
     pub open_conversation_ids: Vec<String>,
+    /// The group robot, from the Customer Connect app's robot settings.
     pub robot_code: Option<String>,
 }
 rt::object!(
@@ -12735,9 +13693,21 @@ rt::object!(
     msg_type : "msgType", open_conversation_ids : "openConversationIds", robot_code :
     "robotCode" optional }
 );
-impl rt::Validate for ImSendRobotMessageRequest {}
+impl rt::Validate for ImSendRobotMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.msg_content, &at.field("msgContent"))?;
+        rt::Rules::new().min_length(1).check(&self.msg_type, &at.field("msgType"))?;
+        rt::Rules::new()
+            .min_items(1)
+            .check(&self.open_conversation_ids, &at.field("openConversationIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendRobotMessageResponseBody {
+    /// Whether the message was sent.
     pub success: Option<bool>,
 }
 rt::object!(ImSendRobotMessageResponseBody { success : "success" optional });
@@ -13020,31 +13990,61 @@ pub struct ImUpdateCustomGroupRoleResponseBody {
 rt::object!(ImUpdateCustomGroupRoleResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupAvatarRequest {
+    /// The URL of the new picture; at most 1,024 characters.
     pub group_avatar: String,
+    /// The Customer Connect group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImUpdateGroupAvatarRequest { group_avatar : "groupAvatar", open_conversation_id :
     "openConversationId" }
 );
-impl rt::Validate for ImUpdateGroupAvatarRequest {}
+impl rt::Validate for ImUpdateGroupAvatarRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(1024)
+            .check(&self.group_avatar, &at.field("groupAvatar"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupAvatarResponseBody {
+    /// The mediaId of the new picture.
     pub new_group_avatar: String,
 }
 rt::object!(ImUpdateGroupAvatarResponseBody { new_group_avatar : "newGroupAvatar" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateGroupNameRequest {
+    /// The group's name; 1 to 64 characters.
     pub group_name: String,
+    /// The Customer Connect group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImUpdateGroupNameRequest { group_name : "groupName", open_conversation_id :
     "openConversationId" }
 );
-impl rt::Validate for ImUpdateGroupNameRequest {}
+impl rt::Validate for ImUpdateGroupNameRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(64)
+            .check(&self.group_name, &at.field("groupName"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .max_length(32)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupNameResponseBody {
+    /// The new name.
     pub new_group_name: Option<String>,
 }
 rt::object!(ImUpdateGroupNameResponseBody { new_group_name : "newGroupName" optional });
