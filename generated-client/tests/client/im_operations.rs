@@ -12,8 +12,8 @@ use std::future::Future;
 
 use common::*;
 use dingtalk::im_1_0::*;
-use serde_json::{json, Value};
 use futures_util::TryStreamExt;
+use serde_json::{json, Value};
 use wiremock::matchers::{body_partial_json, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -168,7 +168,10 @@ fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
 }
 
 /// `privateData`: one user's text values.
-fn private(user: &str, pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, ImPrivateDataValue> {
+fn private(
+    user: &str,
+    pairs: &[(&str, &str)],
+) -> std::collections::BTreeMap<String, ImPrivateDataValue> {
     [(
         user.to_owned(),
         ImPrivateDataValue {
@@ -249,7 +252,10 @@ async fn group_create_update_and_ids() {
     assert_eq!(updated.success, Some(true));
 
     let (request, converted) = exchange("im_ChatIdToOpenConversationId", |c| async move {
-        c.im_1_0().chat_id_to_open_conversation_id(CHAT).send().await
+        c.im_1_0()
+            .chat_id_to_open_conversation_id(CHAT)
+            .send()
+            .await
     })
     .await;
     check_at(
@@ -370,10 +376,7 @@ async fn scene_group_create_update_and_disband() {
     assert_eq!(updated.success, Some(true));
 
     let (request, disbanded) = exchange("im_DsbandOpenSceneGroup", |c| async move {
-        c.im_1_0()
-            .dsband_open_scene_group(SCENE_GROUP)
-            .send()
-            .await
+        c.im_1_0().dsband_open_scene_group(SCENE_GROUP).send().await
     })
     .await;
     check_example(&request, "im_DsbandOpenSceneGroup");
@@ -422,12 +425,12 @@ async fn scene_group_members_info_and_robot() {
         page.member_user_ids,
         Some(strings(&["manager4220", "user1001"]))
     );
-    assert_eq!(
-        page.staff_id_nick_map.unwrap()["user1001"],
-        "Han Meimei"
-    );
+    assert_eq!(page.staff_id_nick_map.unwrap()["user1001"], "Han Meimei");
     assert_eq!(page.union_id_list, Some(strings(&["Zx9ttSBxSuiEiE"])));
-    assert_eq!(page.union_id_nick_map.unwrap()["Zx9ttSBxSuiEiE"], "Jim Green");
+    assert_eq!(
+        page.union_id_nick_map.unwrap()["Zx9ttSBxSuiEiE"],
+        "Jim Green"
+    );
     assert_eq!(page.has_more, Some(false));
 
     let (request, info) = exchange("im_GetSceneGroupInfo", |c| async move {
@@ -533,7 +536,10 @@ async fn scene_group_roles_nicknames_and_muting() {
     );
     assert!(!muted.group_mute_mode);
     assert!(muted.user_mute_result.user_mute_mode);
-    assert_eq!(muted.user_mute_result.mute_end_time, Some(1_700_003_600_000));
+    assert_eq!(
+        muted.user_mute_result.mute_end_time,
+        Some(1_700_003_600_000)
+    );
 }
 
 #[tokio::test]
@@ -688,7 +694,11 @@ async fn documented_error_codes_are_typed() {
     assert_eq!(error.code(), Some(ErrorCode::SystemError2));
     assert_eq!(error.code().unwrap().to_string(), "systemError");
 
-    let server = failing("im_QueryGroupMuteStatus", "invalidParam.openConversationIdEmpry").await;
+    let server = failing(
+        "im_QueryGroupMuteStatus",
+        "invalidParam.openConversationIdEmpry",
+    )
+    .await;
     let error = client(&server)
         .im_1_0()
         .query_group_mute_status(QueryGroupMuteStatusInput {
@@ -840,9 +850,7 @@ async fn robot_and_lightweight_cards() {
                 r#"{"manager4220":{"contents":[{"type":"text","text":"Review by Friday"}]}}"#,
             )
             .send_options(ImSendRobotInteractiveCardRequestSendOptions {
-                at_user_list_json: Some(
-                    r#"[{"nickName":"Li Lei","userId":"manager4220"}]"#.into(),
-                ),
+                at_user_list_json: Some(r#"[{"nickName":"Li Lei","userId":"manager4220"}]"#.into()),
                 at_all: Some(false),
                 receiver_list_json: Some(
                     r#"[{"userId":"manager4220"},{"userId":"user1001"}]"#.into(),
@@ -996,7 +1004,10 @@ async fn card_constraints_and_errors() {
         .await;
     assert!(bad_type.is_err(), "conversation type 2");
     let too_long_pin = im.topbox_close("x".repeat(65)).send().await;
-    assert!(too_long_pin.is_err(), "an outTrackId of 65 characters to unpin");
+    assert!(
+        too_long_pin.is_err(),
+        "an outTrackId of 65 characters to unpin"
+    );
     let bad_id_type = im
         .update_interactive_card()
         .out_track_id(CARD)
@@ -1255,7 +1266,10 @@ async fn customer_connect_group_changes() {
     })
     .await;
     check_example(&request, "im_DismissGroupConversation");
-    assert_eq!(dismissed.open_conversation_id.as_deref(), Some(CONNECT_GROUP));
+    assert_eq!(
+        dismissed.open_conversation_id.as_deref(),
+        Some(CONNECT_GROUP)
+    );
 }
 
 #[tokio::test]

@@ -1945,6 +1945,424 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        // IM (im_1_0): its curated operations.
+        "im_CreateGroup" => client
+            .im_1_0()
+            .create_group(dingtalk::im_1_0::CreateGroupInput {
+                name: "n",
+                owner: "o",
+                useridlist: vec!["u".to_owned()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateGroup" => client
+            .im_1_0()
+            .update_group("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ChatIdToOpenConversationId" => client
+            .im_1_0()
+            .chat_id_to_open_conversation_id("c")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ChatSubAdminUpdate" => client
+            .im_1_0()
+            .chat_sub_admin_update(dingtalk::im_1_0::ChatSubAdminUpdateInput {
+                open_conversation_id: "g",
+                role: 2,
+                user_ids: vec!["u".to_owned()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateSceneGroup" => client
+            .im_1_0()
+            .create_scene_group(dingtalk::im_1_0::CreateSceneGroupInput {
+                owner_user_id: "o",
+                template_id: "t",
+                title: "n",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateSceneGroup" => client
+            .im_1_0()
+            .update_scene_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_DsbandOpenSceneGroup" => client
+            .im_1_0()
+            .dsband_open_scene_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_AddSceneGroupMember" => client
+            .im_1_0()
+            .add_scene_group_member("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_RemoveSceneGroupMember" => client
+            .im_1_0()
+            .remove_scene_group_member("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_BatchQueryGroupMember" => client
+            .im_1_0()
+            .batch_query_group_member(dingtalk::im_1_0::BatchQueryGroupMemberInput {
+                max_results: 10,
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetSceneGroupInfo" => client
+            .im_1_0()
+            .get_scene_group_info("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateGroupSubAdmin" => client
+            .im_1_0()
+            .update_group_sub_admin(dingtalk::im_1_0::UpdateGroupSubAdminInput {
+                open_conversation_id: "g",
+                role: 2,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryGroupMuteStatus" => client
+            .im_1_0()
+            .query_group_mute_status(dingtalk::im_1_0::QueryGroupMuteStatusInput {
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateMemberBanWords" => client
+            .im_1_0()
+            .update_member_ban_words(dingtalk::im_1_0::UpdateMemberBanWordsInput {
+                mute_duration: 1000,
+                mute_status: 1,
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateMemberGroupNick" => client
+            .im_1_0()
+            .update_member_group_nick(dingtalk::im_1_0::UpdateMemberGroupNickInput {
+                group_nick: "n",
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QuerySceneGroupTemplateRobot" => client
+            .im_1_0()
+            .query_scene_group_template_robot()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SendInteractiveCard" => client
+            .im_1_0()
+            .send_interactive_card(dingtalk::im_1_0::SendInteractiveCardInput {
+                card_data: Default::default(),
+                card_template_id: "t",
+                conversation_type: 1,
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateInteractiveCard" => client
+            .im_1_0()
+            .update_interactive_card()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SendOTOInteractiveCard" => client
+            .im_1_0()
+            .send_oto_interactive_card(dingtalk::im_1_0::SendOtoInteractiveCardInput {
+                card_data: Default::default(),
+                card_template_id: "t",
+                out_track_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SendRobotInteractiveCard" => client
+            .im_1_0()
+            .send_robot_interactive_card(dingtalk::im_1_0::SendRobotInteractiveCardInput {
+                card_biz_id: "b",
+                card_data: "{}",
+                card_template_id: "StandardCard",
+                robot_code: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateRobotInteractiveCard" => client
+            .im_1_0()
+            .update_robot_interactive_card("b")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SendTemplateInteractiveCard" => client
+            .im_1_0()
+            .send_template_interactive_card(dingtalk::im_1_0::SendTemplateInteractiveCardInput {
+                card_data: "{}",
+                card_template_id: "TuWenCard01",
+                out_track_id: "o",
+                robot_code: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_InteractiveCardCreateInstance" => client
+            .im_1_0()
+            .interactive_card_create_instance(
+                dingtalk::im_1_0::InteractiveCardCreateInstanceInput {
+                    card_data: Default::default(),
+                    card_template_id: "t",
+                    conversation_type: 1,
+                    out_track_id: "o",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_TopboxOpen" => client
+            .im_1_0()
+            .topbox_open("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_TopboxClose" => client
+            .im_1_0()
+            .topbox_close("o")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateStoreGroupConversation" => client
+            .im_1_0()
+            .create_store_group_conversation(dingtalk::im_1_0::CreateStoreGroupConversationInput {
+                app_user_id: "a",
+                business_unique_key: "k",
+                group_name: "n",
+                group_template_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateCoupleGroupConversation" => client
+            .im_1_0()
+            .create_couple_group_conversation(
+                dingtalk::im_1_0::CreateCoupleGroupConversationInput {
+                    app_user_id: "a",
+                    group_name: "n",
+                    group_owner_id: "o",
+                    group_template_id: "t",
+                    operator_id: "o",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateGroupConversation" => client
+            .im_1_0()
+            .create_group_conversation(dingtalk::im_1_0::CreateGroupConversationInput {
+                group_name: "n",
+                group_owner_id: "o",
+                group_template_id: "t",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateInterconnection" => client
+            .im_1_0()
+            .create_interconnection(vec![
+                dingtalk::im_1_0::ImCreateInterconnectionRequestInterconnections {
+                    app_user_id: "a".into(),
+                    app_user_name: "n".into(),
+                    app_user_mobile: "18800008655".into(),
+                    channel_code: "c".into(),
+                    app_user_avatar: None,
+                    app_user_avatar_media_type: None,
+                    app_user_dynamics: None,
+                    user_id: None,
+                },
+            ])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetConversationUrl" => client
+            .im_1_0()
+            .get_conversation_url(dingtalk::im_1_0::GetConversationUrlInput {
+                app_user_id: "a",
+                channel_code: "c",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QuerySingleGroup" => client
+            .im_1_0()
+            .query_single_group(dingtalk::im_1_0::QuerySingleGroupInput {
+                group_members: vec![dingtalk::im_1_0::ImQuerySingleGroupRequestGroupMembers {
+                    app_user_id: "a".into(),
+                    user_id: "u".into(),
+                }],
+                group_template_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryUnReadMessage" => client
+            .im_1_0()
+            .query_un_read_message("a")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_addGroupMember" => client
+            .im_1_0()
+            .add_group_member(dingtalk::im_1_0::AddGroupMemberInput {
+                open_conversation_id: "g",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_removeGroupMember" => client
+            .im_1_0()
+            .remove_group_member(dingtalk::im_1_0::RemoveGroupMemberInput {
+                open_conversation_id: "g",
+                operator_id: "o",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateGroupAvatar" => client
+            .im_1_0()
+            .update_group_avatar(dingtalk::im_1_0::UpdateGroupAvatarInput {
+                group_avatar: "https://example.com/a.png",
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateGroupName" => client
+            .im_1_0()
+            .update_group_name(dingtalk::im_1_0::UpdateGroupNameInput {
+                group_name: "n",
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ChangeGroupOwner" => client
+            .im_1_0()
+            .change_group_owner(dingtalk::im_1_0::ChangeGroupOwnerInput {
+                group_owner_id: "o",
+                group_owner_type: 2,
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_DismissGroupConversation" => client
+            .im_1_0()
+            .dismiss_group_conversation("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryGroupMember" => client
+            .im_1_0()
+            .query_group_member("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SendRobotMessage" => client
+            .im_1_0()
+            .send_robot_message(dingtalk::im_1_0::SendRobotMessageInput {
+                msg_content: "{}",
+                msg_type: "text",
+                open_conversation_ids: vec!["g".to_owned()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_sendMessage" => client
+            .im_1_0()
+            .send_message(dingtalk::im_1_0::SendMessageInput {
+                message: "{}",
+                message_type: "text",
+                sender_id: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_sendDingMessage" => client
+            .im_1_0()
+            .send_ding_message(dingtalk::im_1_0::SendDingMessageInput {
+                code: "c",
+                message: "{}",
+                message_type: "text",
+                sender_id: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
