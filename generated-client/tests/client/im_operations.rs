@@ -158,6 +158,38 @@ const TESTED: &[&str] = &[
     "im_SendRobotMessage",
     "im_sendMessage",
     "im_sendDingMessage",
+    "im_AddOrgTextEmotion",
+    "im_ListOrgTextEmotion",
+    "im_DeleteOrgTextEmotion",
+    "im_AddConvNavTab",
+    "im_UpdateConvNavTab",
+    "im_ListConvNavTab",
+    "im_SortConvNavTab",
+    "im_DeleteConvNavTab",
+    "im_CreateCustomGroupRole",
+    "im_UpdateCustomGroupRole",
+    "im_QueryCustomGroupRoles",
+    "im_RemoveCustomGroupRole",
+    "im_CreateCustomUserRoles",
+    "im_QueryCustomGroupRolesByUser",
+    "im_RemoveCustomUserRoles",
+    "im_OpenGroupRoleAdd",
+    "im_OpenGroupRoleUpdate",
+    "im_OpenGroupRoleQuery",
+    "im_OpenGroupRoleRemove",
+    "im_OpenGroupUserRoleQuery",
+    "im_QueryUserGroupRoles",
+    "im_UpdateTheGroupRolesOfGroupMember",
+    "im_QueryMembersOfGroupRole",
+    "im_AddUnfurlingRegister",
+    "im_QueryUnfurlingRegisterInfo",
+    "im_UpdateUnfurlingRegister",
+    "im_CopyUnfurlingRegister",
+    "im_QueryUnfurlingRegisterCreator",
+    "im_DebugUnfurlingRegister",
+    "im_ReleaseUnfurlingRegister",
+    "im_OfflineUnfurlingRegister",
+    "im_UpdateUnfurlingRegisterStatus",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -1390,4 +1422,574 @@ async fn customer_connect_constraints_and_errors() {
         .await
         .unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::GroupNotReady));
+}
+
+#[tokio::test]
+async fn text_emotions() {
+    let (request, added) = exchange("im_AddOrgTextEmotion", |c| async move {
+        c.im_1_0()
+            .add_org_text_emotion(AddOrgTextEmotionInput {
+                background_media_id: MEDIA,
+                background_media_id_for_panel: "@lAjPDfmVbQ5sU7bOE4Z6",
+                dept_id: 1,
+                emotion_name: "Well done",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_AddOrgTextEmotion");
+    assert_eq!(
+        added.result.unwrap().emotion_id.as_deref(),
+        Some("emo_4f1c2b9a")
+    );
+
+    let (request, listed) = exchange("im_ListOrgTextEmotion", |c| async move {
+        c.im_1_0().list_org_text_emotion().send().await
+    })
+    .await;
+    check(&request, "im_ListOrgTextEmotion", &[], None);
+    let emotions = listed.result.unwrap().emotions.unwrap();
+    assert_eq!(emotions[0].emotion_name.as_deref(), Some("Well done"));
+    assert_eq!(emotions[0].status, Some(0));
+
+    let (request, deleted) = exchange("im_DeleteOrgTextEmotion", |c| async move {
+        c.im_1_0()
+            .delete_org_text_emotion(DeleteOrgTextEmotionInput {
+                dept_id: 1,
+                emotion_ids: strings(&["emo_4f1c2b9a"]),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_DeleteOrgTextEmotion");
+    assert_eq!(deleted.success, Some(true));
+
+    let server = server(ok(json!({}))).await;
+    let none = client(&server)
+        .im_1_0()
+        .delete_org_text_emotion(DeleteOrgTextEmotionInput {
+            dept_id: 1,
+            emotion_ids: vec![],
+        })
+        .send()
+        .await;
+    assert!(none.is_err(), "no emotion to delete");
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn group_tabs() {
+    let (request, added) = exchange("im_AddConvNavTab", |c| async move {
+        c.im_1_0()
+            .add_conv_nav_tab()
+            .open_conversation_id(SCENE_GROUP)
+            .title("Orders")
+            .pc_url("https://example.com/orders?view=pc")
+            .mobile_url("https://example.com/orders?view=mobile")
+            .user_editable(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_AddConvNavTab");
+    assert_eq!(added.success.as_deref(), Some("true"));
+    assert_eq!(added.result.unwrap().tab_id.as_deref(), Some("tab_2b7d41"));
+
+    let (request, updated) = exchange("im_UpdateConvNavTab", |c| async move {
+        c.im_1_0()
+            .update_conv_nav_tab()
+            .open_conversation_id(SCENE_GROUP)
+            .tab_id("tab_2b7d41")
+            .title("Open orders")
+            .pc_url("https://example.com/orders?state=open&view=pc")
+            .mobile_url("https://example.com/orders?state=open&view=mobile")
+            .user_editable(true)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateConvNavTab");
+    assert_eq!(updated.success.as_deref(), Some("true"));
+
+    let (request, listed) = exchange("im_ListConvNavTab", |c| async move {
+        c.im_1_0()
+            .list_conv_nav_tab()
+            .open_conversation_id(SCENE_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_ListConvNavTab");
+    let tabs = listed.result.unwrap().conv_nav_tab_infos.unwrap();
+    assert_eq!(tabs[0].tab_id.as_deref(), Some("tab_2b7d41"));
+    assert_eq!(tabs[0].user_editable, Some(true));
+
+    let (request, sorted) = exchange("im_SortConvNavTab", |c| async move {
+        c.im_1_0()
+            .sort_conv_nav_tab()
+            .open_conversation_id(SCENE_GROUP)
+            .sorted_ids(strings(&["tab_2b7d41", "tab_9c3e07"]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SortConvNavTab");
+    assert_eq!(sorted.success.as_deref(), Some("true"));
+
+    let (request, deleted) = exchange("im_DeleteConvNavTab", |c| async move {
+        c.im_1_0()
+            .delete_conv_nav_tab()
+            .open_conversation_id(SCENE_GROUP)
+            .tab_ids(strings(&["tab_9c3e07"]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_DeleteConvNavTab");
+    assert_eq!(deleted.success.as_deref(), Some("true"));
+}
+
+#[tokio::test]
+async fn custom_group_roles() {
+    let (request, created) = exchange("im_CreateCustomGroupRole", |c| async move {
+        c.im_1_0()
+            .create_custom_group_role(CreateCustomGroupRoleInput {
+                open_conversation_id: SCENE_GROUP,
+                role_name: "Store manager",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateCustomGroupRole");
+    assert_eq!(
+        created.result.unwrap().open_role_id.as_deref(),
+        Some("role_7a1c9e")
+    );
+
+    let (request, renamed) = exchange("im_UpdateCustomGroupRole", |c| async move {
+        c.im_1_0()
+            .update_custom_group_role(UpdateCustomGroupRoleInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_id: "role_7a1c9e",
+                role_name: "Shop manager",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateCustomGroupRole");
+    assert_eq!(renamed.success, Some(true));
+
+    let (request, roles) = exchange("im_QueryCustomGroupRoles", |c| async move {
+        c.im_1_0()
+            .query_custom_group_roles(QueryCustomGroupRolesInput {
+                open_conversation_id: SCENE_GROUP,
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryCustomGroupRoles");
+    assert_eq!(roles.success.as_deref(), Some("true"));
+    assert_eq!(
+        roles.result.unwrap().group_roles.unwrap()[0]
+            .role_name
+            .as_deref(),
+        Some("Shop manager")
+    );
+
+    let (request, given) = exchange("im_CreateCustomUserRoles", |c| async move {
+        c.im_1_0()
+            .create_custom_user_roles(CreateCustomUserRolesInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_ids: strings(&["role_7a1c9e"]),
+                target_user_id: "user1001",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateCustomUserRoles");
+    assert_eq!(given.success, Some(true));
+
+    let (request, roles) = exchange("im_QueryCustomGroupRolesByUser", |c| async move {
+        c.im_1_0()
+            .query_custom_group_roles_by_user(QueryCustomGroupRolesByUserInput {
+                open_conversation_id: SCENE_GROUP,
+                user_id: "manager4220",
+                viewed_user_id: "user1001",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryCustomGroupRolesByUser");
+    assert_eq!(
+        roles.result.unwrap().group_roles.unwrap()[0]
+            .open_role_id
+            .as_deref(),
+        Some("role_7a1c9e")
+    );
+
+    let (request, taken) = exchange("im_RemoveCustomUserRoles", |c| async move {
+        c.im_1_0()
+            .remove_custom_user_roles(RemoveCustomUserRolesInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_ids: strings(&["role_7a1c9e"]),
+                target_user_id: "user1001",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_RemoveCustomUserRoles");
+    assert_eq!(taken.success, Some(true));
+
+    let (request, removed) = exchange("im_RemoveCustomGroupRole", |c| async move {
+        c.im_1_0()
+            .remove_custom_group_role(RemoveCustomGroupRoleInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_id: "role_7a1c9e",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_RemoveCustomGroupRole");
+    assert_eq!(removed.success, Some(true));
+}
+
+#[tokio::test]
+async fn scene_group_roles() {
+    let (request, added) = exchange("im_OpenGroupRoleAdd", |c| async move {
+        c.im_1_0()
+            .open_group_role_add(OpenGroupRoleAddInput {
+                open_conversation_id: SCENE_GROUP,
+                role_name: "Cashier",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenGroupRoleAdd");
+    assert_eq!(
+        added.result.unwrap().open_role_id.as_deref(),
+        Some("role_3e8b20")
+    );
+
+    let (request, renamed) = exchange("im_OpenGroupRoleUpdate", |c| async move {
+        c.im_1_0()
+            .open_group_role_update(OpenGroupRoleUpdateInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_id: "role_3e8b20",
+                role_name: "Head cashier",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenGroupRoleUpdate");
+    assert_eq!(renamed.result, Some(true));
+
+    let (request, roles) = exchange("im_OpenGroupRoleQuery", |c| async move {
+        c.im_1_0()
+            .open_group_role_query(OpenGroupRoleQueryInput {
+                open_conversation_id: SCENE_GROUP,
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenGroupRoleQuery");
+    assert_eq!(
+        roles.result.unwrap().group_roles.unwrap()[0]
+            .role_name
+            .as_deref(),
+        Some("Head cashier")
+    );
+
+    let (request, roles) = exchange("im_OpenGroupUserRoleQuery", |c| async move {
+        c.im_1_0()
+            .open_group_user_role_query(OpenGroupUserRoleQueryInput {
+                open_conversation_id: SCENE_GROUP,
+                user_id: "manager4220",
+                viewed_user_id: "user1001",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenGroupUserRoleQuery");
+    assert_eq!(roles.success, Some(true));
+
+    let (request, roles) = exchange("im_QueryUserGroupRoles", |c| async move {
+        c.im_1_0()
+            .query_user_group_roles()
+            .open_conversation_id(SCENE_GROUP)
+            .user_id("manager4220")
+            .viewed_user_id("user1001")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryUserGroupRoles");
+    assert_eq!(
+        roles.result.unwrap().group_roles.unwrap()[0]
+            .open_role_id
+            .as_deref(),
+        Some("role_3e8b20")
+    );
+
+    let (request, set) = exchange("im_UpdateTheGroupRolesOfGroupMember", |c| async move {
+        c.im_1_0()
+            .update_the_group_roles_of_group_member(UpdateTheGroupRolesOfGroupMemberInput {
+                open_conversation_id: SCENE_GROUP,
+                user_id: "user1001",
+            })
+            .open_role_ids(strings(&["role_3e8b20"]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateTheGroupRolesOfGroupMember");
+    assert_eq!(set.success, Some(true));
+
+    let (request, members) = exchange("im_QueryMembersOfGroupRole", |c| async move {
+        c.im_1_0()
+            .query_members_of_group_role(QueryMembersOfGroupRoleInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_id: "role_3e8b20",
+            })
+            .timestamp(1_700_000_000_000)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryMembersOfGroupRole");
+    assert_eq!(members.user_ids, Some(strings(&["user1001", "user1002"])));
+
+    let (request, removed) = exchange("im_OpenGroupRoleRemove", |c| async move {
+        c.im_1_0()
+            .open_group_role_remove(OpenGroupRoleRemoveInput {
+                open_conversation_id: SCENE_GROUP,
+                open_role_id: "role_3e8b20",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenGroupRoleRemove");
+    assert_eq!(removed.result, Some(true));
+}
+
+const UNFURL_APP: &str = "dingz0qcv3ha8nk5rtne";
+
+#[tokio::test]
+async fn link_unfurling_rules() {
+    let (request, added) = exchange("im_AddUnfurlingRegister", |c| async move {
+        c.im_1_0()
+            .add_unfurling_register(AddUnfurlingRegisterInput {
+                api_secret: "s3cr3t-5f0c8a2e",
+                app_id: UNFURL_APP,
+                callback_url: "https://example.com/dingtalk/unfurl",
+                card_template_id: CARD_TEMPLATE,
+                domain: "erp.example.com",
+                path: "/orders/*",
+                rule_match_type: 1,
+                user_id: "manager4220",
+            })
+            .callback_type(1)
+            .rule_desc("Orders in the ERP")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_AddUnfurlingRegister");
+    assert_eq!(added.id, Some(4012));
+
+    let (request, updated) = exchange("im_UpdateUnfurlingRegister", |c| async move {
+        c.im_1_0()
+            .update_unfurling_register(UpdateUnfurlingRegisterInput {
+                api_secret: "s3cr3t-5f0c8a2e",
+                app_id: UNFURL_APP,
+                callback_url: "https://example.com/dingtalk/unfurl/v2",
+                card_template_id: CARD_TEMPLATE,
+                domain: "erp.example.com",
+                id: 4012,
+                path: "/orders/*",
+                rule_match_type: 1,
+                user_id: "manager4220",
+            })
+            .callback_type(1)
+            .rule_desc("Orders and invoices in the ERP")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateUnfurlingRegister");
+    assert_eq!(updated.success, Some(true));
+
+    let (request, page) = exchange("im_QueryUnfurlingRegisterInfo", |c| async move {
+        c.im_1_0()
+            .query_unfurling_register_info(UNFURL_APP)
+            .max_results(20)
+            .next_token(20)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "im_QueryUnfurlingRegisterInfo",
+        &[
+            ("appId", UNFURL_APP),
+            ("maxResults", "20"),
+            ("nextToken", "20"),
+        ],
+        None,
+    );
+    let rule = &page.list.unwrap()[0];
+    assert_eq!(rule.id, Some(4012));
+    assert_eq!(rule.gray_user_id_list, Some(strings(&["user1001"])));
+
+    let (request, creator) = exchange("im_QueryUnfurlingRegisterCreator", |c| async move {
+        c.im_1_0()
+            .query_unfurling_register_creator(QueryUnfurlingRegisterCreatorInput {
+                domain: "erp.example.com",
+                path: "/orders/*",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "im_QueryUnfurlingRegisterCreator",
+        &[("domain", "erp.example.com"), ("path", "/orders/*")],
+        None,
+    );
+    assert_eq!(
+        creator.data.unwrap().creator_user_id.as_deref(),
+        Some("manager4220")
+    );
+
+    let (request, copied) = exchange("im_CopyUnfurlingRegister", |c| async move {
+        c.im_1_0()
+            .copy_unfurling_register(CopyUnfurlingRegisterInput {
+                app_id: UNFURL_APP,
+                id: 4012,
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CopyUnfurlingRegister");
+    assert_eq!(copied.result, Some(4013));
+
+    let (request, tried) = exchange("im_DebugUnfurlingRegister", |c| async move {
+        c.im_1_0()
+            .debug_unfurling_register(DebugUnfurlingRegisterInput {
+                app_id: UNFURL_APP,
+                id: 4012,
+                user_id: "manager4220",
+            })
+            .gray_user_id_list(strings(&["user1001"]))
+            .gray_group_id_list(strings(&[SCENE_GROUP]))
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_DebugUnfurlingRegister");
+    assert_eq!(tried.success, Some(true));
+
+    let (request, published) = exchange("im_ReleaseUnfurlingRegister", |c| async move {
+        c.im_1_0()
+            .release_unfurling_register(ReleaseUnfurlingRegisterInput {
+                app_id: UNFURL_APP,
+                id: 4012,
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_ReleaseUnfurlingRegister");
+    assert_eq!(published.success, Some(true));
+
+    let (request, state) = exchange("im_UpdateUnfurlingRegisterStatus", |c| async move {
+        c.im_1_0()
+            .update_unfurling_register_status(UpdateUnfurlingRegisterStatusInput {
+                app_id: UNFURL_APP,
+                id: 4012,
+                status: 1,
+            })
+            .user_id("manager4220")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateUnfurlingRegisterStatus");
+    assert_eq!(state.success, Some(true));
+
+    let (request, offline) = exchange("im_OfflineUnfurlingRegister", |c| async move {
+        c.im_1_0()
+            .offline_unfurling_register(OfflineUnfurlingRegisterInput {
+                app_id: UNFURL_APP,
+                id: 4012,
+            })
+            .user_id("manager4220")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OfflineUnfurlingRegister");
+    assert_eq!(offline.success, Some(true));
+}
+
+#[tokio::test]
+async fn unfurling_rules_are_followed_across_pages() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1.0/im/unfurling/rules"))
+        .and(wiremock::matchers::query_param("nextToken", "2"))
+        .respond_with(ok(json!({"list": [{"id": 3}], "hasMore": false})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v1.0/im/unfurling/rules"))
+        .respond_with(ok(json!({
+            "list": [{"id": 1}, {"id": 2}], "nextToken": 2, "hasMore": true
+        })))
+        .mount(&server)
+        .await;
+    let rules: Vec<ImQueryUnfurlingRegisterInfoResponseBodyList> = client(&server)
+        .im_1_0()
+        .query_unfurling_register_info(UNFURL_APP)
+        .max_results(2)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<i64> = rules.iter().map(|r| r.id.unwrap()).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 2);
+    assert!(!common::query(&requests[0])
+        .iter()
+        .any(|(k, _)| k == "nextToken"));
+    assert!(common::query(&requests[1]).contains(&("appId".to_owned(), UNFURL_APP.to_owned())));
 }

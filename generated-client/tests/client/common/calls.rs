@@ -1861,13 +1861,6 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        "im_AddConvNavTab" => client
-            .im_1_0()
-            .add_conv_nav_tab()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
         "card_GetTemplate" => client
             .card_1_0()
             .get_template()
@@ -2359,6 +2352,341 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 message_type: "text",
                 sender_id: "s",
             })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_AddOrgTextEmotion" => client
+            .im_1_0()
+            .add_org_text_emotion(dingtalk::im_1_0::AddOrgTextEmotionInput {
+                background_media_id: "m",
+                background_media_id_for_panel: "m",
+                dept_id: 1,
+                emotion_name: "e",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ListOrgTextEmotion" => client
+            .im_1_0()
+            .list_org_text_emotion()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_DeleteOrgTextEmotion" => client
+            .im_1_0()
+            .delete_org_text_emotion(dingtalk::im_1_0::DeleteOrgTextEmotionInput {
+                dept_id: 1,
+                emotion_ids: vec!["u".to_owned()],
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_AddConvNavTab" => client
+            .im_1_0()
+            .add_conv_nav_tab()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateConvNavTab" => client
+            .im_1_0()
+            .update_conv_nav_tab()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ListConvNavTab" => client
+            .im_1_0()
+            .list_conv_nav_tab()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SortConvNavTab" => client
+            .im_1_0()
+            .sort_conv_nav_tab()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_DeleteConvNavTab" => client
+            .im_1_0()
+            .delete_conv_nav_tab()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateCustomGroupRole" => client
+            .im_1_0()
+            .create_custom_group_role(dingtalk::im_1_0::CreateCustomGroupRoleInput {
+                open_conversation_id: "g",
+                role_name: "r",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateCustomGroupRole" => client
+            .im_1_0()
+            .update_custom_group_role(dingtalk::im_1_0::UpdateCustomGroupRoleInput {
+                open_conversation_id: "g",
+                open_role_id: "r",
+                role_name: "r",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryCustomGroupRoles" => client
+            .im_1_0()
+            .query_custom_group_roles(dingtalk::im_1_0::QueryCustomGroupRolesInput {
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_RemoveCustomGroupRole" => client
+            .im_1_0()
+            .remove_custom_group_role(dingtalk::im_1_0::RemoveCustomGroupRoleInput {
+                open_conversation_id: "g",
+                open_role_id: "r",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateCustomUserRoles" => client
+            .im_1_0()
+            .create_custom_user_roles(dingtalk::im_1_0::CreateCustomUserRolesInput {
+                open_conversation_id: "g",
+                open_role_ids: vec!["u".to_owned()],
+                target_user_id: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryCustomGroupRolesByUser" => client
+            .im_1_0()
+            .query_custom_group_roles_by_user(dingtalk::im_1_0::QueryCustomGroupRolesByUserInput {
+                open_conversation_id: "g",
+                user_id: "u",
+                viewed_user_id: "v",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_RemoveCustomUserRoles" => client
+            .im_1_0()
+            .remove_custom_user_roles(dingtalk::im_1_0::RemoveCustomUserRolesInput {
+                open_conversation_id: "g",
+                open_role_ids: vec!["u".to_owned()],
+                target_user_id: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenGroupRoleAdd" => client
+            .im_1_0()
+            .open_group_role_add(dingtalk::im_1_0::OpenGroupRoleAddInput {
+                open_conversation_id: "g",
+                role_name: "r",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenGroupRoleUpdate" => client
+            .im_1_0()
+            .open_group_role_update(dingtalk::im_1_0::OpenGroupRoleUpdateInput {
+                open_conversation_id: "g",
+                open_role_id: "r",
+                role_name: "r",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenGroupRoleQuery" => client
+            .im_1_0()
+            .open_group_role_query(dingtalk::im_1_0::OpenGroupRoleQueryInput {
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenGroupRoleRemove" => client
+            .im_1_0()
+            .open_group_role_remove(dingtalk::im_1_0::OpenGroupRoleRemoveInput {
+                open_conversation_id: "g",
+                open_role_id: "r",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenGroupUserRoleQuery" => client
+            .im_1_0()
+            .open_group_user_role_query(dingtalk::im_1_0::OpenGroupUserRoleQueryInput {
+                open_conversation_id: "g",
+                user_id: "u",
+                viewed_user_id: "v",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryUserGroupRoles" => client
+            .im_1_0()
+            .query_user_group_roles()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateTheGroupRolesOfGroupMember" => client
+            .im_1_0()
+            .update_the_group_roles_of_group_member(
+                dingtalk::im_1_0::UpdateTheGroupRolesOfGroupMemberInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryMembersOfGroupRole" => client
+            .im_1_0()
+            .query_members_of_group_role(dingtalk::im_1_0::QueryMembersOfGroupRoleInput {
+                open_conversation_id: "g",
+                open_role_id: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_AddUnfurlingRegister" => client
+            .im_1_0()
+            .add_unfurling_register(dingtalk::im_1_0::AddUnfurlingRegisterInput {
+                api_secret: "s",
+                app_id: "a",
+                callback_url: "https://example.com/c",
+                card_template_id: "t",
+                domain: "d",
+                path: "/p",
+                rule_match_type: 1,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryUnfurlingRegisterInfo" => client
+            .im_1_0()
+            .query_unfurling_register_info("a")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateUnfurlingRegister" => client
+            .im_1_0()
+            .update_unfurling_register(dingtalk::im_1_0::UpdateUnfurlingRegisterInput {
+                api_secret: "s",
+                app_id: "a",
+                callback_url: "https://example.com/c",
+                card_template_id: "t",
+                domain: "d",
+                id: 1,
+                path: "/p",
+                rule_match_type: 1,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CopyUnfurlingRegister" => client
+            .im_1_0()
+            .copy_unfurling_register(dingtalk::im_1_0::CopyUnfurlingRegisterInput {
+                app_id: "a",
+                id: 1,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryUnfurlingRegisterCreator" => client
+            .im_1_0()
+            .query_unfurling_register_creator(
+                dingtalk::im_1_0::QueryUnfurlingRegisterCreatorInput {
+                    domain: "d",
+                    path: "/p",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_DebugUnfurlingRegister" => client
+            .im_1_0()
+            .debug_unfurling_register(dingtalk::im_1_0::DebugUnfurlingRegisterInput {
+                app_id: "a",
+                id: 1,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ReleaseUnfurlingRegister" => client
+            .im_1_0()
+            .release_unfurling_register(dingtalk::im_1_0::ReleaseUnfurlingRegisterInput {
+                app_id: "a",
+                id: 1,
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OfflineUnfurlingRegister" => client
+            .im_1_0()
+            .offline_unfurling_register(dingtalk::im_1_0::OfflineUnfurlingRegisterInput {
+                app_id: "a",
+                id: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateUnfurlingRegisterStatus" => client
+            .im_1_0()
+            .update_unfurling_register_status(
+                dingtalk::im_1_0::UpdateUnfurlingRegisterStatusInput {
+                    app_id: "a",
+                    id: 1,
+                    status: 1,
+                },
+            )
             .send()
             .await
             .map(drop)
