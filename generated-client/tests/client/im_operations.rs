@@ -190,6 +190,20 @@ const TESTED: &[&str] = &[
     "im_ReleaseUnfurlingRegister",
     "im_OfflineUnfurlingRegister",
     "im_UpdateUnfurlingRegisterStatus",
+    "im_CountOrgMessageOpenSceneGroups",
+    "im_CountOpenMsgSceneGroups",
+    "im_CountSceneGroupsByTemplateId",
+    "im_ListSceneGroupsByTemplateId",
+    "im_ListGroupTemplatesByOrgId",
+    "im_GetSceneGroupTemplateMessageOpenStatus",
+    "im_UpdateSceneGroupTemplateMessageOpenStatus",
+    "im_GetSuperAdminOpenSceneGroupInfo",
+    "im_FreezeGroup",
+    "im_SuperAdminApplyTemplate",
+    "im_SuperAdminCloseTemplate",
+    "im_UpgradeToExternalGroup",
+    "im_UpgradeToServiceGroup",
+    "im_QueryUserViewGroupLastMessageTime",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -1992,4 +2006,218 @@ async fn unfurling_rules_are_followed_across_pages() {
         .iter()
         .any(|(k, _)| k == "nextToken"));
     assert!(common::query(&requests[1]).contains(&("appId".to_owned(), UNFURL_APP.to_owned())));
+}
+
+#[tokio::test]
+async fn group_templates_and_counts() {
+    let (request, counted) = exchange("im_CountOrgMessageOpenSceneGroups", |c| async move {
+        c.im_1_0()
+            .count_org_message_open_scene_groups()
+            .send()
+            .await
+    })
+    .await;
+    check(&request, "im_CountOrgMessageOpenSceneGroups", &[], None);
+    assert_eq!(counted.count, Some(12));
+
+    let (request, counted) = exchange("im_CountOpenMsgSceneGroups", |c| async move {
+        c.im_1_0()
+            .count_open_msg_scene_groups(TEMPLATE)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CountOpenMsgSceneGroups");
+    assert_eq!(counted.result.unwrap().count, Some(5));
+
+    let (request, counted) = exchange("im_CountSceneGroupsByTemplateId", |c| async move {
+        c.im_1_0()
+            .count_scene_groups_by_template_id(TEMPLATE)
+            .send()
+            .await
+    })
+    .await;
+    check_at(
+        &request,
+        "im_CountSceneGroupsByTemplateId",
+        &format!("/v1.0/im/chats/sceneGroups/templates/{TEMPLATE}/counts"),
+        &[],
+        None,
+    );
+    assert_eq!(counted.count, Some(27));
+
+    let (request, page) = exchange("im_ListSceneGroupsByTemplateId", |c| async move {
+        c.im_1_0()
+            .list_scene_groups_by_template_id(ListSceneGroupsByTemplateIdInput {
+                template_id: TEMPLATE,
+                page_number: 1,
+            })
+            .page_size(20)
+            .send()
+            .await
+    })
+    .await;
+    check_at(
+        &request,
+        "im_ListSceneGroupsByTemplateId",
+        &format!("/v1.0/im/chats/sceneGroups/templates/{TEMPLATE}/lists"),
+        &[("pageNumber", "1"), ("pageSize", "20")],
+        None,
+    );
+    assert_eq!(page.open_conversation_ids, Some(strings(&[SCENE_GROUP])));
+
+    let (request, templates) = exchange("im_ListGroupTemplatesByOrgId", |c| async move {
+        c.im_1_0()
+            .list_group_templates_by_org_id(1)
+            .page_size(20)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "im_ListGroupTemplatesByOrgId",
+        &[("pageNumber", "1"), ("pageSize", "20")],
+        None,
+    );
+    let template = &templates.scene_group_detail_models.unwrap()[0];
+    assert_eq!(template.template_id.as_deref(), Some(TEMPLATE));
+    assert_eq!(template.msg_open, Some(true));
+
+    let (request, status) = exchange(
+        "im_GetSceneGroupTemplateMessageOpenStatus",
+        |c| async move {
+            c.im_1_0()
+                .get_scene_group_template_message_open_status(TEMPLATE)
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_at(
+        &request,
+        "im_GetSceneGroupTemplateMessageOpenStatus",
+        &format!("/v1.0/im/chats/sceneGroups/templates/{TEMPLATE}/messageOpenStatuses"),
+        &[],
+        None,
+    );
+    assert_eq!(status.status, Some(1));
+
+    let (request, set) = exchange(
+        "im_UpdateSceneGroupTemplateMessageOpenStatus",
+        |c| async move {
+            c.im_1_0()
+                .update_scene_group_template_message_open_status(
+                    UpdateSceneGroupTemplateMessageOpenStatusInput {
+                        status: 1,
+                        template_id_list: strings(&[TEMPLATE]),
+                        user_id: "manager4220",
+                    },
+                )
+                .send()
+                .await
+        },
+    )
+    .await;
+    check_example(&request, "im_UpdateSceneGroupTemplateMessageOpenStatus");
+    assert_eq!(set.success, Some(true));
+}
+
+#[tokio::test]
+async fn super_administrator_group_operations() {
+    let (request, info) = exchange("im_GetSuperAdminOpenSceneGroupInfo", |c| async move {
+        c.im_1_0()
+            .get_super_admin_open_scene_group_info(SCENE_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "im_GetSuperAdminOpenSceneGroupInfo",
+        &[("openConversationId", SCENE_GROUP)],
+        None,
+    );
+    assert_eq!(info.sucess, Some(true));
+    assert_eq!(info.sub_admin_user_ids, Some(strings(&["user1001"])));
+    assert_eq!(
+        info.management_options.unwrap().management_type.as_deref(),
+        Some("1")
+    );
+
+    let (request, frozen) = exchange("im_FreezeGroup", |c| async move {
+        c.im_1_0().freeze_group(SCENE_GROUP).send().await
+    })
+    .await;
+    check(
+        &request,
+        "im_FreezeGroup",
+        &[("openConversationId", SCENE_GROUP)],
+        None,
+    );
+    assert_eq!(frozen.success, Some(true));
+
+    let (request, applied) = exchange("im_SuperAdminApplyTemplate", |c| async move {
+        c.im_1_0()
+            .super_admin_apply_template(SuperAdminApplyTemplateInput {
+                open_conversation_id: SCENE_GROUP,
+                owner_user_id: "manager4220",
+                template_id: TEMPLATE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SuperAdminApplyTemplate");
+    assert_eq!(applied.success, Some(true));
+
+    let (request, closed) = exchange("im_SuperAdminCloseTemplate", |c| async move {
+        c.im_1_0()
+            .super_admin_close_template(SuperAdminCloseTemplateInput {
+                open_conversation_id: SCENE_GROUP,
+                owner_user_id: "manager4220",
+                template_id: TEMPLATE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SuperAdminCloseTemplate");
+    assert_eq!(closed.success, Some(true));
+
+    let (request, upgraded) = exchange("im_UpgradeToExternalGroup", |c| async move {
+        c.im_1_0()
+            .upgrade_to_external_group(UpgradeToExternalGroupInput {
+                open_conversation_id: SCENE_GROUP,
+                template_id: TEMPLATE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpgradeToExternalGroup");
+    assert_eq!(upgraded.success, Some(true));
+
+    let (request, upgraded) = exchange("im_UpgradeToServiceGroup", |c| async move {
+        c.im_1_0()
+            .upgrade_to_service_group(UpgradeToServiceGroupInput {
+                open_conversation_id: SCENE_GROUP,
+                template_id: TEMPLATE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpgradeToServiceGroup");
+    assert_eq!(upgraded.success, Some(true));
+
+    let (request, last) = exchange("im_QueryUserViewGroupLastMessageTime", |c| async move {
+        c.im_1_0()
+            .query_user_view_group_last_message_time(SCENE_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryUserViewGroupLastMessageTime");
+    assert_eq!(last.result.unwrap().time, Some(1_700_003_600_000));
 }

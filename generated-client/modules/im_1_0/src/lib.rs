@@ -686,7 +686,16 @@ impl Client {
             },
         }
     }
-    /// Count open msg scene groups.
+    /// Count the message-open groups of a group template.
+    ///
+    /// Returns how many groups whose messages are open to apps were made from
+    /// the group template `templateId` (`result.count`).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -702,7 +711,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/openMsgSceneGroups/templates/counts/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CountOpenMsgSceneGroups {
@@ -712,7 +721,16 @@ impl Client {
             },
         }
     }
-    /// Count org message open scene groups.
+    /// Count the organisation's scenario groups whose messages are open.
+    ///
+    /// Returns how many of the organisation's scenario groups have their
+    /// messages open to apps (`count`). There are no inputs.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -732,7 +750,16 @@ impl Client {
             call,
         }
     }
-    /// Count scene groups by template id.
+    /// Count the groups made from a group template.
+    ///
+    /// Returns how many groups are linked to the group template
+    /// `templateId` (`count`).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -752,6 +779,7 @@ impl Client {
         };
         let template_id: String = template_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&template_id, "templateId", &rt::Rules::new().min_length(1));
         call.path_param("templateId", &template_id);
         CountSceneGroupsByTemplateId {
             call,
@@ -1438,7 +1466,15 @@ impl Client {
             },
         }
     }
-    /// Freeze group.
+    /// Freeze a scenario group.
+    ///
+    /// Freezes the group `openConversationId`, given in the query; there is
+    /// no body. What a frozen group can still do is not documented. Freezing a
+    /// frozen group leaves it frozen, so the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1454,10 +1490,15 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/chats/sceneGroups/freeze",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let open_conversation_id: String = open_conversation_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            &open_conversation_id,
+            "openConversationId",
+            &rt::Rules::new().min_length(1),
+        );
         call.query("openConversationId", &open_conversation_id);
         FreezeGroup { call }
     }
@@ -1794,7 +1835,16 @@ impl Client {
             },
         }
     }
-    /// Get scene group template message open status.
+    /// Read whether a group template keeps its groups' messages.
+    ///
+    /// Returns whether message archiving is on for the groups of the group
+    /// template `templateId` (`status`, whose values the SDK does not explain).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1814,6 +1864,7 @@ impl Client {
         };
         let template_id: String = template_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&template_id, "templateId", &rt::Rules::new().min_length(1));
         call.path_param("templateId", &template_id);
         GetSceneGroupTemplateMessageOpenStatus {
             call,
@@ -1846,7 +1897,19 @@ impl Client {
             },
         }
     }
-    /// Get super admin open scene group info.
+    /// Read a scenario group's information as the super administrator.
+    ///
+    /// Returns the group `openConversationId`: its title, icon, owner,
+    /// admins (`subAdminUserIds`), template, link and settings
+    /// (`managementOptions`, whose values are text here). The flag of success
+    /// is spelt `sucess` in DingTalk's SDK, and so here. The SDK's summary calls it an operation for the organisation's
+    /// super administrator.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1866,6 +1929,11 @@ impl Client {
         };
         let open_conversation_id: String = open_conversation_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(
+            &open_conversation_id,
+            "openConversationId",
+            &rt::Rules::new().min_length(1),
+        );
         call.query("openConversationId", &open_conversation_id);
         GetSuperAdminOpenSceneGroupInfo {
             call,
@@ -2223,7 +2291,20 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List group templates by org id.
+    /// List the organisation's group templates, page by page.
+    ///
+    /// Returns the organisation's scenario group templates, each with its
+    /// id, name, description, icon, creation time (`gmtCreate`, text) and
+    /// whether its groups' messages are open to apps (`msgOpen`), with their
+    /// total (`count`). `pageNumber` (required) names the page and `pageSize`
+    /// its size; the pages are numbered, so the client does not follow them
+    /// itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2248,7 +2329,19 @@ impl Client {
             page_size: None,
         }
     }
-    /// List scene groups by template id.
+    /// List the groups made from a group template, page by page.
+    ///
+    /// Returns the `openConversationId`s of the groups linked to the group
+    /// template `templateId`, one page at a time: `pageNumber` (required)
+    /// names the page and `pageSize` its size. The answer says nothing about
+    /// further pages; an empty page ends the list. The pages are numbered, not
+    /// chained by a cursor, so the client does not follow them itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2267,6 +2360,7 @@ impl Client {
             idempotent: true,
         };
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(input.template_id, "templateId", &rt::Rules::new().min_length(1));
         call.path_param("templateId", input.template_id);
         call.query("pageNumber", input.page_number);
         ListSceneGroupsByTemplateId {
@@ -3399,7 +3493,17 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query user view group last message time.
+    /// Read when a group's last message was sent, as its owner sees it.
+    ///
+    /// Returns the time of the last message of the group
+    /// `openConversationId` as its owner sees it (`result.time`, by its
+    /// size epoch milliseconds; the SDK does not say).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3415,7 +3519,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/chats/lastMessageTime/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryUserViewGroupLastMessageTime {
@@ -4173,7 +4277,16 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Super admin apply template.
+    /// Apply a group template to a group as the super administrator.
+    ///
+    /// Applies the group template `templateId` to the group
+    /// `openConversationId`, with `ownerUserId` as the group's owner. The SDK's summary calls it an operation for the organisation's
+    /// super administrator. Doing it again leaves the group as it is, so
+    /// the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -4189,7 +4302,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/chats/scenegroups/templates/apply",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SuperAdminApplyTemplate {
@@ -4201,7 +4314,16 @@ impl Client {
             },
         }
     }
-    /// Super admin close template.
+    /// Stop a group template in a group as the super administrator.
+    ///
+    /// Stops the group template `templateId` in the group
+    /// `openConversationId`, whose owner is `ownerUserId`. The SDK's summary calls it an operation for the organisation's
+    /// super administrator. Doing it again leaves the group as it is, so
+    /// the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -4217,7 +4339,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/chats/scenegroups/templates/close",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SuperAdminCloseTemplate {
@@ -4951,7 +5073,16 @@ impl Client {
             },
         }
     }
-    /// Update scene group template message open status.
+    /// Turn message archiving on or off for group templates.
+    ///
+    /// Sets the message archiving state of the groups of the templates
+    /// `templateIdList` to `status` (values the SDK does not explain), as the
+    /// user `userId`. The same state again changes nothing, so the call is
+    /// safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -5081,7 +5212,17 @@ impl Client {
             },
         }
     }
-    /// Upgrade to external group.
+    /// Upgrade a group to an external group.
+    ///
+    /// Upgrades the group `openConversationId` to an external group (one
+    /// that can take people from outside the organisation), with the group
+    /// template `templateId`. An upgraded group stays upgraded, but DingTalk
+    /// does not say what a second call answers, so the client does not repeat
+    /// it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -5108,7 +5249,16 @@ impl Client {
             },
         }
     }
-    /// Upgrade to service group.
+    /// Upgrade a group to a service group for customers.
+    ///
+    /// Upgrades the group `openConversationId` to a group for serving
+    /// customers (a business-to-customer group, as the SDK calls it), with the
+    /// group template `templateId`. DingTalk does not say what a second call
+    /// answers, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -6116,7 +6266,9 @@ pub struct InteractiveCardCreateInstanceInput<'a> {
 /// The required inputs of [`Client::list_scene_groups_by_template_id`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListSceneGroupsByTemplateIdInput<'a> {
+    /// The group template.
     pub template_id: &'a str,
+    /// The page to read.
     pub page_number: i64,
 }
 /// The required inputs of [`Client::offline_unfurling_register`], named so that they cannot be swapped.
@@ -6391,15 +6543,21 @@ pub struct SetRightPanelInput<'a> {
 /// The required inputs of [`Client::super_admin_apply_template`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuperAdminApplyTemplateInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The group's owner.
     pub owner_user_id: &'a str,
+    /// The group template.
     pub template_id: &'a str,
 }
 /// The required inputs of [`Client::super_admin_close_template`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuperAdminCloseTemplateInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The group's owner.
     pub owner_user_id: &'a str,
+    /// The group template.
     pub template_id: &'a str,
 }
 /// The required inputs of [`Client::update_custom_group_role`], named so that they cannot be swapped.
@@ -6461,8 +6619,11 @@ pub struct UpdateMemberGroupNickInput<'a> {
 /// The required inputs of [`Client::update_scene_group_template_message_open_status`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSceneGroupTemplateMessageOpenStatusInput<'a> {
+    /// The archiving state; the SDK does not explain its values.
     pub status: i64,
+    /// The group templates.
     pub template_id_list: Vec<String>,
+    /// The user who acts.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::update_the_group_roles_of_group_member`], named so that they cannot be swapped.
@@ -6493,13 +6654,17 @@ pub struct UpdateUserGroupAliasTitleInput<'a> {
 /// The required inputs of [`Client::upgrade_to_external_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeToExternalGroupInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The group template.
     pub template_id: &'a str,
 }
 /// The required inputs of [`Client::upgrade_to_service_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeToServiceGroupInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The group template.
     pub template_id: &'a str,
 }
 /// The required inputs of [`Client::add_group_member`], named so that they cannot be swapped.
@@ -8102,6 +8267,7 @@ rt::request!(
     Client::list_group_templates_by_org_id { page_size : Option < i64 > }
 );
 impl ListGroupTemplatesByOrgId {
+    /// How many templates a page holds.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -8119,6 +8285,7 @@ rt::request!(
     Client::list_scene_groups_by_template_id { page_size : Option < i64 > }
 );
 impl ListSceneGroupsByTemplateId {
+    /// How many groups a page holds.
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
@@ -10636,27 +10803,41 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCountOpenMsgSceneGroupsRequest {
+    /// The group template.
     pub template_id: String,
 }
 rt::object!(ImCountOpenMsgSceneGroupsRequest { template_id : "templateId" });
-impl rt::Validate for ImCountOpenMsgSceneGroupsRequest {}
+impl rt::Validate for ImCountOpenMsgSceneGroupsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountOpenMsgSceneGroupsResponseBody {
+    /// The count.
     pub result: Option<ImCountOpenMsgSceneGroupsResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImCountOpenMsgSceneGroupsResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The count.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountOpenMsgSceneGroupsResponseBodyResult {
+    /// How many groups.
     pub count: Option<i64>,
 }
 rt::object!(ImCountOpenMsgSceneGroupsResponseBodyResult { count : "count" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountOrgMessageOpenSceneGroupsResponseBody {
+    /// How many groups.
     pub count: Option<i64>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -10665,7 +10846,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCountSceneGroupsByTemplateIdResponseBody {
+    /// How many groups.
     pub count: Option<i64>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -11504,6 +11687,7 @@ pub struct ImDsbandOpenSceneGroupResponseBody {
 rt::object!(ImDsbandOpenSceneGroupResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImFreezeGroupResponseBody {
+    /// Whether the group was frozen.
     pub success: Option<bool>,
 }
 rt::object!(ImFreezeGroupResponseBody { success : "success" optional });
@@ -11865,7 +12049,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupTemplateMessageOpenStatusResponseBody {
+    /// The archiving state; the SDK does not explain its values.
     pub status: Option<i64>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -11901,16 +12087,25 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBody {
+    /// The group's link.
     pub group_url: Option<String>,
+    /// The group's picture.
     pub icon: Option<String>,
+    /// The group's settings, as text.
     pub management_options: Option<
         ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions,
     >,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The owner.
     pub owner_user_id: Option<String>,
+    /// The admins.
     pub sub_admin_user_ids: Option<Vec<String>>,
+    /// Whether the call succeeded; spelt so by DingTalk's SDK.
     pub sucess: Option<bool>,
+    /// The group template.
     pub template_id: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -11920,13 +12115,20 @@ rt::object!(
     optional, sub_admin_user_ids : "subAdminUserIds" optional, sucess : "sucess"
     optional, template_id : "templateId" optional, title : "title" optional }
 );
+/// The group's settings, as text.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSuperAdminOpenSceneGroupInfoResponseBodyManagementOptions {
+    /// `"1"` when everyone but the owner and admins is muted.
     pub chat_banned_type: Option<String>,
+    /// `"1"` when only the owner manages the group.
     pub management_type: Option<String>,
+    /// `"1"` when only the owner may @all.
     pub mention_all_authority: Option<String>,
+    /// `"1"` when the group can be found by search.
     pub searchable: Option<String>,
+    /// `"1"` when new members see earlier messages.
     pub show_history_type: Option<String>,
+    /// `"1"` when joining needs approval.
     pub validation_type: Option<String>,
 }
 rt::object!(
@@ -12384,10 +12586,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListGroupTemplatesByOrgIdResponseBody {
+    /// How many templates there are.
     pub count: Option<i64>,
+    /// The templates of this page.
     pub scene_group_detail_models: Option<
         Vec<ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels>,
     >,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -12395,13 +12600,20 @@ rt::object!(
     scene_group_detail_models : "sceneGroupDetailModels" optional, success : "success"
     optional }
 );
+/// A group template.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListGroupTemplatesByOrgIdResponseBodySceneGroupDetailModels {
+    /// The template's description.
     pub description: Option<String>,
+    /// When the template was created, as text.
     pub gmt_create: Option<String>,
+    /// The template's icon.
     pub icon: Option<String>,
+    /// Whether the messages of its groups are open to apps.
     pub msg_open: Option<bool>,
+    /// The template.
     pub template_id: Option<String>,
+    /// The template's name.
     pub template_name: Option<String>,
 }
 rt::object!(
@@ -12453,7 +12665,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImListSceneGroupsByTemplateIdResponseBody {
+    /// The groups of this page.
     pub open_conversation_ids: Option<Vec<String>>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -13839,24 +14053,36 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUserViewGroupLastMessageTimeRequest {
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImQueryUserViewGroupLastMessageTimeRequest { open_conversation_id :
     "openConversationId" }
 );
-impl rt::Validate for ImQueryUserViewGroupLastMessageTimeRequest {}
+impl rt::Validate for ImQueryUserViewGroupLastMessageTimeRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserViewGroupLastMessageTimeResponseBody {
+    /// The time.
     pub result: Option<ImQueryUserViewGroupLastMessageTimeResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryUserViewGroupLastMessageTimeResponseBody { result : "result" optional, success
     : "success" optional }
 );
+/// The time.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserViewGroupLastMessageTimeResponseBodyResult {
+    /// The time of the last message.
     pub time: Option<i64>,
 }
 rt::object!(
@@ -14662,33 +14888,67 @@ pub struct ImSortConvNavTabResponseBody {
 rt::object!(ImSortConvNavTabResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSuperAdminApplyTemplateRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The group's owner.
     pub owner_user_id: String,
+    /// The group template.
     pub template_id: String,
 }
 rt::object!(
     ImSuperAdminApplyTemplateRequest { open_conversation_id : "openConversationId",
     owner_user_id : "ownerUserId", template_id : "templateId" }
 );
-impl rt::Validate for ImSuperAdminApplyTemplateRequest {}
+impl rt::Validate for ImSuperAdminApplyTemplateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.owner_user_id, &at.field("ownerUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSuperAdminApplyTemplateResponseBody {
+    /// Whether it was done.
     pub success: Option<bool>,
 }
 rt::object!(ImSuperAdminApplyTemplateResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSuperAdminCloseTemplateRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The group's owner.
     pub owner_user_id: String,
+    /// The group template.
     pub template_id: String,
 }
 rt::object!(
     ImSuperAdminCloseTemplateRequest { open_conversation_id : "openConversationId",
     owner_user_id : "ownerUserId", template_id : "templateId" }
 );
-impl rt::Validate for ImSuperAdminCloseTemplateRequest {}
+impl rt::Validate for ImSuperAdminCloseTemplateRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.owner_user_id, &at.field("ownerUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSuperAdminCloseTemplateResponseBody {
+    /// Whether it was done.
     pub success: Option<bool>,
 }
 rt::object!(ImSuperAdminCloseTemplateResponseBody { success : "success" optional });
@@ -15438,17 +15698,29 @@ pub struct ImUpdateSceneGroupResponseBody {
 rt::object!(ImUpdateSceneGroupResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateSceneGroupTemplateMessageOpenStatusRequest {
+    /// The archiving state; the SDK does not explain its values.
     pub status: i64,
+    /// The group templates.
     pub template_id_list: Vec<String>,
+    /// The user who acts.
     pub user_id: String,
 }
 rt::object!(
     ImUpdateSceneGroupTemplateMessageOpenStatusRequest { status : "status",
     template_id_list : "templateIdList", user_id : "userId" }
 );
-impl rt::Validate for ImUpdateSceneGroupTemplateMessageOpenStatusRequest {}
+impl rt::Validate for ImUpdateSceneGroupTemplateMessageOpenStatusRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1)
+            .check(&self.template_id_list, &at.field("templateIdList"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateSceneGroupTemplateMessageOpenStatusResponseBody {
+    /// Whether the state was set.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -15586,31 +15858,57 @@ pub struct ImUpdateUserGroupAliasTitleResponseBody {
 rt::object!(ImUpdateUserGroupAliasTitleResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpgradeToExternalGroupRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The group template.
     pub template_id: String,
 }
 rt::object!(
     ImUpgradeToExternalGroupRequest { open_conversation_id : "openConversationId",
     template_id : "templateId" }
 );
-impl rt::Validate for ImUpgradeToExternalGroupRequest {}
+impl rt::Validate for ImUpgradeToExternalGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpgradeToExternalGroupResponseBody {
+    /// Whether the group was upgraded.
     pub success: Option<bool>,
 }
 rt::object!(ImUpgradeToExternalGroupResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpgradeToServiceGroupRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The group template.
     pub template_id: String,
 }
 rt::object!(
     ImUpgradeToServiceGroupRequest { open_conversation_id : "openConversationId",
     template_id : "templateId" }
 );
-impl rt::Validate for ImUpgradeToServiceGroupRequest {}
+impl rt::Validate for ImUpgradeToServiceGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpgradeToServiceGroupResponseBody {
+    /// Whether the group was upgraded.
     pub success: Option<bool>,
 }
 rt::object!(ImUpgradeToServiceGroupResponseBody { success : "success" optional });

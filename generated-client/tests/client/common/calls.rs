@@ -2691,6 +2691,127 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "im_CountOrgMessageOpenSceneGroups" => client
+            .im_1_0()
+            .count_org_message_open_scene_groups()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CountOpenMsgSceneGroups" => client
+            .im_1_0()
+            .count_open_msg_scene_groups("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CountSceneGroupsByTemplateId" => client
+            .im_1_0()
+            .count_scene_groups_by_template_id("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ListSceneGroupsByTemplateId" => client
+            .im_1_0()
+            .list_scene_groups_by_template_id(dingtalk::im_1_0::ListSceneGroupsByTemplateIdInput {
+                template_id: "t",
+                page_number: 1,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ListGroupTemplatesByOrgId" => client
+            .im_1_0()
+            .list_group_templates_by_org_id(1)
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetSceneGroupTemplateMessageOpenStatus" => client
+            .im_1_0()
+            .get_scene_group_template_message_open_status("t")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateSceneGroupTemplateMessageOpenStatus" => client
+            .im_1_0()
+            .update_scene_group_template_message_open_status(
+                dingtalk::im_1_0::UpdateSceneGroupTemplateMessageOpenStatusInput {
+                    status: 1,
+                    template_id_list: vec!["t".to_owned()],
+                    user_id: "u",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetSuperAdminOpenSceneGroupInfo" => client
+            .im_1_0()
+            .get_super_admin_open_scene_group_info("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_FreezeGroup" => client
+            .im_1_0()
+            .freeze_group("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SuperAdminApplyTemplate" => client
+            .im_1_0()
+            .super_admin_apply_template(dingtalk::im_1_0::SuperAdminApplyTemplateInput {
+                open_conversation_id: "g",
+                owner_user_id: "o",
+                template_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SuperAdminCloseTemplate" => client
+            .im_1_0()
+            .super_admin_close_template(dingtalk::im_1_0::SuperAdminCloseTemplateInput {
+                open_conversation_id: "g",
+                owner_user_id: "o",
+                template_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpgradeToExternalGroup" => client
+            .im_1_0()
+            .upgrade_to_external_group(dingtalk::im_1_0::UpgradeToExternalGroupInput {
+                open_conversation_id: "g",
+                template_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpgradeToServiceGroup" => client
+            .im_1_0()
+            .upgrade_to_service_group(dingtalk::im_1_0::UpgradeToServiceGroupInput {
+                open_conversation_id: "g",
+                template_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryUserViewGroupLastMessageTime" => client
+            .im_1_0()
+            .query_user_view_group_last_message_time("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
