@@ -204,6 +204,17 @@ const TESTED: &[&str] = &[
     "im_UpgradeToExternalGroup",
     "im_UpgradeToServiceGroup",
     "im_QueryUserViewGroupLastMessageTime",
+    "im_CreateSceneGroupConversation",
+    "im_CreateGroupFromOldGroup",
+    "im_GetSceneGroupMembers",
+    "im_UpdateGroupPermission",
+    "im_GetSceneGroupDetailInfo",
+    "im_GroupBanWords",
+    "im_SetRightPanel",
+    "im_AddRobotToConversation",
+    "im_RemoveRobotFromConversation",
+    "im_UpdateRobotInOrg",
+    "im_InstallRobotToOrg",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -2220,4 +2231,199 @@ async fn super_administrator_group_operations() {
     .await;
     check_example(&request, "im_QueryUserViewGroupLastMessageTime");
     assert_eq!(last.result.unwrap().time, Some(1_700_003_600_000));
+}
+
+#[tokio::test]
+async fn more_scene_group_operations() {
+    let (request, created) = exchange("im_CreateSceneGroupConversation", |c| async move {
+        c.im_1_0()
+            .create_scene_group_conversation(CreateSceneGroupConversationInput {
+                group_name: "Store 19 customers",
+                group_owner_id: "manager4220",
+                template_id: TEMPLATE,
+            })
+            .user_id_list(strings(&["manager4220", "user1001"]))
+            .icon(MEDIA)
+            .uuid("store-19-customers")
+            .management_options(ImCreateSceneGroupConversationRequestManagementOptions {
+                mention_all_authority: Some(1),
+                show_history_type: Some(1),
+                validation_type: Some(0),
+                searchable: Some(0),
+                chat_banned_type: Some(0),
+                management_type: Some(1),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateSceneGroupConversation");
+    assert_eq!(created.open_conversation_id, "cidH3jK5lM7nP9qR1sT3uV5wX==");
+
+    let (request, made) = exchange("im_CreateGroupFromOldGroup", |c| async move {
+        c.im_1_0()
+            .create_group_from_old_group(CreateGroupFromOldGroupInput {
+                src_open_conversation_id: SCENE_GROUP,
+                template_id: TEMPLATE,
+                uuid: "store-18-external",
+            })
+            .src_corp_id("ding5c1a2b3c4d5e6f70")
+            .not_quit_when_emp_leave(1)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CreateGroupFromOldGroup");
+    assert_eq!(
+        made.open_conversation_id.as_deref(),
+        Some("cidB2cD4eF6gH8iJ0kL2mN4oP==")
+    );
+
+    let (request, page) = exchange("im_GetSceneGroupMembers", |c| async move {
+        c.im_1_0()
+            .get_scene_group_members(GetSceneGroupMembersInput {
+                cool_app_code: COOL_APP,
+                cursor: "0",
+                open_conversation_id: SCENE_GROUP,
+                size: 100,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GetSceneGroupMembers");
+    assert_eq!(page.next_cursor.as_deref(), Some("2"));
+    assert_eq!(page.has_more, Some(true));
+
+    let (request, set) = exchange("im_UpdateGroupPermission", |c| async move {
+        c.im_1_0()
+            .update_group_permission()
+            .open_conversation_id(SCENE_GROUP)
+            .permission_group("chat_banned")
+            .status("1")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateGroupPermission");
+    assert_eq!(set.success, Some(true));
+
+    let (request, detail) = exchange("im_GetSceneGroupDetailInfo", |c| async move {
+        c.im_1_0()
+            .get_scene_group_detail_info(SCENE_GROUP)
+            .cool_app_code(COOL_APP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GetSceneGroupDetailInfo");
+    assert_eq!(detail.member_amount, Some(3));
+    assert_eq!(
+        detail
+            .management_options
+            .unwrap()
+            .only_admin_can_add_mem
+            .as_deref(),
+        Some("1")
+    );
+
+    let server = server(ResponseTemplate::new(200)).await;
+    client(&server)
+        .im_1_0()
+        .group_ban_words()
+        .open_conversation_id(SCENE_GROUP)
+        .ban_words_mode(1)
+        .send()
+        .await
+        .unwrap();
+    check_example(&only_request(&server).await, "im_GroupBanWords");
+
+    let (request, panel) = exchange("im_SetRightPanel", |c| async move {
+        c.im_1_0()
+            .set_right_panel(SetRightPanelInput {
+                open_conversation_id: SCENE_GROUP,
+                right_panel_close_permitted: true,
+                right_panel_open_status: 1,
+                title: "Order board",
+                web_wnd_params: ImSetRightPanelRequestWebWndParams {
+                    target_url: "https://example.com/board".into(),
+                    close_tip_content: Some("Reopen the board from the group's menu".into()),
+                },
+                width: 400,
+            })
+            .force_expand(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SetRightPanel");
+    assert_eq!(panel.success, Some(true));
+}
+
+#[tokio::test]
+async fn robots_of_groups_and_the_organisation() {
+    let robot_user = "$:LWCP_v1:$Bp8ZGr4bfsyC4KVZfyEcCw==";
+    let (request, added) = exchange("im_AddRobotToConversation", |c| async move {
+        c.im_1_0()
+            .add_robot_to_conversation(AddRobotToConversationInput {
+                open_conversation_id: SCENE_GROUP,
+                robot_code: TEMPLATE_ROBOT,
+            })
+            .name("Order assistant")
+            .icon(MEDIA)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_AddRobotToConversation");
+    assert_eq!(added.chat_bot_user_id.as_deref(), Some(robot_user));
+
+    let (request, removed) = exchange("im_RemoveRobotFromConversation", |c| async move {
+        c.im_1_0()
+            .remove_robot_from_conversation(RemoveRobotFromConversationInput {
+                chat_bot_user_id: robot_user,
+                open_conversation_id: SCENE_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_RemoveRobotFromConversation");
+    assert_eq!(removed.chat_bot_user_id.as_deref(), Some(robot_user));
+
+    let (request, updated) = exchange("im_UpdateRobotInOrg", |c| async move {
+        c.im_1_0()
+            .update_robot_in_org(TEMPLATE_ROBOT)
+            .name("Order assistant")
+            .brief("Answers questions about orders")
+            .description("Looks orders up in the ERP and answers in the chat.")
+            .icon(MEDIA)
+            .preview_media_id("@lAjPDfmVbQ5sU7bOE4Z6")
+            .outgoing_url("https://example.com/dingtalk/robot")
+            .outgoing_token("tok-7c1e9a3f")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateRobotInOrg");
+    assert_eq!(updated.robot_code.as_deref(), Some(TEMPLATE_ROBOT));
+
+    let (request, installed) = exchange("im_InstallRobotToOrg", |c| async move {
+        c.im_1_0()
+            .install_robot_to_org(InstallRobotToOrgInput {
+                brief: "Answers questions about orders",
+                description: "Looks orders up in the ERP and answers in the chat.",
+                icon: MEDIA,
+                name: "Order assistant",
+                outgoing_token: "tok-7c1e9a3f",
+                outgoing_url: "https://example.com/dingtalk/robot",
+                preview_media_id: "@lAjPDfmVbQ5sU7bOE4Z6",
+                robot_code: TEMPLATE_ROBOT,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_InstallRobotToOrg");
+    assert_eq!(installed.robot_code.as_deref(), Some(TEMPLATE_ROBOT));
 }

@@ -152,7 +152,19 @@ impl Client {
             },
         }
     }
-    /// Add robot to conversation.
+    /// Add a robot to a group.
+    ///
+    /// Adds the robot `robotCode` to the group `openConversationId`,
+    /// optionally under its own `name` and `icon`. The answer's
+    /// `chatBotUserId` is the robot's user in the group, for
+    /// `im_RemoveRobotFromConversation`.
+    ///
+    /// DingTalk does not say what adding the same robot again does, so the
+    /// client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1044,7 +1056,21 @@ impl Client {
             },
         }
     }
-    /// Create group from old group.
+    /// Make an external group from an internal group.
+    ///
+    /// Makes a group from the group template `templateId` out of the
+    /// internal group `srcOpenConversationId` (of the organisation
+    /// `srcCorpId`, when another). `uuid` is the caller's own key for the new
+    /// group; `notQuitWhenEmpLeave` `1` keeps employees in it when they leave
+    /// the organisation. The answer's `openConversationId` names the new
+    /// group.
+    ///
+    /// DingTalk does not say what a second call with the same `uuid` answers,
+    /// so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1184,7 +1210,22 @@ impl Client {
             },
         }
     }
-    /// Create scene group conversation.
+    /// Create a scenario group from a group template (camelCase form).
+    ///
+    /// Creates a group from the group template `templateId`, named
+    /// `groupName`, owned by `groupOwnerId`, with the members `userIdList`,
+    /// the picture `icon` (a mediaId) and the first settings
+    /// `managementOptions` (each `0` or `1`, as for `im_CreateSceneGroup`).
+    /// `uuid` is the caller's own key for the group and `features` holds
+    /// text values the SDK does not explain. The answer's `openConversationId`
+    /// names the group. `im_CreateSceneGroup` is the documented operation for
+    /// the same purpose.
+    ///
+    /// Each call may create one more group, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1730,7 +1771,21 @@ impl Client {
         call.query("userId", &user_id);
         GetNewestInnerGroups { call }
     }
-    /// Get scene group detail info.
+    /// Read a scenario group's details.
+    ///
+    /// Returns the details of the group `open_conversation_id` (with
+    /// `cool_app_code` for a group with a cool app): title, icon, owner (by
+    /// userId and unionId), admins (`sub_admin_staff_ids`,
+    /// `sub_admin_union_ids`), template, link, number of members, `status`,
+    /// `scene_data` and the settings (`management_options`, as text).
+    /// `permissionCode` and the meaning of `status` and `scene_data` are not
+    /// explained by the SDK.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1746,7 +1801,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroups/queryDetail",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSceneGroupDetailInfo {
@@ -1806,7 +1861,22 @@ impl Client {
             },
         }
     }
-    /// Get scene group members.
+    /// List the members of a scenario group, page by page (cursor form).
+    ///
+    /// Returns the userIds of the members of the group `openConversationId`
+    /// (`memberUserIds`), `size` at a time; `coolAppCode` names the group's
+    /// cool app. The first page is asked for with an empty `cursor` and the
+    /// next with the answer's `nextCursor`; `hasMore` is false on the last.
+    /// The SDK requires `cursor` (so the client does not follow the pages
+    /// itself: it cannot leave the cursor out), and every input.
+    /// `im_BatchQueryGroupMember` is the documented operation for the same
+    /// purpose.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1822,7 +1892,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/sceneGroups/members/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSceneGroupMembers {
@@ -1939,7 +2009,16 @@ impl Client {
             call,
         }
     }
-    /// Group ban words.
+    /// Set a group's muting mode.
+    ///
+    /// Sets the muting mode of the group `openConversationId` to
+    /// `banWordsMode`, a number the SDK does not explain; `options` holds
+    /// further settings the SDK does not list. A success has no body. The
+    /// same mode again changes nothing, so the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -1952,7 +2031,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groups/words/ban",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupBanWords {
@@ -2125,7 +2204,17 @@ impl Client {
             },
         }
     }
-    /// Install robot to org.
+    /// Install a robot in the organisation.
+    ///
+    /// Installs the robot `robotCode` in the organisation, with all of its
+    /// settings. `name`, `brief`, `description`, `icon` and `previewMediaId` (mediaIds)
+    /// describe the robot, and `outgoingUrl` with `outgoingToken` is where
+    /// messages to the robot go. The answer repeats `robotCode`. DingTalk does not say
+    /// what installing it again does, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3709,7 +3798,16 @@ impl Client {
             },
         }
     }
-    /// Remove robot from conversation.
+    /// Remove a robot from a group.
+    ///
+    /// Removes the robot whose user in the group is `chatBotUserId` (as
+    /// `im_AddRobotToConversation` answered) from the group
+    /// `openConversationId`; the answer repeats it. A removed robot stays
+    /// removed, so the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3725,7 +3823,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/conversations/robots/remove",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RemoveRobotFromConversation {
@@ -4216,7 +4314,19 @@ impl Client {
             },
         }
     }
-    /// Set right panel.
+    /// Set the side panel of a group.
+    ///
+    /// Sets the side panel of the group `openConversationId`: a web page
+    /// (`webWndParams.targetURL`, with `closeTipContent` shown when it is
+    /// closed) titled `title`, `width` wide, open or not
+    /// (`rightPanelOpenStatus`, a number the SDK does not explain), and
+    /// whether users may close it (`rightPanelClosePermitted`). `forceExpand`
+    /// and `isQtWnd` are not explained by the SDK. The same settings again
+    /// change nothing, so the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -4229,7 +4339,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/rightPanels/set",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SetRightPanel {
@@ -4715,7 +4825,16 @@ impl Client {
             },
         }
     }
-    /// Update group permission.
+    /// Set a permission of a scenario group.
+    ///
+    /// Sets the permission `permissionGroup` of the group
+    /// `openConversationId` to `status`; both are text whose values the SDK
+    /// does not list. The same value again changes nothing, so the call is
+    /// safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -4939,7 +5058,17 @@ impl Client {
             },
         }
     }
-    /// Update robot in org.
+    /// Change a robot of the organisation.
+    ///
+    /// Changes the robot `robotCode` of the organisation. `name`, `brief`, `description`, `icon` and `previewMediaId` (mediaIds)
+    /// describe the robot, and `outgoingUrl` with `outgoingToken` is where
+    /// messages to the robot go. Only the
+    /// settings sent change; the same settings again change nothing, so the
+    /// call is safe to repeat. The answer repeats `robotCode`.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -4955,7 +5084,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/organizations/robots",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateRobotInOrg {
@@ -5943,7 +6072,9 @@ pub struct AddOrgTextEmotionInput<'a> {
 /// The required inputs of [`Client::add_robot_to_conversation`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddRobotToConversationInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The robot.
     pub robot_code: &'a str,
 }
 /// The required inputs of [`Client::update_unfurling_register`], named so that they cannot be swapped.
@@ -6106,8 +6237,11 @@ pub struct CreateGroupConversationInput<'a> {
 /// The required inputs of [`Client::create_group_from_old_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateGroupFromOldGroupInput<'a> {
+    /// The internal group.
     pub src_open_conversation_id: &'a str,
+    /// The group template.
     pub template_id: &'a str,
+    /// The caller's own key for the new group.
     pub uuid: &'a str,
 }
 /// The required inputs of [`Client::create_scene_group`], named so that they cannot be swapped.
@@ -6123,8 +6257,11 @@ pub struct CreateSceneGroupInput<'a> {
 /// The required inputs of [`Client::create_scene_group_conversation`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSceneGroupConversationInput<'a> {
+    /// The group's name.
     pub group_name: &'a str,
+    /// The owner's userId.
     pub group_owner_id: &'a str,
+    /// The group template.
     pub template_id: &'a str,
 }
 /// The required inputs of [`Client::create_store_group_conversation`], named so that they cannot be swapped.
@@ -6210,9 +6347,13 @@ pub struct GetInterconnectionUrlInput<'a> {
 /// The required inputs of [`Client::get_scene_group_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSceneGroupMembersInput<'a> {
+    /// The group's cool app.
     pub cool_app_code: &'a str,
+    /// The cursor of the page; empty for the first.
     pub cursor: &'a str,
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// How many members a page holds.
     pub size: i64,
 }
 /// The required inputs of [`Client::get_single_chat_open_conversation_id`], named so that they cannot be swapped.
@@ -6242,13 +6383,21 @@ pub struct ImportMessageInput<'a> {
 /// The required inputs of [`Client::install_robot_to_org`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstallRobotToOrgInput<'a> {
+    /// A short introduction.
     pub brief: &'a str,
+    /// A description.
     pub description: &'a str,
+    /// The robot's picture, a mediaId.
     pub icon: &'a str,
+    /// The robot's name.
     pub name: &'a str,
+    /// The token messages to the robot are sent with.
     pub outgoing_token: &'a str,
+    /// Where messages to the robot go.
     pub outgoing_url: &'a str,
+    /// A preview picture, a mediaId.
     pub preview_media_id: &'a str,
+    /// The robot.
     pub robot_code: &'a str,
 }
 /// The required inputs of [`Client::interactive_card_create_instance`], named so that they cannot be swapped.
@@ -6458,7 +6607,9 @@ pub struct RemoveCustomUserRolesInput<'a> {
 /// The required inputs of [`Client::remove_robot_from_conversation`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveRobotFromConversationInput<'a> {
+    /// The robot's user in the group.
     pub chat_bot_user_id: &'a str,
+    /// The group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::search_inner_groups`], named so that they cannot be swapped.
@@ -6533,11 +6684,17 @@ pub struct SendTemplateInteractiveCardInput<'a> {
 /// The required inputs of [`Client::set_right_panel`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetRightPanelInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// Whether users may close the panel.
     pub right_panel_close_permitted: bool,
+    /// Whether the panel is open; the SDK does not explain its values.
     pub right_panel_open_status: i64,
+    /// The panel's title.
     pub title: &'a str,
+    /// The page of the panel.
     pub web_wnd_params: ImSetRightPanelRequestWebWndParams,
+    /// The panel's width.
     pub width: i64,
 }
 /// The required inputs of [`Client::super_admin_apply_template`], named so that they cannot be swapped.
@@ -6836,10 +6993,12 @@ rt::request!(
     Client::add_robot_to_conversation { body : ImAddRobotToConversationRequest }
 );
 impl AddRobotToConversation {
+    /// The robot's picture in the group, a mediaId.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The robot's name in the group.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
@@ -7293,10 +7452,12 @@ rt::request!(
     Client::create_group_from_old_group { body : ImCreateGroupFromOldGroupRequest }
 );
 impl CreateGroupFromOldGroup {
+    /// `1` keeps employees in the group when they leave the organisation.
     pub fn not_quit_when_emp_leave(mut self, value: i64) -> Self {
         self.body.not_quit_when_emp_leave = Some(value);
         self
     }
+    /// The organisation of the internal group, when another.
     pub fn src_corp_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.src_corp_id = Some(value.into());
         self
@@ -7372,6 +7533,7 @@ rt::request!(
     ImCreateSceneGroupConversationRequest }
 );
 impl CreateSceneGroupConversation {
+    /// Text values the SDK does not explain.
     pub fn features(
         mut self,
         value: ::std::collections::BTreeMap<String, String>,
@@ -7379,10 +7541,12 @@ impl CreateSceneGroupConversation {
         self.body.features = Some(value);
         self
     }
+    /// The mediaId of the group's picture.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The group's first settings; each `0` or `1`.
     pub fn management_options(
         mut self,
         value: impl ::std::convert::Into<
@@ -7392,10 +7556,12 @@ impl CreateSceneGroupConversation {
         self.body.management_options = Some(value.into());
         self
     }
+    /// The members' userIds.
     pub fn user_id_list(mut self, value: Vec<String>) -> Self {
         self.body.user_id_list = Some(value);
         self
     }
+    /// The caller's own key for the group.
     pub fn uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.uuid = Some(value.into());
         self
@@ -7699,10 +7865,12 @@ rt::request!(
     Client::get_scene_group_detail_info { body : ImGetSceneGroupDetailInfoRequest }
 );
 impl GetSceneGroupDetailInfo {
+    /// The group's cool app, for a group with one.
     pub fn cool_app_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.cool_app_code = Some(value.into());
         self
     }
+    /// In the SDK, not explained.
     pub fn permission_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_code = Some(value.into());
         self
@@ -7796,10 +7964,12 @@ rt::request!(
     ImGroupBanWordsRequest }
 );
 impl GroupBanWords {
+    /// The muting mode; the SDK does not explain its values.
     pub fn ban_words_mode(mut self, value: i64) -> Self {
         self.body.ban_words_mode = Some(value);
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -7807,6 +7977,7 @@ impl GroupBanWords {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// Further settings the SDK does not list.
     pub fn options(
         mut self,
         value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
@@ -9510,10 +9681,12 @@ rt::request!(
     ImSetRightPanelRequest }
 );
 impl SetRightPanel {
+    /// Not explained by the SDK.
     pub fn force_expand(mut self, value: bool) -> Self {
         self.body.force_expand = Some(value);
         self
     }
+    /// Not explained by the SDK.
     pub fn is_qt_wnd(mut self, value: bool) -> Self {
         self.body.is_qt_wnd = Some(value);
         self
@@ -9855,6 +10028,7 @@ rt::request!(
     body : ImUpdateGroupPermissionRequest }
 );
 impl UpdateGroupPermission {
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9862,10 +10036,12 @@ impl UpdateGroupPermission {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The permission; the SDK does not list them.
     pub fn permission_group(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.permission_group = Some(value.into());
         self
     }
+    /// Its new value; the SDK does not list them.
     pub fn status(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.status = Some(value.into());
         self
@@ -9992,30 +10168,37 @@ rt::request!(
     ImUpdateRobotInOrgRequest }
 );
 impl UpdateRobotInOrg {
+    /// A short introduction.
     pub fn brief(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.brief = Some(value.into());
         self
     }
+    /// A description.
     pub fn description(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.description = Some(value.into());
         self
     }
+    /// The robot's picture, a mediaId.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The robot's name.
     pub fn name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.name = Some(value.into());
         self
     }
+    /// The token messages to the robot are sent with.
     pub fn outgoing_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.outgoing_token = Some(value.into());
         self
     }
+    /// Where messages to the robot go.
     pub fn outgoing_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.outgoing_url = Some(value.into());
         self
     }
+    /// A preview picture, a mediaId.
     pub fn preview_media_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.preview_media_id = Some(value.into());
         self
@@ -10454,18 +10637,31 @@ pub struct ImAddOrgTextEmotionResponseBodyResult {
 rt::object!(ImAddOrgTextEmotionResponseBodyResult { emotion_id : "emotionId" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImAddRobotToConversationRequest {
+    /// The robot's picture in the group, a mediaId.
     pub icon: Option<String>,
+    /// The robot's name in the group.
     pub name: Option<String>,
+    /// The group.
     pub open_conversation_id: String,
+    /// The robot.
     pub robot_code: String,
 }
 rt::object!(
     ImAddRobotToConversationRequest { icon : "icon" optional, name : "name" optional,
     open_conversation_id : "openConversationId", robot_code : "robotCode" }
 );
-impl rt::Validate for ImAddRobotToConversationRequest {}
+impl rt::Validate for ImAddRobotToConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAddRobotToConversationResponseBody {
+    /// The robot's user in the group.
     pub chat_bot_user_id: Option<String>,
 }
 rt::object!(
@@ -11064,10 +11260,15 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateGroupFromOldGroupRequest {
+    /// `1` keeps employees in the group when they leave the organisation.
     pub not_quit_when_emp_leave: Option<i64>,
+    /// The organisation of the internal group, when another.
     pub src_corp_id: Option<String>,
+    /// The internal group.
     pub src_open_conversation_id: String,
+    /// The group template.
     pub template_id: String,
+    /// The caller's own key for the new group.
     pub uuid: String,
 }
 rt::object!(
@@ -11075,10 +11276,27 @@ rt::object!(
     optional, src_corp_id : "srcCorpId" optional, src_open_conversation_id :
     "srcOpenConversationId", template_id : "templateId", uuid : "uuid" }
 );
-impl rt::Validate for ImCreateGroupFromOldGroupRequest {}
+impl rt::Validate for ImCreateGroupFromOldGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.not_quit_when_emp_leave, &at.field("notQuitWhenEmpLeave"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.src_open_conversation_id, &at.field("srcOpenConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        rt::Rules::new().min_length(1).check(&self.uuid, &at.field("uuid"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateGroupFromOldGroupResponseBody {
+    /// The new group.
     pub open_conversation_id: Option<String>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -11278,15 +11496,23 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupConversationRequest {
+    /// Text values the SDK does not explain.
     pub features: Option<::std::collections::BTreeMap<String, String>>,
+    /// The group's name.
     pub group_name: String,
+    /// The owner's userId.
     pub group_owner_id: String,
+    /// The mediaId of the group's picture.
     pub icon: Option<String>,
+    /// The group's first settings; each `0` or `1`.
     pub management_options: Option<
         ImCreateSceneGroupConversationRequestManagementOptions,
     >,
+    /// The group template.
     pub template_id: String,
+    /// The members' userIds.
     pub user_id_list: Option<Vec<String>>,
+    /// The caller's own key for the group.
     pub uuid: Option<String>,
 }
 rt::object!(
@@ -11295,14 +11521,36 @@ rt::object!(
     management_options : "managementOptions" optional, template_id : "templateId",
     user_id_list : "userIdList" optional, uuid : "uuid" optional }
 );
-impl rt::Validate for ImCreateSceneGroupConversationRequest {}
+impl rt::Validate for ImCreateSceneGroupConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.group_name, &at.field("groupName"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.group_owner_id, &at.field("groupOwnerId"))?;
+        rt::Validate::validate(
+            &self.management_options,
+            &at.field("managementOptions"),
+        )?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.template_id, &at.field("templateId"))?;
+        Ok(())
+    }
+}
+/// The group's first settings; each `0` or `1`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCreateSceneGroupConversationRequestManagementOptions {
+    /// `1` mutes everyone but the owner and admins.
     pub chat_banned_type: Option<i64>,
+    /// `1` lets only the owner manage the group.
     pub management_type: Option<i64>,
+    /// `1` lets only the owner @all.
     pub mention_all_authority: Option<i64>,
+    /// `1` makes the group findable by search.
     pub searchable: Option<i64>,
+    /// `1` shows new members earlier messages.
     pub show_history_type: Option<i64>,
+    /// `1` asks for approval before someone joins.
     pub validation_type: Option<i64>,
 }
 rt::object!(
@@ -11312,9 +11560,38 @@ rt::object!(
     optional, show_history_type : "showHistoryType" optional, validation_type :
     "validationType" optional }
 );
-impl rt::Validate for ImCreateSceneGroupConversationRequestManagementOptions {}
+impl rt::Validate for ImCreateSceneGroupConversationRequestManagementOptions {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.chat_banned_type, &at.field("chatBannedType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.management_type, &at.field("managementType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.mention_all_authority, &at.field("mentionAllAuthority"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.searchable, &at.field("searchable"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.show_history_type, &at.field("showHistoryType"))?;
+        rt::Rules::new()
+            .minimum(0f64)
+            .maximum(1f64)
+            .check(&self.validation_type, &at.field("validationType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCreateSceneGroupConversationResponseBody {
+    /// The new group.
     pub open_conversation_id: String,
 }
 rt::object!(
@@ -11921,8 +12198,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSceneGroupDetailInfoRequest {
+    /// The group's cool app, for a group with one.
     pub cool_app_code: Option<String>,
+    /// The group.
     pub open_conversation_id: String,
+    /// In the SDK, not explained.
     pub permission_code: Option<String>,
 }
 rt::object!(
@@ -11930,24 +12210,45 @@ rt::object!(
     open_conversation_id : "open_conversation_id", permission_code : "permissionCode"
     optional }
 );
-impl rt::Validate for ImGetSceneGroupDetailInfoRequest {}
+impl rt::Validate for ImGetSceneGroupDetailInfoRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("open_conversation_id"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupDetailInfoResponseBody {
+    /// The group's link.
     pub group_url: Option<String>,
+    /// The group's picture.
     pub icon: Option<String>,
+    /// The group's settings, as text.
     pub management_options: Option<
         ImGetSceneGroupDetailInfoResponseBodyManagementOptions,
     >,
+    /// How many members the group has.
     pub member_amount: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The owner's unionId.
     pub owner_union_id: Option<String>,
+    /// The owner's userId.
     pub owner_user_id: Option<String>,
+    /// Not explained by the SDK.
     pub scene_data: Option<String>,
+    /// The group's state; the SDK does not explain its values.
     pub status: Option<i64>,
+    /// The admins' userIds.
     pub sub_admin_staff_ids: Option<Vec<String>>,
+    /// The admins' unionIds.
     pub sub_admin_union_ids: Option<Vec<String>>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
+    /// The group template.
     pub template_id: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -11960,15 +12261,24 @@ rt::object!(
     success : "success" optional, template_id : "template_id" optional, title : "title"
     optional }
 );
+/// The group's settings, as text.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupDetailInfoResponseBodyManagementOptions {
+    /// `"1"` when everyone but the owner and admins is muted.
     pub chat_banned_type: Option<String>,
+    /// `"1"` when only the owner manages the group.
     pub management_type: Option<String>,
+    /// `"1"` when only the owner may @all.
     pub mention_all_authority: Option<String>,
+    /// `"1"` when employees stay in the group after leaving the organisation.
     pub not_quit_when_emp_leave: Option<String>,
+    /// `"1"` when only the owner and admins may invite.
     pub only_admin_can_add_mem: Option<String>,
+    /// `"1"` when the group can be found by search.
     pub searchable: Option<String>,
+    /// `"1"` when new members see earlier messages.
     pub show_history_type: Option<String>,
+    /// `"1"` when joining needs approval.
     pub validation_type: Option<String>,
 }
 rt::object!(
@@ -12025,21 +12335,37 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSceneGroupMembersRequest {
+    /// The group's cool app.
     pub cool_app_code: String,
+    /// The cursor of the page; empty for the first.
     pub cursor: String,
+    /// The group.
     pub open_conversation_id: String,
+    /// How many members a page holds.
     pub size: i64,
 }
 rt::object!(
     ImGetSceneGroupMembersRequest { cool_app_code : "coolAppCode", cursor : "cursor",
     open_conversation_id : "openConversationId", size : "size" }
 );
-impl rt::Validate for ImGetSceneGroupMembersRequest {}
+impl rt::Validate for ImGetSceneGroupMembersRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().minimum(1f64).check(&self.size, &at.field("size"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSceneGroupMembersResponseBody {
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// The members of this page.
     pub member_user_ids: Option<Vec<String>>,
+    /// The cursor of the next page.
     pub next_cursor: Option<String>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -12140,8 +12466,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupBanWordsRequest {
+    /// The muting mode; the SDK does not explain its values.
     pub ban_words_mode: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// Further settings the SDK does not list.
     pub options: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
@@ -12398,13 +12727,21 @@ pub struct ImImportMessageResponseBodyResult {
 rt::object!(ImImportMessageResponseBodyResult { open_task_id : "openTaskId" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImInstallRobotToOrgRequest {
+    /// A short introduction.
     pub brief: String,
+    /// A description.
     pub description: String,
+    /// The robot's picture, a mediaId.
     pub icon: String,
+    /// The robot's name.
     pub name: String,
+    /// The token messages to the robot are sent with.
     pub outgoing_token: String,
+    /// Where messages to the robot go.
     pub outgoing_url: String,
+    /// A preview picture, a mediaId.
     pub preview_media_id: String,
+    /// The robot.
     pub robot_code: String,
 }
 rt::object!(
@@ -12412,9 +12749,15 @@ rt::object!(
     "icon", name : "name", outgoing_token : "outgoingToken", outgoing_url :
     "outgoingUrl", preview_media_id : "previewMediaId", robot_code : "robotCode" }
 );
-impl rt::Validate for ImInstallRobotToOrgRequest {}
+impl rt::Validate for ImInstallRobotToOrgRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImInstallRobotToOrgResponseBody {
+    /// The robot.
     pub robot_code: Option<String>,
 }
 rt::object!(ImInstallRobotToOrgResponseBody { robot_code : "robotCode" optional });
@@ -14273,16 +14616,29 @@ pub struct ImRemoveGroupMemberResponseBody {
 rt::object!(ImRemoveGroupMemberResponseBody { message : "message" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImRemoveRobotFromConversationRequest {
+    /// The robot's user in the group.
     pub chat_bot_user_id: String,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImRemoveRobotFromConversationRequest { chat_bot_user_id : "chatBotUserId",
     open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImRemoveRobotFromConversationRequest {}
+impl rt::Validate for ImRemoveRobotFromConversationRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.chat_bot_user_id, &at.field("chatBotUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRemoveRobotFromConversationResponseBody {
+    /// The robot removed.
     pub chat_bot_user_id: Option<String>,
 }
 rt::object!(
@@ -14837,13 +15193,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSetRightPanelRequest {
+    /// Not explained by the SDK.
     pub force_expand: Option<bool>,
+    /// Not explained by the SDK.
     pub is_qt_wnd: Option<bool>,
+    /// The group.
     pub open_conversation_id: String,
+    /// Whether users may close the panel.
     pub right_panel_close_permitted: bool,
+    /// Whether the panel is open; the SDK does not explain its values.
     pub right_panel_open_status: i64,
+    /// The panel's title.
     pub title: String,
+    /// The page of the panel.
     pub web_wnd_params: ImSetRightPanelRequestWebWndParams,
+    /// The panel's width.
     pub width: i64,
 }
 rt::object!(
@@ -14852,19 +15216,37 @@ rt::object!(
     "rightPanelClosePermitted", right_panel_open_status : "rightPanelOpenStatus", title :
     "title", web_wnd_params : "webWndParams", width : "width" }
 );
-impl rt::Validate for ImSetRightPanelRequest {}
+impl rt::Validate for ImSetRightPanelRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
+        rt::Validate::validate(&self.web_wnd_params, &at.field("webWndParams"))?;
+        Ok(())
+    }
+}
+/// The page of the panel.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSetRightPanelRequestWebWndParams {
+    /// The text shown when the panel is closed.
     pub close_tip_content: Option<String>,
+    /// The page the panel shows.
     pub target_url: String,
 }
 rt::object!(
     ImSetRightPanelRequestWebWndParams { close_tip_content : "closeTipContent" optional,
     target_url : "targetURL" }
 );
-impl rt::Validate for ImSetRightPanelRequestWebWndParams {}
+impl rt::Validate for ImSetRightPanelRequestWebWndParams {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.target_url, &at.field("targetURL"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSetRightPanelResponseBody {
+    /// Whether the panel was set.
     pub success: Option<bool>,
 }
 rt::object!(ImSetRightPanelResponseBody { success : "success" optional });
@@ -15169,8 +15551,11 @@ pub struct ImUpdateGroupNameResponseBody {
 rt::object!(ImUpdateGroupNameResponseBody { new_group_name : "newGroupName" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupPermissionRequest {
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The permission; the SDK does not list them.
     pub permission_group: Option<String>,
+    /// Its new value; the SDK does not list them.
     pub status: Option<String>,
 }
 rt::object!(
@@ -15180,6 +15565,7 @@ rt::object!(
 impl rt::Validate for ImUpdateGroupPermissionRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateGroupPermissionResponseBody {
+    /// Whether the permission was set.
     pub success: Option<bool>,
 }
 rt::object!(ImUpdateGroupPermissionResponseBody { success : "success" optional });
@@ -15448,13 +15834,21 @@ pub struct ImUpdateMemberGroupNickResponseBody {
 rt::object!(ImUpdateMemberGroupNickResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateRobotInOrgRequest {
+    /// A short introduction.
     pub brief: Option<String>,
+    /// A description.
     pub description: Option<String>,
+    /// The robot's picture, a mediaId.
     pub icon: Option<String>,
+    /// The robot's name.
     pub name: Option<String>,
+    /// The token messages to the robot are sent with.
     pub outgoing_token: Option<String>,
+    /// Where messages to the robot go.
     pub outgoing_url: Option<String>,
+    /// A preview picture, a mediaId.
     pub preview_media_id: Option<String>,
+    /// The robot.
     pub robot_code: String,
 }
 rt::object!(
@@ -15463,9 +15857,15 @@ rt::object!(
     "outgoingToken" optional, outgoing_url : "outgoingUrl" optional, preview_media_id :
     "previewMediaId" optional, robot_code : "robotCode" }
 );
-impl rt::Validate for ImUpdateRobotInOrgRequest {}
+impl rt::Validate for ImUpdateRobotInOrgRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.robot_code, &at.field("robotCode"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateRobotInOrgResponseBody {
+    /// The robot.
     pub robot_code: Option<String>,
 }
 rt::object!(ImUpdateRobotInOrgResponseBody { robot_code : "robotCode" optional });

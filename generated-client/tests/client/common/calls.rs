@@ -2812,6 +2812,121 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "im_CreateSceneGroupConversation" => client
+            .im_1_0()
+            .create_scene_group_conversation(dingtalk::im_1_0::CreateSceneGroupConversationInput {
+                group_name: "n",
+                group_owner_id: "o",
+                template_id: "t",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CreateGroupFromOldGroup" => client
+            .im_1_0()
+            .create_group_from_old_group(dingtalk::im_1_0::CreateGroupFromOldGroupInput {
+                src_open_conversation_id: "g",
+                template_id: "t",
+                uuid: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetSceneGroupMembers" => client
+            .im_1_0()
+            .get_scene_group_members(dingtalk::im_1_0::GetSceneGroupMembersInput {
+                cool_app_code: "c",
+                cursor: "0",
+                open_conversation_id: "g",
+                size: 10,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateGroupPermission" => client
+            .im_1_0()
+            .update_group_permission()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetSceneGroupDetailInfo" => client
+            .im_1_0()
+            .get_scene_group_detail_info("g")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GroupBanWords" => client
+            .im_1_0()
+            .group_ban_words()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SetRightPanel" => client
+            .im_1_0()
+            .set_right_panel(dingtalk::im_1_0::SetRightPanelInput {
+                open_conversation_id: "g",
+                right_panel_close_permitted: true,
+                right_panel_open_status: 1,
+                title: "t",
+                web_wnd_params: dingtalk::im_1_0::ImSetRightPanelRequestWebWndParams {
+                    target_url: "https://example.com".into(),
+                    close_tip_content: None,
+                },
+                width: 400,
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_AddRobotToConversation" => client
+            .im_1_0()
+            .add_robot_to_conversation(dingtalk::im_1_0::AddRobotToConversationInput {
+                open_conversation_id: "g",
+                robot_code: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_RemoveRobotFromConversation" => client
+            .im_1_0()
+            .remove_robot_from_conversation(dingtalk::im_1_0::RemoveRobotFromConversationInput {
+                chat_bot_user_id: "b",
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateRobotInOrg" => client
+            .im_1_0()
+            .update_robot_in_org("r")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_InstallRobotToOrg" => client
+            .im_1_0()
+            .install_robot_to_org(dingtalk::im_1_0::InstallRobotToOrgInput {
+                brief: "b",
+                description: "d",
+                icon: "i",
+                name: "n",
+                outgoing_token: "t",
+                outgoing_url: "https://example.com",
+                preview_media_id: "p",
+                robot_code: "r",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
