@@ -215,6 +215,22 @@ const TESTED: &[&str] = &[
     "im_RemoveRobotFromConversation",
     "im_UpdateRobotInOrg",
     "im_InstallRobotToOrg",
+    "im_CheckUserIsGroupMember",
+    "im_GetInnerGroupMembers",
+    "im_QueryInnerGroupMemberList",
+    "im_GetNewestInnerGroups",
+    "im_QueryInnerGroupRecentList",
+    "im_SearchInnerGroups",
+    "im_OpenInnerGroupTransferToDeptGroup",
+    "im_QueryOpenGroupBaseInfo",
+    "im_OpenSearchGroupList",
+    "im_GroupManageQuery",
+    "im_GroupManageReduce",
+    "im_GroupCapacityInquiry",
+    "im_GroupCapacityOrderPlace",
+    "im_GroupCapacityOrderConfirm",
+    "im_QueryUserGroupAliasTitle",
+    "im_UpdateUserGroupAliasTitle",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -2426,4 +2442,308 @@ async fn robots_of_groups_and_the_organisation() {
     .await;
     check_example(&request, "im_InstallRobotToOrg");
     assert_eq!(installed.robot_code.as_deref(), Some(TEMPLATE_ROBOT));
+}
+
+const INNER_GROUP: &str = "cidQ7wE9rT1yU3iO5pA7sD9fG==";
+
+#[tokio::test]
+async fn internal_groups_and_their_members() {
+    let (request, member) = exchange("im_CheckUserIsGroupMember", |c| async move {
+        c.im_1_0()
+            .check_user_is_group_member(CheckUserIsGroupMemberInput {
+                open_conversation_id: INNER_GROUP,
+                user_id: "user1001",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CheckUserIsGroupMember");
+    assert_eq!(member.result, Some(true));
+
+    let (request, page) = exchange("im_GetInnerGroupMembers", |c| async move {
+        c.im_1_0()
+            .get_inner_group_members(GetInnerGroupMembersInput {
+                max_results: 100,
+                open_conversation_id: INNER_GROUP,
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GetInnerGroupMembers");
+    assert_eq!(page.user_ids, Some(strings(&["manager4220", "user1001"])));
+
+    let (request, page) = exchange("im_QueryInnerGroupMemberList", |c| async move {
+        c.im_1_0()
+            .query_inner_group_member_list(QueryInnerGroupMemberListInput {
+                max_results: 100,
+                next_token: 0,
+                open_conversation_id: INNER_GROUP,
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryInnerGroupMemberList");
+    assert_eq!(page.list.unwrap()[0].nick_name.as_deref(), Some("Meimei"));
+
+    let (request, newest) = exchange("im_GetNewestInnerGroups", |c| async move {
+        c.im_1_0()
+            .get_newest_inner_groups("manager4220")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "im_GetNewestInnerGroups",
+        &[("userId", "manager4220")],
+        None,
+    );
+    assert_eq!(
+        newest.group_infos.unwrap()[0].title.as_deref(),
+        Some("Release team")
+    );
+
+    let (request, recent) = exchange("im_QueryInnerGroupRecentList", |c| async move {
+        c.im_1_0()
+            .query_inner_group_recent_list("manager4220")
+            .send()
+            .await
+    })
+    .await;
+    check(
+        &request,
+        "im_QueryInnerGroupRecentList",
+        &[("userId", "manager4220")],
+        None,
+    );
+    assert_eq!(
+        recent.group_infos.unwrap()[0]
+            .open_conversation_id
+            .as_deref(),
+        Some(INNER_GROUP)
+    );
+
+    let (request, found) = exchange("im_SearchInnerGroups", |c| async move {
+        c.im_1_0()
+            .search_inner_groups(SearchInnerGroupsInput {
+                max_results: 20,
+                search_key: "release",
+                user_id: "manager4220",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SearchInnerGroups");
+    assert_eq!(
+        found.group_infos.unwrap()[0].member_amount.as_deref(),
+        Some("3")
+    );
+
+    let (request, turned) = exchange("im_OpenInnerGroupTransferToDeptGroup", |c| async move {
+        c.im_1_0()
+            .open_inner_group_transfer_to_dept_group(OpenInnerGroupTransferToDeptGroupInput {
+                dept_id: 488_736_021,
+                open_conversation_id: INNER_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenInnerGroupTransferToDeptGroup");
+    assert_eq!(turned.success, Some(true));
+}
+
+#[tokio::test]
+async fn group_search_capacity_and_aliases() {
+    let (request, info) = exchange("im_QueryOpenGroupBaseInfo", |c| async move {
+        c.im_1_0()
+            .query_open_group_base_info()
+            .open_conversation_id(SCENE_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryOpenGroupBaseInfo");
+    assert_eq!(info.result.unwrap().member_count, Some(3));
+
+    let (request, found) = exchange("im_OpenSearchGroupList", |c| async move {
+        c.im_1_0()
+            .open_search_group_list("manager4220")
+            .keyword("store")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenSearchGroupList");
+    assert_eq!(
+        found.result.unwrap().group_list.unwrap()[0].tag.as_deref(),
+        Some("2")
+    );
+
+    let (request, page) = exchange("im_GroupManageQuery", |c| async move {
+        c.im_1_0()
+            .group_manage_query()
+            .group_title_keywords(strings(&["store"]))
+            .group_owner("manager4220")
+            .members_over(2)
+            .created_after(1_698_800_000_000)
+            .max_results(20)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GroupManageQuery");
+    assert_eq!(page.group_info_list.unwrap()[0].capacity, Some(500));
+
+    let server = server(ResponseTemplate::new(200)).await;
+    client(&server)
+        .im_1_0()
+        .group_manage_reduce()
+        .open_conversation_id(SCENE_GROUP)
+        .capacity_limit(200)
+        .send()
+        .await
+        .unwrap();
+    check_example(&only_request(&server).await, "im_GroupManageReduce");
+
+    let (request, quote) = exchange("im_GroupCapacityInquiry", |c| async move {
+        c.im_1_0()
+            .group_capacity_inquiry()
+            .open_conversation_id(SCENE_GROUP)
+            .operator("manager4220")
+            .target_capacity(1000)
+            .effective_duration("1y")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GroupCapacityInquiry");
+    assert_eq!(quote.token.as_deref(), Some("quote-5f0c8a2e91d3"));
+    assert_eq!(quote.actual_price, Some(9900));
+
+    let (request, order) = exchange("im_GroupCapacityOrderPlace", |c| async move {
+        c.im_1_0()
+            .group_capacity_order_place()
+            .open_conversation_id(SCENE_GROUP)
+            .operator("manager4220")
+            .token("quote-5f0c8a2e91d3")
+            .current_capacity(500)
+            .target_capacity(1000)
+            .current_effect_until(1_735_660_800_000)
+            .target_effect_until(1_767_196_800_000)
+            .marked_price(10000)
+            .discount(100)
+            .actual_price(9900)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GroupCapacityOrderPlace");
+    assert_eq!(order.order_id.as_deref(), Some("order-20231114-77"));
+
+    let (request, confirmed) = exchange("im_GroupCapacityOrderConfirm", |c| async move {
+        c.im_1_0()
+            .group_capacity_order_confirm()
+            .order_id("order-20231114-77")
+            .operator("manager4220")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GroupCapacityOrderConfirm");
+    assert!(confirmed.success);
+
+    let (request, alias) = exchange("im_QueryUserGroupAliasTitle", |c| async move {
+        c.im_1_0()
+            .query_user_group_alias_title(QueryUserGroupAliasTitleInput {
+                open_conversation_id: SCENE_GROUP,
+                user_id: "user1001",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryUserGroupAliasTitle");
+    assert_eq!(alias.result.unwrap().title.as_deref(), Some("My store"));
+
+    let (request, set) = exchange("im_UpdateUserGroupAliasTitle", |c| async move {
+        c.im_1_0()
+            .update_user_group_alias_title(UpdateUserGroupAliasTitleInput {
+                open_conversation_id: SCENE_GROUP,
+                title: "My store",
+                user_id: "user1001",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_UpdateUserGroupAliasTitle");
+    assert_eq!(set.success.as_deref(), Some("true"));
+}
+
+#[tokio::test]
+async fn internal_group_members_and_groups_are_followed_across_pages() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/im/innerGroups/members/query"))
+        .and(body_partial_json(json!({"nextToken": "p2"})))
+        .respond_with(ok(json!({"userIds": ["c"], "hasMore": false})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/im/innerGroups/members/query"))
+        .respond_with(ok(
+            json!({"userIds": ["a", "b"], "nextToken": "p2", "hasMore": true}),
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/im/groups/managements/query"))
+        .and(body_partial_json(json!({"nextToken": "g2"})))
+        .respond_with(ok(
+            json!({"groupInfoList": [{"openConversationId": "y"}], "hasMore": false}),
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/v1.0/im/groups/managements/query"))
+        .respond_with(ok(json!({
+            "groupInfoList": [{"openConversationId": "x"}], "nextToken": "g2", "hasMore": true
+        })))
+        .mount(&server)
+        .await;
+    let im = client(&server).im_1_0();
+    let members: Vec<String> = im
+        .get_inner_group_members(GetInnerGroupMembersInput {
+            max_results: 2,
+            open_conversation_id: INNER_GROUP,
+            user_id: "manager4220",
+        })
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(members, ["a", "b", "c"]);
+    let groups: Vec<ImGroupManageQueryResponseBodyGroupInfoList> = im
+        .group_manage_query()
+        .max_results(1)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<_> = groups
+        .iter()
+        .map(|g| g.open_conversation_id.clone().unwrap())
+        .collect();
+    assert_eq!(ids, ["x", "y"]);
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests.len(), 4);
+    assert_eq!(json_body(&requests[1])["openConversationId"], INNER_GROUP);
+    assert_eq!(json_body(&requests[3])["maxResults"], 1);
 }

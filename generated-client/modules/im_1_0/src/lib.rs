@@ -633,7 +633,16 @@ impl Client {
             },
         }
     }
-    /// Check user is group member.
+    /// Check whether a user is a member of an internal group.
+    ///
+    /// Answers whether the user `userId` is a member of the internal group
+    /// `openConversationId` (`result`).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -649,7 +658,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/innerGroups/members/check",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CheckUserIsGroupMember {
@@ -1683,7 +1692,18 @@ impl Client {
             },
         }
     }
-    /// Get inner group members.
+    /// List the members of an internal group, page by page.
+    ///
+    /// Returns the userIds of the members of the internal group
+    /// `openConversationId`, as seen by the user `userId`, at most
+    /// `maxResults` a page. The next page is asked for with the answer's
+    /// `nextToken`; `hasMore` is false on the last.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1699,7 +1719,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/innerGroups/members/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetInnerGroupMembers {
@@ -1748,7 +1768,19 @@ impl Client {
             },
         }
     }
-    /// Get newest inner groups.
+    /// List the internal groups recently active for a user.
+    ///
+    /// Returns the internal groups of the user `userId` that were active
+    /// lately, each with its `openConversationId`, title, icon and number of
+    /// members (`memberAmount`, text). The SDK has two operations with
+    /// the same summary (`im_GetNewestInnerGroups` and
+    /// `im_QueryInnerGroupRecentList`) and does not say how they differ.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1768,6 +1800,7 @@ impl Client {
         };
         let user_id: String = user_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&user_id, "userId", &rt::Rules::new().min_length(1));
         call.query("userId", &user_id);
         GetNewestInnerGroups { call }
     }
@@ -2039,7 +2072,21 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Group capacity inquiry.
+    /// Ask the price of raising a group's capacity.
+    ///
+    /// Quotes raising the capacity of the group `openConversationId` to
+    /// `targetCapacity` for `effectiveDuration` (text the SDK does not
+    /// explain), for the user `operator`; `options` holds settings the SDK
+    /// does not list. The answer gives the group's current capacity and
+    /// members, the prices and a `token` for `im_GroupCapacityOrderPlace`.
+    /// Prices (`markedPrice`, `discount`, `actualPrice`) and times (`…EffectUntil`,
+    /// `createdAt`) are numbers whose units the SDK does not give.
+    ///
+    /// Only quotes, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2052,7 +2099,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groups/capacities/inquiries/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupCapacityInquiry {
@@ -2060,7 +2107,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Group capacity order confirm.
+    /// Confirm an order raising a group's capacity.
+    ///
+    /// Confirms the order `orderId` of `im_GroupCapacityOrderPlace`, as the
+    /// user `operator`. DingTalk does not say what confirming twice does, so
+    /// the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2081,7 +2136,20 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Group capacity order place.
+    /// Order a raise of a group's capacity.
+    ///
+    /// Places an order to raise the capacity of the group
+    /// `openConversationId`, sending back the quote of
+    /// `im_GroupCapacityInquiry` (its `token`, capacities, times and prices);
+    /// `operator` is the user who orders. The answer repeats the order with
+    /// its `orderId`, for `im_GroupCapacityOrderConfirm`. Prices (`markedPrice`, `discount`, `actualPrice`) and times (`…EffectUntil`,
+    /// `createdAt`) are numbers whose units the SDK does not give.
+    ///
+    /// Each call places an order, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2102,7 +2170,23 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Group manage query.
+    /// Find the organisation's groups by link, number, owner or title, page by page.
+    ///
+    /// Returns the groups that match the criteria sent: the group
+    /// (`openConversationId`), its link (`groupUrl`), its number (`groupId`),
+    /// its owner, words of its title (`groupTitleKeywords`), some of its
+    /// members (`groupMemberSamples`), more members than `membersOver`, or
+    /// created after `createdAfter` (by its size epoch milliseconds). Each
+    /// group comes with its title, owner, admins, number of members, capacity,
+    /// muting mode, `type`, creation time and `extInfo`, which the SDK does not
+    /// explain. A page holds at most `maxResults` groups; the next is asked
+    /// for with the answer's `nextToken`, and `hasMore` is false on the last.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2115,7 +2199,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groups/managements/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupManageQuery {
@@ -2123,7 +2207,16 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Group manage reduce.
+    /// Lower a group's capacity.
+    ///
+    /// Lowers the capacity of the group `openConversationId` to
+    /// `capacityLimit` members; `options` holds settings the SDK does not
+    /// list. A success has no body. The same limit again changes nothing, so
+    /// the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2136,7 +2229,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groups/capacities/reduce",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GroupManageReduce {
@@ -2703,7 +2796,15 @@ impl Client {
             },
         }
     }
-    /// Open inner group transfer to dept group.
+    /// Turn an internal group into a department group.
+    ///
+    /// Makes the internal group `openConversationId` the group of the
+    /// department `deptId`. DingTalk does not say what a second call answers,
+    /// so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2730,7 +2831,17 @@ impl Client {
             },
         }
     }
-    /// Open search group list.
+    /// Search the groups a user can see.
+    ///
+    /// Returns the groups of the user `userId` that match `keyword`, each
+    /// with its `openConversationId`, title, icon, number of members and
+    /// `tag` (whose values the SDK does not list).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2746,7 +2857,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groups/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         OpenSearchGroupList {
@@ -3127,7 +3238,19 @@ impl Client {
             permission_code: None,
         }
     }
-    /// Query inner group member list.
+    /// List the members of an internal group with their names, page by page.
+    ///
+    /// Returns the members of the internal group `openConversationId`, as
+    /// seen by the user `userId`, each with its userId, name, nickname in the
+    /// group and picture, at most `maxResults` a page. The SDK requires the
+    /// cursor `nextToken`, a number: `0` asks for the first page, and each
+    /// answer's `nextToken` for the next; `hasMore` is false on the last.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3143,7 +3266,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/innerGroups/memberLists/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryInnerGroupMemberList {
@@ -3156,7 +3279,19 @@ impl Client {
             },
         }
     }
-    /// Query inner group recent list.
+    /// List a user's recently active internal groups.
+    ///
+    /// Returns the internal groups of the user `userId` that were active
+    /// lately, each with its `openConversationId`, title, icon and number of
+    /// members (`memberAmount`, text). The answer also has `success`. The SDK has two operations with
+    /// the same summary (`im_GetNewestInnerGroups` and
+    /// `im_QueryInnerGroupRecentList`) and does not say how they differ.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3176,6 +3311,7 @@ impl Client {
         };
         let user_id: String = user_id.into();
         let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.check(&user_id, "userId", &rt::Rules::new().min_length(1));
         call.query("userId", &user_id);
         QueryInnerGroupRecentList { call }
     }
@@ -3282,7 +3418,17 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query open group base info.
+    /// Read a group's basic information.
+    ///
+    /// Returns the title, icon, number of members and `tag` (a kind of
+    /// group, whose values the SDK does not list) of the group
+    /// `openConversationId`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3295,7 +3441,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groups/baseInfos/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryOpenGroupBaseInfo {
@@ -3524,7 +3670,17 @@ impl Client {
             call,
         }
     }
-    /// Query user group alias title.
+    /// Read the name a user gave a group.
+    ///
+    /// Returns the alias the user `userId` gave the group
+    /// `openConversationId` (`result.title`). The path is spelt
+    /// `groupAliasTitiles` by DingTalk.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3540,7 +3696,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groupAliasTitiles/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryUserGroupAliasTitle {
@@ -3875,7 +4031,17 @@ impl Client {
             },
         }
     }
-    /// Search inner groups.
+    /// Search a user's internal groups by keyword.
+    ///
+    /// Returns up to `maxResults` internal groups of the user `userId` that
+    /// match `searchKey`, each with its `openConversationId`, title, icon and
+    /// number of members (text).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3891,7 +4057,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/innerGroups/search",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         SearchInnerGroups {
@@ -5313,7 +5479,15 @@ impl Client {
             },
         }
     }
-    /// Update user group alias title.
+    /// Set the name a user gives a group.
+    ///
+    /// Sets the alias the user `userId` gives the group `openConversationId`
+    /// to `title`. The answer's `success` is text, as DingTalk's SDK has it.
+    /// The same alias again changes nothing, so the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -5329,7 +5503,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/groupAliasTitiles/update",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpdateUserGroupAliasTitle {
@@ -6163,7 +6337,9 @@ pub struct ChatSubAdminUpdateInput<'a> {
 /// The required inputs of [`Client::check_user_is_group_member`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckUserIsGroupMemberInput<'a> {
+    /// The internal group.
     pub open_conversation_id: &'a str,
+    /// The user.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::copy_unfurling_register`], named so that they cannot be swapped.
@@ -6329,8 +6505,11 @@ pub struct GetGroupMembersByUserTokenInput<'a> {
 /// The required inputs of [`Client::get_inner_group_members`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInnerGroupMembersInput<'a> {
+    /// How many members a page holds at most.
     pub max_results: i64,
+    /// The internal group.
     pub open_conversation_id: &'a str,
+    /// The user who reads.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::get_interconnection_url`], named so that they cannot be swapped.
@@ -6481,7 +6660,9 @@ pub struct OpenGroupUserRoleQueryInput<'a> {
 /// The required inputs of [`Client::open_inner_group_transfer_to_dept_group`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenInnerGroupTransferToDeptGroupInput<'a> {
+    /// The department.
     pub dept_id: i64,
+    /// The internal group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::open_user_send_card_message`], named so that they cannot be swapped.
@@ -6531,9 +6712,13 @@ pub struct QueryGroupMuteStatusInput<'a> {
 /// The required inputs of [`Client::query_inner_group_member_list`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryInnerGroupMemberListInput<'a> {
+    /// How many members a page holds at most.
     pub max_results: i64,
+    /// The cursor of the page; `0` for the first.
     pub next_token: i64,
+    /// The internal group.
     pub open_conversation_id: &'a str,
+    /// The user who reads.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::query_members_of_group_role`], named so that they cannot be swapped.
@@ -6569,7 +6754,9 @@ pub struct QueryUnfurlingRegisterCreatorInput<'a> {
 /// The required inputs of [`Client::query_user_group_alias_title`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryUserGroupAliasTitleInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The user.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::release_unfurling_register`], named so that they cannot be swapped.
@@ -6615,8 +6802,11 @@ pub struct RemoveRobotFromConversationInput<'a> {
 /// The required inputs of [`Client::search_inner_groups`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchInnerGroupsInput<'a> {
+    /// How many groups at most.
     pub max_results: i64,
+    /// The words to look for.
     pub search_key: &'a str,
+    /// The user whose groups are searched.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::send_interactive_card`], named so that they cannot be swapped.
@@ -6804,8 +6994,11 @@ pub struct UpdateUnfurlingRegisterStatusInput<'a> {
 /// The required inputs of [`Client::update_user_group_alias_title`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserGroupAliasTitleInput<'a> {
+    /// The group.
     pub open_conversation_id: &'a str,
+    /// The alias.
     pub title: &'a str,
+    /// The user.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::upgrade_to_external_group`], named so that they cannot be swapped.
@@ -7786,6 +7979,7 @@ rt::request!(
     body : ImGetInnerGroupMembersRequest }
 );
 impl GetInnerGroupMembers {
+    /// The cursor of the page; not sent for the first.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
@@ -7997,6 +8191,7 @@ rt::request!(
     body : ImGroupCapacityInquiryRequest }
 );
 impl GroupCapacityInquiry {
+    /// For how long; the SDK does not explain the format.
     pub fn effective_duration(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8004,6 +8199,7 @@ impl GroupCapacityInquiry {
         self.body.effective_duration = Some(value.into());
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8011,10 +8207,12 @@ impl GroupCapacityInquiry {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The user who asks.
     pub fn operator(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator = Some(value.into());
         self
     }
+    /// Settings the SDK does not list.
     pub fn options(
         mut self,
         value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
@@ -8022,6 +8220,7 @@ impl GroupCapacityInquiry {
         self.body.options = Some(value);
         self
     }
+    /// The capacity asked for.
     pub fn target_capacity(mut self, value: i64) -> Self {
         self.body.target_capacity = Some(value);
         self
@@ -8040,10 +8239,12 @@ rt::request!(
     Client::group_capacity_order_confirm { body : ImGroupCapacityOrderConfirmRequest }
 );
 impl GroupCapacityOrderConfirm {
+    /// The user who confirms.
     pub fn operator(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator = Some(value.into());
         self
     }
+    /// The order.
     pub fn order_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.order_id = Some(value.into());
         self
@@ -8062,22 +8263,27 @@ rt::request!(
     Client::group_capacity_order_place { body : ImGroupCapacityOrderPlaceRequest }
 );
 impl GroupCapacityOrderPlace {
+    /// The price to pay.
     pub fn actual_price(mut self, value: i64) -> Self {
         self.body.actual_price = Some(value);
         self
     }
+    /// The group's capacity now.
     pub fn current_capacity(mut self, value: i64) -> Self {
         self.body.current_capacity = Some(value);
         self
     }
+    /// Until when the current capacity holds.
     pub fn current_effect_until(mut self, value: i64) -> Self {
         self.body.current_effect_until = Some(value);
         self
     }
+    /// The discount.
     pub fn discount(mut self, value: i64) -> Self {
         self.body.discount = Some(value);
         self
     }
+    /// Not explained by the SDK.
     pub fn ext_info(
         mut self,
         value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
@@ -8085,10 +8291,12 @@ impl GroupCapacityOrderPlace {
         self.body.ext_info = Some(value);
         self
     }
+    /// The list price.
     pub fn marked_price(mut self, value: i64) -> Self {
         self.body.marked_price = Some(value);
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8096,18 +8304,22 @@ impl GroupCapacityOrderPlace {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The user who acts.
     pub fn operator(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.operator = Some(value.into());
         self
     }
+    /// The capacity asked for.
     pub fn target_capacity(mut self, value: i64) -> Self {
         self.body.target_capacity = Some(value);
         self
     }
+    /// Until when the new capacity would hold.
     pub fn target_effect_until(mut self, value: i64) -> Self {
         self.body.target_effect_until = Some(value);
         self
     }
+    /// The quote's token.
     pub fn token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.token = Some(value.into());
         self
@@ -8126,42 +8338,52 @@ rt::request!(
     ImGroupManageQueryRequest }
 );
 impl GroupManageQuery {
+    /// Only groups created after this time.
     pub fn created_after(mut self, value: i64) -> Self {
         self.body.created_after = Some(value);
         self
     }
+    /// The group's number.
     pub fn group_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_id = Some(value.into());
         self
     }
+    /// Some members of the group.
     pub fn group_member_samples(mut self, value: Vec<String>) -> Self {
         self.body.group_member_samples = Some(value);
         self
     }
+    /// The group's owner.
     pub fn group_owner(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_owner = Some(value.into());
         self
     }
+    /// Words of the group's name.
     pub fn group_title_keywords(mut self, value: Vec<String>) -> Self {
         self.body.group_title_keywords = Some(value);
         self
     }
+    /// The group's link.
     pub fn group_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.group_url = Some(value.into());
         self
     }
+    /// How many groups a page holds at most.
     pub fn max_results(mut self, value: i64) -> Self {
         self.body.max_results = Some(value);
         self
     }
+    /// Only groups with more members than this.
     pub fn members_over(mut self, value: i64) -> Self {
         self.body.members_over = Some(value);
         self
     }
+    /// The cursor of the page; not sent for the first.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8203,10 +8425,12 @@ rt::request!(
     ImGroupManageReduceRequest }
 );
 impl GroupManageReduce {
+    /// The new capacity.
     pub fn capacity_limit(mut self, value: i64) -> Self {
         self.body.capacity_limit = Some(value);
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8214,6 +8438,7 @@ impl GroupManageReduce {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// Settings the SDK does not list.
     pub fn options(
         mut self,
         value: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
@@ -8607,6 +8832,7 @@ rt::request!(
     : ImOpenSearchGroupListRequest }
 );
 impl OpenSearchGroupList {
+    /// The words to look for.
     pub fn keyword(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.keyword = Some(value.into());
         self
@@ -8998,6 +9224,7 @@ rt::request!(
     Client::query_open_group_base_info { body : ImQueryOpenGroupBaseInfoRequest }
 );
 impl QueryOpenGroupBaseInfo {
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -10954,16 +11181,27 @@ pub struct ImChatSubAdminUpdateResponseBody {
 rt::object!(ImChatSubAdminUpdateResponseBody { success : "success" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCheckUserIsGroupMemberRequest {
+    /// The internal group.
     pub open_conversation_id: String,
+    /// The user.
     pub user_id: String,
 }
 rt::object!(
     ImCheckUserIsGroupMemberRequest { open_conversation_id : "openConversationId",
     user_id : "userId" }
 );
-impl rt::Validate for ImCheckUserIsGroupMemberRequest {}
+impl rt::Validate for ImCheckUserIsGroupMemberRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCheckUserIsGroupMemberResponseBody {
+    /// Whether the user is a member.
     pub result: Option<bool>,
 }
 rt::object!(ImCheckUserIsGroupMemberResponseBody { result : "result" optional });
@@ -12132,20 +12370,38 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetInnerGroupMembersRequest {
+    /// How many members a page holds at most.
     pub max_results: i64,
+    /// The cursor of the page; not sent for the first.
     pub next_token: Option<String>,
+    /// The internal group.
     pub open_conversation_id: String,
+    /// The user who reads.
     pub user_id: String,
 }
 rt::object!(
     ImGetInnerGroupMembersRequest { max_results : "maxResults", next_token : "nextToken"
     optional, open_conversation_id : "openConversationId", user_id : "userId" }
 );
-impl rt::Validate for ImGetInnerGroupMembersRequest {}
+impl rt::Validate for ImGetInnerGroupMembersRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetInnerGroupMembersResponseBody {
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// The cursor of the next page.
     pub next_token: Option<String>,
+    /// The members of this page.
     pub user_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -12181,14 +12437,20 @@ pub struct ImGetInterconnectionUrlResponseBody {
 rt::object!(ImGetInterconnectionUrlResponseBody { url : "url" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetNewestInnerGroupsResponseBody {
+    /// The groups.
     pub group_infos: Option<Vec<ImGetNewestInnerGroupsResponseBodyGroupInfos>>,
 }
 rt::object!(ImGetNewestInnerGroupsResponseBody { group_infos : "groupInfos" optional });
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetNewestInnerGroupsResponseBodyGroupInfos {
+    /// The group's picture.
     pub icon: Option<String>,
+    /// How many members, as text.
     pub member_amount: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -12482,12 +12744,17 @@ rt::object!(
 impl rt::Validate for ImGroupBanWordsRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityInquiryRequest {
+    /// For how long; the SDK does not explain the format.
     pub effective_duration: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The user who asks.
     pub operator: Option<String>,
+    /// Settings the SDK does not list.
     pub options: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The capacity asked for.
     pub target_capacity: Option<i64>,
 }
 rt::object!(
@@ -12495,25 +12762,47 @@ rt::object!(
     open_conversation_id : "openConversationId" optional, operator : "operator" optional,
     options : "options" optional, target_capacity : "targetCapacity" optional }
 );
-impl rt::Validate for ImGroupCapacityInquiryRequest {}
+impl rt::Validate for ImGroupCapacityInquiryRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.target_capacity, &at.field("targetCapacity"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityInquiryResponseBody {
+    /// The price to pay.
     pub actual_price: Option<i64>,
+    /// When the quote was made.
     pub created_at: Option<i64>,
+    /// The group's capacity now.
     pub current_capacity: Option<i64>,
+    /// Until when the current capacity holds.
     pub current_effect_until: Option<i64>,
+    /// The discount.
     pub discount: Option<i64>,
+    /// Not explained by the SDK.
     pub ext_info: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The group's owner.
     pub group_owner: Option<String>,
+    /// The group's name.
     pub group_title: Option<String>,
+    /// The list price.
     pub marked_price: Option<i64>,
+    /// How many members the group has.
     pub member_count: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The user who acts.
     pub operator: Option<String>,
+    /// The capacity asked for.
     pub target_capacity: Option<i64>,
+    /// Until when the new capacity would hold.
     pub target_effect_until: Option<i64>,
+    /// The quote's token.
     pub token: Option<String>,
 }
 rt::object!(
@@ -12528,7 +12817,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityOrderConfirmRequest {
+    /// The user who confirms.
     pub operator: Option<String>,
+    /// The order.
     pub order_id: Option<String>,
 }
 rt::object!(
@@ -12538,23 +12829,35 @@ rt::object!(
 impl rt::Validate for ImGroupCapacityOrderConfirmRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGroupCapacityOrderConfirmResponseBody {
+    /// Whether the order was confirmed.
     pub success: bool,
 }
 rt::object!(ImGroupCapacityOrderConfirmResponseBody { success : "success" });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityOrderPlaceRequest {
+    /// The price to pay.
     pub actual_price: Option<i64>,
+    /// The group's capacity now.
     pub current_capacity: Option<i64>,
+    /// Until when the current capacity holds.
     pub current_effect_until: Option<i64>,
+    /// The discount.
     pub discount: Option<i64>,
+    /// Not explained by the SDK.
     pub ext_info: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The list price.
     pub marked_price: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The user who acts.
     pub operator: Option<String>,
+    /// The capacity asked for.
     pub target_capacity: Option<i64>,
+    /// Until when the new capacity would hold.
     pub target_effect_until: Option<i64>,
+    /// The quote's token.
     pub token: Option<String>,
 }
 rt::object!(
@@ -12569,17 +12872,29 @@ rt::object!(
 impl rt::Validate for ImGroupCapacityOrderPlaceRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupCapacityOrderPlaceResponseBody {
+    /// The price to pay.
     pub actual_price: Option<i64>,
+    /// The group's capacity now.
     pub current_capacity: Option<i64>,
+    /// Until when the current capacity holds.
     pub current_effect_until: Option<i64>,
+    /// The discount.
     pub discount: Option<i64>,
+    /// Not explained by the SDK.
     pub ext_info: Option<::std::collections::BTreeMap<String, String>>,
+    /// The list price.
     pub marked_price: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The user who acts.
     pub operator: Option<String>,
+    /// The order.
     pub order_id: Option<String>,
+    /// The capacity asked for.
     pub target_capacity: Option<i64>,
+    /// Until when the new capacity would hold.
     pub target_effect_until: Option<i64>,
+    /// The quote's token.
     pub token: Option<String>,
 }
 rt::object!(
@@ -12593,15 +12908,25 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageQueryRequest {
+    /// Only groups created after this time.
     pub created_after: Option<i64>,
+    /// The group's number.
     pub group_id: Option<String>,
+    /// Some members of the group.
     pub group_member_samples: Option<Vec<String>>,
+    /// The group's owner.
     pub group_owner: Option<String>,
+    /// Words of the group's name.
     pub group_title_keywords: Option<Vec<String>>,
+    /// The group's link.
     pub group_url: Option<String>,
+    /// How many groups a page holds at most.
     pub max_results: Option<i64>,
+    /// Only groups with more members than this.
     pub members_over: Option<i64>,
+    /// The cursor of the page; not sent for the first.
     pub next_token: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -12612,30 +12937,51 @@ rt::object!(
     "membersOver" optional, next_token : "nextToken" optional, open_conversation_id :
     "openConversationId" optional }
 );
-impl rt::Validate for ImGroupManageQueryRequest {}
+impl rt::Validate for ImGroupManageQueryRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageQueryResponseBody {
+    /// The groups of this page.
     pub group_info_list: Option<Vec<ImGroupManageQueryResponseBodyGroupInfoList>>,
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// The cursor of the next page.
     pub next_token: Option<String>,
 }
 rt::object!(
     ImGroupManageQueryResponseBody { group_info_list : "groupInfoList" optional, has_more
     : "hasMore" optional, next_token : "nextToken" optional }
 );
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageQueryResponseBodyGroupInfoList {
+    /// The muting mode; the SDK does not explain its values.
     pub ban_words_mode: Option<i64>,
+    /// How many members the group can hold.
     pub capacity: Option<i64>,
+    /// When the group was created.
     pub created_at: Option<i64>,
+    /// Not explained by the SDK.
     pub ext_info: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The admins.
     pub group_admin_list: Option<Vec<String>>,
+    /// The owner.
     pub group_owner: Option<String>,
+    /// The group's name.
     pub group_title: Option<String>,
+    /// How many members.
     pub member_count: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The kind of group; the SDK does not list its values.
     pub r#type: Option<String>,
 }
 rt::object!(
@@ -12648,8 +12994,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGroupManageReduceRequest {
+    /// The new capacity.
     pub capacity_limit: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// Settings the SDK does not list.
     pub options: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
@@ -12658,7 +13007,14 @@ rt::object!(
     ImGroupManageReduceRequest { capacity_limit : "capacityLimit" optional,
     open_conversation_id : "openConversationId" optional, options : "options" optional }
 );
-impl rt::Validate for ImGroupManageReduceRequest {}
+impl rt::Validate for ImGroupManageReduceRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.capacity_limit, &at.field("capacityLimit"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImImportGroupChatRequest {
     pub admin_ids: Option<Vec<String>>,
@@ -13326,16 +13682,26 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenInnerGroupTransferToDeptGroupRequest {
+    /// The department.
     pub dept_id: i64,
+    /// The internal group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImOpenInnerGroupTransferToDeptGroupRequest { dept_id : "deptId", open_conversation_id
     : "openConversationId" }
 );
-impl rt::Validate for ImOpenInnerGroupTransferToDeptGroupRequest {}
+impl rt::Validate for ImOpenInnerGroupTransferToDeptGroupRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenInnerGroupTransferToDeptGroupResponseBody {
+    /// Whether the group was turned.
     pub success: Option<bool>,
 }
 rt::object!(
@@ -13343,35 +13709,52 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenSearchGroupListRequest {
+    /// The words to look for.
     pub keyword: Option<String>,
+    /// The user whose groups are searched.
     pub user_id: String,
 }
 rt::object!(
     ImOpenSearchGroupListRequest { keyword : "keyword" optional, user_id : "userId" }
 );
-impl rt::Validate for ImOpenSearchGroupListRequest {}
+impl rt::Validate for ImOpenSearchGroupListRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenSearchGroupListResponseBody {
+    /// The groups found.
     pub result: Option<ImOpenSearchGroupListResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImOpenSearchGroupListResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The groups found.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenSearchGroupListResponseBodyResult {
+    /// The groups found.
     pub group_list: Option<Vec<ImOpenSearchGroupListResponseBodyResultGroupList>>,
 }
 rt::object!(
     ImOpenSearchGroupListResponseBodyResult { group_list : "groupList" optional }
 );
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenSearchGroupListResponseBodyResultGroupList {
+    /// The group's picture.
     pub icon: Option<String>,
+    /// How many members.
     pub member_count: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The kind of group; the SDK does not list its values.
     pub tag: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -13800,32 +14183,56 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryInnerGroupMemberListRequest {
+    /// How many members a page holds at most.
     pub max_results: i64,
+    /// The cursor of the page; `0` for the first.
     pub next_token: i64,
+    /// The internal group.
     pub open_conversation_id: String,
+    /// The user who reads.
     pub user_id: String,
 }
 rt::object!(
     ImQueryInnerGroupMemberListRequest { max_results : "maxResults", next_token :
     "nextToken", open_conversation_id : "openConversationId", user_id : "userId" }
 );
-impl rt::Validate for ImQueryInnerGroupMemberListRequest {}
+impl rt::Validate for ImQueryInnerGroupMemberListRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupMemberListResponseBody {
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// The members of this page.
     pub list: Option<Vec<ImQueryInnerGroupMemberListResponseBodyList>>,
+    /// The cursor of the next page.
     pub next_token: Option<i64>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryInnerGroupMemberListResponseBody { has_more : "hasMore" optional, list :
     "list" optional, next_token : "nextToken" optional, success : "success" optional }
 );
+/// A member.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupMemberListResponseBodyList {
+    /// The member's picture.
     pub icon: Option<String>,
+    /// The member's name.
     pub name: Option<String>,
+    /// The member's nickname in the group.
     pub nick_name: Option<String>,
+    /// The member.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -13834,18 +14241,25 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupRecentListResponseBody {
+    /// The groups.
     pub group_infos: Option<Vec<ImQueryInnerGroupRecentListResponseBodyGroupInfos>>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryInnerGroupRecentListResponseBody { group_infos : "groupInfos" optional,
     success : "success" optional }
 );
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryInnerGroupRecentListResponseBodyGroupInfos {
+    /// The group's picture.
     pub icon: Option<String>,
+    /// How many members, as text.
     pub member_amount: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -13986,6 +14400,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoRequest {
+    /// The group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -13995,19 +14410,27 @@ rt::object!(
 impl rt::Validate for ImQueryOpenGroupBaseInfoRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoResponseBody {
+    /// The group.
     pub result: Option<ImQueryOpenGroupBaseInfoResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryOpenGroupBaseInfoResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoResponseBodyResult {
+    /// The group's picture.
     pub icon: Option<String>,
+    /// How many members.
     pub member_count: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The kind of group; the SDK does not list its values.
     pub tag: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -14326,25 +14749,39 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryUserGroupAliasTitleRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The user.
     pub user_id: String,
 }
 rt::object!(
     ImQueryUserGroupAliasTitleRequest { open_conversation_id : "openConversationId",
     user_id : "userId" }
 );
-impl rt::Validate for ImQueryUserGroupAliasTitleRequest {}
+impl rt::Validate for ImQueryUserGroupAliasTitleRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupAliasTitleResponseBody {
+    /// The alias.
     pub result: Option<ImQueryUserGroupAliasTitleResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryUserGroupAliasTitleResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The alias.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryUserGroupAliasTitleResponseBodyResult {
+    /// The alias.
     pub title: Option<String>,
 }
 rt::object!(ImQueryUserGroupAliasTitleResponseBodyResult { title : "title" optional });
@@ -14674,25 +15111,43 @@ pub struct ImRemoveSceneGroupMemberResponseBody {
 rt::object!(ImRemoveSceneGroupMemberResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSearchInnerGroupsRequest {
+    /// How many groups at most.
     pub max_results: i64,
+    /// The words to look for.
     pub search_key: String,
+    /// The user whose groups are searched.
     pub user_id: String,
 }
 rt::object!(
     ImSearchInnerGroupsRequest { max_results : "maxResults", search_key : "searchKey",
     user_id : "userId" }
 );
-impl rt::Validate for ImSearchInnerGroupsRequest {}
+impl rt::Validate for ImSearchInnerGroupsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new().min_length(1).check(&self.search_key, &at.field("searchKey"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSearchInnerGroupsResponseBody {
+    /// The groups found.
     pub group_infos: Option<Vec<ImSearchInnerGroupsResponseBodyGroupInfos>>,
 }
 rt::object!(ImSearchInnerGroupsResponseBody { group_infos : "groupInfos" optional });
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSearchInnerGroupsResponseBodyGroupInfos {
+    /// The group's picture.
     pub icon: Option<String>,
+    /// How many members, as text.
     pub member_amount: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The group's name.
     pub title: Option<String>,
 }
 rt::object!(
@@ -16242,17 +16697,30 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateUserGroupAliasTitleRequest {
+    /// The group.
     pub open_conversation_id: String,
+    /// The alias.
     pub title: String,
+    /// The user.
     pub user_id: String,
 }
 rt::object!(
     ImUpdateUserGroupAliasTitleRequest { open_conversation_id : "openConversationId",
     title : "title", user_id : "userId" }
 );
-impl rt::Validate for ImUpdateUserGroupAliasTitleRequest {}
+impl rt::Validate for ImUpdateUserGroupAliasTitleRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateUserGroupAliasTitleResponseBody {
+    /// `"true"` when the alias was set.
     pub success: Option<String>,
 }
 rt::object!(ImUpdateUserGroupAliasTitleResponseBody { success : "success" optional });

@@ -2927,6 +2927,146 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "im_CheckUserIsGroupMember" => client
+            .im_1_0()
+            .check_user_is_group_member(dingtalk::im_1_0::CheckUserIsGroupMemberInput {
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetInnerGroupMembers" => client
+            .im_1_0()
+            .get_inner_group_members(dingtalk::im_1_0::GetInnerGroupMembersInput {
+                max_results: 10,
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryInnerGroupMemberList" => client
+            .im_1_0()
+            .query_inner_group_member_list(dingtalk::im_1_0::QueryInnerGroupMemberListInput {
+                max_results: 10,
+                next_token: 0,
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetNewestInnerGroups" => client
+            .im_1_0()
+            .get_newest_inner_groups("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryInnerGroupRecentList" => client
+            .im_1_0()
+            .query_inner_group_recent_list("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SearchInnerGroups" => client
+            .im_1_0()
+            .search_inner_groups(dingtalk::im_1_0::SearchInnerGroupsInput {
+                max_results: 10,
+                search_key: "k",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenInnerGroupTransferToDeptGroup" => client
+            .im_1_0()
+            .open_inner_group_transfer_to_dept_group(
+                dingtalk::im_1_0::OpenInnerGroupTransferToDeptGroupInput {
+                    dept_id: 1,
+                    open_conversation_id: "g",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryOpenGroupBaseInfo" => client
+            .im_1_0()
+            .query_open_group_base_info()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenSearchGroupList" => client
+            .im_1_0()
+            .open_search_group_list("u")
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GroupManageQuery" => client
+            .im_1_0()
+            .group_manage_query()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GroupManageReduce" => client
+            .im_1_0()
+            .group_manage_reduce()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GroupCapacityInquiry" => client
+            .im_1_0()
+            .group_capacity_inquiry()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GroupCapacityOrderPlace" => client
+            .im_1_0()
+            .group_capacity_order_place()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GroupCapacityOrderConfirm" => client
+            .im_1_0()
+            .group_capacity_order_confirm()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryUserGroupAliasTitle" => client
+            .im_1_0()
+            .query_user_group_alias_title(dingtalk::im_1_0::QueryUserGroupAliasTitleInput {
+                open_conversation_id: "g",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_UpdateUserGroupAliasTitle" => client
+            .im_1_0()
+            .update_user_group_alias_title(dingtalk::im_1_0::UpdateUserGroupAliasTitleInput {
+                open_conversation_id: "g",
+                title: "t",
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
