@@ -231,6 +231,15 @@ const TESTED: &[&str] = &[
     "im_GroupCapacityOrderConfirm",
     "im_QueryUserGroupAliasTitle",
     "im_UpdateUserGroupAliasTitle",
+    "im_GetGroupMembersByUserToken",
+    "im_SendPersonalMessage",
+    "im_PersonalSendCardMessage",
+    "im_OpenUserSendCardMessage",
+    "im_QueryPersonalMessageReadStatus",
+    "im_ReadPersonalMessage",
+    "im_RecallPersonalMessage",
+    "im_QueryGroupInfoByMemberAuth",
+    "im_QueryGroupMemberByMemberAuth",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -2746,4 +2755,150 @@ async fn internal_group_members_and_groups_are_followed_across_pages() {
     assert_eq!(requests.len(), 4);
     assert_eq!(json_body(&requests[1])["openConversationId"], INNER_GROUP);
     assert_eq!(json_body(&requests[3])["maxResults"], 1);
+}
+
+const MESSAGE: &str = "msgQ9vY2bF4kH6nJ8pL0rT3w5==";
+
+#[tokio::test]
+async fn messages_and_groups_as_a_user() {
+    let (request, page) = exchange("im_GetGroupMembersByUserToken", |c| async move {
+        c.im_1_0()
+            .get_group_members_by_user_token(GetGroupMembersByUserTokenInput {
+                max_results: 100,
+                open_conversation_id: SCENE_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GetGroupMembersByUserToken");
+    assert_eq!(page.member_union_ids, Some(strings(&["Zx9ttSBxSuiEiE"])));
+    assert_eq!(page.staff_id_nick_map.unwrap()["manager4220"], "Li Lei");
+
+    let (request, sent) = exchange("im_SendPersonalMessage", |c| async move {
+        c.im_1_0()
+            .send_personal_message(SendPersonalMessageInput {
+                content: r#"{"content":"The delivery is at the back door."}"#,
+                msg_type: "text",
+            })
+            .open_conversation_id(SCENE_GROUP)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_SendPersonalMessage");
+    assert_eq!(sent.success.as_deref(), Some("true"));
+    assert_eq!(
+        sent.result.unwrap().open_task_id.as_deref(),
+        Some("task_8f3a2c1e")
+    );
+
+    let (request, sent) = exchange("im_PersonalSendCardMessage", |c| async move {
+        c.im_1_0()
+            .personal_send_card_message()
+            .open_conversation_id(SCENE_GROUP)
+            .at_user_ids(strings(&["user1001"]))
+            .card_content(ImPersonalSendCardMessageRequestCardContent {
+                out_track_id: Some(CARD.into()),
+                last_message: Some("[Card] Order 20231114-0001".into()),
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_PersonalSendCardMessage");
+    assert_eq!(
+        sent.result.unwrap().open_task_id.as_deref(),
+        Some("task_2d9b7e4a")
+    );
+
+    let (request, sent) = exchange("im_OpenUserSendCardMessage", |c| async move {
+        c.im_1_0()
+            .open_user_send_card_message(OpenUserSendCardMessageInput {
+                card_content: ImOpenUserSendCardMessageRequestCardContent {
+                    out_track_id: CARD.into(),
+                    last_message: "[Card] Order 20231114-0001".into(),
+                },
+                user_id: "manager4220",
+            })
+            .receive_user_id("user1001")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_OpenUserSendCardMessage");
+    assert_eq!(
+        sent.result.unwrap().open_task_id.as_deref(),
+        Some("task_6c1f0b3d")
+    );
+
+    let (request, read) = exchange("im_QueryPersonalMessageReadStatus", |c| async move {
+        c.im_1_0()
+            .query_personal_message_read_status(QueryPersonalMessageReadStatusInput {
+                open_conversation_id: SCENE_GROUP,
+                open_message_id: MESSAGE,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryPersonalMessageReadStatus");
+    let states = read.result.unwrap().message_read_info_list.unwrap();
+    assert_eq!(states[1].read_status.as_deref(), Some("unread"));
+
+    let (request, marked) = exchange("im_ReadPersonalMessage", |c| async move {
+        c.im_1_0()
+            .read_personal_message(vec![
+                ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+                    open_conversation_id: SCENE_GROUP.into(),
+                    open_message_id: MESSAGE.into(),
+                },
+            ])
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_ReadPersonalMessage");
+    assert_eq!(marked.success, Some(true));
+
+    let (request, recalled) = exchange("im_RecallPersonalMessage", |c| async move {
+        c.im_1_0()
+            .recall_personal_message()
+            .open_conversation_id(SCENE_GROUP)
+            .open_message_id(MESSAGE)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_RecallPersonalMessage");
+    assert_eq!(recalled.success, Some(true));
+
+    let (request, size) = exchange("im_QueryGroupInfoByMemberAuth", |c| async move {
+        c.im_1_0()
+            .query_group_info_by_member_auth(QueryGroupInfoByMemberAuthInput {
+                cool_app_code: COOL_APP,
+                open_conversation_id: SCENE_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryGroupInfoByMemberAuth");
+    assert_eq!(size.member_count, Some(3));
+
+    let (request, members) = exchange("im_QueryGroupMemberByMemberAuth", |c| async move {
+        c.im_1_0()
+            .query_group_member_by_member_auth(QueryGroupMemberByMemberAuthInput {
+                cool_app_code: COOL_APP,
+                open_conversation_id: SCENE_GROUP,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryGroupMemberByMemberAuth");
+    assert_eq!(
+        members.group_member_list.unwrap()[0].org_name.as_deref(),
+        Some("Example Retail")
+    );
 }

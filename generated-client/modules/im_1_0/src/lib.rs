@@ -1664,7 +1664,21 @@ impl Client {
             },
         }
     }
-    /// Get group members by user token.
+    /// List a group's members as a user, page by page.
+    ///
+    /// Returns the members of the group `openConversationId`: userIds
+    /// (`memberUserIds`) with their names (`staffIdNickMap`) and unionIds
+    /// (`memberUnionIds`) with theirs (`unionIdNickMap`), about `maxResults`
+    /// a page. The next page is asked for with the answer's `nextToken`;
+    /// `hasMore` is false on the last. The answer holds two lists, so the
+    /// client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat. The SDK's summary says it acts as a user; which token it needs (an
+    /// app's or a user's, in the same header) is not documented.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1680,7 +1694,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/me/chat/members/batchQuery",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetGroupMembersByUserToken {
@@ -2868,7 +2882,19 @@ impl Client {
             },
         }
     }
-    /// Open user send card message.
+    /// Send a card message as a given user.
+    ///
+    /// Sends a card message as the user `userId` into the chat
+    /// `openConversationId` or to the user `receiveUserId`. `cardContent`
+    /// names the card by the caller's `outTrackId` and gives `lastMessage`,
+    /// the text the chat list shows. The answer's `result.openTaskId` is for
+    /// `im_QueryMessageSendResult`.
+    ///
+    /// Each call sends a message, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2897,7 +2923,20 @@ impl Client {
             },
         }
     }
-    /// Personal send card message.
+    /// Send a card message as a user.
+    ///
+    /// Sends a card message as a user into the chat `openConversationId` or
+    /// to the user `receiverUserId`, mentioning `atUserIds`. `cardContent`
+    /// names the card by the caller's `outTrackId` and gives `lastMessage`,
+    /// the text the chat list shows. The answer's `result.openTaskId` is for
+    /// `im_QueryMessageSendResult`.
+    ///
+    /// Each call sends a message, so the client does not repeat it. The SDK's summary says it acts as a user; which token it needs (an
+    /// app's or a user's, in the same header) is not documented.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3037,7 +3076,18 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query group info by member auth.
+    /// Read a group's size where a member authorised the cool app.
+    ///
+    /// Returns the number of members (`memberCount`) of the group
+    /// `openConversationId`, for the cool app `coolAppCode` a member of the
+    /// group authorised (the "member authorisation" case of the SDK's
+    /// summary).
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3053,7 +3103,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/memberAuthorizations/groups/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupInfoByMemberAuth {
@@ -3160,7 +3210,17 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query group member by member auth.
+    /// List a group's members where a member authorised the cool app.
+    ///
+    /// Returns the members of the group `openConversationId`, for the cool
+    /// app `coolAppCode` a member of the group authorised: each with its
+    /// userId, nickname in the group, organisation name and picture.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3176,7 +3236,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/memberAuthorizations/groups/members/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupMemberByMemberAuth {
@@ -3449,7 +3509,18 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query personal message read status.
+    /// Read who has read a message, as a user.
+    ///
+    /// Returns, for the message `openMessageId` of the chat
+    /// `openConversationId`, each user's read state (`readStatus`, text whose
+    /// values the SDK does not list).
+    ///
+    /// Only reads, so it is safe to repeat. The SDK's summary says it acts as a user; which token it needs (an
+    /// app's or a user's, in the same header) is not documented.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3465,7 +3536,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/me/messages/readStatuses/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryPersonalMessageReadStatus {
@@ -3774,7 +3845,16 @@ impl Client {
             },
         }
     }
-    /// Read personal message.
+    /// Mark messages read, as a user.
+    ///
+    /// Marks the messages in `dingOpenConversationMessageIdArray` (each a
+    /// chat and a message) as read. Marking them again leaves them read, so
+    /// the call is safe to repeat. The SDK's summary says it acts as a user; which token it needs (an
+    /// app's or a user's, in the same header) is not documented.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -3792,7 +3872,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/me/messages/readStatuses/set",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ReadPersonalMessage {
@@ -3823,7 +3903,15 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Recall personal message.
+    /// Recall a message, as a user.
+    ///
+    /// Recalls the message `openMessageId` of the chat `openConversationId`.
+    /// A recalled message stays recalled, so the call is safe to repeat. The SDK's summary says it acts as a user; which token it needs (an
+    /// app's or a user's, in the same header) is not documented.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3836,7 +3924,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/me/messages/recall",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RecallPersonalMessage {
@@ -4238,7 +4326,21 @@ impl Client {
             },
         }
     }
-    /// Send personal message.
+    /// Send a message as a user.
+    ///
+    /// Sends a message as a user, by delegated permission (as the SDK's
+    /// summary says), into the chat `openConversationId` or to the user
+    /// `receiverUserId`. `msgType` names the kind of message and `content`
+    /// is the message; the SDK lists neither's values. The answer's
+    /// `result.openTaskId` is for `im_QueryMessageSendResult`; `success` is
+    /// text, as the SDK has it.
+    ///
+    /// Each call sends a message, so the client does not repeat it. The SDK's summary says it acts as a user; which token it needs (an
+    /// app's or a user's, in the same header) is not documented.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -6499,7 +6601,9 @@ pub struct GetFamilySchoolConversationsInput<'a> {
 /// The required inputs of [`Client::get_group_members_by_user_token`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGroupMembersByUserTokenInput<'a> {
+    /// About how many members a page holds.
     pub max_results: i64,
+    /// The group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::get_inner_group_members`], named so that they cannot be swapped.
@@ -6668,7 +6772,9 @@ pub struct OpenInnerGroupTransferToDeptGroupInput<'a> {
 /// The required inputs of [`Client::open_user_send_card_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenUserSendCardMessageInput<'a> {
+    /// The card.
     pub card_content: ImOpenUserSendCardMessageRequestCardContent,
+    /// The user who sends.
     pub user_id: &'a str,
 }
 /// The required inputs of [`Client::query_custom_group_roles`], named so that they cannot be swapped.
@@ -6692,13 +6798,17 @@ pub struct QueryCustomGroupRolesByUserInput<'a> {
 /// The required inputs of [`Client::query_group_info_by_member_auth`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryGroupInfoByMemberAuthInput<'a> {
+    /// The cool app.
     pub cool_app_code: &'a str,
+    /// The group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::query_group_member_by_member_auth`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryGroupMemberByMemberAuthInput<'a> {
+    /// The cool app.
     pub cool_app_code: &'a str,
+    /// The group.
     pub open_conversation_id: &'a str,
 }
 /// The required inputs of [`Client::query_group_mute_status`], named so that they cannot be swapped.
@@ -6732,7 +6842,9 @@ pub struct QueryMembersOfGroupRoleInput<'a> {
 /// The required inputs of [`Client::query_personal_message_read_status`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryPersonalMessageReadStatusInput<'a> {
+    /// The chat.
     pub open_conversation_id: &'a str,
+    /// The message.
     pub open_message_id: &'a str,
 }
 /// The required inputs of [`Client::query_single_group`], named so that they cannot be swapped.
@@ -6834,7 +6946,9 @@ pub struct SendOtoInteractiveCardInput<'a> {
 /// The required inputs of [`Client::send_personal_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendPersonalMessageInput<'a> {
+    /// The message; the SDK does not describe its format.
     pub content: &'a str,
+    /// The kind of message; the SDK does not list them.
     pub msg_type: &'a str,
 }
 /// The required inputs of [`Client::send_robot_interactive_card`], named so that they cannot be swapped.
@@ -7961,6 +8075,7 @@ rt::request!(
     }
 );
 impl GetGroupMembersByUserToken {
+    /// The cursor of the page; not sent for the first.
     pub fn next_token(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.next_token = Some(value.into());
         self
@@ -8851,6 +8966,7 @@ rt::request!(
     Client::open_user_send_card_message { body : ImOpenUserSendCardMessageRequest }
 );
 impl OpenUserSendCardMessage {
+    /// The chat.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8858,6 +8974,7 @@ impl OpenUserSendCardMessage {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The user, one to one.
     pub fn receive_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.receive_user_id = Some(value.into());
         self
@@ -8876,10 +8993,12 @@ rt::request!(
     Client::personal_send_card_message { body : ImPersonalSendCardMessageRequest }
 );
 impl PersonalSendCardMessage {
+    /// The users to mention.
     pub fn at_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.at_user_ids = Some(value);
         self
     }
+    /// The card.
     pub fn card_content(
         mut self,
         value: impl ::std::convert::Into<ImPersonalSendCardMessageRequestCardContent>,
@@ -8887,6 +9006,7 @@ impl PersonalSendCardMessage {
         self.body.card_content = Some(value.into());
         self
     }
+    /// The chat.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8894,6 +9014,7 @@ impl PersonalSendCardMessage {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The user, one to one.
     pub fn receive_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.receive_user_id = Some(value.into());
         self
@@ -9460,6 +9581,7 @@ rt::request!(
     body : ImRecallPersonalMessageRequest }
 );
 impl RecallPersonalMessage {
+    /// The chat.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9467,6 +9589,7 @@ impl RecallPersonalMessage {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The message.
     pub fn open_message_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.open_message_id = Some(value.into());
         self
@@ -9741,6 +9864,7 @@ rt::request!(
     : ImSendPersonalMessageRequest }
 );
 impl SendPersonalMessage {
+    /// The chat.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9748,6 +9872,7 @@ impl SendPersonalMessage {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The user, one to one.
     pub fn receiver_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.receiver_user_id = Some(value.into());
         self
@@ -12342,23 +12467,43 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetGroupMembersByUserTokenRequest {
+    /// About how many members a page holds.
     pub max_results: i64,
+    /// The cursor of the page; not sent for the first.
     pub next_token: Option<String>,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImGetGroupMembersByUserTokenRequest { max_results : "maxResults", next_token :
     "nextToken" optional, open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImGetGroupMembersByUserTokenRequest {}
+impl rt::Validate for ImGetGroupMembersByUserTokenRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetGroupMembersByUserTokenResponseBody {
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// Members named by unionId.
     pub member_union_ids: Option<Vec<String>>,
+    /// Members named by userId.
     pub member_user_ids: Option<Vec<String>>,
+    /// The cursor of the next page.
     pub next_token: Option<String>,
+    /// The names of the members named by userId.
     pub staff_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
+    /// The names of the members named by unionId.
     pub union_id_nick_map: Option<::std::collections::BTreeMap<String, String>>,
 }
 rt::object!(
@@ -13764,9 +13909,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenUserSendCardMessageRequest {
+    /// The card.
     pub card_content: ImOpenUserSendCardMessageRequestCardContent,
+    /// The chat.
     pub open_conversation_id: Option<String>,
+    /// The user, one to one.
     pub receive_user_id: Option<String>,
+    /// The user who sends.
     pub user_id: String,
 }
 rt::object!(
@@ -13774,28 +13923,51 @@ rt::object!(
     : "openConversationId" optional, receive_user_id : "receiveUserId" optional, user_id
     : "userId" }
 );
-impl rt::Validate for ImOpenUserSendCardMessageRequest {}
+impl rt::Validate for ImOpenUserSendCardMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Validate::validate(&self.card_content, &at.field("cardContent"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id, &at.field("userId"))?;
+        Ok(())
+    }
+}
+/// The card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImOpenUserSendCardMessageRequestCardContent {
+    /// The text the chat list shows.
     pub last_message: String,
+    /// The caller's own id of the card.
     pub out_track_id: String,
 }
 rt::object!(
     ImOpenUserSendCardMessageRequestCardContent { last_message : "lastMessage",
     out_track_id : "outTrackId" }
 );
-impl rt::Validate for ImOpenUserSendCardMessageRequestCardContent {}
+impl rt::Validate for ImOpenUserSendCardMessageRequestCardContent {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.last_message, &at.field("lastMessage"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.out_track_id, &at.field("outTrackId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenUserSendCardMessageResponseBody {
+    /// The sending.
     pub result: Option<ImOpenUserSendCardMessageResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImOpenUserSendCardMessageResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The sending.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImOpenUserSendCardMessageResponseBodyResult {
+    /// The sending's task.
     pub open_task_id: Option<String>,
 }
 rt::object!(
@@ -13803,9 +13975,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageRequest {
+    /// The users to mention.
     pub at_user_ids: Option<Vec<String>>,
+    /// The card.
     pub card_content: Option<ImPersonalSendCardMessageRequestCardContent>,
+    /// The chat.
     pub open_conversation_id: Option<String>,
+    /// The user, one to one.
     pub receive_user_id: Option<String>,
 }
 rt::object!(
@@ -13814,9 +13990,12 @@ rt::object!(
     receive_user_id : "receiveUserId" optional }
 );
 impl rt::Validate for ImPersonalSendCardMessageRequest {}
+/// The card.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageRequestCardContent {
+    /// The text the chat list shows.
     pub last_message: Option<String>,
+    /// The caller's own id of the card.
     pub out_track_id: Option<String>,
 }
 rt::object!(
@@ -13826,15 +14005,19 @@ rt::object!(
 impl rt::Validate for ImPersonalSendCardMessageRequestCardContent {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageResponseBody {
+    /// The sending.
     pub result: Option<ImPersonalSendCardMessageResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImPersonalSendCardMessageResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The sending.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPersonalSendCardMessageResponseBodyResult {
+    /// The sending's task.
     pub open_task_id: Option<String>,
 }
 rt::object!(
@@ -14008,16 +14191,29 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupInfoByMemberAuthRequest {
+    /// The cool app.
     pub cool_app_code: String,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImQueryGroupInfoByMemberAuthRequest { cool_app_code : "coolAppCode",
     open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImQueryGroupInfoByMemberAuthRequest {}
+impl rt::Validate for ImQueryGroupInfoByMemberAuthRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.cool_app_code, &at.field("coolAppCode"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByMemberAuthResponseBody {
+    /// How many members the group has.
     pub member_count: Option<i64>,
 }
 rt::object!(
@@ -14086,16 +14282,29 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByMemberAuthRequest {
+    /// The cool app.
     pub cool_app_code: String,
+    /// The group.
     pub open_conversation_id: String,
 }
 rt::object!(
     ImQueryGroupMemberByMemberAuthRequest { cool_app_code : "coolAppCode",
     open_conversation_id : "openConversationId" }
 );
-impl rt::Validate for ImQueryGroupMemberByMemberAuthRequest {}
+impl rt::Validate for ImQueryGroupMemberByMemberAuthRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.cool_app_code, &at.field("coolAppCode"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupMemberByMemberAuthResponseBody {
+    /// The members.
     pub group_member_list: Option<
         Vec<ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList>,
     >,
@@ -14104,11 +14313,16 @@ rt::object!(
     ImQueryGroupMemberByMemberAuthResponseBody { group_member_list : "groupMemberList"
     optional }
 );
+/// A member.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupMemberByMemberAuthResponseBodyGroupMemberList {
+    /// The member's nickname in the group.
     pub group_nick_name: Option<String>,
+    /// The member's organisation.
     pub org_name: Option<String>,
+    /// The member's picture.
     pub profile_photo_url: Option<String>,
+    /// The member.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -14440,25 +14654,41 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryPersonalMessageReadStatusRequest {
+    /// The chat.
     pub open_conversation_id: String,
+    /// The message.
     pub open_message_id: String,
 }
 rt::object!(
     ImQueryPersonalMessageReadStatusRequest { open_conversation_id :
     "openConversationId", open_message_id : "openMessageId" }
 );
-impl rt::Validate for ImQueryPersonalMessageReadStatusRequest {}
+impl rt::Validate for ImQueryPersonalMessageReadStatusRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_message_id, &at.field("openMessageId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryPersonalMessageReadStatusResponseBody {
+    /// The read states.
     pub result: Option<ImQueryPersonalMessageReadStatusResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryPersonalMessageReadStatusResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The read states.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryPersonalMessageReadStatusResponseBodyResult {
+    /// Each user's read state.
     pub message_read_info_list: Option<
         Vec<ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList>,
     >,
@@ -14467,9 +14697,12 @@ rt::object!(
     ImQueryPersonalMessageReadStatusResponseBodyResult { message_read_info_list :
     "messageReadInfoList" optional }
 );
+/// A user's read state.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryPersonalMessageReadStatusResponseBodyResultMessageReadInfoList {
+    /// The read state; the SDK does not list its values.
     pub read_status: Option<String>,
+    /// The user.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -14870,6 +15103,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImReadPersonalMessageRequest {
+    /// The messages to mark.
     pub ding_open_conversation_message_id_array: Vec<
         ImReadPersonalMessageRequestDingOpenConversationMessageIdArray,
     >,
@@ -14878,19 +15112,47 @@ rt::object!(
     ImReadPersonalMessageRequest { ding_open_conversation_message_id_array :
     "dingOpenConversationMessageIdArray" }
 );
-impl rt::Validate for ImReadPersonalMessageRequest {}
+impl rt::Validate for ImReadPersonalMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_items(1)
+            .check(
+                &self.ding_open_conversation_message_id_array,
+                &at.field("dingOpenConversationMessageIdArray"),
+            )?;
+        rt::Validate::validate(
+            &self.ding_open_conversation_message_id_array,
+            &at.field("dingOpenConversationMessageIdArray"),
+        )?;
+        Ok(())
+    }
+}
+/// A message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    /// The chat.
     pub open_conversation_id: String,
+    /// The message.
     pub open_message_id: String,
 }
 rt::object!(
     ImReadPersonalMessageRequestDingOpenConversationMessageIdArray { open_conversation_id
     : "openConversationId", open_message_id : "openMessageId" }
 );
-impl rt::Validate for ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {}
+impl rt::Validate for ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_message_id, &at.field("openMessageId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImReadPersonalMessageResponseBody {
+    /// Whether the messages were marked.
     pub success: Option<bool>,
 }
 rt::object!(ImReadPersonalMessageResponseBody { success : "success" optional });
@@ -14911,7 +15173,9 @@ pub struct ImRecallMessagesResponseBody {
 rt::object!(ImRecallMessagesResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallPersonalMessageRequest {
+    /// The chat.
     pub open_conversation_id: Option<String>,
+    /// The message.
     pub open_message_id: Option<String>,
 }
 rt::object!(
@@ -14921,6 +15185,7 @@ rt::object!(
 impl rt::Validate for ImRecallPersonalMessageRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallPersonalMessageResponseBody {
+    /// Whether the message was recalled.
     pub success: Option<bool>,
 }
 rt::object!(ImRecallPersonalMessageResponseBody { success : "success" optional });
@@ -15437,9 +15702,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImSendPersonalMessageRequest {
+    /// The message; the SDK does not describe its format.
     pub content: String,
+    /// The kind of message; the SDK does not list them.
     pub msg_type: String,
+    /// The chat.
     pub open_conversation_id: Option<String>,
+    /// The user, one to one.
     pub receiver_user_id: Option<String>,
 }
 rt::object!(
@@ -15447,18 +15716,28 @@ rt::object!(
     open_conversation_id : "openConversationId" optional, receiver_user_id :
     "receiverUserId" optional }
 );
-impl rt::Validate for ImSendPersonalMessageRequest {}
+impl rt::Validate for ImSendPersonalMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
+        rt::Rules::new().min_length(1).check(&self.msg_type, &at.field("msgType"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendPersonalMessageResponseBody {
+    /// The sending.
     pub result: Option<ImSendPersonalMessageResponseBodyResult>,
+    /// `"true"` when the message was sent.
     pub success: Option<String>,
 }
 rt::object!(
     ImSendPersonalMessageResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The sending.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImSendPersonalMessageResponseBodyResult {
+    /// The sending's task.
     pub open_task_id: Option<String>,
 }
 rt::object!(

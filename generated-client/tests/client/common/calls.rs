@@ -3067,6 +3067,99 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "im_GetGroupMembersByUserToken" => client
+            .im_1_0()
+            .get_group_members_by_user_token(dingtalk::im_1_0::GetGroupMembersByUserTokenInput {
+                max_results: 10,
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_SendPersonalMessage" => client
+            .im_1_0()
+            .send_personal_message(dingtalk::im_1_0::SendPersonalMessageInput {
+                content: "c",
+                msg_type: "text",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_PersonalSendCardMessage" => client
+            .im_1_0()
+            .personal_send_card_message()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_OpenUserSendCardMessage" => client
+            .im_1_0()
+            .open_user_send_card_message(dingtalk::im_1_0::OpenUserSendCardMessageInput {
+                card_content: dingtalk::im_1_0::ImOpenUserSendCardMessageRequestCardContent {
+                    out_track_id: "o".into(),
+                    last_message: "m".into(),
+                },
+                user_id: "u",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryPersonalMessageReadStatus" => client
+            .im_1_0()
+            .query_personal_message_read_status(
+                dingtalk::im_1_0::QueryPersonalMessageReadStatusInput {
+                    open_conversation_id: "g",
+                    open_message_id: "m",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ReadPersonalMessage" => client
+            .im_1_0()
+            .read_personal_message(vec![
+                dingtalk::im_1_0::ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+                    open_conversation_id: "g".into(),
+                    open_message_id: "m".into(),
+                },
+            ])
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_RecallPersonalMessage" => client
+            .im_1_0()
+            .recall_personal_message()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryGroupInfoByMemberAuth" => client
+            .im_1_0()
+            .query_group_info_by_member_auth(dingtalk::im_1_0::QueryGroupInfoByMemberAuthInput {
+                cool_app_code: "c",
+                open_conversation_id: "g",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryGroupMemberByMemberAuth" => client
+            .im_1_0()
+            .query_group_member_by_member_auth(
+                dingtalk::im_1_0::QueryGroupMemberByMemberAuthInput {
+                    cool_app_code: "c",
+                    open_conversation_id: "g",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
