@@ -240,6 +240,17 @@ const TESTED: &[&str] = &[
     "im_RecallPersonalMessage",
     "im_QueryGroupInfoByMemberAuth",
     "im_QueryGroupMemberByMemberAuth",
+    "im_IntelligentSendCard",
+    "im_PutMsgCardTopByIntelligent",
+    "im_QueryMsgReadStatus",
+    "im_RecallMessages",
+    "im_QueryMessageSendResult",
+    "im_ImportGroupChat",
+    "im_ImportMessage",
+    "im_QueryRecentConversations",
+    "im_QueryOpenConversationReceiveUser",
+    "im_GetSingleChatOpenConversationId",
+    "im_CardTemplateBuildAction",
 ];
 
 fn map(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, String> {
@@ -2900,5 +2911,205 @@ async fn messages_and_groups_as_a_user() {
     assert_eq!(
         members.group_member_list.unwrap()[0].org_name.as_deref(),
         Some("Example Retail")
+    );
+}
+
+#[tokio::test]
+async fn assistant_cards_and_sendings() {
+    let (request, sent) = exchange("im_IntelligentSendCard", |c| async move {
+        c.im_1_0()
+            .intelligent_send_card()
+            .open_conversation_id(SCENE_GROUP)
+            .out_track_id(CARD)
+            .uuid("notice-20231114-01")
+            .receivers(strings(&["manager4220", "user1001"]))
+            .at_user_ids(strings(&["user1001"]))
+            .at_all(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_IntelligentSendCard");
+    assert_eq!(
+        sent.result.unwrap().open_task_id.as_deref(),
+        Some("task_4b8e1d2f")
+    );
+
+    let (request, pinned) = exchange("im_PutMsgCardTopByIntelligent", |c| async move {
+        c.im_1_0()
+            .put_msg_card_top_by_intelligent()
+            .open_conversation_id(SCENE_GROUP)
+            .open_task_id("task_4b8e1d2f")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_PutMsgCardTopByIntelligent");
+    assert_eq!(pinned.success.as_deref(), Some("true"));
+
+    let (request, read) = exchange("im_QueryMsgReadStatus", |c| async move {
+        c.im_1_0()
+            .query_msg_read_status()
+            .open_conversation_id(SCENE_GROUP)
+            .open_task_id("task_4b8e1d2f")
+            .cursor(0)
+            .page_size(100)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryMsgReadStatus");
+    let result = read.result.unwrap();
+    assert_eq!(result.read_user_ids, Some(strings(&["user1001"])));
+    assert_eq!(result.has_more, Some(false));
+
+    let (request, recalled) = exchange("im_RecallMessages", |c| async move {
+        c.im_1_0()
+            .recall_messages()
+            .open_conversation_id(SCENE_GROUP)
+            .open_task_id("task_4b8e1d2f")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_RecallMessages");
+    assert_eq!(recalled.success.as_deref(), Some("true"));
+
+    let (request, outcome) = exchange("im_QueryMessageSendResult", |c| async move {
+        c.im_1_0()
+            .query_message_send_result()
+            .open_task_id("task_8f3a2c1e")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryMessageSendResult");
+    assert_eq!(outcome.result.unwrap().send_status, Some(1));
+
+    let (request, built) = exchange("im_CardTemplateBuildAction", |c| async move {
+        c.im_1_0()
+            .card_template_build_action(CardTemplateBuildActionInput {
+                action: "publish",
+                card_template_json: r#"{"config":{"autoLayout":true},"header":{"title":{"type":"text","text":"Weekly report"}}}"#,
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_CardTemplateBuildAction");
+    assert!(built.card_template_json.unwrap().contains("\"version\":2"));
+}
+
+#[tokio::test]
+async fn imports_and_chat_lookups() {
+    let (request, imported) = exchange("im_ImportGroupChat", |c| async move {
+        let user_list = [
+            (
+                "manager4220".to_owned(),
+                ImUserListValue {
+                    join_time: Some(1_577_836_800_000),
+                    modify_time: Some(1_577_836_800_000),
+                    mute: Some(false),
+                    top_rank: Some(true),
+                },
+            ),
+            (
+                "user1001".to_owned(),
+                ImUserListValue {
+                    join_time: Some(1_577_923_200_000),
+                    modify_time: Some(1_577_923_200_000),
+                    mute: Some(true),
+                    top_rank: Some(false),
+                },
+            ),
+        ]
+        .into_iter()
+        .collect();
+        c.im_1_0()
+            .import_group_chat(ImportGroupChatInput {
+                import_uuid: "legacy-chat-7781",
+                owner: "manager4220",
+                title: "Release team (archive)",
+                user_list,
+            })
+            .admin_ids(strings(&["user1001"]))
+            .icon(MEDIA)
+            .create_at(1_577_836_800_000)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_ImportGroupChat");
+    assert_eq!(
+        imported.result.unwrap().open_conversation_id.as_deref(),
+        Some("cidR5tY7uI9oP1aS3dF5gH7jK==")
+    );
+
+    let (request, imported) = exchange("im_ImportMessage", |c| async move {
+        c.im_1_0()
+            .import_message(ImportMessageInput {
+                content: r#"{"content":"Release 1.0 is out."}"#,
+                create_time: 1_577_840_400_000,
+                import_uuid: "legacy-msg-7781-0001",
+                msg_type: "text",
+                open_conversation_id: "cidR5tY7uI9oP1aS3dF5gH7jK==",
+                sender_id: "manager4220",
+            })
+            .receivers(strings(&["user1001"]))
+            .msg_read_status_setting(true)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_ImportMessage");
+    assert_eq!(
+        imported.result.unwrap().open_task_id.as_deref(),
+        Some("task_9a7c5e3b")
+    );
+
+    let (request, recent) = exchange("im_QueryRecentConversations", |c| async move {
+        c.im_1_0()
+            .query_recent_conversations()
+            .user_id("manager4220")
+            .only_human(false)
+            .only_inner_group(false)
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryRecentConversations");
+    let chats = recent.result.unwrap().conversation_list.unwrap();
+    assert_eq!(chats[0].user_id, None);
+    assert_eq!(chats[1].user_id.as_deref(), Some("user1001"));
+
+    let (request, other) = exchange("im_QueryOpenConversationReceiveUser", |c| async move {
+        c.im_1_0()
+            .query_open_conversation_receive_user()
+            .open_conversation_id("cidxUMCv5pAzQoYQiB0Hf9VjA==")
+            .send_user_id("manager4220")
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_QueryOpenConversationReceiveUser");
+    assert_eq!(
+        other.result.unwrap().receive_user.unwrap().user_id,
+        "user1001"
+    );
+
+    let (request, chat) = exchange("im_GetSingleChatOpenConversationId", |c| async move {
+        c.im_1_0()
+            .get_single_chat_open_conversation_id(GetSingleChatOpenConversationIdInput {
+                user_id1: "manager4220",
+                user_id2: "user1001",
+            })
+            .send()
+            .await
+    })
+    .await;
+    check_example(&request, "im_GetSingleChatOpenConversationId");
+    assert_eq!(
+        chat.result.unwrap().open_conversation_id.as_deref(),
+        Some("cidxUMCv5pAzQoYQiB0Hf9VjA==")
     );
 }

@@ -475,7 +475,18 @@ impl Client {
             },
         }
     }
-    /// Card template build action.
+    /// Apply a build action to an interactive card template.
+    ///
+    /// Applies the build action `action` to the interactive card template
+    /// `cardTemplateJson` (the template as JSON text) and returns the
+    /// resulting template. The SDK lists no actions.
+    ///
+    /// DingTalk does not say whether an action changes anything stored, so
+    /// the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1987,7 +1998,16 @@ impl Client {
             call,
         }
     }
-    /// Get single chat open conversation id.
+    /// Get the openConversationId of the chat between two users.
+    ///
+    /// Returns the `openConversationId` of the one-to-one chat between the
+    /// users `userId1` and `userId2`. `success` is text, as the SDK has it.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2003,7 +2023,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/privateChats/openConversationId/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSingleChatOpenConversationId {
@@ -2251,7 +2271,22 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Import group chat.
+    /// Import a group chat.
+    ///
+    /// Creates a group from another system's data: its `title`, `owner`,
+    /// `adminIds`, `icon`, group template (`templateId`), creation time
+    /// (`createAt`, by its size epoch milliseconds) and members (`userList`:
+    /// per userId, when they joined and were last changed, whether they muted
+    /// the group and whether they pinned it). `importUuid` is the caller's own
+    /// key for the import. The answer's `result.openConversationId` names the
+    /// group, for `im_ImportMessage`; `success` is text, as the SDK has it.
+    ///
+    /// DingTalk does not say what a second import with the same key does, so
+    /// the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2281,7 +2316,23 @@ impl Client {
             },
         }
     }
-    /// Import message.
+    /// Import a message into a group.
+    ///
+    /// Adds to the group `openConversationId` (as `im_ImportGroupChat`
+    /// made it) a message from another system: sent by `senderId` at
+    /// `createTime` (by its size epoch milliseconds), of the kind `msgType`
+    /// with the content `content` (the SDK lists neither's values), to
+    /// `receivers`; `msgReadStatusSetting` is not explained by the SDK.
+    /// `importUuid` is the caller's own key for the import. The answer's
+    /// `result.openTaskId` names the import; `success` is text, as the SDK has
+    /// it.
+    ///
+    /// DingTalk does not say what a second import with the same key does, so
+    /// the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2354,7 +2405,23 @@ impl Client {
             },
         }
     }
-    /// Intelligent send card.
+    /// Send a card message as DingTalk's assistant.
+    ///
+    /// Sends the card `outTrackId` as a message into the group
+    /// `openConversationId`. Xiaoding (小钉) is DingTalk's assistant; the SDK's summary says the
+    /// card is sent as Xiaoding. `receivers` limits who sees it and
+    /// `excludeIds` leaves users out; it may @mention users (`atUserIds`,
+    /// `atUnionIds`), group roles (`atOpenGroupRoleIds`) or everyone (`atAll`).
+    /// `uuid` is the caller's own key for the sending. The answer's
+    /// `result.openTaskId` is for `im_QueryMsgReadStatus`,
+    /// `im_PutMsgCardTopByIntelligent` and `im_RecallMessages`; `success` is
+    /// text, as the SDK has it.
+    ///
+    /// Each call may send the card again, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2957,7 +3024,16 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Put msg card top by intelligent.
+    /// Pin a card message the assistant sent.
+    ///
+    /// Pins to the top of the group `openConversationId` the card message
+    /// that `im_IntelligentSendCard` sent as the task `openTaskId`, acting as
+    /// DingTalk's assistant (Xiaoding). Pinning it again leaves it pinned, so
+    /// the call is safe to repeat. `success` is text, as the SDK has it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -2970,7 +3046,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/intelligent/cards/putTop",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PutMsgCardTopByIntelligent {
@@ -3413,7 +3489,17 @@ impl Client {
             },
         }
     }
-    /// Query message send result.
+    /// Read the result of a message sending by its task id.
+    ///
+    /// Returns the outcome of the sending `openTaskId` (as operations such
+    /// as `im_SendPersonalMessage` answer it): the message's id
+    /// (`openMessageId`) and `sendStatus`, a number the SDK does not explain.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3426,7 +3512,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/messages/sendResults/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryMessageSendResult {
@@ -3434,7 +3520,21 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query msg read status.
+    /// Read who has read a message the assistant sent.
+    ///
+    /// Returns, for the message sent as the task `openTaskId` into the group
+    /// `openConversationId`, its id (`openMessageId`), its `status` (text the
+    /// SDK does not explain) and the users who have read it (`readUserIds`,
+    /// `readUnionIds`), `pageSize` at a time. The next page is asked for with
+    /// the answer's `result.nextCursor` (a number) in `cursor`;
+    /// `result.hasMore` is false on the last. The readers are inside `result`,
+    /// so the client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3447,7 +3547,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/intelligent/messages/readStatuses/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryMsgReadStatus {
@@ -3455,7 +3555,18 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query open conversation receive user.
+    /// Find the other person of a one-to-one chat.
+    ///
+    /// Returns the other person of the one-to-one chat
+    /// `openConversationId`, given the person `sendUserId`: their userId,
+    /// name, nickname and picture. The SDK marks all four as always present;
+    /// this spec requires only the userId.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3470,7 +3581,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/otoChat/receiveUsers/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryOpenConversationReceiveUser {
@@ -3547,7 +3658,21 @@ impl Client {
             },
         }
     }
-    /// Query recent conversations.
+    /// List a user's recent contacts and groups.
+    ///
+    /// Returns the recent chats of the user `userId`: with people only
+    /// (`onlyHuman`) or internal groups only (`onlyInnerGroup`) when asked.
+    /// Each chat has its `openConversationId`, `conversationType` (a number
+    /// the SDK does not explain), title, icon and number of members (text),
+    /// and for a person their userId, name and nickname. The SDK marks all of
+    /// them as always present; a group has no person's fields, so this spec
+    /// requires only the chat's id and kind.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3560,7 +3685,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/conversations/recentLists/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryRecentConversations {
@@ -3882,7 +4007,15 @@ impl Client {
             },
         }
     }
-    /// Recall messages.
+    /// Recall a message the assistant sent.
+    ///
+    /// Recalls the message sent as the task `openTaskId` into the group
+    /// `openConversationId`. A recalled message stays recalled, so the call is
+    /// safe to repeat. `success` is text, as the SDK has it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3895,7 +4028,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/intelligent/messages/recall",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         RecallMessages {
@@ -6413,7 +6546,9 @@ pub struct BatchQueryGroupMemberInput<'a> {
 /// The required inputs of [`Client::card_template_build_action`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardTemplateBuildActionInput<'a> {
+    /// The build action; the SDK lists none.
     pub action: &'a str,
+    /// The template, as JSON text.
     pub card_template_json: &'a str,
 }
 /// The required inputs of [`Client::change_group_owner`], named so that they cannot be swapped.
@@ -6642,25 +6777,37 @@ pub struct GetSceneGroupMembersInput<'a> {
 /// The required inputs of [`Client::get_single_chat_open_conversation_id`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSingleChatOpenConversationIdInput<'a> {
+    /// One of the two users.
     pub user_id1: &'a str,
+    /// The other user.
     pub user_id2: &'a str,
 }
 /// The required inputs of [`Client::import_group_chat`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportGroupChatInput<'a> {
+    /// The caller's own key for the import.
     pub import_uuid: &'a str,
+    /// The owner.
     pub owner: &'a str,
+    /// The group's name.
     pub title: &'a str,
+    /// The members, by userId.
     pub user_list: ::std::collections::BTreeMap<String, ImUserListValue>,
 }
 /// The required inputs of [`Client::import_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportMessageInput<'a> {
+    /// The message; the SDK does not describe its format.
     pub content: &'a str,
+    /// When the message was sent.
     pub create_time: i64,
+    /// The caller's own key for the import.
     pub import_uuid: &'a str,
+    /// The kind of message; the SDK does not list them.
     pub msg_type: &'a str,
+    /// The imported group.
     pub open_conversation_id: &'a str,
+    /// The sender.
     pub sender_id: &'a str,
 }
 /// The required inputs of [`Client::install_robot_to_org`], named so that they cannot be swapped.
@@ -8573,18 +8720,22 @@ rt::request!(
     ImImportGroupChatRequest }
 );
 impl ImportGroupChat {
+    /// The admins.
     pub fn admin_ids(mut self, value: Vec<String>) -> Self {
         self.body.admin_ids = Some(value);
         self
     }
+    /// When the group was created.
     pub fn create_at(mut self, value: i64) -> Self {
         self.body.create_at = Some(value);
         self
     }
+    /// The group's picture.
     pub fn icon(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.icon = Some(value.into());
         self
     }
+    /// The group template.
     pub fn template_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.template_id = Some(value.into());
         self
@@ -8603,10 +8754,12 @@ rt::request!(
     ImImportMessageRequest }
 );
 impl ImportMessage {
+    /// Not explained by the SDK.
     pub fn msg_read_status_setting(mut self, value: bool) -> Self {
         self.body.msg_read_status_setting = Some(value);
         self
     }
+    /// The receivers.
     pub fn receivers(mut self, value: Vec<String>) -> Self {
         self.body.receivers = Some(value);
         self
@@ -8639,26 +8792,32 @@ rt::request!(
     : ImIntelligentSendCardRequest }
 );
 impl IntelligentSendCard {
+    /// Whether to @mention everyone.
     pub fn at_all(mut self, value: bool) -> Self {
         self.body.at_all = Some(value);
         self
     }
+    /// Group roles to @mention.
     pub fn at_open_group_role_ids(mut self, value: Vec<String>) -> Self {
         self.body.at_open_group_role_ids = Some(value);
         self
     }
+    /// Users to @mention, by unionId.
     pub fn at_union_ids(mut self, value: Vec<String>) -> Self {
         self.body.at_union_ids = Some(value);
         self
     }
+    /// Users to @mention, by userId.
     pub fn at_user_ids(mut self, value: Vec<String>) -> Self {
         self.body.at_user_ids = Some(value);
         self
     }
+    /// Users who do not get the card.
     pub fn exclude_ids(mut self, value: Vec<String>) -> Self {
         self.body.exclude_ids = Some(value);
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -8666,14 +8825,17 @@ impl IntelligentSendCard {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The card.
     pub fn out_track_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.out_track_id = Some(value.into());
         self
     }
+    /// The users who see the card.
     pub fn receivers(mut self, value: Vec<String>) -> Self {
         self.body.receivers = Some(value);
         self
     }
+    /// The caller's own key for the sending.
     pub fn uuid(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.uuid = Some(value.into());
         self
@@ -9034,6 +9196,7 @@ rt::request!(
     }
 );
 impl PutMsgCardTopByIntelligent {
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9041,6 +9204,7 @@ impl PutMsgCardTopByIntelligent {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The sending of the card.
     pub fn open_task_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.open_task_id = Some(value.into());
         self
@@ -9268,6 +9432,7 @@ rt::request!(
     Client::query_message_send_result { body : ImQueryMessageSendResultRequest }
 );
 impl QueryMessageSendResult {
+    /// The sending.
     pub fn open_task_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.open_task_id = Some(value.into());
         self
@@ -9286,10 +9451,12 @@ rt::request!(
     ImQueryMsgReadStatusRequest }
 );
 impl QueryMsgReadStatus {
+    /// The cursor of the page; `0` for the first.
     pub fn cursor(mut self, value: i64) -> Self {
         self.body.cursor = Some(value);
         self
     }
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9297,10 +9464,12 @@ impl QueryMsgReadStatus {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The sending.
     pub fn open_task_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.open_task_id = Some(value.into());
         self
     }
+    /// How many readers a page holds.
     pub fn page_size(mut self, value: i64) -> Self {
         self.body.page_size = Some(value);
         self
@@ -9320,6 +9489,7 @@ rt::request!(
     ImQueryOpenConversationReceiveUserRequest }
 );
 impl QueryOpenConversationReceiveUser {
+    /// The one-to-one chat.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9327,6 +9497,7 @@ impl QueryOpenConversationReceiveUser {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The person who is not asked for.
     pub fn send_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.send_user_id = Some(value.into());
         self
@@ -9382,14 +9553,17 @@ rt::request!(
     Client::query_recent_conversations { body : ImQueryRecentConversationsRequest }
 );
 impl QueryRecentConversations {
+    /// Only chats with people.
     pub fn only_human(mut self, value: bool) -> Self {
         self.body.only_human = Some(value);
         self
     }
+    /// Only internal groups.
     pub fn only_inner_group(mut self, value: bool) -> Self {
         self.body.only_inner_group = Some(value);
         self
     }
+    /// The user.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
@@ -9556,6 +9730,7 @@ rt::request!(
     ImRecallMessagesRequest }
 );
 impl RecallMessages {
+    /// The group.
     pub fn open_conversation_id(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9563,6 +9738,7 @@ impl RecallMessages {
         self.body.open_conversation_id = Some(value.into());
         self
     }
+    /// The sending of the message.
     pub fn open_task_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.open_task_id = Some(value.into());
         self
@@ -11206,16 +11382,27 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImCardTemplateBuildActionRequest {
+    /// The build action; the SDK lists none.
     pub action: String,
+    /// The template, as JSON text.
     pub card_template_json: String,
 }
 rt::object!(
     ImCardTemplateBuildActionRequest { action : "action", card_template_json :
     "cardTemplateJson" }
 );
-impl rt::Validate for ImCardTemplateBuildActionRequest {}
+impl rt::Validate for ImCardTemplateBuildActionRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.action, &at.field("action"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.card_template_json, &at.field("cardTemplateJson"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImCardTemplateBuildActionResponseBody {
+    /// The resulting template, as JSON text.
     pub card_template_json: Option<String>,
 }
 rt::object!(
@@ -12793,25 +12980,37 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetSingleChatOpenConversationIdRequest {
+    /// One of the two users.
     pub user_id1: String,
+    /// The other user.
     pub user_id2: String,
 }
 rt::object!(
     ImGetSingleChatOpenConversationIdRequest { user_id1 : "userId1", user_id2 : "userId2"
     }
 );
-impl rt::Validate for ImGetSingleChatOpenConversationIdRequest {}
+impl rt::Validate for ImGetSingleChatOpenConversationIdRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.user_id1, &at.field("userId1"))?;
+        rt::Rules::new().min_length(1).check(&self.user_id2, &at.field("userId2"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSingleChatOpenConversationIdResponseBody {
+    /// The chat.
     pub result: Option<ImGetSingleChatOpenConversationIdResponseBodyResult>,
+    /// `"true"` when the call succeeded.
     pub success: Option<String>,
 }
 rt::object!(
     ImGetSingleChatOpenConversationIdResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The chat.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetSingleChatOpenConversationIdResponseBodyResult {
+    /// The chat.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -13162,13 +13361,21 @@ impl rt::Validate for ImGroupManageReduceRequest {
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImImportGroupChatRequest {
+    /// The admins.
     pub admin_ids: Option<Vec<String>>,
+    /// When the group was created.
     pub create_at: Option<i64>,
+    /// The group's picture.
     pub icon: Option<String>,
+    /// The caller's own key for the import.
     pub import_uuid: String,
+    /// The owner.
     pub owner: String,
+    /// The group template.
     pub template_id: Option<String>,
+    /// The group's name.
     pub title: String,
+    /// The members, by userId.
     pub user_list: ::std::collections::BTreeMap<String, ImUserListValue>,
 }
 rt::object!(
@@ -13176,18 +13383,31 @@ rt::object!(
     optional, icon : "icon" optional, import_uuid : "importUuid", owner : "owner",
     template_id : "templateId" optional, title : "title", user_list : "userList" }
 );
-impl rt::Validate for ImImportGroupChatRequest {}
+impl rt::Validate for ImImportGroupChatRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.import_uuid, &at.field("importUuid"))?;
+        rt::Rules::new().min_length(1).check(&self.owner, &at.field("owner"))?;
+        rt::Rules::new().min_length(1).check(&self.title, &at.field("title"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportGroupChatResponseBody {
+    /// The group.
     pub result: Option<ImImportGroupChatResponseBodyResult>,
+    /// `"true"` when the call succeeded.
     pub success: Option<String>,
 }
 rt::object!(
     ImImportGroupChatResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportGroupChatResponseBodyResult {
+    /// The new group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -13196,13 +13416,21 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImImportMessageRequest {
+    /// The message; the SDK does not describe its format.
     pub content: String,
+    /// When the message was sent.
     pub create_time: i64,
+    /// The caller's own key for the import.
     pub import_uuid: String,
+    /// Not explained by the SDK.
     pub msg_read_status_setting: Option<bool>,
+    /// The kind of message; the SDK does not list them.
     pub msg_type: String,
+    /// The imported group.
     pub open_conversation_id: String,
+    /// The receivers.
     pub receivers: Option<Vec<String>>,
+    /// The sender.
     pub sender_id: String,
 }
 rt::object!(
@@ -13211,18 +13439,35 @@ rt::object!(
     "msgType", open_conversation_id : "openConversationId", receivers : "receivers"
     optional, sender_id : "senderId" }
 );
-impl rt::Validate for ImImportMessageRequest {}
+impl rt::Validate for ImImportMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.content, &at.field("content"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.import_uuid, &at.field("importUuid"))?;
+        rt::Rules::new().min_length(1).check(&self.msg_type, &at.field("msgType"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.sender_id, &at.field("senderId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportMessageResponseBody {
+    /// The import.
     pub result: Option<ImImportMessageResponseBodyResult>,
+    /// `"true"` when the call succeeded.
     pub success: Option<String>,
 }
 rt::object!(
     ImImportMessageResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The import.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImImportMessageResponseBodyResult {
+    /// The import's task.
     pub open_task_id: Option<String>,
 }
 rt::object!(ImImportMessageResponseBodyResult { open_task_id : "openTaskId" optional });
@@ -13264,14 +13509,23 @@ pub struct ImInstallRobotToOrgResponseBody {
 rt::object!(ImInstallRobotToOrgResponseBody { robot_code : "robotCode" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImIntelligentSendCardRequest {
+    /// Whether to @mention everyone.
     pub at_all: Option<bool>,
+    /// Group roles to @mention.
     pub at_open_group_role_ids: Option<Vec<String>>,
+    /// Users to @mention, by unionId.
     pub at_union_ids: Option<Vec<String>>,
+    /// Users to @mention, by userId.
     pub at_user_ids: Option<Vec<String>>,
+    /// Users who do not get the card.
     pub exclude_ids: Option<Vec<String>>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The card.
     pub out_track_id: Option<String>,
+    /// The users who see the card.
     pub receivers: Option<Vec<String>>,
+    /// The caller's own key for the sending.
     pub uuid: Option<String>,
 }
 rt::object!(
@@ -13284,15 +13538,19 @@ rt::object!(
 impl rt::Validate for ImIntelligentSendCardRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImIntelligentSendCardResponseBody {
+    /// The sending.
     pub result: Option<ImIntelligentSendCardResponseBodyResult>,
+    /// `"true"` when the call succeeded.
     pub success: Option<String>,
 }
 rt::object!(
     ImIntelligentSendCardResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The sending.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImIntelligentSendCardResponseBodyResult {
+    /// The sending's task.
     pub open_task_id: Option<String>,
 }
 rt::object!(
@@ -14038,7 +14296,9 @@ rt::object!(
 impl rt::Validate for ImPrivateDataValue {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPutMsgCardTopByIntelligentRequest {
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The sending of the card.
     pub open_task_id: Option<String>,
 }
 rt::object!(
@@ -14048,6 +14308,7 @@ rt::object!(
 impl rt::Validate for ImPutMsgCardTopByIntelligentRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImPutMsgCardTopByIntelligentResponseBody {
+    /// `"true"` when the message was pinned.
     pub success: Option<String>,
 }
 rt::object!(ImPutMsgCardTopByIntelligentResponseBody { success : "success" optional });
@@ -14513,22 +14774,28 @@ pub struct ImQueryMembersOfGroupRoleResponseBody {
 rt::object!(ImQueryMembersOfGroupRoleResponseBody { user_ids : "userIds" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMessageSendResultRequest {
+    /// The sending.
     pub open_task_id: Option<String>,
 }
 rt::object!(ImQueryMessageSendResultRequest { open_task_id : "openTaskId" optional });
 impl rt::Validate for ImQueryMessageSendResultRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMessageSendResultResponseBody {
+    /// The sending's outcome.
     pub result: Option<ImQueryMessageSendResultResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryMessageSendResultResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The sending's outcome.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMessageSendResultResponseBodyResult {
+    /// The message.
     pub open_message_id: Option<String>,
+    /// The sending's state; the SDK does not explain its values.
     pub send_status: Option<i64>,
 }
 rt::object!(
@@ -14537,9 +14804,13 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMsgReadStatusRequest {
+    /// The cursor of the page; `0` for the first.
     pub cursor: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The sending.
     pub open_task_id: Option<String>,
+    /// How many readers a page holds.
     pub page_size: Option<i64>,
 }
 rt::object!(
@@ -14550,20 +14821,29 @@ rt::object!(
 impl rt::Validate for ImQueryMsgReadStatusRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMsgReadStatusResponseBody {
+    /// The message and one page of its readers.
     pub result: Option<ImQueryMsgReadStatusResponseBodyResult>,
+    /// `"true"` when the call succeeded.
     pub success: Option<String>,
 }
 rt::object!(
     ImQueryMsgReadStatusResponseBody { result : "result" optional, success : "success"
     optional }
 );
+/// The message and one page of its readers.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryMsgReadStatusResponseBodyResult {
+    /// Whether more pages follow.
     pub has_more: Option<bool>,
+    /// The cursor of the next page.
     pub next_cursor: Option<i64>,
+    /// The message.
     pub open_message_id: Option<String>,
+    /// Readers by unionId.
     pub read_union_ids: Option<Vec<String>>,
+    /// Readers by userId.
     pub read_user_ids: Option<Vec<String>>,
+    /// The message's state; the SDK does not explain its values.
     pub status: Option<String>,
 }
 rt::object!(
@@ -14574,7 +14854,9 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenConversationReceiveUserRequest {
+    /// The one-to-one chat.
     pub open_conversation_id: Option<String>,
+    /// The person who is not asked for.
     pub send_user_id: Option<String>,
 }
 rt::object!(
@@ -14584,15 +14866,19 @@ rt::object!(
 impl rt::Validate for ImQueryOpenConversationReceiveUserRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenConversationReceiveUserResponseBody {
+    /// The other person.
     pub result: Option<ImQueryOpenConversationReceiveUserResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryOpenConversationReceiveUserResponseBody { result : "result" optional, success
     : "success" optional }
 );
+/// The other person.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenConversationReceiveUserResponseBodyResult {
+    /// The other person.
     pub receive_user: Option<
         ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser,
     >,
@@ -14601,16 +14887,22 @@ rt::object!(
     ImQueryOpenConversationReceiveUserResponseBodyResult { receive_user : "receiveUser"
     optional }
 );
+/// The other person.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser {
-    pub icon: String,
-    pub name: String,
-    pub nick_name: String,
+    /// Their picture.
+    pub icon: Option<String>,
+    /// Their name.
+    pub name: Option<String>,
+    /// Their nickname.
+    pub nick_name: Option<String>,
+    /// Their userId.
     pub user_id: String,
 }
 rt::object!(
-    ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser { icon : "icon", name
-    : "name", nick_name : "nickName", user_id : "userId" }
+    ImQueryOpenConversationReceiveUserResponseBodyResultReceiveUser { icon : "icon"
+    optional, name : "name" optional, nick_name : "nickName" optional, user_id : "userId"
+    }
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryOpenGroupBaseInfoRequest {
@@ -14711,8 +15003,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryRecentConversationsRequest {
+    /// Only chats with people.
     pub only_human: Option<bool>,
+    /// Only internal groups.
     pub only_inner_group: Option<bool>,
+    /// The user.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -14722,15 +15017,19 @@ rt::object!(
 impl rt::Validate for ImQueryRecentConversationsRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryRecentConversationsResponseBody {
+    /// The chats.
     pub result: Option<ImQueryRecentConversationsResponseBodyResult>,
+    /// Whether the call succeeded.
     pub success: Option<bool>,
 }
 rt::object!(
     ImQueryRecentConversationsResponseBody { result : "result" optional, success :
     "success" optional }
 );
+/// The chats.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryRecentConversationsResponseBodyResult {
+    /// The recent chats.
     pub conversation_list: Option<
         Vec<ImQueryRecentConversationsResponseBodyResultConversationList>,
     >,
@@ -14739,22 +15038,31 @@ rt::object!(
     ImQueryRecentConversationsResponseBodyResult { conversation_list : "conversationList"
     optional }
 );
+/// A recent chat.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryRecentConversationsResponseBodyResultConversationList {
+    /// The kind of chat; the SDK does not explain its values.
     pub conversation_type: i64,
-    pub icon: String,
-    pub member_count: String,
-    pub name: String,
-    pub nick_name: String,
+    /// The chat's picture.
+    pub icon: Option<String>,
+    /// How many members, as text.
+    pub member_count: Option<String>,
+    /// The person's name.
+    pub name: Option<String>,
+    /// The person's nickname.
+    pub nick_name: Option<String>,
+    /// The chat.
     pub open_conversation_id: String,
-    pub title: String,
-    pub user_id: String,
+    /// The chat's title.
+    pub title: Option<String>,
+    /// The person, for a chat with one.
+    pub user_id: Option<String>,
 }
 rt::object!(
     ImQueryRecentConversationsResponseBodyResultConversationList { conversation_type :
-    "conversationType", icon : "icon", member_count : "memberCount", name : "name",
-    nick_name : "nickName", open_conversation_id : "openConversationId", title : "title",
-    user_id : "userId" }
+    "conversationType", icon : "icon" optional, member_count : "memberCount" optional,
+    name : "name" optional, nick_name : "nickName" optional, open_conversation_id :
+    "openConversationId", title : "title" optional, user_id : "userId" optional }
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQuerySceneGroupTemplateRobotResponseBody {
@@ -15158,7 +15466,9 @@ pub struct ImReadPersonalMessageResponseBody {
 rt::object!(ImReadPersonalMessageResponseBody { success : "success" optional });
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallMessagesRequest {
+    /// The group.
     pub open_conversation_id: Option<String>,
+    /// The sending of the message.
     pub open_task_id: Option<String>,
 }
 rt::object!(
@@ -15168,6 +15478,7 @@ rt::object!(
 impl rt::Validate for ImRecallMessagesRequest {}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImRecallMessagesResponseBody {
+    /// `"true"` when the message was recalled.
     pub success: Option<String>,
 }
 rt::object!(ImRecallMessagesResponseBody { success : "success" optional });
@@ -17059,17 +17370,20 @@ pub struct ImUpgradeToServiceGroupResponseBody {
     pub success: Option<bool>,
 }
 rt::object!(ImUpgradeToServiceGroupResponseBody { success : "success" optional });
+/// A member of an imported group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUserListValue {
+    /// When the member joined.
     pub join_time: Option<i64>,
+    /// When the member was last changed.
     pub modify_time: Option<i64>,
+    /// Whether the member muted the group.
     pub mute: Option<bool>,
+    /// Whether the member pinned the group.
     pub top_rank: Option<bool>,
-    pub visible: Option<bool>,
 }
 rt::object!(
     ImUserListValue { join_time : "joinTime" optional, modify_time : "modifyTime"
-    optional, mute : "mute" optional, top_rank : "topRank" optional, visible : "visible"
-    optional }
+    optional, mute : "mute" optional, top_rank : "topRank" optional }
 );
 impl rt::Validate for ImUserListValue {}

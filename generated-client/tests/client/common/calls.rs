@@ -3160,6 +3160,103 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
+        "im_IntelligentSendCard" => client
+            .im_1_0()
+            .intelligent_send_card()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_PutMsgCardTopByIntelligent" => client
+            .im_1_0()
+            .put_msg_card_top_by_intelligent()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryMsgReadStatus" => client
+            .im_1_0()
+            .query_msg_read_status()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_RecallMessages" => client
+            .im_1_0()
+            .recall_messages()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryMessageSendResult" => client
+            .im_1_0()
+            .query_message_send_result()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ImportGroupChat" => client
+            .im_1_0()
+            .import_group_chat(dingtalk::im_1_0::ImportGroupChatInput {
+                import_uuid: "i",
+                owner: "o",
+                title: "t",
+                user_list: Default::default(),
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_ImportMessage" => client
+            .im_1_0()
+            .import_message(dingtalk::im_1_0::ImportMessageInput {
+                content: "c",
+                create_time: 1,
+                import_uuid: "i",
+                msg_type: "text",
+                open_conversation_id: "g",
+                sender_id: "s",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryRecentConversations" => client
+            .im_1_0()
+            .query_recent_conversations()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_QueryOpenConversationReceiveUser" => client
+            .im_1_0()
+            .query_open_conversation_receive_user()
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_GetSingleChatOpenConversationId" => client
+            .im_1_0()
+            .get_single_chat_open_conversation_id(
+                dingtalk::im_1_0::GetSingleChatOpenConversationIdInput {
+                    user_id1: "a",
+                    user_id2: "b",
+                },
+            )
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
+        "im_CardTemplateBuildAction" => client
+            .im_1_0()
+            .card_template_build_action(dingtalk::im_1_0::CardTemplateBuildActionInput {
+                action: "a",
+                card_template_json: "{}",
+            })
+            .send()
+            .await
+            .map(drop)
+            .map_err(typed),
         other => panic!("the test does not know how to call {other}"),
     }
 }
