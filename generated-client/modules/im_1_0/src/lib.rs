@@ -372,7 +372,17 @@ impl Client {
             },
         }
     }
-    /// Auto open ding talk connect.
+    /// Open the Customer Connect app for the organisation.
+    ///
+    /// Opens (turns on) DingTalk Customer Connect's app for the organisation
+    /// of the token. There is no body; the answer's `message` gives the
+    /// outcome. It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`. DingTalk does not say what opening it again answers, so
+    /// the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -390,7 +400,18 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AutoOpenDingTalkConnect { call }
     }
-    /// Batch query family school message.
+    /// Read messages of a family-school group by their ids.
+    ///
+    /// Returns the messages `openMessageIds` of the family-school group
+    /// `openConversationId`, as the user `unionId` sees them, with the fields
+    /// of `im_GetFamilySchoolConversationMsg`'s messages. Family-school groups are the groups between a school and families in
+    /// DingTalk's education edition; users are named by unionId.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -406,7 +427,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/conversations/familySchools/messages/batchQuery",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         BatchQueryFamilySchoolMessage {
@@ -1617,7 +1638,23 @@ impl Client {
             },
         }
     }
-    /// Get family school conversation msg.
+    /// List the picture, video and rich-text messages of a family-school group.
+    ///
+    /// Returns the messages of the kinds `msgTypes` (numbers the SDK does
+    /// not explain; its summary names pictures, videos and rich text) in the
+    /// family-school group `openConversationId`, as the user `unionId` sees
+    /// them, `maxResults` a page. Each message has its id, kind, time and
+    /// media (file name and type, mediaId, size, URL and a video's cover).
+    /// Family-school groups are the groups between a school and families in
+    /// DingTalk's education edition; users are named by unionId. The SDK requires the cursor `nextToken`, a number (`0` for the
+    /// first page), but the answer's `nextToken` and `hasMore` are text, so
+    /// the client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1633,7 +1670,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/conversations/familySchools/messages/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetFamilySchoolConversationMsg {
@@ -1647,7 +1684,21 @@ impl Client {
             },
         }
     }
-    /// Get family school conversations.
+    /// List a user's family-school groups, page by page.
+    ///
+    /// Returns the family-school groups of the user `unionId`, each with its
+    /// `openConversationId`, organisation, name, `groupType` (text the SDK
+    /// does not explain), departments (`deptNameChain`) and when the user
+    /// joined. Family-school groups are the groups between a school and families in
+    /// DingTalk's education edition; users are named by unionId. The SDK requires the cursor `nextToken`, a number (`0`
+    /// for the first page), but the answer's `nextToken` and `hasMore` are
+    /// text, so the client does not follow the pages itself.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -1663,7 +1714,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/conversations/familySchools/query",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetFamilySchoolConversations {
@@ -1757,7 +1808,21 @@ impl Client {
             },
         }
     }
-    /// Get interconnection url.
+    /// Make the address of a Customer Connect chat for an external account.
+    ///
+    /// Returns the address of a Customer Connect chat page for the external
+    /// account `appUserId` (with its name, mobile number and picture:
+    /// `appUserAvatar`, of the kind `appUserAvatarType`), with the user
+    /// `userId`. `msgPageType`, `sourceType`, `sourceCode`, `qrCode` and
+    /// `signature` are required or named by the SDK without their meaning.
+    /// It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`.
+    ///
+    /// Each call makes a new address, so the client does not repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -2631,7 +2696,23 @@ impl Client {
             page_size: None,
         }
     }
-    /// Login for visitor.
+    /// Log a visitor in to Customer Connect.
+    ///
+    /// Logs the external account `appUserId` in as a visitor through the
+    /// channel `channelCode`, with the caller's own token
+    /// (`customAccessToken`). The answer gives the visitor's ids (`appUid`,
+    /// `deviceId`, `visitorCid`, `visitorOpenConversationId`), name and
+    /// pictures, the domain to use (`safeDomainName`), the Customer Connect
+    /// app (`aimInfo`) and the visitor's IM tokens (`aimToken`: access and
+    /// refresh tokens, with times). It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`.
+    ///
+    /// Each call logs in again and returns new tokens, so the client does not
+    /// repeat it.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3131,7 +3212,18 @@ impl Client {
             },
         }
     }
-    /// Query group info by app cids.
+    /// Read Customer Connect groups by their IM ids.
+    ///
+    /// Returns the groups whose ids in Customer Connect's IM are `appCids`:
+    /// each with its `openConversationId`, organisation, name and picture
+    /// (mediaId and URL). It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3144,7 +3236,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/group/groupInfoByAppCid",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupInfoByAppCids {
@@ -3190,7 +3282,18 @@ impl Client {
             },
         }
     }
-    /// Query group info by open cids.
+    /// Read Customer Connect groups by their openConversationIds.
+    ///
+    /// Returns the groups `openConversationIds`: each with its id in
+    /// Customer Connect's IM (`appCid`), organisation, name and picture
+    /// (mediaId and URL). It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3203,7 +3306,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/group/groupInfoByOpenCid",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupInfoByOpenCids {
@@ -3265,7 +3368,20 @@ impl Client {
         call.query("openConversationId", &open_conversation_id);
         QueryGroupMember { call }
     }
-    /// Query group member by app uids.
+    /// Read Customer Connect members by their IM ids.
+    ///
+    /// Returns the members whose ids in Customer Connect's IM are
+    /// `appUids`, with the fields of `im_QueryGroupMember`'s members. The SDK
+    /// marks `groupMemberTypeV2` and `appUid` as always present; as for
+    /// `im_QueryGroupMember`, this spec requires only the name and type.
+    /// It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`.
+    ///
+    /// Only reads, so it is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented. The SDK marks no input as required.
     ///
     /// # Errors
     ///
@@ -3278,7 +3394,7 @@ impl Client {
             method: rt::Method::POST,
             path: "/v1.0/im/interconnections/group/groupMemberByAppUids",
             auth: AUTH_ACCESS_TOKEN,
-            idempotent: false,
+            idempotent: true,
         };
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryGroupMemberByAppUids {
@@ -4981,7 +5097,18 @@ impl Client {
             },
         }
     }
-    /// Update client service.
+    /// Set how organisation users look to external accounts.
+    ///
+    /// Sets the picture (`avatarUrl`) and name (`userName`) that the
+    /// organisation users `userIds` show to external accounts in Customer
+    /// Connect groups and two-person groups; `resetAvatar` and `resetUserName`
+    /// go back to their DingTalk picture and name. It belongs to DingTalk Customer Connect (钉钉客联), like
+    /// `im_CreateGroupConversation`. The same settings
+    /// again change nothing, so the call is safe to repeat.
+    ///
+    /// DingTalk's reference does not document this operation: what is
+    /// said here comes from its SDK (names, types and the short Chinese
+    /// summary); no permission, limit or error code is documented.
     ///
     /// # Errors
     ///
@@ -6531,8 +6658,11 @@ pub struct AddUnfurlingRegisterInput<'a> {
 /// The required inputs of [`Client::batch_query_family_school_message`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchQueryFamilySchoolMessageInput<'a> {
+    /// The family-school group.
     pub open_conversation_id: &'a str,
+    /// The messages.
     pub open_message_ids: Vec<String>,
+    /// The user.
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::batch_query_group_member`], named so that they cannot be swapped.
@@ -6720,17 +6850,25 @@ pub struct GetConversationUrlInput<'a> {
 /// The required inputs of [`Client::get_family_school_conversation_msg`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFamilySchoolConversationMsgInput<'a> {
+    /// How many messages a page holds.
     pub max_results: i64,
+    /// The kinds of message; the SDK does not explain the numbers.
     pub msg_types: Vec<i64>,
+    /// The cursor of the page; `0` for the first.
     pub next_token: i64,
+    /// The family-school group.
     pub open_conversation_id: &'a str,
+    /// The user.
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::get_family_school_conversations`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetFamilySchoolConversationsInput<'a> {
+    /// How many groups a page holds.
     pub max_results: i64,
+    /// The cursor of the page; `0` for the first.
     pub next_token: i64,
+    /// The user.
     pub union_id: &'a str,
 }
 /// The required inputs of [`Client::get_group_members_by_user_token`], named so that they cannot be swapped.
@@ -6754,12 +6892,19 @@ pub struct GetInnerGroupMembersInput<'a> {
 /// The required inputs of [`Client::get_interconnection_url`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInterconnectionUrlInput<'a> {
+    /// The external account.
     pub app_user_id: &'a str,
+    /// The external account's mobile number.
     pub app_user_mobile_number: &'a str,
+    /// The external account's name.
     pub app_user_name: &'a str,
+    /// Not explained by the SDK.
     pub msg_page_type: i64,
+    /// Not explained by the SDK.
     pub signature: &'a str,
+    /// Not explained by the SDK.
     pub source_code: &'a str,
+    /// Not explained by the SDK.
     pub source_type: i64,
 }
 /// The required inputs of [`Client::get_scene_group_members`], named so that they cannot be swapped.
@@ -8280,18 +8425,22 @@ rt::request!(
     body : ImGetInterconnectionUrlRequest }
 );
 impl GetInterconnectionUrl {
+    /// The external account's picture.
     pub fn app_user_avatar(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.app_user_avatar = Some(value.into());
         self
     }
+    /// The kind of picture; the SDK does not explain its values.
     pub fn app_user_avatar_type(mut self, value: i64) -> Self {
         self.body.app_user_avatar_type = Some(value);
         self
     }
+    /// Not explained by the SDK.
     pub fn qr_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.qr_code = Some(value.into());
         self
     }
+    /// The organisation user to chat with.
     pub fn user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_id = Some(value.into());
         self
@@ -8976,14 +9125,17 @@ rt::request!(
     ImLoginForVisitorRequest }
 );
 impl LoginForVisitor {
+    /// The external account.
     pub fn app_user_id(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.app_user_id = Some(value.into());
         self
     }
+    /// The channel.
     pub fn channel_code(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.channel_code = Some(value.into());
         self
     }
+    /// The caller's own token for the visitor.
     pub fn custom_access_token(
         mut self,
         value: impl ::std::convert::Into<String>,
@@ -9252,6 +9404,7 @@ rt::request!(
     Client::query_group_info_by_app_cids { body : ImQueryGroupInfoByAppCidsRequest }
 );
 impl QueryGroupInfoByAppCids {
+    /// The groups, by their ids in Customer Connect's IM.
     pub fn app_cids(mut self, value: Vec<String>) -> Self {
         self.body.app_cids = Some(value);
         self
@@ -9285,6 +9438,7 @@ rt::request!(
     Client::query_group_info_by_open_cids { body : ImQueryGroupInfoByOpenCidsRequest }
 );
 impl QueryGroupInfoByOpenCids {
+    /// The groups.
     pub fn open_conversation_ids(mut self, value: Vec<String>) -> Self {
         self.body.open_conversation_ids = Some(value);
         self
@@ -9312,6 +9466,7 @@ rt::request!(
     Client::query_group_member_by_app_uids { body : ImQueryGroupMemberByAppUidsRequest }
 );
 impl QueryGroupMemberByAppUids {
+    /// The members, by their ids in Customer Connect's IM.
     pub fn app_uids(mut self, value: Vec<i64>) -> Self {
         self.body.app_uids = Some(value);
         self
@@ -10376,18 +10531,22 @@ rt::request!(
     : ImUpdateClientServiceRequest }
 );
 impl UpdateClientService {
+    /// The picture to show.
     pub fn avatar_url(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.avatar_url = Some(value.into());
         self
     }
+    /// Whether to go back to the DingTalk picture.
     pub fn reset_avatar(mut self, value: bool) -> Self {
         self.body.reset_avatar = Some(value);
         self
     }
+    /// Whether to go back to the DingTalk name.
     pub fn reset_user_name(mut self, value: bool) -> Self {
         self.body.reset_user_name = Some(value);
         self
     }
+    /// The name to show.
     pub fn user_name(mut self, value: impl ::std::convert::Into<String>) -> Self {
         self.body.user_name = Some(value.into());
         self
@@ -11280,34 +11439,55 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImAutoOpenDingTalkConnectResponseBody {
+    /// The outcome.
     pub message: Option<String>,
 }
 rt::object!(ImAutoOpenDingTalkConnectResponseBody { message : "message" optional });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImBatchQueryFamilySchoolMessageRequest {
+    /// The family-school group.
     pub open_conversation_id: String,
+    /// The messages.
     pub open_message_ids: Vec<String>,
+    /// The user.
     pub union_id: String,
 }
 rt::object!(
     ImBatchQueryFamilySchoolMessageRequest { open_conversation_id : "openConversationId",
     open_message_ids : "openMessageIds", union_id : "unionId" }
 );
-impl rt::Validate for ImBatchQueryFamilySchoolMessageRequest {}
+impl rt::Validate for ImBatchQueryFamilySchoolMessageRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new()
+            .min_items(1)
+            .check(&self.open_message_ids, &at.field("openMessageIds"))?;
+        rt::Rules::new().min_length(1).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryFamilySchoolMessageResponseBody {
+    /// The messages.
     pub messages: Option<Vec<ImBatchQueryFamilySchoolMessageResponseBodyMessages>>,
 }
 rt::object!(
     ImBatchQueryFamilySchoolMessageResponseBody { messages : "messages" optional }
 );
+/// A message.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessages {
+    /// The kind of message.
     pub content_type: Option<i64>,
+    /// When it was sent.
     pub create_at: Option<i64>,
+    /// Its media.
     pub media_models: Option<
         Vec<ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels>,
     >,
+    /// The message.
     pub open_msg_id: Option<String>,
 }
 rt::object!(
@@ -11315,13 +11495,20 @@ rt::object!(
     optional, create_at : "createAt" optional, media_models : "mediaModels" optional,
     open_msg_id : "openMsgId" optional }
 );
+/// A media item.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImBatchQueryFamilySchoolMessageResponseBodyMessagesMediaModels {
+    /// The file's name.
     pub file_name: Option<String>,
+    /// The file's type.
     pub file_type: Option<String>,
+    /// The media's id.
     pub media_id: Option<String>,
+    /// The size, as text.
     pub size: Option<String>,
+    /// Where to get the media.
     pub url: Option<String>,
+    /// A video's cover, a mediaId.
     pub video_pic_media_id: Option<String>,
 }
 rt::object!(
@@ -12560,10 +12747,15 @@ pub struct ImGetConversationUrlResponseBody {
 rt::object!(ImGetConversationUrlResponseBody { url : "url" });
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetFamilySchoolConversationMsgRequest {
+    /// How many messages a page holds.
     pub max_results: i64,
+    /// The kinds of message; the SDK does not explain the numbers.
     pub msg_types: Vec<i64>,
+    /// The cursor of the page; `0` for the first.
     pub next_token: i64,
+    /// The family-school group.
     pub open_conversation_id: String,
+    /// The user.
     pub union_id: String,
 }
 rt::object!(
@@ -12571,13 +12763,29 @@ rt::object!(
     "msgTypes", next_token : "nextToken", open_conversation_id : "openConversationId",
     union_id : "unionId" }
 );
-impl rt::Validate for ImGetFamilySchoolConversationMsgRequest {}
+impl rt::Validate for ImGetFamilySchoolConversationMsgRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.open_conversation_id, &at.field("openConversationId"))?;
+        rt::Rules::new().min_length(1).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationMsgResponseBody {
+    /// The organisation.
     pub corp_id: Option<String>,
+    /// `"true"` when more pages follow.
     pub has_more: Option<String>,
+    /// The messages of this page.
     pub messages: Option<Vec<ImGetFamilySchoolConversationMsgResponseBodyMessages>>,
+    /// The cursor of the next page, as text.
     pub next_token: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -12585,13 +12793,18 @@ rt::object!(
     : "hasMore" optional, messages : "messages" optional, next_token : "nextToken"
     optional, open_conversation_id : "openConversationId" optional }
 );
+/// A message.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationMsgResponseBodyMessages {
+    /// The kind of message.
     pub content_type: Option<i64>,
+    /// When it was sent.
     pub create_at: Option<i64>,
+    /// Its media.
     pub media_models: Option<
         Vec<ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels>,
     >,
+    /// The message.
     pub open_msg_id: Option<String>,
 }
 rt::object!(
@@ -12599,13 +12812,20 @@ rt::object!(
     optional, create_at : "createAt" optional, media_models : "mediaModels" optional,
     open_msg_id : "openMsgId" optional }
 );
+/// A media item.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationMsgResponseBodyMessagesMediaModels {
+    /// The file's name.
     pub file_name: Option<String>,
+    /// The file's type.
     pub file_type: Option<String>,
+    /// The media's id.
     pub media_id: Option<String>,
+    /// The size, as text.
     pub size: Option<String>,
+    /// Where to get the media.
     pub url: Option<String>,
+    /// A video's cover, a mediaId.
     pub video_pic_media_id: Option<String>,
 }
 rt::object!(
@@ -12616,34 +12836,55 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetFamilySchoolConversationsRequest {
+    /// How many groups a page holds.
     pub max_results: i64,
+    /// The cursor of the page; `0` for the first.
     pub next_token: i64,
+    /// The user.
     pub union_id: String,
 }
 rt::object!(
     ImGetFamilySchoolConversationsRequest { max_results : "maxResults", next_token :
     "nextToken", union_id : "unionId" }
 );
-impl rt::Validate for ImGetFamilySchoolConversationsRequest {}
+impl rt::Validate for ImGetFamilySchoolConversationsRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new()
+            .minimum(1f64)
+            .check(&self.max_results, &at.field("maxResults"))?;
+        rt::Rules::new().min_length(1).check(&self.union_id, &at.field("unionId"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationsResponseBody {
+    /// The groups of this page.
     pub group_info_list: Option<
         Vec<ImGetFamilySchoolConversationsResponseBodyGroupInfoList>,
     >,
+    /// `"true"` when more pages follow.
     pub has_more: Option<String>,
+    /// The cursor of the next page, as text.
     pub next_token: Option<String>,
 }
 rt::object!(
     ImGetFamilySchoolConversationsResponseBody { group_info_list : "groupInfoList"
     optional, has_more : "hasMore" optional, next_token : "nextToken" optional }
 );
+/// A family-school group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImGetFamilySchoolConversationsResponseBodyGroupInfoList {
+    /// The organisation.
     pub corp_id: Option<String>,
+    /// The departments of the group.
     pub dept_name_chain: Option<Vec<String>>,
+    /// The group's name.
     pub group_name: Option<String>,
+    /// The kind of group; the SDK does not explain its values.
     pub group_type: Option<String>,
+    /// When the user joined.
     pub join_group_time: Option<i64>,
+    /// The group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -12742,16 +12983,27 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetInterconnectionUrlRequest {
+    /// The external account's picture.
     pub app_user_avatar: Option<String>,
+    /// The kind of picture; the SDK does not explain its values.
     pub app_user_avatar_type: Option<i64>,
+    /// The external account.
     pub app_user_id: String,
+    /// The external account's mobile number.
     pub app_user_mobile_number: String,
+    /// The external account's name.
     pub app_user_name: String,
+    /// Not explained by the SDK.
     pub msg_page_type: i64,
+    /// Not explained by the SDK.
     pub qr_code: Option<String>,
+    /// Not explained by the SDK.
     pub signature: String,
+    /// Not explained by the SDK.
     pub source_code: String,
+    /// Not explained by the SDK.
     pub source_type: i64,
+    /// The organisation user to chat with.
     pub user_id: Option<String>,
 }
 rt::object!(
@@ -12761,9 +13013,25 @@ rt::object!(
     msg_page_type : "msgPageType", qr_code : "qrCode" optional, signature : "signature",
     source_code : "sourceCode", source_type : "sourceType", user_id : "userId" optional }
 );
-impl rt::Validate for ImGetInterconnectionUrlRequest {}
+impl rt::Validate for ImGetInterconnectionUrlRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_length(1).check(&self.app_user_id, &at.field("appUserId"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.app_user_mobile_number, &at.field("appUserMobileNumber"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.app_user_name, &at.field("appUserName"))?;
+        rt::Rules::new().min_length(1).check(&self.signature, &at.field("signature"))?;
+        rt::Rules::new()
+            .min_length(1)
+            .check(&self.source_code, &at.field("sourceCode"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImGetInterconnectionUrlResponseBody {
+    /// The chat page's address.
     pub url: String,
 }
 rt::object!(ImGetInterconnectionUrlResponseBody { url : "url" });
@@ -13778,8 +14046,11 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImLoginForVisitorRequest {
+    /// The external account.
     pub app_user_id: Option<String>,
+    /// The channel.
     pub channel_code: Option<String>,
+    /// The caller's own token for the visitor.
     pub custom_access_token: Option<String>,
 }
 rt::object!(
@@ -13789,16 +14060,27 @@ rt::object!(
 impl rt::Validate for ImLoginForVisitorRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImLoginForVisitorResponseBody {
+    /// The Customer Connect app.
     pub aim_info: Option<ImLoginForVisitorResponseBodyAimInfo>,
+    /// The visitor's IM tokens.
     pub aim_token: Option<ImLoginForVisitorResponseBodyAimToken>,
+    /// The visitor's id in Customer Connect's IM.
     pub app_uid: String,
+    /// The channel.
     pub channel_code: String,
+    /// The visitor's device.
     pub device_id: String,
+    /// The domain to use.
     pub safe_domain_name: Option<String>,
+    /// The visitor's name.
     pub user_name: String,
+    /// The visitor's picture, a mediaId.
     pub visitor_avatar: String,
+    /// The visitor's picture, a URL.
     pub visitor_avatar_url: String,
+    /// The visitor's chat in Customer Connect's IM.
     pub visitor_cid: String,
+    /// The visitor's chat.
     pub visitor_open_conversation_id: String,
 }
 rt::object!(
@@ -13808,22 +14090,30 @@ rt::object!(
     : "visitorAvatar", visitor_avatar_url : "visitorAvatarUrl", visitor_cid :
     "visitorCid", visitor_open_conversation_id : "visitorOpenConversationId" }
 );
+/// The Customer Connect app.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImLoginForVisitorResponseBodyAimInfo {
+    /// Not explained by the SDK.
     pub app_key: Option<
         ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
     >,
+    /// The app's name.
     pub app_name: Option<String>,
 }
 rt::object!(
     ImLoginForVisitorResponseBodyAimInfo { app_key : "appKey" optional, app_name :
     "appName" optional }
 );
+/// The visitor's IM tokens.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImLoginForVisitorResponseBodyAimToken {
+    /// The visitor's IM access token.
     pub access_token: Option<String>,
+    /// When the access token expires.
     pub access_token_expired_time: Option<i64>,
+    /// When the tokens were made.
     pub build_time: Option<i64>,
+    /// The visitor's IM refresh token.
     pub refresh_token: Option<String>,
 }
 rt::object!(
@@ -14426,22 +14716,31 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByAppCidsRequest {
+    /// The groups, by their ids in Customer Connect's IM.
     pub app_cids: Option<Vec<String>>,
 }
 rt::object!(ImQueryGroupInfoByAppCidsRequest { app_cids : "appCids" optional });
 impl rt::Validate for ImQueryGroupInfoByAppCidsRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupInfoByAppCidsResponseBody {
+    /// The groups.
     pub group_info_list: Vec<ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList>,
 }
 rt::object!(ImQueryGroupInfoByAppCidsResponseBody { group_info_list : "groupInfoList" });
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByAppCidsResponseBodyGroupInfoList {
+    /// The group in Customer Connect's IM.
     pub app_cid: Option<String>,
+    /// The organisation.
     pub corp_id: Option<String>,
+    /// The group's picture, a mediaId.
     pub group_avatar: Option<String>,
+    /// The group's picture, a URL.
     pub group_avatar_url: Option<String>,
+    /// The group's name.
     pub group_name: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -14482,6 +14781,7 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByOpenCidsRequest {
+    /// The groups.
     pub open_conversation_ids: Option<Vec<String>>,
 }
 rt::object!(
@@ -14491,18 +14791,26 @@ rt::object!(
 impl rt::Validate for ImQueryGroupInfoByOpenCidsRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupInfoByOpenCidsResponseBody {
+    /// The groups.
     pub group_info_list: Vec<ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList>,
 }
 rt::object!(
     ImQueryGroupInfoByOpenCidsResponseBody { group_info_list : "groupInfoList" }
 );
+/// A group.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupInfoByOpenCidsResponseBodyGroupInfoList {
+    /// The group in Customer Connect's IM.
     pub app_cid: Option<String>,
+    /// The organisation.
     pub corp_id: Option<String>,
+    /// The group's picture, a mediaId.
     pub group_avatar: Option<String>,
+    /// The group's picture, a URL.
     pub group_avatar_url: Option<String>,
+    /// The group's name.
     pub group_name: Option<String>,
+    /// The group.
     pub open_conversation_id: Option<String>,
 }
 rt::object!(
@@ -14513,33 +14821,44 @@ rt::object!(
 );
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImQueryGroupMemberByAppUidsRequest {
+    /// The members, by their ids in Customer Connect's IM.
     pub app_uids: Option<Vec<i64>>,
 }
 rt::object!(ImQueryGroupMemberByAppUidsRequest { app_uids : "appUids" optional });
 impl rt::Validate for ImQueryGroupMemberByAppUidsRequest {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByAppUidsResponseBody {
+    /// The members.
     pub group_members: Vec<ImQueryGroupMemberByAppUidsResponseBodyGroupMembers>,
 }
 rt::object!(ImQueryGroupMemberByAppUidsResponseBody { group_members : "groupMembers" });
+/// A member.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByAppUidsResponseBodyGroupMembers {
-    pub app_uid: i64,
+    /// The member's id in Customer Connect's IM.
+    pub app_uid: Option<i64>,
+    /// The URL of the member's picture.
     pub group_member_avatar: Option<String>,
+    /// The mediaId of the member's picture.
     pub group_member_avatar_media_id: Option<String>,
+    /// The member's status line.
     pub group_member_dynamics: Option<String>,
+    /// A userId, or the external account's id in the caller's system.
     pub group_member_id: Option<String>,
+    /// The member's name.
     pub group_member_name: String,
+    /// `1` the owner (an organisation user), `2` an organisation user, `3` an external account, `4` a robot.
     pub group_member_type: i64,
-    pub group_member_type_v2: i64,
+    /// For the owner, `2` an organisation user or `3` an external account.
+    pub group_member_type_v2: Option<i64>,
 }
 rt::object!(
-    ImQueryGroupMemberByAppUidsResponseBodyGroupMembers { app_uid : "appUid",
+    ImQueryGroupMemberByAppUidsResponseBodyGroupMembers { app_uid : "appUid" optional,
     group_member_avatar : "groupMemberAvatar" optional, group_member_avatar_media_id :
     "groupMemberAvatarMediaId" optional, group_member_dynamics : "groupMemberDynamics"
     optional, group_member_id : "groupMemberId" optional, group_member_name :
     "groupMemberName", group_member_type : "groupMemberType", group_member_type_v2 :
-    "groupMemberTypeV2" }
+    "groupMemberTypeV2" optional }
 );
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImQueryGroupMemberByMemberAuthRequest {
@@ -16456,10 +16775,15 @@ impl rt::Validate for ImTopboxOpenRequest {
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImUpdateClientServiceRequest {
+    /// The picture to show.
     pub avatar_url: Option<String>,
+    /// Whether to go back to the DingTalk picture.
     pub reset_avatar: Option<bool>,
+    /// Whether to go back to the DingTalk name.
     pub reset_user_name: Option<bool>,
+    /// The organisation users.
     pub user_ids: Vec<String>,
+    /// The name to show.
     pub user_name: Option<String>,
 }
 rt::object!(
@@ -16467,9 +16791,15 @@ rt::object!(
     "resetAvatar" optional, reset_user_name : "resetUserName" optional, user_ids :
     "userIds", user_name : "userName" optional }
 );
-impl rt::Validate for ImUpdateClientServiceRequest {}
+impl rt::Validate for ImUpdateClientServiceRequest {
+    fn validate(&self, at: &rt::At<'_>) -> Result<(), rt::Violation> {
+        rt::Rules::new().min_items(1).check(&self.user_ids, &at.field("userIds"))?;
+        Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImUpdateClientServiceResponseBody {
+    /// Whether the settings were applied.
     pub result: Option<bool>,
 }
 rt::object!(ImUpdateClientServiceResponseBody { result : "result" optional });

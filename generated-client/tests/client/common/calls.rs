@@ -1938,1325 +1938,2147 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
             .await
             .map(drop)
             .map_err(typed),
-        // IM (im_1_0): its curated operations.
-        "im_CreateGroup" => client
-            .im_1_0()
-            .create_group(dingtalk::im_1_0::CreateGroupInput {
-                name: "n",
-                owner: "o",
-                useridlist: vec!["u".to_owned()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateGroup" => client
-            .im_1_0()
-            .update_group("c")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ChatIdToOpenConversationId" => client
-            .im_1_0()
-            .chat_id_to_open_conversation_id("c")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ChatSubAdminUpdate" => client
-            .im_1_0()
-            .chat_sub_admin_update(dingtalk::im_1_0::ChatSubAdminUpdateInput {
-                open_conversation_id: "g",
-                role: 2,
-                user_ids: vec!["u".to_owned()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateSceneGroup" => client
-            .im_1_0()
-            .create_scene_group(dingtalk::im_1_0::CreateSceneGroupInput {
-                owner_user_id: "o",
-                template_id: "t",
-                title: "n",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateSceneGroup" => client
-            .im_1_0()
-            .update_scene_group("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_DsbandOpenSceneGroup" => client
-            .im_1_0()
-            .dsband_open_scene_group("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_AddSceneGroupMember" => client
-            .im_1_0()
-            .add_scene_group_member("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_RemoveSceneGroupMember" => client
-            .im_1_0()
-            .remove_scene_group_member("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_BatchQueryGroupMember" => client
-            .im_1_0()
-            .batch_query_group_member(dingtalk::im_1_0::BatchQueryGroupMemberInput {
-                max_results: 10,
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetSceneGroupInfo" => client
-            .im_1_0()
-            .get_scene_group_info("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateGroupSubAdmin" => client
-            .im_1_0()
-            .update_group_sub_admin(dingtalk::im_1_0::UpdateGroupSubAdminInput {
-                open_conversation_id: "g",
-                role: 2,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryGroupMuteStatus" => client
-            .im_1_0()
-            .query_group_mute_status(dingtalk::im_1_0::QueryGroupMuteStatusInput {
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateMemberBanWords" => client
-            .im_1_0()
-            .update_member_ban_words(dingtalk::im_1_0::UpdateMemberBanWordsInput {
-                mute_duration: 1000,
-                mute_status: 1,
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateMemberGroupNick" => client
-            .im_1_0()
-            .update_member_group_nick(dingtalk::im_1_0::UpdateMemberGroupNickInput {
-                group_nick: "n",
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QuerySceneGroupTemplateRobot" => client
-            .im_1_0()
-            .query_scene_group_template_robot()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SendInteractiveCard" => client
-            .im_1_0()
-            .send_interactive_card(dingtalk::im_1_0::SendInteractiveCardInput {
-                card_data: Default::default(),
-                card_template_id: "t",
-                conversation_type: 1,
-                out_track_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateInteractiveCard" => client
-            .im_1_0()
-            .update_interactive_card()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SendOTOInteractiveCard" => client
-            .im_1_0()
-            .send_oto_interactive_card(dingtalk::im_1_0::SendOtoInteractiveCardInput {
-                card_data: Default::default(),
-                card_template_id: "t",
-                out_track_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SendRobotInteractiveCard" => client
-            .im_1_0()
-            .send_robot_interactive_card(dingtalk::im_1_0::SendRobotInteractiveCardInput {
-                card_biz_id: "b",
-                card_data: "{}",
-                card_template_id: "StandardCard",
-                robot_code: "r",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateRobotInteractiveCard" => client
-            .im_1_0()
-            .update_robot_interactive_card("b")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SendTemplateInteractiveCard" => client
-            .im_1_0()
-            .send_template_interactive_card(dingtalk::im_1_0::SendTemplateInteractiveCardInput {
-                card_data: "{}",
-                card_template_id: "TuWenCard01",
-                out_track_id: "o",
-                robot_code: "r",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_InteractiveCardCreateInstance" => client
-            .im_1_0()
-            .interactive_card_create_instance(
-                dingtalk::im_1_0::InteractiveCardCreateInstanceInput {
-                    card_data: Default::default(),
-                    card_template_id: "t",
-                    conversation_type: 1,
-                    out_track_id: "o",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_TopboxOpen" => client
-            .im_1_0()
-            .topbox_open("o")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_TopboxClose" => client
-            .im_1_0()
-            .topbox_close("o")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateStoreGroupConversation" => client
-            .im_1_0()
-            .create_store_group_conversation(dingtalk::im_1_0::CreateStoreGroupConversationInput {
-                app_user_id: "a",
-                business_unique_key: "k",
-                group_name: "n",
-                group_template_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateCoupleGroupConversation" => client
-            .im_1_0()
-            .create_couple_group_conversation(
-                dingtalk::im_1_0::CreateCoupleGroupConversationInput {
-                    app_user_id: "a",
-                    group_name: "n",
-                    group_owner_id: "o",
-                    group_template_id: "t",
-                    operator_id: "o",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateGroupConversation" => client
-            .im_1_0()
-            .create_group_conversation(dingtalk::im_1_0::CreateGroupConversationInput {
-                group_name: "n",
-                group_owner_id: "o",
-                group_template_id: "t",
-                operator_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateInterconnection" => client
-            .im_1_0()
-            .create_interconnection(vec![
-                dingtalk::im_1_0::ImCreateInterconnectionRequestInterconnections {
-                    app_user_id: "a".into(),
-                    app_user_name: "n".into(),
-                    app_user_mobile: "18800008655".into(),
-                    channel_code: "c".into(),
-                    app_user_avatar: None,
-                    app_user_avatar_media_type: None,
-                    app_user_dynamics: None,
-                    user_id: None,
-                },
-            ])
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetConversationUrl" => client
-            .im_1_0()
-            .get_conversation_url(dingtalk::im_1_0::GetConversationUrlInput {
-                app_user_id: "a",
-                channel_code: "c",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QuerySingleGroup" => client
-            .im_1_0()
-            .query_single_group(dingtalk::im_1_0::QuerySingleGroupInput {
-                group_members: vec![dingtalk::im_1_0::ImQuerySingleGroupRequestGroupMembers {
-                    app_user_id: "a".into(),
-                    user_id: "u".into(),
-                }],
-                group_template_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryUnReadMessage" => client
-            .im_1_0()
-            .query_un_read_message("a")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_addGroupMember" => client
-            .im_1_0()
-            .add_group_member(dingtalk::im_1_0::AddGroupMemberInput {
-                open_conversation_id: "g",
-                operator_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_removeGroupMember" => client
-            .im_1_0()
-            .remove_group_member(dingtalk::im_1_0::RemoveGroupMemberInput {
-                open_conversation_id: "g",
-                operator_id: "o",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateGroupAvatar" => client
-            .im_1_0()
-            .update_group_avatar(dingtalk::im_1_0::UpdateGroupAvatarInput {
-                group_avatar: "https://example.com/a.png",
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateGroupName" => client
-            .im_1_0()
-            .update_group_name(dingtalk::im_1_0::UpdateGroupNameInput {
-                group_name: "n",
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ChangeGroupOwner" => client
-            .im_1_0()
-            .change_group_owner(dingtalk::im_1_0::ChangeGroupOwnerInput {
-                group_owner_id: "o",
-                group_owner_type: 2,
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_DismissGroupConversation" => client
-            .im_1_0()
-            .dismiss_group_conversation("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryGroupMember" => client
-            .im_1_0()
-            .query_group_member("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SendRobotMessage" => client
-            .im_1_0()
-            .send_robot_message(dingtalk::im_1_0::SendRobotMessageInput {
-                msg_content: "{}",
-                msg_type: "text",
-                open_conversation_ids: vec!["g".to_owned()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_sendMessage" => client
-            .im_1_0()
-            .send_message(dingtalk::im_1_0::SendMessageInput {
-                message: "{}",
-                message_type: "text",
-                sender_id: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_sendDingMessage" => client
-            .im_1_0()
-            .send_ding_message(dingtalk::im_1_0::SendDingMessageInput {
-                code: "c",
-                message: "{}",
-                message_type: "text",
-                sender_id: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_AddOrgTextEmotion" => client
-            .im_1_0()
-            .add_org_text_emotion(dingtalk::im_1_0::AddOrgTextEmotionInput {
-                background_media_id: "m",
-                background_media_id_for_panel: "m",
-                dept_id: 1,
-                emotion_name: "e",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ListOrgTextEmotion" => client
-            .im_1_0()
-            .list_org_text_emotion()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_DeleteOrgTextEmotion" => client
-            .im_1_0()
-            .delete_org_text_emotion(dingtalk::im_1_0::DeleteOrgTextEmotionInput {
-                dept_id: 1,
-                emotion_ids: vec!["u".to_owned()],
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_AddConvNavTab" => client
-            .im_1_0()
-            .add_conv_nav_tab()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateConvNavTab" => client
-            .im_1_0()
-            .update_conv_nav_tab()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ListConvNavTab" => client
-            .im_1_0()
-            .list_conv_nav_tab()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SortConvNavTab" => client
-            .im_1_0()
-            .sort_conv_nav_tab()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_DeleteConvNavTab" => client
-            .im_1_0()
-            .delete_conv_nav_tab()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateCustomGroupRole" => client
-            .im_1_0()
-            .create_custom_group_role(dingtalk::im_1_0::CreateCustomGroupRoleInput {
-                open_conversation_id: "g",
-                role_name: "r",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateCustomGroupRole" => client
-            .im_1_0()
-            .update_custom_group_role(dingtalk::im_1_0::UpdateCustomGroupRoleInput {
-                open_conversation_id: "g",
-                open_role_id: "r",
-                role_name: "r",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryCustomGroupRoles" => client
-            .im_1_0()
-            .query_custom_group_roles(dingtalk::im_1_0::QueryCustomGroupRolesInput {
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_RemoveCustomGroupRole" => client
-            .im_1_0()
-            .remove_custom_group_role(dingtalk::im_1_0::RemoveCustomGroupRoleInput {
-                open_conversation_id: "g",
-                open_role_id: "r",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateCustomUserRoles" => client
-            .im_1_0()
-            .create_custom_user_roles(dingtalk::im_1_0::CreateCustomUserRolesInput {
-                open_conversation_id: "g",
-                open_role_ids: vec!["u".to_owned()],
-                target_user_id: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryCustomGroupRolesByUser" => client
-            .im_1_0()
-            .query_custom_group_roles_by_user(dingtalk::im_1_0::QueryCustomGroupRolesByUserInput {
-                open_conversation_id: "g",
-                user_id: "u",
-                viewed_user_id: "v",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_RemoveCustomUserRoles" => client
-            .im_1_0()
-            .remove_custom_user_roles(dingtalk::im_1_0::RemoveCustomUserRolesInput {
-                open_conversation_id: "g",
-                open_role_ids: vec!["u".to_owned()],
-                target_user_id: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenGroupRoleAdd" => client
-            .im_1_0()
-            .open_group_role_add(dingtalk::im_1_0::OpenGroupRoleAddInput {
-                open_conversation_id: "g",
-                role_name: "r",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenGroupRoleUpdate" => client
-            .im_1_0()
-            .open_group_role_update(dingtalk::im_1_0::OpenGroupRoleUpdateInput {
-                open_conversation_id: "g",
-                open_role_id: "r",
-                role_name: "r",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenGroupRoleQuery" => client
-            .im_1_0()
-            .open_group_role_query(dingtalk::im_1_0::OpenGroupRoleQueryInput {
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenGroupRoleRemove" => client
-            .im_1_0()
-            .open_group_role_remove(dingtalk::im_1_0::OpenGroupRoleRemoveInput {
-                open_conversation_id: "g",
-                open_role_id: "r",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenGroupUserRoleQuery" => client
-            .im_1_0()
-            .open_group_user_role_query(dingtalk::im_1_0::OpenGroupUserRoleQueryInput {
-                open_conversation_id: "g",
-                user_id: "u",
-                viewed_user_id: "v",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryUserGroupRoles" => client
-            .im_1_0()
-            .query_user_group_roles()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateTheGroupRolesOfGroupMember" => client
-            .im_1_0()
-            .update_the_group_roles_of_group_member(
-                dingtalk::im_1_0::UpdateTheGroupRolesOfGroupMemberInput {
-                    open_conversation_id: "g",
-                    user_id: "u",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryMembersOfGroupRole" => client
-            .im_1_0()
-            .query_members_of_group_role(dingtalk::im_1_0::QueryMembersOfGroupRoleInput {
-                open_conversation_id: "g",
-                open_role_id: "r",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_AddUnfurlingRegister" => client
-            .im_1_0()
-            .add_unfurling_register(dingtalk::im_1_0::AddUnfurlingRegisterInput {
-                api_secret: "s",
-                app_id: "a",
-                callback_url: "https://example.com/c",
-                card_template_id: "t",
-                domain: "d",
-                path: "/p",
-                rule_match_type: 1,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryUnfurlingRegisterInfo" => client
-            .im_1_0()
-            .query_unfurling_register_info("a")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateUnfurlingRegister" => client
-            .im_1_0()
-            .update_unfurling_register(dingtalk::im_1_0::UpdateUnfurlingRegisterInput {
-                api_secret: "s",
-                app_id: "a",
-                callback_url: "https://example.com/c",
-                card_template_id: "t",
-                domain: "d",
-                id: 1,
-                path: "/p",
-                rule_match_type: 1,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CopyUnfurlingRegister" => client
-            .im_1_0()
-            .copy_unfurling_register(dingtalk::im_1_0::CopyUnfurlingRegisterInput {
-                app_id: "a",
-                id: 1,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryUnfurlingRegisterCreator" => client
-            .im_1_0()
-            .query_unfurling_register_creator(
-                dingtalk::im_1_0::QueryUnfurlingRegisterCreatorInput {
-                    domain: "d",
-                    path: "/p",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_DebugUnfurlingRegister" => client
-            .im_1_0()
-            .debug_unfurling_register(dingtalk::im_1_0::DebugUnfurlingRegisterInput {
-                app_id: "a",
-                id: 1,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ReleaseUnfurlingRegister" => client
-            .im_1_0()
-            .release_unfurling_register(dingtalk::im_1_0::ReleaseUnfurlingRegisterInput {
-                app_id: "a",
-                id: 1,
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OfflineUnfurlingRegister" => client
-            .im_1_0()
-            .offline_unfurling_register(dingtalk::im_1_0::OfflineUnfurlingRegisterInput {
-                app_id: "a",
-                id: 1,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateUnfurlingRegisterStatus" => client
-            .im_1_0()
-            .update_unfurling_register_status(
-                dingtalk::im_1_0::UpdateUnfurlingRegisterStatusInput {
-                    app_id: "a",
-                    id: 1,
-                    status: 1,
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CountOrgMessageOpenSceneGroups" => client
-            .im_1_0()
-            .count_org_message_open_scene_groups()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CountOpenMsgSceneGroups" => client
-            .im_1_0()
-            .count_open_msg_scene_groups("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CountSceneGroupsByTemplateId" => client
-            .im_1_0()
-            .count_scene_groups_by_template_id("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ListSceneGroupsByTemplateId" => client
-            .im_1_0()
-            .list_scene_groups_by_template_id(dingtalk::im_1_0::ListSceneGroupsByTemplateIdInput {
-                template_id: "t",
-                page_number: 1,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ListGroupTemplatesByOrgId" => client
-            .im_1_0()
-            .list_group_templates_by_org_id(1)
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetSceneGroupTemplateMessageOpenStatus" => client
-            .im_1_0()
-            .get_scene_group_template_message_open_status("t")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateSceneGroupTemplateMessageOpenStatus" => client
-            .im_1_0()
-            .update_scene_group_template_message_open_status(
-                dingtalk::im_1_0::UpdateSceneGroupTemplateMessageOpenStatusInput {
-                    status: 1,
-                    template_id_list: vec!["t".to_owned()],
-                    user_id: "u",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetSuperAdminOpenSceneGroupInfo" => client
-            .im_1_0()
-            .get_super_admin_open_scene_group_info("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_FreezeGroup" => client
-            .im_1_0()
-            .freeze_group("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SuperAdminApplyTemplate" => client
-            .im_1_0()
-            .super_admin_apply_template(dingtalk::im_1_0::SuperAdminApplyTemplateInput {
-                open_conversation_id: "g",
-                owner_user_id: "o",
-                template_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SuperAdminCloseTemplate" => client
-            .im_1_0()
-            .super_admin_close_template(dingtalk::im_1_0::SuperAdminCloseTemplateInput {
-                open_conversation_id: "g",
-                owner_user_id: "o",
-                template_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpgradeToExternalGroup" => client
-            .im_1_0()
-            .upgrade_to_external_group(dingtalk::im_1_0::UpgradeToExternalGroupInput {
-                open_conversation_id: "g",
-                template_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpgradeToServiceGroup" => client
-            .im_1_0()
-            .upgrade_to_service_group(dingtalk::im_1_0::UpgradeToServiceGroupInput {
-                open_conversation_id: "g",
-                template_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryUserViewGroupLastMessageTime" => client
-            .im_1_0()
-            .query_user_view_group_last_message_time("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateSceneGroupConversation" => client
-            .im_1_0()
-            .create_scene_group_conversation(dingtalk::im_1_0::CreateSceneGroupConversationInput {
-                group_name: "n",
-                group_owner_id: "o",
-                template_id: "t",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CreateGroupFromOldGroup" => client
-            .im_1_0()
-            .create_group_from_old_group(dingtalk::im_1_0::CreateGroupFromOldGroupInput {
-                src_open_conversation_id: "g",
-                template_id: "t",
-                uuid: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetSceneGroupMembers" => client
-            .im_1_0()
-            .get_scene_group_members(dingtalk::im_1_0::GetSceneGroupMembersInput {
-                cool_app_code: "c",
-                cursor: "0",
-                open_conversation_id: "g",
-                size: 10,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateGroupPermission" => client
-            .im_1_0()
-            .update_group_permission()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetSceneGroupDetailInfo" => client
-            .im_1_0()
-            .get_scene_group_detail_info("g")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GroupBanWords" => client
-            .im_1_0()
-            .group_ban_words()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SetRightPanel" => client
-            .im_1_0()
-            .set_right_panel(dingtalk::im_1_0::SetRightPanelInput {
-                open_conversation_id: "g",
-                right_panel_close_permitted: true,
-                right_panel_open_status: 1,
-                title: "t",
-                web_wnd_params: dingtalk::im_1_0::ImSetRightPanelRequestWebWndParams {
-                    target_url: "https://example.com".into(),
-                    close_tip_content: None,
-                },
-                width: 400,
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_AddRobotToConversation" => client
-            .im_1_0()
-            .add_robot_to_conversation(dingtalk::im_1_0::AddRobotToConversationInput {
-                open_conversation_id: "g",
-                robot_code: "r",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_RemoveRobotFromConversation" => client
-            .im_1_0()
-            .remove_robot_from_conversation(dingtalk::im_1_0::RemoveRobotFromConversationInput {
-                chat_bot_user_id: "b",
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateRobotInOrg" => client
-            .im_1_0()
-            .update_robot_in_org("r")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_InstallRobotToOrg" => client
-            .im_1_0()
-            .install_robot_to_org(dingtalk::im_1_0::InstallRobotToOrgInput {
-                brief: "b",
-                description: "d",
-                icon: "i",
-                name: "n",
-                outgoing_token: "t",
-                outgoing_url: "https://example.com",
-                preview_media_id: "p",
-                robot_code: "r",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CheckUserIsGroupMember" => client
-            .im_1_0()
-            .check_user_is_group_member(dingtalk::im_1_0::CheckUserIsGroupMemberInput {
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetInnerGroupMembers" => client
-            .im_1_0()
-            .get_inner_group_members(dingtalk::im_1_0::GetInnerGroupMembersInput {
-                max_results: 10,
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryInnerGroupMemberList" => client
-            .im_1_0()
-            .query_inner_group_member_list(dingtalk::im_1_0::QueryInnerGroupMemberListInput {
-                max_results: 10,
-                next_token: 0,
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetNewestInnerGroups" => client
-            .im_1_0()
-            .get_newest_inner_groups("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryInnerGroupRecentList" => client
-            .im_1_0()
-            .query_inner_group_recent_list("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SearchInnerGroups" => client
-            .im_1_0()
-            .search_inner_groups(dingtalk::im_1_0::SearchInnerGroupsInput {
-                max_results: 10,
-                search_key: "k",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenInnerGroupTransferToDeptGroup" => client
-            .im_1_0()
-            .open_inner_group_transfer_to_dept_group(
-                dingtalk::im_1_0::OpenInnerGroupTransferToDeptGroupInput {
-                    dept_id: 1,
-                    open_conversation_id: "g",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryOpenGroupBaseInfo" => client
-            .im_1_0()
-            .query_open_group_base_info()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenSearchGroupList" => client
-            .im_1_0()
-            .open_search_group_list("u")
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GroupManageQuery" => client
-            .im_1_0()
-            .group_manage_query()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GroupManageReduce" => client
-            .im_1_0()
-            .group_manage_reduce()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GroupCapacityInquiry" => client
-            .im_1_0()
-            .group_capacity_inquiry()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GroupCapacityOrderPlace" => client
-            .im_1_0()
-            .group_capacity_order_place()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GroupCapacityOrderConfirm" => client
-            .im_1_0()
-            .group_capacity_order_confirm()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryUserGroupAliasTitle" => client
-            .im_1_0()
-            .query_user_group_alias_title(dingtalk::im_1_0::QueryUserGroupAliasTitleInput {
-                open_conversation_id: "g",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_UpdateUserGroupAliasTitle" => client
-            .im_1_0()
-            .update_user_group_alias_title(dingtalk::im_1_0::UpdateUserGroupAliasTitleInput {
-                open_conversation_id: "g",
-                title: "t",
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetGroupMembersByUserToken" => client
-            .im_1_0()
-            .get_group_members_by_user_token(dingtalk::im_1_0::GetGroupMembersByUserTokenInput {
-                max_results: 10,
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_SendPersonalMessage" => client
-            .im_1_0()
-            .send_personal_message(dingtalk::im_1_0::SendPersonalMessageInput {
-                content: "c",
-                msg_type: "text",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_PersonalSendCardMessage" => client
-            .im_1_0()
-            .personal_send_card_message()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_OpenUserSendCardMessage" => client
-            .im_1_0()
-            .open_user_send_card_message(dingtalk::im_1_0::OpenUserSendCardMessageInput {
-                card_content: dingtalk::im_1_0::ImOpenUserSendCardMessageRequestCardContent {
-                    out_track_id: "o".into(),
-                    last_message: "m".into(),
-                },
-                user_id: "u",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryPersonalMessageReadStatus" => client
-            .im_1_0()
-            .query_personal_message_read_status(
-                dingtalk::im_1_0::QueryPersonalMessageReadStatusInput {
-                    open_conversation_id: "g",
-                    open_message_id: "m",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ReadPersonalMessage" => client
-            .im_1_0()
-            .read_personal_message(vec![
-                dingtalk::im_1_0::ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
-                    open_conversation_id: "g".into(),
-                    open_message_id: "m".into(),
-                },
-            ])
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_RecallPersonalMessage" => client
-            .im_1_0()
-            .recall_personal_message()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryGroupInfoByMemberAuth" => client
-            .im_1_0()
-            .query_group_info_by_member_auth(dingtalk::im_1_0::QueryGroupInfoByMemberAuthInput {
-                cool_app_code: "c",
-                open_conversation_id: "g",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryGroupMemberByMemberAuth" => client
-            .im_1_0()
-            .query_group_member_by_member_auth(
-                dingtalk::im_1_0::QueryGroupMemberByMemberAuthInput {
-                    cool_app_code: "c",
-                    open_conversation_id: "g",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_IntelligentSendCard" => client
-            .im_1_0()
-            .intelligent_send_card()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_PutMsgCardTopByIntelligent" => client
-            .im_1_0()
-            .put_msg_card_top_by_intelligent()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryMsgReadStatus" => client
-            .im_1_0()
-            .query_msg_read_status()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_RecallMessages" => client
-            .im_1_0()
-            .recall_messages()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryMessageSendResult" => client
-            .im_1_0()
-            .query_message_send_result()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ImportGroupChat" => client
-            .im_1_0()
-            .import_group_chat(dingtalk::im_1_0::ImportGroupChatInput {
-                import_uuid: "i",
-                owner: "o",
-                title: "t",
-                user_list: Default::default(),
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_ImportMessage" => client
-            .im_1_0()
-            .import_message(dingtalk::im_1_0::ImportMessageInput {
-                content: "c",
-                create_time: 1,
-                import_uuid: "i",
-                msg_type: "text",
-                open_conversation_id: "g",
-                sender_id: "s",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryRecentConversations" => client
-            .im_1_0()
-            .query_recent_conversations()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_QueryOpenConversationReceiveUser" => client
-            .im_1_0()
-            .query_open_conversation_receive_user()
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_GetSingleChatOpenConversationId" => client
-            .im_1_0()
-            .get_single_chat_open_conversation_id(
-                dingtalk::im_1_0::GetSingleChatOpenConversationIdInput {
-                    user_id1: "a",
-                    user_id2: "b",
-                },
-            )
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
-        "im_CardTemplateBuildAction" => client
-            .im_1_0()
-            .card_template_build_action(dingtalk::im_1_0::CardTemplateBuildActionInput {
-                action: "a",
-                card_template_json: "{}",
-            })
-            .send()
-            .await
-            .map(drop)
-            .map_err(typed),
+        // IM (im_1_0): each call is boxed, so that its temporaries stay out of
+        // this function's stack frame, which its many arms make large.
+        "im_CreateGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_group(dingtalk::im_1_0::CreateGroupInput {
+                        name: "n",
+                        owner: "o",
+                        useridlist: vec!["u".to_owned()],
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_group("c")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ChatIdToOpenConversationId" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .chat_id_to_open_conversation_id("c")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ChatSubAdminUpdate" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .chat_sub_admin_update(dingtalk::im_1_0::ChatSubAdminUpdateInput {
+                        open_conversation_id: "g",
+                        role: 2,
+                        user_ids: vec!["u".to_owned()],
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateSceneGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_scene_group(dingtalk::im_1_0::CreateSceneGroupInput {
+                        owner_user_id: "o",
+                        template_id: "t",
+                        title: "n",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateSceneGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_scene_group("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_DsbandOpenSceneGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .dsband_open_scene_group("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_AddSceneGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .add_scene_group_member("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_RemoveSceneGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .remove_scene_group_member("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_BatchQueryGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .batch_query_group_member(dingtalk::im_1_0::BatchQueryGroupMemberInput {
+                        max_results: 10,
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetSceneGroupInfo" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_scene_group_info("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateGroupSubAdmin" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_group_sub_admin(dingtalk::im_1_0::UpdateGroupSubAdminInput {
+                        open_conversation_id: "g",
+                        role: 2,
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupMuteStatus" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_mute_status(dingtalk::im_1_0::QueryGroupMuteStatusInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateMemberBanWords" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_member_ban_words(dingtalk::im_1_0::UpdateMemberBanWordsInput {
+                        mute_duration: 1000,
+                        mute_status: 1,
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateMemberGroupNick" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_member_group_nick(dingtalk::im_1_0::UpdateMemberGroupNickInput {
+                        group_nick: "n",
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QuerySceneGroupTemplateRobot" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_scene_group_template_robot()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SendInteractiveCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_interactive_card(dingtalk::im_1_0::SendInteractiveCardInput {
+                        card_data: Default::default(),
+                        card_template_id: "t",
+                        conversation_type: 1,
+                        out_track_id: "o",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateInteractiveCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_interactive_card()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SendOTOInteractiveCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_oto_interactive_card(dingtalk::im_1_0::SendOtoInteractiveCardInput {
+                        card_data: Default::default(),
+                        card_template_id: "t",
+                        out_track_id: "o",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SendRobotInteractiveCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_robot_interactive_card(dingtalk::im_1_0::SendRobotInteractiveCardInput {
+                        card_biz_id: "b",
+                        card_data: "{}",
+                        card_template_id: "StandardCard",
+                        robot_code: "r",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateRobotInteractiveCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_robot_interactive_card("b")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SendTemplateInteractiveCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_template_interactive_card(dingtalk::im_1_0::SendTemplateInteractiveCardInput {
+                        card_data: "{}",
+                        card_template_id: "TuWenCard01",
+                        out_track_id: "o",
+                        robot_code: "r",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_InteractiveCardCreateInstance" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .interactive_card_create_instance(
+                        dingtalk::im_1_0::InteractiveCardCreateInstanceInput {
+                            card_data: Default::default(),
+                            card_template_id: "t",
+                            conversation_type: 1,
+                            out_track_id: "o",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_TopboxOpen" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .topbox_open("o")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_TopboxClose" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .topbox_close("o")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateStoreGroupConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_store_group_conversation(dingtalk::im_1_0::CreateStoreGroupConversationInput {
+                        app_user_id: "a",
+                        business_unique_key: "k",
+                        group_name: "n",
+                        group_template_id: "t",
+                        operator_id: "o",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateCoupleGroupConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_couple_group_conversation(
+                        dingtalk::im_1_0::CreateCoupleGroupConversationInput {
+                            app_user_id: "a",
+                            group_name: "n",
+                            group_owner_id: "o",
+                            group_template_id: "t",
+                            operator_id: "o",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateGroupConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_group_conversation(dingtalk::im_1_0::CreateGroupConversationInput {
+                        group_name: "n",
+                        group_owner_id: "o",
+                        group_template_id: "t",
+                        operator_id: "o",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateInterconnection" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_interconnection(vec![
+                        dingtalk::im_1_0::ImCreateInterconnectionRequestInterconnections {
+                            app_user_id: "a".into(),
+                            app_user_name: "n".into(),
+                            app_user_mobile: "18800008655".into(),
+                            channel_code: "c".into(),
+                            app_user_avatar: None,
+                            app_user_avatar_media_type: None,
+                            app_user_dynamics: None,
+                            user_id: None,
+                        },
+                    ])
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetConversationUrl" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_conversation_url(dingtalk::im_1_0::GetConversationUrlInput {
+                        app_user_id: "a",
+                        channel_code: "c",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QuerySingleGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_single_group(dingtalk::im_1_0::QuerySingleGroupInput {
+                        group_members: vec![dingtalk::im_1_0::ImQuerySingleGroupRequestGroupMembers {
+                            app_user_id: "a".into(),
+                            user_id: "u".into(),
+                        }],
+                        group_template_id: "t",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryUnReadMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_un_read_message("a")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_addGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .add_group_member(dingtalk::im_1_0::AddGroupMemberInput {
+                        open_conversation_id: "g",
+                        operator_id: "o",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_removeGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .remove_group_member(dingtalk::im_1_0::RemoveGroupMemberInput {
+                        open_conversation_id: "g",
+                        operator_id: "o",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateGroupAvatar" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_group_avatar(dingtalk::im_1_0::UpdateGroupAvatarInput {
+                        group_avatar: "https://example.com/a.png",
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateGroupName" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_group_name(dingtalk::im_1_0::UpdateGroupNameInput {
+                        group_name: "n",
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ChangeGroupOwner" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .change_group_owner(dingtalk::im_1_0::ChangeGroupOwnerInput {
+                        group_owner_id: "o",
+                        group_owner_type: 2,
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_DismissGroupConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .dismiss_group_conversation("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_member("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SendRobotMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_robot_message(dingtalk::im_1_0::SendRobotMessageInput {
+                        msg_content: "{}",
+                        msg_type: "text",
+                        open_conversation_ids: vec!["g".to_owned()],
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_sendMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_message(dingtalk::im_1_0::SendMessageInput {
+                        message: "{}",
+                        message_type: "text",
+                        sender_id: "s",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_sendDingMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_ding_message(dingtalk::im_1_0::SendDingMessageInput {
+                        code: "c",
+                        message: "{}",
+                        message_type: "text",
+                        sender_id: "s",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_AddOrgTextEmotion" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .add_org_text_emotion(dingtalk::im_1_0::AddOrgTextEmotionInput {
+                        background_media_id: "m",
+                        background_media_id_for_panel: "m",
+                        dept_id: 1,
+                        emotion_name: "e",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ListOrgTextEmotion" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .list_org_text_emotion()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_DeleteOrgTextEmotion" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .delete_org_text_emotion(dingtalk::im_1_0::DeleteOrgTextEmotionInput {
+                        dept_id: 1,
+                        emotion_ids: vec!["u".to_owned()],
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_AddConvNavTab" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .add_conv_nav_tab()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateConvNavTab" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_conv_nav_tab()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ListConvNavTab" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .list_conv_nav_tab()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SortConvNavTab" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .sort_conv_nav_tab()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_DeleteConvNavTab" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .delete_conv_nav_tab()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateCustomGroupRole" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_custom_group_role(dingtalk::im_1_0::CreateCustomGroupRoleInput {
+                        open_conversation_id: "g",
+                        role_name: "r",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateCustomGroupRole" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_custom_group_role(dingtalk::im_1_0::UpdateCustomGroupRoleInput {
+                        open_conversation_id: "g",
+                        open_role_id: "r",
+                        role_name: "r",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryCustomGroupRoles" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_custom_group_roles(dingtalk::im_1_0::QueryCustomGroupRolesInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_RemoveCustomGroupRole" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .remove_custom_group_role(dingtalk::im_1_0::RemoveCustomGroupRoleInput {
+                        open_conversation_id: "g",
+                        open_role_id: "r",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateCustomUserRoles" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_custom_user_roles(dingtalk::im_1_0::CreateCustomUserRolesInput {
+                        open_conversation_id: "g",
+                        open_role_ids: vec!["u".to_owned()],
+                        target_user_id: "t",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryCustomGroupRolesByUser" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_custom_group_roles_by_user(dingtalk::im_1_0::QueryCustomGroupRolesByUserInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                        viewed_user_id: "v",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_RemoveCustomUserRoles" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .remove_custom_user_roles(dingtalk::im_1_0::RemoveCustomUserRolesInput {
+                        open_conversation_id: "g",
+                        open_role_ids: vec!["u".to_owned()],
+                        target_user_id: "t",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenGroupRoleAdd" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_group_role_add(dingtalk::im_1_0::OpenGroupRoleAddInput {
+                        open_conversation_id: "g",
+                        role_name: "r",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenGroupRoleUpdate" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_group_role_update(dingtalk::im_1_0::OpenGroupRoleUpdateInput {
+                        open_conversation_id: "g",
+                        open_role_id: "r",
+                        role_name: "r",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenGroupRoleQuery" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_group_role_query(dingtalk::im_1_0::OpenGroupRoleQueryInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenGroupRoleRemove" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_group_role_remove(dingtalk::im_1_0::OpenGroupRoleRemoveInput {
+                        open_conversation_id: "g",
+                        open_role_id: "r",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenGroupUserRoleQuery" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_group_user_role_query(dingtalk::im_1_0::OpenGroupUserRoleQueryInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                        viewed_user_id: "v",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryUserGroupRoles" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_user_group_roles()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateTheGroupRolesOfGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_the_group_roles_of_group_member(
+                        dingtalk::im_1_0::UpdateTheGroupRolesOfGroupMemberInput {
+                            open_conversation_id: "g",
+                            user_id: "u",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryMembersOfGroupRole" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_members_of_group_role(dingtalk::im_1_0::QueryMembersOfGroupRoleInput {
+                        open_conversation_id: "g",
+                        open_role_id: "r",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_AddUnfurlingRegister" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .add_unfurling_register(dingtalk::im_1_0::AddUnfurlingRegisterInput {
+                        api_secret: "s",
+                        app_id: "a",
+                        callback_url: "https://example.com/c",
+                        card_template_id: "t",
+                        domain: "d",
+                        path: "/p",
+                        rule_match_type: 1,
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryUnfurlingRegisterInfo" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_unfurling_register_info("a")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateUnfurlingRegister" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_unfurling_register(dingtalk::im_1_0::UpdateUnfurlingRegisterInput {
+                        api_secret: "s",
+                        app_id: "a",
+                        callback_url: "https://example.com/c",
+                        card_template_id: "t",
+                        domain: "d",
+                        id: 1,
+                        path: "/p",
+                        rule_match_type: 1,
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CopyUnfurlingRegister" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .copy_unfurling_register(dingtalk::im_1_0::CopyUnfurlingRegisterInput {
+                        app_id: "a",
+                        id: 1,
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryUnfurlingRegisterCreator" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_unfurling_register_creator(
+                        dingtalk::im_1_0::QueryUnfurlingRegisterCreatorInput {
+                            domain: "d",
+                            path: "/p",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_DebugUnfurlingRegister" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .debug_unfurling_register(dingtalk::im_1_0::DebugUnfurlingRegisterInput {
+                        app_id: "a",
+                        id: 1,
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ReleaseUnfurlingRegister" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .release_unfurling_register(dingtalk::im_1_0::ReleaseUnfurlingRegisterInput {
+                        app_id: "a",
+                        id: 1,
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OfflineUnfurlingRegister" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .offline_unfurling_register(dingtalk::im_1_0::OfflineUnfurlingRegisterInput {
+                        app_id: "a",
+                        id: 1,
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateUnfurlingRegisterStatus" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_unfurling_register_status(
+                        dingtalk::im_1_0::UpdateUnfurlingRegisterStatusInput {
+                            app_id: "a",
+                            id: 1,
+                            status: 1,
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CountOrgMessageOpenSceneGroups" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .count_org_message_open_scene_groups()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CountOpenMsgSceneGroups" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .count_open_msg_scene_groups("t")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CountSceneGroupsByTemplateId" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .count_scene_groups_by_template_id("t")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ListSceneGroupsByTemplateId" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .list_scene_groups_by_template_id(dingtalk::im_1_0::ListSceneGroupsByTemplateIdInput {
+                        template_id: "t",
+                        page_number: 1,
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ListGroupTemplatesByOrgId" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .list_group_templates_by_org_id(1)
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetSceneGroupTemplateMessageOpenStatus" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_scene_group_template_message_open_status("t")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateSceneGroupTemplateMessageOpenStatus" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_scene_group_template_message_open_status(
+                        dingtalk::im_1_0::UpdateSceneGroupTemplateMessageOpenStatusInput {
+                            status: 1,
+                            template_id_list: vec!["t".to_owned()],
+                            user_id: "u",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetSuperAdminOpenSceneGroupInfo" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_super_admin_open_scene_group_info("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_FreezeGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .freeze_group("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SuperAdminApplyTemplate" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .super_admin_apply_template(dingtalk::im_1_0::SuperAdminApplyTemplateInput {
+                        open_conversation_id: "g",
+                        owner_user_id: "o",
+                        template_id: "t",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SuperAdminCloseTemplate" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .super_admin_close_template(dingtalk::im_1_0::SuperAdminCloseTemplateInput {
+                        open_conversation_id: "g",
+                        owner_user_id: "o",
+                        template_id: "t",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpgradeToExternalGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .upgrade_to_external_group(dingtalk::im_1_0::UpgradeToExternalGroupInput {
+                        open_conversation_id: "g",
+                        template_id: "t",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpgradeToServiceGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .upgrade_to_service_group(dingtalk::im_1_0::UpgradeToServiceGroupInput {
+                        open_conversation_id: "g",
+                        template_id: "t",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryUserViewGroupLastMessageTime" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_user_view_group_last_message_time("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateSceneGroupConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_scene_group_conversation(dingtalk::im_1_0::CreateSceneGroupConversationInput {
+                        group_name: "n",
+                        group_owner_id: "o",
+                        template_id: "t",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CreateGroupFromOldGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .create_group_from_old_group(dingtalk::im_1_0::CreateGroupFromOldGroupInput {
+                        src_open_conversation_id: "g",
+                        template_id: "t",
+                        uuid: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetSceneGroupMembers" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_scene_group_members(dingtalk::im_1_0::GetSceneGroupMembersInput {
+                        cool_app_code: "c",
+                        cursor: "0",
+                        open_conversation_id: "g",
+                        size: 10,
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateGroupPermission" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_group_permission()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetSceneGroupDetailInfo" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_scene_group_detail_info("g")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GroupBanWords" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .group_ban_words()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SetRightPanel" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .set_right_panel(dingtalk::im_1_0::SetRightPanelInput {
+                        open_conversation_id: "g",
+                        right_panel_close_permitted: true,
+                        right_panel_open_status: 1,
+                        title: "t",
+                        web_wnd_params: dingtalk::im_1_0::ImSetRightPanelRequestWebWndParams {
+                            target_url: "https://example.com".into(),
+                            close_tip_content: None,
+                        },
+                        width: 400,
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_AddRobotToConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .add_robot_to_conversation(dingtalk::im_1_0::AddRobotToConversationInput {
+                        open_conversation_id: "g",
+                        robot_code: "r",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_RemoveRobotFromConversation" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .remove_robot_from_conversation(dingtalk::im_1_0::RemoveRobotFromConversationInput {
+                        chat_bot_user_id: "b",
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateRobotInOrg" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_robot_in_org("r")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_InstallRobotToOrg" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .install_robot_to_org(dingtalk::im_1_0::InstallRobotToOrgInput {
+                        brief: "b",
+                        description: "d",
+                        icon: "i",
+                        name: "n",
+                        outgoing_token: "t",
+                        outgoing_url: "https://example.com",
+                        preview_media_id: "p",
+                        robot_code: "r",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CheckUserIsGroupMember" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .check_user_is_group_member(dingtalk::im_1_0::CheckUserIsGroupMemberInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetInnerGroupMembers" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_inner_group_members(dingtalk::im_1_0::GetInnerGroupMembersInput {
+                        max_results: 10,
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryInnerGroupMemberList" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_inner_group_member_list(dingtalk::im_1_0::QueryInnerGroupMemberListInput {
+                        max_results: 10,
+                        next_token: 0,
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetNewestInnerGroups" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_newest_inner_groups("u")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryInnerGroupRecentList" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_inner_group_recent_list("u")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SearchInnerGroups" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .search_inner_groups(dingtalk::im_1_0::SearchInnerGroupsInput {
+                        max_results: 10,
+                        search_key: "k",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenInnerGroupTransferToDeptGroup" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_inner_group_transfer_to_dept_group(
+                        dingtalk::im_1_0::OpenInnerGroupTransferToDeptGroupInput {
+                            dept_id: 1,
+                            open_conversation_id: "g",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryOpenGroupBaseInfo" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_open_group_base_info()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenSearchGroupList" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_search_group_list("u")
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GroupManageQuery" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .group_manage_query()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GroupManageReduce" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .group_manage_reduce()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GroupCapacityInquiry" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .group_capacity_inquiry()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GroupCapacityOrderPlace" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .group_capacity_order_place()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GroupCapacityOrderConfirm" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .group_capacity_order_confirm()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryUserGroupAliasTitle" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_user_group_alias_title(dingtalk::im_1_0::QueryUserGroupAliasTitleInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateUserGroupAliasTitle" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_user_group_alias_title(dingtalk::im_1_0::UpdateUserGroupAliasTitleInput {
+                        open_conversation_id: "g",
+                        title: "t",
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetGroupMembersByUserToken" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_group_members_by_user_token(dingtalk::im_1_0::GetGroupMembersByUserTokenInput {
+                        max_results: 10,
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_SendPersonalMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .send_personal_message(dingtalk::im_1_0::SendPersonalMessageInput {
+                        content: "c",
+                        msg_type: "text",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_PersonalSendCardMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .personal_send_card_message()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_OpenUserSendCardMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .open_user_send_card_message(dingtalk::im_1_0::OpenUserSendCardMessageInput {
+                        card_content: dingtalk::im_1_0::ImOpenUserSendCardMessageRequestCardContent {
+                            out_track_id: "o".into(),
+                            last_message: "m".into(),
+                        },
+                        user_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryPersonalMessageReadStatus" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_personal_message_read_status(
+                        dingtalk::im_1_0::QueryPersonalMessageReadStatusInput {
+                            open_conversation_id: "g",
+                            open_message_id: "m",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ReadPersonalMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .read_personal_message(vec![
+                        dingtalk::im_1_0::ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+                            open_conversation_id: "g".into(),
+                            open_message_id: "m".into(),
+                        },
+                    ])
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_RecallPersonalMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .recall_personal_message()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupInfoByMemberAuth" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_info_by_member_auth(dingtalk::im_1_0::QueryGroupInfoByMemberAuthInput {
+                        cool_app_code: "c",
+                        open_conversation_id: "g",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupMemberByMemberAuth" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_member_by_member_auth(
+                        dingtalk::im_1_0::QueryGroupMemberByMemberAuthInput {
+                            cool_app_code: "c",
+                            open_conversation_id: "g",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_IntelligentSendCard" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .intelligent_send_card()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_PutMsgCardTopByIntelligent" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .put_msg_card_top_by_intelligent()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryMsgReadStatus" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_msg_read_status()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_RecallMessages" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .recall_messages()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryMessageSendResult" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_message_send_result()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ImportGroupChat" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .import_group_chat(dingtalk::im_1_0::ImportGroupChatInput {
+                        import_uuid: "i",
+                        owner: "o",
+                        title: "t",
+                        user_list: Default::default(),
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_ImportMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .import_message(dingtalk::im_1_0::ImportMessageInput {
+                        content: "c",
+                        create_time: 1,
+                        import_uuid: "i",
+                        msg_type: "text",
+                        open_conversation_id: "g",
+                        sender_id: "s",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryRecentConversations" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_recent_conversations()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryOpenConversationReceiveUser" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_open_conversation_receive_user()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetSingleChatOpenConversationId" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_single_chat_open_conversation_id(
+                        dingtalk::im_1_0::GetSingleChatOpenConversationIdInput {
+                            user_id1: "a",
+                            user_id2: "b",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_CardTemplateBuildAction" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .card_template_build_action(dingtalk::im_1_0::CardTemplateBuildActionInput {
+                        action: "a",
+                        card_template_json: "{}",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_AutoOpenDingTalkConnect" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .auto_open_ding_talk_connect()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_UpdateClientService" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .update_client_service(vec!["u".to_owned()])
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_LoginForVisitor" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .login_for_visitor()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupInfoByAppCids" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_info_by_app_cids()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupInfoByOpenCids" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_info_by_open_cids()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_QueryGroupMemberByAppUids" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .query_group_member_by_app_uids()
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetInterconnectionUrl" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_interconnection_url(dingtalk::im_1_0::GetInterconnectionUrlInput {
+                        app_user_id: "a",
+                        app_user_mobile_number: "18800008655",
+                        app_user_name: "n",
+                        msg_page_type: 1,
+                        signature: "s",
+                        source_code: "c",
+                        source_type: 1,
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetFamilySchoolConversations" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_family_school_conversations(dingtalk::im_1_0::GetFamilySchoolConversationsInput {
+                        max_results: 10,
+                        next_token: 0,
+                        union_id: "u",
+                    })
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_GetFamilySchoolConversationMsg" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .get_family_school_conversation_msg(
+                        dingtalk::im_1_0::GetFamilySchoolConversationMsgInput {
+                            max_results: 10,
+                            msg_types: vec![2],
+                            next_token: 0,
+                            open_conversation_id: "g",
+                            union_id: "u",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
+        "im_BatchQueryFamilySchoolMessage" => {
+            Box::pin(async move {
+                client
+                    .im_1_0()
+                    .batch_query_family_school_message(
+                        dingtalk::im_1_0::BatchQueryFamilySchoolMessageInput {
+                            open_conversation_id: "g",
+                            open_message_ids: vec!["m".to_owned()],
+                            union_id: "u",
+                        },
+                    )
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(typed)
+            })
+            .await
+        }
         other => panic!("the test does not know how to call {other}"),
     }
 }
