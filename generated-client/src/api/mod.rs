@@ -94,7 +94,13 @@ pub use ::dingtalk_todo_1_0 as todo_1_0;
 /// token from `oauth2_GetUserToken`; the rest take the organisation's.
 #[cfg(feature = "contact_1_0")]
 pub use ::dingtalk_contact_1_0 as contact_1_0;
-/// The 145 operations of DingTalk's `im` API, version 1.0, drafted from its reference.
+/// DingTalk's `im` API, version 1.0: group chats and scenario groups (made
+/// from group templates) with their members, admins, nicknames, muting and
+/// robots; interactive cards sent, updated and pinned to chats; DingTalk
+/// Customer Connect's groups and messages between an organisation's users
+/// and the accounts of the caller's system; and the rest of DingTalk's IM.
+/// Groups are named by their `openConversationId`; pictures are mediaIds
+/// from `oapi_media`'s upload.
 #[cfg(feature = "im_1_0")]
 pub use ::dingtalk_im_1_0 as im_1_0;
 /// DingTalk's `card` API, version 1.0 (23 operations): interactive cards

@@ -22,6 +22,8 @@ mod drive_operations;
 mod errors;
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 mod hardening;
+#[cfg(feature = "im_1_0")]
+mod im_operations;
 #[cfg(feature = "mail_1_0")]
 mod mail_operations;
 #[cfg(feature = "minutes_1_0")]

@@ -8493,6 +8493,1718 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        // IM (im_1_0): each call is boxed, so that its temporaries stay out of
+        // this function's stack frame, which its many arms make large.
+        "im_CreateGroup" => apart(|| {
+            client
+                .im_1_0()
+                .create_group(dingtalk::im_1_0::CreateGroupInput {
+                    name: "n",
+                    owner: "o",
+                    useridlist: vec!["u".to_owned()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateGroup" => apart(|| {
+            client
+                .im_1_0()
+                .update_group("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ChatIdToOpenConversationId" => apart(|| {
+            client
+                .im_1_0()
+                .chat_id_to_open_conversation_id("c")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ChatSubAdminUpdate" => apart(|| {
+            client
+                .im_1_0()
+                .chat_sub_admin_update(dingtalk::im_1_0::ChatSubAdminUpdateInput {
+                    open_conversation_id: "g",
+                    role: 2,
+                    user_ids: vec!["u".to_owned()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateSceneGroup" => apart(|| {
+            client
+                .im_1_0()
+                .create_scene_group(dingtalk::im_1_0::CreateSceneGroupInput {
+                    owner_user_id: "o",
+                    template_id: "t",
+                    title: "n",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateSceneGroup" => apart(|| {
+            client
+                .im_1_0()
+                .update_scene_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_DsbandOpenSceneGroup" => apart(|| {
+            client
+                .im_1_0()
+                .dsband_open_scene_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_AddSceneGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .add_scene_group_member("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_RemoveSceneGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .remove_scene_group_member("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_BatchQueryGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .batch_query_group_member(dingtalk::im_1_0::BatchQueryGroupMemberInput {
+                    max_results: 10,
+                    open_conversation_id: "g",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetSceneGroupInfo" => apart(|| {
+            client
+                .im_1_0()
+                .get_scene_group_info("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateGroupSubAdmin" => apart(|| {
+            client
+                .im_1_0()
+                .update_group_sub_admin(dingtalk::im_1_0::UpdateGroupSubAdminInput {
+                    open_conversation_id: "g",
+                    role: 2,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupMuteStatus" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_mute_status(dingtalk::im_1_0::QueryGroupMuteStatusInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateMemberBanWords" => apart(|| {
+            client
+                .im_1_0()
+                .update_member_ban_words(dingtalk::im_1_0::UpdateMemberBanWordsInput {
+                    mute_duration: 1000,
+                    mute_status: 1,
+                    open_conversation_id: "g",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateMemberGroupNick" => apart(|| {
+            client
+                .im_1_0()
+                .update_member_group_nick(dingtalk::im_1_0::UpdateMemberGroupNickInput {
+                    group_nick: "n",
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QuerySceneGroupTemplateRobot" => apart(|| {
+            client
+                .im_1_0()
+                .query_scene_group_template_robot()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SendInteractiveCard" => apart(|| {
+            client
+                .im_1_0()
+                .send_interactive_card(dingtalk::im_1_0::SendInteractiveCardInput {
+                    card_data: Default::default(),
+                    card_template_id: "t",
+                    conversation_type: 1,
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateInteractiveCard" => apart(|| {
+            client
+                .im_1_0()
+                .update_interactive_card()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SendOTOInteractiveCard" => apart(|| {
+            client
+                .im_1_0()
+                .send_oto_interactive_card(dingtalk::im_1_0::SendOtoInteractiveCardInput {
+                    card_data: Default::default(),
+                    card_template_id: "t",
+                    out_track_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SendRobotInteractiveCard" => apart(|| {
+            client
+                .im_1_0()
+                .send_robot_interactive_card(dingtalk::im_1_0::SendRobotInteractiveCardInput {
+                    card_biz_id: "b",
+                    card_data: "{}",
+                    card_template_id: "StandardCard",
+                    robot_code: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateRobotInteractiveCard" => apart(|| {
+            client
+                .im_1_0()
+                .update_robot_interactive_card("b")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SendTemplateInteractiveCard" => apart(|| {
+            client
+                .im_1_0()
+                .send_template_interactive_card(
+                    dingtalk::im_1_0::SendTemplateInteractiveCardInput {
+                        card_data: "{}",
+                        card_template_id: "TuWenCard01",
+                        out_track_id: "o",
+                        robot_code: "r",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_InteractiveCardCreateInstance" => apart(|| {
+            client
+                .im_1_0()
+                .interactive_card_create_instance(
+                    dingtalk::im_1_0::InteractiveCardCreateInstanceInput {
+                        card_data: Default::default(),
+                        card_template_id: "t",
+                        conversation_type: 1,
+                        out_track_id: "o",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_TopboxOpen" => apart(|| {
+            client
+                .im_1_0()
+                .topbox_open("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_TopboxClose" => apart(|| {
+            client
+                .im_1_0()
+                .topbox_close("o")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateStoreGroupConversation" => apart(|| {
+            client
+                .im_1_0()
+                .create_store_group_conversation(
+                    dingtalk::im_1_0::CreateStoreGroupConversationInput {
+                        app_user_id: "a",
+                        business_unique_key: "k",
+                        group_name: "n",
+                        group_template_id: "t",
+                        operator_id: "o",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateCoupleGroupConversation" => apart(|| {
+            client
+                .im_1_0()
+                .create_couple_group_conversation(
+                    dingtalk::im_1_0::CreateCoupleGroupConversationInput {
+                        app_user_id: "a",
+                        group_name: "n",
+                        group_owner_id: "o",
+                        group_template_id: "t",
+                        operator_id: "o",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateGroupConversation" => apart(|| {
+            client
+                .im_1_0()
+                .create_group_conversation(dingtalk::im_1_0::CreateGroupConversationInput {
+                    group_name: "n",
+                    group_owner_id: "o",
+                    group_template_id: "t",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateInterconnection" => apart(|| {
+            client
+                .im_1_0()
+                .create_interconnection(vec![
+                    dingtalk::im_1_0::ImCreateInterconnectionRequestInterconnections {
+                        app_user_id: "a".into(),
+                        app_user_name: "n".into(),
+                        app_user_mobile: "18800008655".into(),
+                        channel_code: "c".into(),
+                        app_user_avatar: None,
+                        app_user_avatar_media_type: None,
+                        app_user_dynamics: None,
+                        user_id: None,
+                    },
+                ])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetConversationUrl" => apart(|| {
+            client
+                .im_1_0()
+                .get_conversation_url(dingtalk::im_1_0::GetConversationUrlInput {
+                    app_user_id: "a",
+                    channel_code: "c",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QuerySingleGroup" => apart(|| {
+            client
+                .im_1_0()
+                .query_single_group(dingtalk::im_1_0::QuerySingleGroupInput {
+                    group_members: vec![dingtalk::im_1_0::ImQuerySingleGroupRequestGroupMembers {
+                        app_user_id: "a".into(),
+                        user_id: "u".into(),
+                    }],
+                    group_template_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryUnReadMessage" => apart(|| {
+            client
+                .im_1_0()
+                .query_un_read_message("a")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_addGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .add_group_member(dingtalk::im_1_0::AddGroupMemberInput {
+                    open_conversation_id: "g",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_removeGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .remove_group_member(dingtalk::im_1_0::RemoveGroupMemberInput {
+                    open_conversation_id: "g",
+                    operator_id: "o",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateGroupAvatar" => apart(|| {
+            client
+                .im_1_0()
+                .update_group_avatar(dingtalk::im_1_0::UpdateGroupAvatarInput {
+                    group_avatar: "https://example.com/a.png",
+                    open_conversation_id: "g",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateGroupName" => apart(|| {
+            client
+                .im_1_0()
+                .update_group_name(dingtalk::im_1_0::UpdateGroupNameInput {
+                    group_name: "n",
+                    open_conversation_id: "g",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ChangeGroupOwner" => apart(|| {
+            client
+                .im_1_0()
+                .change_group_owner(dingtalk::im_1_0::ChangeGroupOwnerInput {
+                    group_owner_id: "o",
+                    group_owner_type: 2,
+                    open_conversation_id: "g",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_DismissGroupConversation" => apart(|| {
+            client
+                .im_1_0()
+                .dismiss_group_conversation("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_member("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SendRobotMessage" => apart(|| {
+            client
+                .im_1_0()
+                .send_robot_message(dingtalk::im_1_0::SendRobotMessageInput {
+                    msg_content: "{}",
+                    msg_type: "text",
+                    open_conversation_ids: vec!["g".to_owned()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_sendMessage" => apart(|| {
+            client
+                .im_1_0()
+                .send_message(dingtalk::im_1_0::SendMessageInput {
+                    message: "{}",
+                    message_type: "text",
+                    sender_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_sendDingMessage" => apart(|| {
+            client
+                .im_1_0()
+                .send_ding_message(dingtalk::im_1_0::SendDingMessageInput {
+                    code: "c",
+                    message: "{}",
+                    message_type: "text",
+                    sender_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_AddOrgTextEmotion" => apart(|| {
+            client
+                .im_1_0()
+                .add_org_text_emotion(dingtalk::im_1_0::AddOrgTextEmotionInput {
+                    background_media_id: "m",
+                    background_media_id_for_panel: "m",
+                    dept_id: 1,
+                    emotion_name: "e",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ListOrgTextEmotion" => apart(|| {
+            client
+                .im_1_0()
+                .list_org_text_emotion()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_DeleteOrgTextEmotion" => apart(|| {
+            client
+                .im_1_0()
+                .delete_org_text_emotion(dingtalk::im_1_0::DeleteOrgTextEmotionInput {
+                    dept_id: 1,
+                    emotion_ids: vec!["u".to_owned()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateConvNavTab" => apart(|| {
+            client
+                .im_1_0()
+                .update_conv_nav_tab()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ListConvNavTab" => apart(|| {
+            client
+                .im_1_0()
+                .list_conv_nav_tab()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SortConvNavTab" => apart(|| {
+            client
+                .im_1_0()
+                .sort_conv_nav_tab()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_DeleteConvNavTab" => apart(|| {
+            client
+                .im_1_0()
+                .delete_conv_nav_tab()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateCustomGroupRole" => apart(|| {
+            client
+                .im_1_0()
+                .create_custom_group_role(dingtalk::im_1_0::CreateCustomGroupRoleInput {
+                    open_conversation_id: "g",
+                    role_name: "r",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateCustomGroupRole" => apart(|| {
+            client
+                .im_1_0()
+                .update_custom_group_role(dingtalk::im_1_0::UpdateCustomGroupRoleInput {
+                    open_conversation_id: "g",
+                    open_role_id: "r",
+                    role_name: "r",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryCustomGroupRoles" => apart(|| {
+            client
+                .im_1_0()
+                .query_custom_group_roles(dingtalk::im_1_0::QueryCustomGroupRolesInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_RemoveCustomGroupRole" => apart(|| {
+            client
+                .im_1_0()
+                .remove_custom_group_role(dingtalk::im_1_0::RemoveCustomGroupRoleInput {
+                    open_conversation_id: "g",
+                    open_role_id: "r",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateCustomUserRoles" => apart(|| {
+            client
+                .im_1_0()
+                .create_custom_user_roles(dingtalk::im_1_0::CreateCustomUserRolesInput {
+                    open_conversation_id: "g",
+                    open_role_ids: vec!["u".to_owned()],
+                    target_user_id: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryCustomGroupRolesByUser" => apart(|| {
+            client
+                .im_1_0()
+                .query_custom_group_roles_by_user(
+                    dingtalk::im_1_0::QueryCustomGroupRolesByUserInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                        viewed_user_id: "v",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_RemoveCustomUserRoles" => apart(|| {
+            client
+                .im_1_0()
+                .remove_custom_user_roles(dingtalk::im_1_0::RemoveCustomUserRolesInput {
+                    open_conversation_id: "g",
+                    open_role_ids: vec!["u".to_owned()],
+                    target_user_id: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenGroupRoleAdd" => apart(|| {
+            client
+                .im_1_0()
+                .open_group_role_add(dingtalk::im_1_0::OpenGroupRoleAddInput {
+                    open_conversation_id: "g",
+                    role_name: "r",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenGroupRoleUpdate" => apart(|| {
+            client
+                .im_1_0()
+                .open_group_role_update(dingtalk::im_1_0::OpenGroupRoleUpdateInput {
+                    open_conversation_id: "g",
+                    open_role_id: "r",
+                    role_name: "r",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenGroupRoleQuery" => apart(|| {
+            client
+                .im_1_0()
+                .open_group_role_query(dingtalk::im_1_0::OpenGroupRoleQueryInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenGroupRoleRemove" => apart(|| {
+            client
+                .im_1_0()
+                .open_group_role_remove(dingtalk::im_1_0::OpenGroupRoleRemoveInput {
+                    open_conversation_id: "g",
+                    open_role_id: "r",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenGroupUserRoleQuery" => apart(|| {
+            client
+                .im_1_0()
+                .open_group_user_role_query(dingtalk::im_1_0::OpenGroupUserRoleQueryInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                    viewed_user_id: "v",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryUserGroupRoles" => apart(|| {
+            client
+                .im_1_0()
+                .query_user_group_roles()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateTheGroupRolesOfGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .update_the_group_roles_of_group_member(
+                    dingtalk::im_1_0::UpdateTheGroupRolesOfGroupMemberInput {
+                        open_conversation_id: "g",
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryMembersOfGroupRole" => apart(|| {
+            client
+                .im_1_0()
+                .query_members_of_group_role(dingtalk::im_1_0::QueryMembersOfGroupRoleInput {
+                    open_conversation_id: "g",
+                    open_role_id: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_AddUnfurlingRegister" => apart(|| {
+            client
+                .im_1_0()
+                .add_unfurling_register(dingtalk::im_1_0::AddUnfurlingRegisterInput {
+                    api_secret: "s",
+                    app_id: "a",
+                    callback_url: "https://example.com/c",
+                    card_template_id: "t",
+                    domain: "d",
+                    path: "/p",
+                    rule_match_type: 1,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryUnfurlingRegisterInfo" => apart(|| {
+            client
+                .im_1_0()
+                .query_unfurling_register_info("a")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateUnfurlingRegister" => apart(|| {
+            client
+                .im_1_0()
+                .update_unfurling_register(dingtalk::im_1_0::UpdateUnfurlingRegisterInput {
+                    api_secret: "s",
+                    app_id: "a",
+                    callback_url: "https://example.com/c",
+                    card_template_id: "t",
+                    domain: "d",
+                    id: 1,
+                    path: "/p",
+                    rule_match_type: 1,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CopyUnfurlingRegister" => apart(|| {
+            client
+                .im_1_0()
+                .copy_unfurling_register(dingtalk::im_1_0::CopyUnfurlingRegisterInput {
+                    app_id: "a",
+                    id: 1,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryUnfurlingRegisterCreator" => apart(|| {
+            client
+                .im_1_0()
+                .query_unfurling_register_creator(
+                    dingtalk::im_1_0::QueryUnfurlingRegisterCreatorInput {
+                        domain: "d",
+                        path: "/p",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_DebugUnfurlingRegister" => apart(|| {
+            client
+                .im_1_0()
+                .debug_unfurling_register(dingtalk::im_1_0::DebugUnfurlingRegisterInput {
+                    app_id: "a",
+                    id: 1,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ReleaseUnfurlingRegister" => apart(|| {
+            client
+                .im_1_0()
+                .release_unfurling_register(dingtalk::im_1_0::ReleaseUnfurlingRegisterInput {
+                    app_id: "a",
+                    id: 1,
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OfflineUnfurlingRegister" => apart(|| {
+            client
+                .im_1_0()
+                .offline_unfurling_register(dingtalk::im_1_0::OfflineUnfurlingRegisterInput {
+                    app_id: "a",
+                    id: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateUnfurlingRegisterStatus" => apart(|| {
+            client
+                .im_1_0()
+                .update_unfurling_register_status(
+                    dingtalk::im_1_0::UpdateUnfurlingRegisterStatusInput {
+                        app_id: "a",
+                        id: 1,
+                        status: 1,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CountOrgMessageOpenSceneGroups" => apart(|| {
+            client
+                .im_1_0()
+                .count_org_message_open_scene_groups()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CountOpenMsgSceneGroups" => apart(|| {
+            client
+                .im_1_0()
+                .count_open_msg_scene_groups("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CountSceneGroupsByTemplateId" => apart(|| {
+            client
+                .im_1_0()
+                .count_scene_groups_by_template_id("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ListSceneGroupsByTemplateId" => apart(|| {
+            client
+                .im_1_0()
+                .list_scene_groups_by_template_id(
+                    dingtalk::im_1_0::ListSceneGroupsByTemplateIdInput {
+                        template_id: "t",
+                        page_number: 1,
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ListGroupTemplatesByOrgId" => apart(|| {
+            client
+                .im_1_0()
+                .list_group_templates_by_org_id(1)
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetSceneGroupTemplateMessageOpenStatus" => apart(|| {
+            client
+                .im_1_0()
+                .get_scene_group_template_message_open_status("t")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateSceneGroupTemplateMessageOpenStatus" => apart(|| {
+            client
+                .im_1_0()
+                .update_scene_group_template_message_open_status(
+                    dingtalk::im_1_0::UpdateSceneGroupTemplateMessageOpenStatusInput {
+                        status: 1,
+                        template_id_list: vec!["t".to_owned()],
+                        user_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetSuperAdminOpenSceneGroupInfo" => apart(|| {
+            client
+                .im_1_0()
+                .get_super_admin_open_scene_group_info("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_FreezeGroup" => apart(|| {
+            client
+                .im_1_0()
+                .freeze_group("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SuperAdminApplyTemplate" => apart(|| {
+            client
+                .im_1_0()
+                .super_admin_apply_template(dingtalk::im_1_0::SuperAdminApplyTemplateInput {
+                    open_conversation_id: "g",
+                    owner_user_id: "o",
+                    template_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SuperAdminCloseTemplate" => apart(|| {
+            client
+                .im_1_0()
+                .super_admin_close_template(dingtalk::im_1_0::SuperAdminCloseTemplateInput {
+                    open_conversation_id: "g",
+                    owner_user_id: "o",
+                    template_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpgradeToExternalGroup" => apart(|| {
+            client
+                .im_1_0()
+                .upgrade_to_external_group(dingtalk::im_1_0::UpgradeToExternalGroupInput {
+                    open_conversation_id: "g",
+                    template_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpgradeToServiceGroup" => apart(|| {
+            client
+                .im_1_0()
+                .upgrade_to_service_group(dingtalk::im_1_0::UpgradeToServiceGroupInput {
+                    open_conversation_id: "g",
+                    template_id: "t",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryUserViewGroupLastMessageTime" => apart(|| {
+            client
+                .im_1_0()
+                .query_user_view_group_last_message_time("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateSceneGroupConversation" => apart(|| {
+            client
+                .im_1_0()
+                .create_scene_group_conversation(
+                    dingtalk::im_1_0::CreateSceneGroupConversationInput {
+                        group_name: "n",
+                        group_owner_id: "o",
+                        template_id: "t",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CreateGroupFromOldGroup" => apart(|| {
+            client
+                .im_1_0()
+                .create_group_from_old_group(dingtalk::im_1_0::CreateGroupFromOldGroupInput {
+                    src_open_conversation_id: "g",
+                    template_id: "t",
+                    uuid: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetSceneGroupMembers" => apart(|| {
+            client
+                .im_1_0()
+                .get_scene_group_members(dingtalk::im_1_0::GetSceneGroupMembersInput {
+                    cool_app_code: "c",
+                    cursor: "0",
+                    open_conversation_id: "g",
+                    size: 10,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateGroupPermission" => apart(|| {
+            client
+                .im_1_0()
+                .update_group_permission()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetSceneGroupDetailInfo" => apart(|| {
+            client
+                .im_1_0()
+                .get_scene_group_detail_info("g")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GroupBanWords" => apart(|| {
+            client
+                .im_1_0()
+                .group_ban_words()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SetRightPanel" => apart(|| {
+            client
+                .im_1_0()
+                .set_right_panel(dingtalk::im_1_0::SetRightPanelInput {
+                    open_conversation_id: "g",
+                    right_panel_close_permitted: true,
+                    right_panel_open_status: 1,
+                    title: "t",
+                    web_wnd_params: dingtalk::im_1_0::ImSetRightPanelRequestWebWndParams {
+                        target_url: "https://example.com".into(),
+                        close_tip_content: None,
+                    },
+                    width: 400,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_AddRobotToConversation" => apart(|| {
+            client
+                .im_1_0()
+                .add_robot_to_conversation(dingtalk::im_1_0::AddRobotToConversationInput {
+                    open_conversation_id: "g",
+                    robot_code: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_RemoveRobotFromConversation" => apart(|| {
+            client
+                .im_1_0()
+                .remove_robot_from_conversation(
+                    dingtalk::im_1_0::RemoveRobotFromConversationInput {
+                        chat_bot_user_id: "b",
+                        open_conversation_id: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateRobotInOrg" => apart(|| {
+            client
+                .im_1_0()
+                .update_robot_in_org("r")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_InstallRobotToOrg" => apart(|| {
+            client
+                .im_1_0()
+                .install_robot_to_org(dingtalk::im_1_0::InstallRobotToOrgInput {
+                    brief: "b",
+                    description: "d",
+                    icon: "i",
+                    name: "n",
+                    outgoing_token: "t",
+                    outgoing_url: "https://example.com",
+                    preview_media_id: "p",
+                    robot_code: "r",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CheckUserIsGroupMember" => apart(|| {
+            client
+                .im_1_0()
+                .check_user_is_group_member(dingtalk::im_1_0::CheckUserIsGroupMemberInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetInnerGroupMembers" => apart(|| {
+            client
+                .im_1_0()
+                .get_inner_group_members(dingtalk::im_1_0::GetInnerGroupMembersInput {
+                    max_results: 10,
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryInnerGroupMemberList" => apart(|| {
+            client
+                .im_1_0()
+                .query_inner_group_member_list(dingtalk::im_1_0::QueryInnerGroupMemberListInput {
+                    max_results: 10,
+                    next_token: 0,
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetNewestInnerGroups" => apart(|| {
+            client
+                .im_1_0()
+                .get_newest_inner_groups("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryInnerGroupRecentList" => apart(|| {
+            client
+                .im_1_0()
+                .query_inner_group_recent_list("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SearchInnerGroups" => apart(|| {
+            client
+                .im_1_0()
+                .search_inner_groups(dingtalk::im_1_0::SearchInnerGroupsInput {
+                    max_results: 10,
+                    search_key: "k",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenInnerGroupTransferToDeptGroup" => apart(|| {
+            client
+                .im_1_0()
+                .open_inner_group_transfer_to_dept_group(
+                    dingtalk::im_1_0::OpenInnerGroupTransferToDeptGroupInput {
+                        dept_id: 1,
+                        open_conversation_id: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryOpenGroupBaseInfo" => apart(|| {
+            client
+                .im_1_0()
+                .query_open_group_base_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenSearchGroupList" => apart(|| {
+            client
+                .im_1_0()
+                .open_search_group_list("u")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GroupManageQuery" => apart(|| {
+            client
+                .im_1_0()
+                .group_manage_query()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GroupManageReduce" => apart(|| {
+            client
+                .im_1_0()
+                .group_manage_reduce()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GroupCapacityInquiry" => apart(|| {
+            client
+                .im_1_0()
+                .group_capacity_inquiry()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GroupCapacityOrderPlace" => apart(|| {
+            client
+                .im_1_0()
+                .group_capacity_order_place()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GroupCapacityOrderConfirm" => apart(|| {
+            client
+                .im_1_0()
+                .group_capacity_order_confirm()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryUserGroupAliasTitle" => apart(|| {
+            client
+                .im_1_0()
+                .query_user_group_alias_title(dingtalk::im_1_0::QueryUserGroupAliasTitleInput {
+                    open_conversation_id: "g",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateUserGroupAliasTitle" => apart(|| {
+            client
+                .im_1_0()
+                .update_user_group_alias_title(dingtalk::im_1_0::UpdateUserGroupAliasTitleInput {
+                    open_conversation_id: "g",
+                    title: "t",
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetGroupMembersByUserToken" => apart(|| {
+            client
+                .im_1_0()
+                .get_group_members_by_user_token(
+                    dingtalk::im_1_0::GetGroupMembersByUserTokenInput {
+                        max_results: 10,
+                        open_conversation_id: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_SendPersonalMessage" => apart(|| {
+            client
+                .im_1_0()
+                .send_personal_message(dingtalk::im_1_0::SendPersonalMessageInput {
+                    content: "c",
+                    msg_type: "text",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_PersonalSendCardMessage" => apart(|| {
+            client
+                .im_1_0()
+                .personal_send_card_message()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_OpenUserSendCardMessage" => apart(|| {
+            client
+                .im_1_0()
+                .open_user_send_card_message(dingtalk::im_1_0::OpenUserSendCardMessageInput {
+                    card_content: dingtalk::im_1_0::ImOpenUserSendCardMessageRequestCardContent {
+                        out_track_id: "o".into(),
+                        last_message: "m".into(),
+                    },
+                    user_id: "u",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryPersonalMessageReadStatus" => apart(|| {
+            client
+                .im_1_0()
+                .query_personal_message_read_status(
+                    dingtalk::im_1_0::QueryPersonalMessageReadStatusInput {
+                        open_conversation_id: "g",
+                        open_message_id: "m",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ReadPersonalMessage" => apart(|| {
+            client
+                    .im_1_0()
+                    .read_personal_message(vec![
+                        dingtalk::im_1_0::ImReadPersonalMessageRequestDingOpenConversationMessageIdArray {
+                            open_conversation_id: "g".into(),
+                            open_message_id: "m".into(),
+                        },
+                    ])
+                    .send().map_ok(drop).map_err(typed).boxed()
+        }),
+        "im_RecallPersonalMessage" => apart(|| {
+            client
+                .im_1_0()
+                .recall_personal_message()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupInfoByMemberAuth" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_info_by_member_auth(
+                    dingtalk::im_1_0::QueryGroupInfoByMemberAuthInput {
+                        cool_app_code: "c",
+                        open_conversation_id: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupMemberByMemberAuth" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_member_by_member_auth(
+                    dingtalk::im_1_0::QueryGroupMemberByMemberAuthInput {
+                        cool_app_code: "c",
+                        open_conversation_id: "g",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_IntelligentSendCard" => apart(|| {
+            client
+                .im_1_0()
+                .intelligent_send_card()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_PutMsgCardTopByIntelligent" => apart(|| {
+            client
+                .im_1_0()
+                .put_msg_card_top_by_intelligent()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryMsgReadStatus" => apart(|| {
+            client
+                .im_1_0()
+                .query_msg_read_status()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_RecallMessages" => apart(|| {
+            client
+                .im_1_0()
+                .recall_messages()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryMessageSendResult" => apart(|| {
+            client
+                .im_1_0()
+                .query_message_send_result()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ImportGroupChat" => apart(|| {
+            client
+                .im_1_0()
+                .import_group_chat(dingtalk::im_1_0::ImportGroupChatInput {
+                    import_uuid: "i",
+                    owner: "o",
+                    title: "t",
+                    user_list: Default::default(),
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_ImportMessage" => apart(|| {
+            client
+                .im_1_0()
+                .import_message(dingtalk::im_1_0::ImportMessageInput {
+                    content: "c",
+                    create_time: 1,
+                    import_uuid: "i",
+                    msg_type: "text",
+                    open_conversation_id: "g",
+                    sender_id: "s",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryRecentConversations" => apart(|| {
+            client
+                .im_1_0()
+                .query_recent_conversations()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryOpenConversationReceiveUser" => apart(|| {
+            client
+                .im_1_0()
+                .query_open_conversation_receive_user()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetSingleChatOpenConversationId" => apart(|| {
+            client
+                .im_1_0()
+                .get_single_chat_open_conversation_id(
+                    dingtalk::im_1_0::GetSingleChatOpenConversationIdInput {
+                        user_id1: "a",
+                        user_id2: "b",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_CardTemplateBuildAction" => apart(|| {
+            client
+                .im_1_0()
+                .card_template_build_action(dingtalk::im_1_0::CardTemplateBuildActionInput {
+                    action: "a",
+                    card_template_json: "{}",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_AutoOpenDingTalkConnect" => apart(|| {
+            client
+                .im_1_0()
+                .auto_open_ding_talk_connect()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_UpdateClientService" => apart(|| {
+            client
+                .im_1_0()
+                .update_client_service(vec!["u".to_owned()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_LoginForVisitor" => apart(|| {
+            client
+                .im_1_0()
+                .login_for_visitor()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupInfoByAppCids" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_info_by_app_cids()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupInfoByOpenCids" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_info_by_open_cids()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_QueryGroupMemberByAppUids" => apart(|| {
+            client
+                .im_1_0()
+                .query_group_member_by_app_uids()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetInterconnectionUrl" => apart(|| {
+            client
+                .im_1_0()
+                .get_interconnection_url(dingtalk::im_1_0::GetInterconnectionUrlInput {
+                    app_user_id: "a",
+                    app_user_mobile_number: "18800008655",
+                    app_user_name: "n",
+                    msg_page_type: 1,
+                    signature: "s",
+                    source_code: "c",
+                    source_type: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetFamilySchoolConversations" => apart(|| {
+            client
+                .im_1_0()
+                .get_family_school_conversations(
+                    dingtalk::im_1_0::GetFamilySchoolConversationsInput {
+                        max_results: 10,
+                        next_token: 0,
+                        union_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_GetFamilySchoolConversationMsg" => apart(|| {
+            client
+                .im_1_0()
+                .get_family_school_conversation_msg(
+                    dingtalk::im_1_0::GetFamilySchoolConversationMsgInput {
+                        max_results: 10,
+                        msg_types: vec![2],
+                        next_token: 0,
+                        open_conversation_id: "g",
+                        union_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_BatchQueryFamilySchoolMessage" => apart(|| {
+            client
+                .im_1_0()
+                .batch_query_family_school_message(
+                    dingtalk::im_1_0::BatchQueryFamilySchoolMessageInput {
+                        open_conversation_id: "g",
+                        open_message_ids: vec!["m".to_owned()],
+                        union_id: "u",
+                    },
+                )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         other => panic!("the test does not know how to call {other}"),
     };
     call.await
