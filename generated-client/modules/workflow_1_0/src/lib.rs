@@ -177,8 +177,6 @@ impl Client {
     /// on and, when not, a message. Tasks once acted on are no longer
     /// pending, so the call is not repeated.
     ///
-    /// Needs the permission to write workflow instances.
-    ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
@@ -617,8 +615,6 @@ impl Client {
     /// `result` is true when the task was acted on. A task once acted on is
     /// no longer pending, so the call is not repeated.
     ///
-    /// Needs the permission to write workflow instances.
-    ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
@@ -962,8 +958,7 @@ impl Client {
     /// with remarks and attachments). Times are UTC, written
     /// `yyyy-MM-ddTHH:mmZ`.
     ///
-    /// Only reads, so it is safe to repeat. Needs the permission to read
-    /// workflow instances.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1010,8 +1005,6 @@ impl Client {
     /// The answer is the new approval's id (`instanceId`), which
     /// `workflow_GetProcessInstance` reads. Each call starts one more
     /// approval, so the client does not repeat it.
-    ///
-    /// Needs the permission to write workflow instances.
     ///
     /// # Errors
     ///
@@ -1064,8 +1057,7 @@ impl Client {
     /// act on) and the history of what was done (`operationRecords`, with
     /// remarks and attachments). Times are UTC, written `yyyy-MM-ddTHH:mmZ`.
     ///
-    /// Only reads, so it is safe to repeat. Needs the permission to read
-    /// workflow instances.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1210,8 +1202,7 @@ impl Client {
     /// Returns how many approval tasks wait for a user (`userId`) to act on
     /// them (`result`).
     ///
-    /// Only reads, so it is safe to repeat. Needs the permission to read
-    /// workflow instances.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1356,8 +1347,7 @@ impl Client {
     /// gives the cursor as a number and the answer as text, so the client
     /// does not follow the pages itself.
     ///
-    /// Only reads, so it is safe to repeat. Needs the permission to read
-    /// workflow instances.
+    /// Only reads, so it is safe to repeat.
     ///
     /// # Errors
     ///
@@ -1612,8 +1602,6 @@ impl Client {
     /// `result` in the answer gives an outcome per task: whether it was acted
     /// on and, when not, a message. Tasks once acted on are no longer
     /// pending, so the call is not repeated.
-    ///
-    /// Needs the permission to write workflow instances.
     ///
     /// # Errors
     ///
@@ -3060,8 +3048,6 @@ impl Client {
     /// `result` is true when the task was handed over. The task then
     /// belongs to someone else, so the call is not repeated.
     ///
-    /// Needs the permission to write workflow instances.
-    ///
     /// # Errors
     ///
     /// Besides transport and decoding failures, the server may answer with:
@@ -3230,8 +3216,6 @@ impl Client {
     ///
     /// `result` is true when the approval was withdrawn. An approval once
     /// withdrawn is no longer running, so the call is not repeated.
-    ///
-    /// Needs the permission to write workflow instances.
     ///
     /// # Errors
     ///
