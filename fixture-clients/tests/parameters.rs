@@ -91,6 +91,7 @@ async fn a_referenced_path_parameter_is_one_encoded_segment() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/stores/a%2Fb%3Fc/pets/9007199254740993"))
+        .and(query_param("asOf", "2024-06-01T08:30:00+08:00"))
         .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!("rex")))
         .expect(1)
         .mount(&server)
@@ -99,6 +100,7 @@ async fn a_referenced_path_parameter_is_one_encoded_segment() {
         .get_pet(GetPetInput {
             store_id: "a/b?c",
             pet_id: 9_007_199_254_740_993,
+            as_of: "2024-06-01T08:30:00+08:00".parse().unwrap(),
         })
         .send()
         .await

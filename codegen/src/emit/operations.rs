@@ -970,9 +970,10 @@ fn add_inputs(
         .map(|input| {
             let wire = &input.wire_name;
             let field = ident(&input.member);
+            // Values of these types are `Copy`: taken by value.
             let copied = matches!(
                 input.ty,
-                Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64
+                Type::Bool | Type::I32 | Type::I64 | Type::F32 | Type::F64 | Type::DateTime
             );
             let (value, by_value) = match stored_ones {
                 true => (quote!(&self.#field), quote!(self.#field)),

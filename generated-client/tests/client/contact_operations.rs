@@ -346,7 +346,7 @@ async fn leave_records_are_read_and_followed_across_pages() {
         c.contact_1_0()
             .list_emp_leave_records(ListEmpLeaveRecordsInput {
                 max_results: 20,
-                start_time: "2026-06-01T00:00:00Z",
+                start_time: time("2026-06-01T00:00:00Z"),
             })
             .end_time(time("2026-06-30T00:00:00Z"))
             .next_token("0")
@@ -391,7 +391,7 @@ async fn leave_records_are_read_and_followed_across_pages() {
         .contact_1_0()
         .list_emp_leave_records(ListEmpLeaveRecordsInput {
             max_results: 1,
-            start_time: "2026-06-01T00:00:00Z",
+            start_time: time("2026-06-01T00:00:00Z"),
         })
         .items()
         .map_ok(|record| record.user_id)

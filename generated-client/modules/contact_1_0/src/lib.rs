@@ -2138,7 +2138,7 @@ impl Client {
     /// - HTTP default: The call failed; `code` and `message` say why.
     pub fn list_emp_leave_records(
         &self,
-        input: ListEmpLeaveRecordsInput<'_>,
+        input: ListEmpLeaveRecordsInput,
     ) -> ListEmpLeaveRecords {
         static OPERATION: rt::Operation = rt::Operation {
             id: "contact_ListEmpLeaveRecords",
@@ -4097,11 +4097,11 @@ pub struct IsvCardEventPushInput<'a> {
 }
 /// The required inputs of [`Client::list_emp_leave_records`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ListEmpLeaveRecordsInput<'a> {
+pub struct ListEmpLeaveRecordsInput {
     /// How many records a page holds at most.
     pub max_results: i64,
     /// Start of the period, ISO 8601 (`2026-06-01T00:00:00Z`).
-    pub start_time: &'a str,
+    pub start_time: rt::Timestamp,
 }
 /// The required inputs of [`Client::update_senior_setting`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]

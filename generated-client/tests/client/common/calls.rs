@@ -6286,7 +6286,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .contact_1_0()
                 .list_emp_leave_records(dingtalk::contact_1_0::ListEmpLeaveRecordsInput {
                     max_results: 10,
-                    start_time: "2026-06-01T00:00:00Z",
+                    start_time: "2026-06-01T00:00:00Z".parse().unwrap(),
                 })
                 .send()
                 .map_ok(drop)
