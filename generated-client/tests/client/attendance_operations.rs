@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::attendance_1_0::*;
@@ -30,28 +29,6 @@ const CORP: &str = "dinge8a565a51bd4a1c4";
 const SHIFT: i64 = 677995086;
 const PLAN: i64 = 144872188720;
 const FORM: &str = "PROC-WM-7F3A21";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// The spec's request example of `operation_id`, or one of its properties.
 fn body(operation_id: &str) -> Value {

@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::future::Future;
 
 use common::*;
 use dingtalk::card_1_0::*;
@@ -28,10 +27,6 @@ const CALLBACK_URL: &str = "https://purchase.example.com/dingtalk/card-callback"
 const SECRET: &str = "c2VjcmV0LWZvci1jYXJkcw";
 const SOURCE: &str = r#"{"version":"1.0","blocks":[]}"#;
 const AI_MESSAGE: &str = r#"{"surfaceUpdate":{"surfaceId":"answer","components":[{"id":"text-1","component":{"Text":{"text":{"literalString":"Checking the budget..."}}}}]}}"#;
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
 
 fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
     pairs
@@ -85,24 +80,6 @@ macro_rules! group_delivery {
             extension: None,
         }
     };
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
 }
 
 /// Checks a request of `operation_id`: the spec's method and path, exactly

@@ -9,14 +9,13 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::doc_2_0::*;
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wiremock::matchers::{body_partial_json, method, path, query_param, query_param_is_missing};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wiremock::{Mock, MockServer, Request};
 
 // The ids of the spec's examples.
 const OPERATOR: &str = "Qn3UvGzyIBEiXzJyiiSbr3wiEiE";
@@ -27,28 +26,6 @@ const TEAM: &str = "47103284";
 const MEMBER: &str = "Zx9ttSBxSuiEiE";
 const FOLDER: &str = "148902670001";
 const NODE_URL: &str = "https://alidocs.dingtalk.com/i/nodes/Y7kmbokZp3pgGLq2ivpODn9aJLqPxX4v";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// Checks a request of `operation_id`: the spec's method, its path with
 /// `path_params` filled in (naming every path parameter), exactly the query

@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::im_1_0::*;
@@ -35,30 +34,8 @@ const CONNECT_GROUP: &str = "cidTsR4Yq0xzaFi2mOzTqVXdA==";
 const EXTERNAL: &str = "shop-user-2120";
 const CHANNEL: &str = "M0U+a1b2c3d4e5f6g7h8Ep=";
 
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
 fn strings(values: &[&str]) -> Vec<String> {
     values.iter().map(|v| v.to_string()).collect()
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
 }
 
 /// Checks a request of `operation_id`: the spec's method, the path `path`

@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::minutes_1_0::*;
@@ -28,28 +27,6 @@ const TEMPLATE: &str = "tpl_meeting_general";
 const AGENT: &str = "agent_5f2c9d";
 const INSTANCE: &str = "inst_8a1e47";
 const FILE: &str = "of_3b7d2e91";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// A parameter's example as sent.
 fn text(value: &Value) -> String {

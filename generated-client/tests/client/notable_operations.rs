@@ -11,7 +11,6 @@
 use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::future::Future;
 
 use common::*;
 use dingtalk::notable_1_0::*;
@@ -38,31 +37,9 @@ const CLIENT_TOKEN: &str = "550e8400-e29b-41d4-a716-446655440000";
 const SUB_ROLE_CONFIG: &str = r#"{"sheetId":"Tv2Q1sT"}"#;
 const EXTERNAL_CONFIG: &str = r#"{"endpoint":"https://auth.example.com/notable"}"#;
 
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
 /// A JSON object as the map of values the record and field models take.
 fn map(value: Value) -> BTreeMap<String, Value> {
     serde_json::from_value(value).unwrap()
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
 }
 
 /// Checks a request of `operation_id`: the spec's method; the spec's path

@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::robot_1_0::*;
@@ -28,28 +27,6 @@ const CHAT_KEY: &str = "Kna29Ra5pdJznx1ghavbumkQKwDzgfxZLapw55G7x0Q=";
 const DING: &str = "ding_f3a9c1";
 const MESSAGE: &str = "msgq8BvzGSEUr5vZC2yyrr9Xg==";
 const WEBHOOK: &str = "7d6c0c1b2a";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// The value of the named example of an operation's JSON request body.
 fn named_request_example(operation_id: &str, name: &str) -> Value {

@@ -12,12 +12,11 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::storage_2_0::*;
 use futures_util::TryStreamExt;
-use serde_json::{json, Value};
+use serde_json::json;
 use wiremock::matchers::{body_partial_json, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -29,28 +28,6 @@ const FOLDER: &str = "QG53mjyd80RjG5ZjtZwmDX1o86zbX04v";
 const UPLOAD_KEY: &str = "Q1hBMDAwMDAwMDAwMDAwMDE5OTk3Mg==";
 const WORKSPACE: &str = "9r09jSO3WARyxd8A";
 const FIRST_PAGE: &str = "eyJvZmZzZXQiOjB9";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// Checks a request of `operation_id`: the spec's method, the path `path`
 /// (which must fit the spec's template), exactly the query pairs `query`

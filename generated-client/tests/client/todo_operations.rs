@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::future::Future;
 
 use common::*;
 use dingtalk::todo_1_0::*;
@@ -31,10 +30,6 @@ const APP_URL: &str = "https://purchase.example.com/m/requests/0815";
 const PC_URL: &str = "https://purchase.example.com/requests/0815";
 const ICON: &str = "https://purchase.example.com/static/todo-icon.png";
 
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
 fn ids(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|id| id.to_string()).collect()
 }
@@ -46,24 +41,6 @@ fn names(zh: &str, en: &str) -> BTreeMap<String, Value> {
         ("en_US".to_owned(), json!(en)),
     ]
     .into()
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
 }
 
 /// Checks a request of `operation_id`: the spec's method, the path `sent`

@@ -10,14 +10,13 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::wiki_2_0::*;
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wiremock::{Mock, MockServer, Request};
 
 // The ids of the spec's examples.
 const OPERATOR: &str = "tXguN309iPhE4roSKPlLURAiEiE";
@@ -28,28 +27,6 @@ const MINE: &str = "pYLaezmVNe9DlkOA";
 const ROOT: &str = "ydxXB52LJqdRk3OAC4wmnAPqVqjadorv";
 const NODE: &str = "a9E05BDRVQ9K600yf1NplNDxV63zgkYA";
 const NODE_URL: &str = "https://alidocs.dingtalk.com/i/nodes/a9E05BDRVQ9K600yf1NplNDxV63zgkYA";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// Checks a request of `operation_id`: the spec's method, the path `path`
 /// (which must fit the spec's template), exactly the query pairs `query`

@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::future::Future;
 
 use common::*;
 use dingtalk::workflow_1_0::*;
@@ -36,28 +35,6 @@ const DATA_FORM: &str = "PROC-D4C2B8A6-5E3F1A9D7C2B-4E6F8A1C-3";
 const DATA_ENTRY: &str = "4c1f7a2e-9b3d-4e65-8f10-2a7d5c9e3b81";
 const APP: &str = "SWAPP-8C2E1F5A9B3D47E6";
 const PHOTO: &str = "https://static.dingtalk.com/media/lADPDgQ9qT3xq1XNAfTNAfQ_500_500.jpg";
-
-fn ok(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// Sends one call to a server answering the spec's 200 example of
-/// `operation_id`; returns the request and the decoded result.
-async fn exchange<T, E: std::fmt::Debug, Fut>(
-    operation_id: &str,
-    call: impl FnOnce(dingtalk::Client) -> Fut,
-) -> (Request, T)
-where
-    Fut: Future<Output = Result<T, dingtalk::Error<E>>>,
-{
-    let example = response_example(operation_id);
-    assert!(example.is_object(), "{operation_id} has no 200 example");
-    let server = server(ok(example)).await;
-    let result = call(client(&server))
-        .await
-        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
-    (only_request(&server).await, result)
-}
 
 /// Checks a request of `operation_id`: the spec's method and path, exactly
 /// the query pairs `query` (naming every documented query parameter), the

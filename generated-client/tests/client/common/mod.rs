@@ -296,6 +296,29 @@ pub async fn only_request(server: &MockServer) -> Request {
     requests.remove(0)
 }
 
+/// A 200 answer with `body` as JSON.
+pub fn ok(body: Value) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+/// Sends one call to a server answering the spec's 200 example of
+/// `operation_id`; returns the request and the decoded result.
+pub async fn exchange<T, E: std::fmt::Debug, Fut>(
+    operation_id: &str,
+    call: impl FnOnce(dingtalk::Client) -> Fut,
+) -> (Request, T)
+where
+    Fut: std::future::Future<Output = Result<T, dingtalk::Error<E>>>,
+{
+    let example = response_example(operation_id);
+    assert!(example.is_object(), "{operation_id} has no 200 example");
+    let server = server(ok(example)).await;
+    let result = call(client(&server))
+        .await
+        .unwrap_or_else(|err| panic!("{operation_id}: {err}"));
+    (only_request(&server).await, result)
+}
+
 /// Query pairs in the order sent.
 pub fn query(request: &Request) -> Vec<(String, String)> {
     request
