@@ -1396,22 +1396,18 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
         .expect("the cursor input checked while lowering");
     let place = place(op, input);
     // The current cursor: the input, then a step a field inside it.
-    let mut current = if input.required {
+    let input_value = if input.required {
         quote!(Some(&self.#place))
     } else {
         quote!(self.#place.as_ref())
     };
+    let current = borrowed(&input_value, &pagination.cursor_input_path);
     // Where the next cursor goes: absent objects on the way are created empty.
     let mut target = quote!(request.#place);
     let mut optional = !input.required;
     let mut creates = false;
     for (field, required) in &pagination.cursor_input_path {
         let field = ident(field);
-        current = if *required {
-            quote!(#current.map(|value| &value.#field))
-        } else {
-            quote!(#current.and_then(|value| value.#field.as_ref()))
-        };
         creates |= optional;
         target = if optional {
             quote!(#target.get_or_insert_with(::std::default::Default::default).#field)
@@ -1483,7 +1479,7 @@ fn pages(cx: &Cx, op: &Operation, pagination: &Pagination) -> TokenStream {
     }
 }
 
-/// A borrowed walk from `start` (an `Option` of the page) along `path`, one
+/// A borrowed walk from `start` (an `Option` of a page or an input) along `path`, one
 /// step a field: `.map(|value| &value.f)` for a required one,
 /// `.and_then(|value| value.f.as_ref())` for an optional one.
 fn borrowed(start: &TokenStream, path: &[(String, bool)]) -> TokenStream {
