@@ -92,6 +92,7 @@ use tokio::sync::oneshot;
 
 use objects::ObjectStore;
 
+mod calendar;
 mod drive;
 pub mod examples;
 mod extract;
@@ -101,12 +102,14 @@ pub mod objects;
 mod paging;
 mod robot;
 mod storage;
+mod todo;
 mod tree;
 pub mod validator;
 
 pub use oapi::{AGENT_ID, ENGINEERING_MEMBERS, PROCESS_CODE, ROBOT_MESSAGES_PER_MINUTE};
 pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
 pub use robot::{RobotMessage, RobotMessageKind};
+pub use todo::TASKS_PER_PAGE;
 /// The app id the fake reports as the owner of spaces it stores for apps.
 pub const APP_ID: &str = "fake-app";
 /// The organisation every user and space of the fake belongs to.
@@ -307,6 +310,8 @@ pub(crate) struct Data {
     storage: storage::Storage,
     oapi: oapi::Legacy,
     robots: robot::Robots,
+    calendar: calendar::Calendars,
+    todo: todo::Todos,
 }
 
 impl Shared {
@@ -320,6 +325,8 @@ impl Shared {
             storage: storage::Storage::new(base_url),
             oapi: Default::default(),
             robots: Default::default(),
+            calendar: Default::default(),
+            todo: Default::default(),
         };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
@@ -455,6 +462,8 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(drive::routes())
         .merge(storage::routes())
         .merge(robot::routes())
+        .merge(calendar::routes())
+        .merge(todo::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
         .layer(axum::middleware::from_fn_with_state(
