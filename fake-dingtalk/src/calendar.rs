@@ -284,8 +284,14 @@ fn check_times(
 /// The users of `invited` as attendees, each a user of the contact book.
 fn invite(
     shared: &Shared,
-    invited: impl IntoIterator<Item = (Option<String>, Option<bool>)>,
+    invited: impl ExactSizeIterator<Item = (Option<String>, Option<bool>)>,
 ) -> Result<Vec<Attendee>, Reply> {
+    if invited.len() > PER_CALL {
+        return Err(bad(
+            INVALID,
+            format!("at most {PER_CALL} attendees are sent at once"),
+        ));
+    }
     let mut attendees: Vec<Attendee> = Vec::new();
     for (id, optional) in invited {
         let id = id
@@ -300,12 +306,6 @@ fn invite(
                 answer: "needsAction".to_owned(),
             });
         }
-    }
-    if attendees.len() > PER_CALL {
-        return Err(bad(
-            INVALID,
-            format!("at most {PER_CALL} attendees are sent at once"),
-        ));
     }
     Ok(attendees)
 }
