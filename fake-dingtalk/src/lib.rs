@@ -466,6 +466,11 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(todo::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
+        // A path a handler has, with a method it has not, is another
+        // operation of the spec, answered from its example.
+        .method_not_allowed_fallback(|State(state), request| {
+            examples::answer(state, Origin::Api, request)
+        })
         .layer(axum::middleware::from_fn_with_state(
             (state.clone(), Origin::Api),
             record,
