@@ -140,10 +140,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
     const EVENT: &str = "/v1.0/calendar/users/{userId}/calendars/{calendarId}/events/{eventId}";
     Router::new()
         .route(EVENTS, post(create_event).get(list_events))
-        .route(
-            EVENT,
-            get(get_event).put(patch_event).delete(delete_event),
-        )
+        .route(EVENT, get(get_event).put(patch_event).delete(delete_event))
         .route(
             &format!("{EVENT}/attendees"),
             post(add_attendees).get(list_attendees),
@@ -462,7 +459,10 @@ async fn list_events(
     calendar_of(&shared, &user, &calendar)?;
     let max_attendees = count(&query, "maxAttendees", PER_EVENT, PER_EVENT)?;
     let paging = Paging::from_query(&query, &EVENTS)?;
-    let (from, to) = (time_param(&query, "timeMin")?, time_param(&query, "timeMax")?);
+    let (from, to) = (
+        time_param(&query, "timeMin")?,
+        time_param(&query, "timeMax")?,
+    );
     let show_deleted = crate::flag(&query, "showDeleted", INVALID)?.unwrap_or(false);
     let since = match query.get("syncToken").map(String::as_str) {
         None | Some("") => None,
@@ -534,7 +534,10 @@ async fn patch_event(
         event.location = location.display_name;
     }
     if let Some(attendees) = request.attendees {
-        let invited = invite(&shared, attendees.into_iter().map(|a| (a.id, a.is_optional)))?;
+        let invited = invite(
+            &shared,
+            attendees.into_iter().map(|a| (a.id, a.is_optional)),
+        )?;
         let kept = event
             .attendees
             .iter()

@@ -1,5 +1,6 @@
 //! A local, stateful stand-in for DingTalk's storage, drive, OAuth2 and
-//! robot APIs, and for the legacy host `oapi.dingtalk.com`.
+//! robot APIs, for calendar events and todo tasks, and for the legacy host
+//! `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -34,6 +35,15 @@
 //!   kept under its `processQueryKey` with its read status and recall;
 //!   robots are installed in groups, send and recall DINGs, keep shortcut
 //!   entries, and manage the legacy host's custom robots by token;
+//! - events in users' `primary` calendars ([`calendar`]'s operations in
+//!   [`examples::STATEFUL_OPERATIONS`]) are created with attendees, read,
+//!   listed in pages (with a `syncToken` for the changes since), changed
+//!   and deleted; attendees are added, removed, listed in pages and answer
+//!   the invitation; users are the contact book's union ids;
+//! - todo tasks ([`todo`]'s) are created under a user with executors and
+//!   participants of the contact book, read by each of them, listed for a
+//!   user in pages (filtered by done, due time and role), completed,
+//!   changed and deleted;
 //! - the legacy host is served on an origin of its own
 //!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
 //!   `access_token` query parameter: custom robots
@@ -47,9 +57,10 @@
 //!   in pages and terminated; media uploads and JSAPI tickets.
 //!
 //! Every other operation of the spec (the modules outside
-//! [`examples::STATEFUL_MODULES`], such as the drafted ones) is answered
-//! from the spec itself ([`examples`]): its token is checked, and it answers
-//! its first success status with its example body.
+//! [`examples::STATEFUL_MODULES`], such as the drafted ones, less the
+//! operations in [`examples::STATEFUL_OPERATIONS`]) is answered from the
+//! spec itself ([`examples`]): its token is checked, and it answers its
+//! first success status with its example body.
 //!
 //! Failures answer as the spec documents them for each operation: DingTalk's
 //! error body (`code`, `message`, `requestid`) with the documented code and

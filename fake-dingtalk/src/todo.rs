@@ -455,7 +455,11 @@ async fn query(
     known(&shared, &user, INVALID)?;
     let (key, descending) = order(&request)?;
     let roles = request.role_types.clone().unwrap_or_default();
-    if let Some(role) = roles.iter().flatten().find(|r| !ROLES.contains(&r.as_str())) {
+    if let Some(role) = roles
+        .iter()
+        .flatten()
+        .find(|r| !ROLES.contains(&r.as_str()))
+    {
         return Err(bad(
             INVALID,
             format!("a role is executor, creator or participant, not {role:?}"),

@@ -371,7 +371,10 @@ mod tests {
         let stateful = part(&spec, Origin::Api, Scope::Stateful);
         assert_eq!(
             names(&stateful, "/paths"),
-            ["/v1.0/storage/spaces", "/v1.0/todo/users/{unionId}/tasks/list"],
+            [
+                "/v1.0/storage/spaces",
+                "/v1.0/todo/users/{unionId}/tasks/list"
+            ],
             "a module's stateful operation is checked, not the module's others"
         );
         assert_eq!(

@@ -39,7 +39,12 @@ fn refused(code: &str) -> (u16, String) {
     (400, code.to_owned())
 }
 
-fn at(date_time: &str) -> (CalendarCreateEventRequestStart, CalendarCreateEventRequestEnd) {
+fn at(
+    date_time: &str,
+) -> (
+    CalendarCreateEventRequestStart,
+    CalendarCreateEventRequestEnd,
+) {
     let end = date_time.replace("T10:", "T11:");
     (
         CalendarCreateEventRequestStart {
@@ -120,15 +125,20 @@ async fn an_event_with_attendees_is_kept_changed_answered_and_deleted() {
     let client = client(&fake);
     let calendar = client.calendar_1_0();
 
-    let created = create(&client, ORGANIZER, "Release review", "2030-03-04T10:00:00+08:00")
-        .description("Go through the release notes.")
-        .attendees(vec![attendee(ENGINEER, false), attendee(OTHER, true)])
-        .location(CalendarCreateEventRequestLocation {
-            display_name: Some("Room 3-201".into()),
-        })
-        .send()
-        .await
-        .unwrap();
+    let created = create(
+        &client,
+        ORGANIZER,
+        "Release review",
+        "2030-03-04T10:00:00+08:00",
+    )
+    .description("Go through the release notes.")
+    .attendees(vec![attendee(ENGINEER, false), attendee(OTHER, true)])
+    .location(CalendarCreateEventRequestLocation {
+        display_name: Some("Room 3-201".into()),
+    })
+    .send()
+    .await
+    .unwrap();
     let id = created.id.clone().unwrap();
     assert!(
         id.len() > 16 && !id.contains('/'),
@@ -376,14 +386,7 @@ async fn events_and_attendees_come_page_by_page() {
         ["Stand-up 2", "Stand-up 3"]
     );
     assert_eq!(
-        ids(list()
-            .send()
-            .await
-            .unwrap()
-            .events
-            .as_deref()
-            .unwrap())
-        .len(),
+        ids(list().send().await.unwrap().events.as_deref().unwrap()).len(),
         5,
         "no page size: every event on one page"
     );
@@ -483,12 +486,20 @@ async fn wrong_inputs_are_refused() {
     let nobody = create(&client, "union-nobody", "Ghost meeting", day)
         .send()
         .await;
-    assert_eq!(refusal(nobody), invalid, "an organiser not in the contact book");
+    assert_eq!(
+        refusal(nobody),
+        invalid,
+        "an organiser not in the contact book"
+    );
     let stranger = create(&client, ORGANIZER, "Meeting", day)
         .attendees(vec![attendee("union-nobody", false)])
         .send()
         .await;
-    assert_eq!(refusal(stranger), invalid, "an attendee not in the contact book");
+    assert_eq!(
+        refusal(stranger),
+        invalid,
+        "an attendee not in the contact book"
+    );
     assert_eq!(
         refusal(create(&client, ORGANIZER, " ", day).send().await),
         invalid,
@@ -530,7 +541,11 @@ async fn wrong_inputs_are_refused() {
         end_of(timed(Some("2030-06-01T11:00:00+08:00"), None, None)),
         false,
     );
-    assert_eq!(refusal(no_zone.await), invalid, "a dateTime without timeZone");
+    assert_eq!(
+        refusal(no_zone.await),
+        invalid,
+        "a dateTime without timeZone"
+    );
     let backwards = with_times(
         timed(Some(day), Some("Asia/Shanghai"), None),
         end_of(timed(
@@ -677,10 +692,7 @@ async fn wrong_inputs_are_refused() {
     };
     assert_eq!(refusal(list().next_token("42").send().await), invalid);
     assert_eq!(refusal(list().sync_token("42").send().await), invalid);
-    assert_eq!(
-        refusal(list().time_min("yesterday").send().await),
-        invalid
-    );
+    assert_eq!(refusal(list().time_min("yesterday").send().await), invalid);
     let attendees_page = calendar
         .list_attendees(ListAttendeesInput {
             user_id: ORGANIZER,
@@ -719,9 +731,18 @@ async fn limits_the_client_checks_first_are_checked_by_the_fake_too() {
     let accepted = send(event("x".repeat(2048), "x".repeat(5000), 500));
     assert_eq!(accepted.await.unwrap().status(), 200);
     for (body, what) in [
-        (event("x".repeat(2049), String::new(), 1), "a summary over 2,048"),
-        (event("x".into(), "x".repeat(5001), 1), "a description over 5,000"),
-        (event("x".into(), String::new(), 501), "over 500 attendees at once"),
+        (
+            event("x".repeat(2049), String::new(), 1),
+            "a summary over 2,048",
+        ),
+        (
+            event("x".into(), "x".repeat(5001), 1),
+            "a description over 5,000",
+        ),
+        (
+            event("x".into(), String::new(), 501),
+            "over 500 attendees at once",
+        ),
     ] {
         let refused = send(body).await.unwrap();
         if fake.validated() {

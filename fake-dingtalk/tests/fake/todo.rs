@@ -405,8 +405,14 @@ async fn wrong_inputs_are_refused() {
     );
 
     let query = || todo.query_todo_tasks(OWNER);
-    assert_eq!(refusal(query().next_token("next").send().await).1, "invalidParameter");
-    assert_eq!(refusal(query().order_by("subject").send().await).1, "invalidParameter");
+    assert_eq!(
+        refusal(query().next_token("next").send().await).1,
+        "invalidParameter"
+    );
+    assert_eq!(
+        refusal(query().order_by("subject").send().await).1,
+        "invalidParameter"
+    );
     assert_eq!(
         refusal(query().order_direction("up").send().await).1,
         "invalidParameter"
