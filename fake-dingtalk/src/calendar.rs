@@ -106,6 +106,8 @@ struct Event {
     location: Option<String>,
     /// The organiser first, then the others in the order they were invited.
     attendees: Vec<Attendee>,
+    /// The attendees who deleted the event from their calendar.
+    left: Vec<String>,
     created: String,
     updated: String,
     deleted: bool,
@@ -426,6 +428,7 @@ async fn create_event(
         all_day,
         location: request.location.and_then(|l| l.display_name),
         attendees,
+        left: Vec::new(),
         created: now.clone(),
         updated: now,
         deleted: false,
@@ -567,7 +570,8 @@ async fn delete_event(
         event.deleted = true;
     } else if event.attendees.iter().any(|a| a.union_id == user) {
         event.attendees.retain(|a| a.union_id != user);
-    } else if !event.deleted {
+        event.left.push(user);
+    } else if !event.deleted && !event.left.contains(&user) {
         return Err(bad(NOT_FOUND, format!("event {id:?} does not exist")));
     }
     data.calendar.touch(&id);

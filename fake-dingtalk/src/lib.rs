@@ -35,12 +35,12 @@
 //!   kept under its `processQueryKey` with its read status and recall;
 //!   robots are installed in groups, send and recall DINGs, keep shortcut
 //!   entries, and manage the legacy host's custom robots by token;
-//! - events in users' `primary` calendars ([`calendar`]'s operations in
+//! - events in users' `primary` calendars (`calendar_1_0`'s operations in
 //!   [`examples::STATEFUL_OPERATIONS`]) are created with attendees, read,
 //!   listed in pages (with a `syncToken` for the changes since), changed
 //!   and deleted; attendees are added, removed, listed in pages and answer
 //!   the invitation; users are the contact book's union ids;
-//! - todo tasks ([`todo`]'s) are created under a user with executors and
+//! - todo tasks (`todo_1_0`'s) are created under a user with executors and
 //!   participants of the contact book, read by each of them, listed for a
 //!   user in pages (filtered by done, due time and role), completed,
 //!   changed and deleted;

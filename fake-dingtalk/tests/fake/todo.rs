@@ -426,3 +426,23 @@ async fn wrong_inputs_are_refused() {
         "invalidParameter"
     );
 }
+
+#[tokio::test]
+async fn the_modules_other_operations_answer_their_examples() {
+    let fake = FakeDingTalk::start().await.unwrap();
+    let client = client(&fake);
+    let todo = client.todo_1_0();
+    create(&client, OWNER, "Kept").send().await.unwrap();
+    // The path of a kept task's operations, with a method none of them has.
+    let counted = todo.count_todo_tasks(OWNER).send().await.unwrap();
+    assert_eq!(counted.result, Some(12), "the spec's example");
+    let served = fake.served();
+    assert_eq!(
+        served.get("POST /v1.0/todo/users/{unionId}/tasks/count 200"),
+        Some(&1)
+    );
+    assert!(
+        !served.keys().any(|k| k.contains("{taskId}")),
+        "counted once, as its own operation: {served:?}"
+    );
+}
