@@ -377,6 +377,18 @@ mod tests {
                         "security": [{"Query": []}],
                         "responses": {"200": {"description": "ok"}}
                     }
+                },
+                "/v1.0/todo/tasks": {
+                    "get": {
+                        "operationId": "todo_GetTodoTask",
+                        "tags": ["todo_1_0"],
+                        "responses": {"200": {"description": "ok"}}
+                    },
+                    "post": {
+                        "operationId": "todo_CountTodoTasks",
+                        "tags": ["todo_1_0"],
+                        "responses": {"200": {"description": "ok"}}
+                    }
                 }
             }
         })
@@ -394,9 +406,11 @@ mod tests {
             [
                 ("GET", "/v1.0/things/{id}"),
                 ("GET", "/v1.0/things/mine"),
-                ("POST", "/legacy/get")
+                ("POST", "/legacy/get"),
+                ("POST", "/v1.0/todo/tasks")
             ],
-            "the storage_1_0 operation is stateful, so not answered from examples"
+            "the storage_1_0 operation and todo_GetTodoTask are stateful, so not \
+             answered from examples; todo_1_0's other operation is"
         );
         let thing = &examples[0];
         assert_eq!(thing.status, StatusCode::CREATED);
