@@ -309,7 +309,7 @@ fn invite(
     Ok(attendees)
 }
 
-/// `event`'s attendees with `added` ones not yet invited; at most [`PER_EVENT`].
+/// `attendees` and those of `added` not among them yet; at most [`PER_EVENT`].
 fn with(mut attendees: Vec<Attendee>, added: Vec<Attendee>) -> Result<Vec<Attendee>, Reply> {
     for attendee in added {
         if !attendees.iter().any(|a| a.union_id == attendee.union_id) {
