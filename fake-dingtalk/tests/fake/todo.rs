@@ -5,7 +5,8 @@
 
 use dingtalk::todo_1_0::*;
 use dingtalk::{AppCredentials, Client, Credentials, Error, RetryPolicy};
-use fake_dingtalk::{FakeDingTalk, APP_KEY, APP_SECRET, TASKS_PER_PAGE};
+use fake_dingtalk::validator::Scope;
+use fake_dingtalk::{Config, FakeDingTalk, APP_KEY, APP_SECRET, TASKS_PER_PAGE};
 use futures_util::TryStreamExt;
 
 const OWNER: &str = "union-manager";
@@ -429,7 +430,13 @@ async fn wrong_inputs_are_refused() {
 
 #[tokio::test]
 async fn the_modules_other_operations_answer_their_examples() {
-    let fake = FakeDingTalk::start().await.unwrap();
+    // The validating proxy, when there is one, knows every operation.
+    let fake = FakeDingTalk::start_with(Config {
+        validated: Scope::All,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
     let client = client(&fake);
     let todo = client.todo_1_0();
     create(&client, OWNER, "Kept").send().await.unwrap();
