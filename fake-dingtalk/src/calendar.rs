@@ -23,7 +23,8 @@
 //! Refusals are HTTP 400: an event the user's calendar does not hold, or
 //! one deleted since, is `instanceNotExist`; a change by someone other than
 //! the organiser is `permissionDenied`; every other wrong input is
-//! `invalidParameter`, the message saying which (a calendar other than
+//! `invalidParameter` (a code of the fake's own: the spec documents none
+//! for them), the message saying which (a calendar other than
 //! `primary`, a user not in the contact book, a missing or too long
 //! `summary` (2,048) or `description` (5,000), times that are not what
 //! `isAllDay` asks for or an end before the start, more than 500 attendees

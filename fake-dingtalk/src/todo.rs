@@ -15,16 +15,19 @@
 //!
 //! The module's other operations are answered from the spec's examples.
 //!
-//! Refusals are HTTP 400 with the codes the spec documents: a creation with
-//! an empty `subject`, a `subject` over 1,024 characters or a `description`
-//! over 4,096, more than 1,000 executors or participants, someone not in
-//! the contact book, a `dueTime` that is not positive, a `priority` other
-//! than 10, 20, 30 or 40, or a `sourceId` already used (`task exist`) is
-//! `todo.taskCreate.paramError`; the same faults in a change, and a task
-//! that does not exist, are `todo.taskUpdate.paramError`. Reading,
-//! deleting or listing for a user not in the contact book, reading or
-//! deleting a task that does not exist, and a malformed `nextToken`,
-//! `orderBy`, `orderDirection` or role are `invalidParameter`.
+//! Refusals are HTTP 400. A creation with an empty `subject`, an oversize
+//! `subject`, `description`, executors or participants, someone not in the
+//! contact book, a `dueTime` that is not positive, a `priority` other than
+//! 10, 20, 30 or 40, or a `sourceId` already used (`task exist`) is
+//! `todo.taskCreate.paramError`, the code the spec documents, with
+//! DingTalk's messages (`subject is oversize`, ...); the same faults in a
+//! change, and a task that does not exist, are `todo.taskUpdate.paramError`.
+//! DingTalk does not publish the sizes behind "oversize": the fake's are
+//! [`SUBJECT_MAX`] characters, [`DESCRIPTION_MAX`] and [`PEOPLE_MAX`]
+//! people. Reading, deleting or listing for a user not in the contact book,
+//! reading or deleting a task that does not exist, and a malformed
+//! `nextToken`, `orderBy`, `orderDirection` or role are `invalidParameter`,
+//! a code of the fake's own: the spec documents none for them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -47,8 +50,11 @@ const UPDATE_INVALID: &str = "todo.taskUpdate.paramError";
 /// The code of other inputs DingTalk refuses.
 const INVALID: &str = "invalidParameter";
 
+/// The longest `subject` the fake takes, in characters.
 const SUBJECT_MAX: usize = 1024;
+/// The longest `description` the fake takes, in characters.
 const DESCRIPTION_MAX: usize = 4096;
+/// The most executors, and the most participants, the fake takes.
 const PEOPLE_MAX: usize = 1000;
 const PRIORITIES: &[i64] = &[10, 20, 30, 40];
 const ROLES: &[&str] = &["executor", "creator", "participant"];
