@@ -107,6 +107,7 @@ mod calendar;
 mod drive;
 pub mod examples;
 mod extract;
+mod im;
 mod oapi;
 pub mod oauth2;
 pub mod objects;
@@ -323,6 +324,7 @@ pub(crate) struct Data {
     robots: robot::Robots,
     calendar: calendar::Calendars,
     todo: todo::Todos,
+    im: im::Groups,
 }
 
 impl Shared {
@@ -338,6 +340,7 @@ impl Shared {
             robots: Default::default(),
             calendar: Default::default(),
             todo: Default::default(),
+            im: Default::default(),
         };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
@@ -475,6 +478,7 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(robot::routes())
         .merge(calendar::routes())
         .merge(todo::routes())
+        .merge(im::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
         // A path a handler has, with a method it has not, is another
