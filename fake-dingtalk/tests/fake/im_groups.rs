@@ -4,7 +4,8 @@
 
 use dingtalk::im_1_0::*;
 use dingtalk::{AppCredentials, Client, Credentials, Error, RetryPolicy};
-use fake_dingtalk::{FakeDingTalk, APP_KEY, APP_SECRET};
+use fake_dingtalk::validator::Scope;
+use fake_dingtalk::{Config, FakeDingTalk, APP_KEY, APP_SECRET};
 
 const LEGACY: &str = "https://oapi.dingtalk.com";
 const TEMPLATE: &str = "8b2f1c9e-4d3a-4f6b-a1e7-5c0d9e2f7a31";
@@ -567,4 +568,35 @@ async fn limits_the_client_checks_first_are_checked_by_the_fake_too() {
         .await
         .unwrap();
     assert_eq!(read.title.as_deref(), Some("Store 18 customers"));
+}
+
+#[tokio::test]
+async fn the_modules_other_operations_answer_their_examples() {
+    // The validating proxy, when there is one, knows every operation.
+    let fake = FakeDingTalk::start_with(Config {
+        validated: Scope::All,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = client(&fake);
+    let group = group_with(&client, &["user01"]).await;
+    let details = client
+        .im_1_0()
+        .get_scene_group_detail_info(&group)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(details.title.as_deref(), Some("Store 18 customers"));
+    assert_eq!(details.member_amount, Some(3), "the spec's example");
+    assert_ne!(
+        details.open_conversation_id.as_deref(),
+        Some(group.as_str())
+    );
+    let served = fake.served();
+    assert_eq!(
+        served.get("POST /v1.0/im/sceneGroups/queryDetail 200"),
+        Some(&1)
+    );
+    assert_eq!(served.get("POST /v1.0/im/sceneGroup/create 200"), Some(&1));
 }
