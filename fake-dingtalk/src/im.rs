@@ -14,8 +14,9 @@
 //!   be a member, by userId or by unionId (`im_UpdateSceneGroup`); its
 //!   `management_options` are taken and not kept.
 //! - Its members are listed in the order they joined, `size` a page, the
-//!   next page asked for with the answer's `nextCursor`
-//!   (`im_GetSceneGroupMembers`); whether a user is a member is answered by
+//!   first page asked for with an empty `cursor` and the next with the
+//!   answer's `nextCursor` (the offset of the page, as in the spec's
+//!   example), absent on the last (`im_GetSceneGroupMembers`); whether a user is a member is answered by
 //!   `im_CheckUserIsGroupMember` (`false` once the group is disbanded).
 //! - It is read (`im_GetSceneGroupInfo`: `status` `1` in use, `2`
 //!   disbanded) and disbanded (`im_DsbandOpenSceneGroup`); a disbanded group
@@ -24,6 +25,7 @@
 //! The module's other operations are answered from the spec's examples. The
 //! groups robots are installed in (`robot_1_0`) are kept apart: a robot is
 //! installed in any `openConversationId`, one of these groups or not.
+//! Groups are the app's own: any app token reaches every group.
 //!
 //! Refusals are HTTP 400 with the codes the spec documents for each
 //! operation. A creation with an empty or oversize `title` (more than
@@ -34,7 +36,11 @@
 //! a group that does not exist or is disbanded, no user named, a user not in
 //! the contact book (when adding, or as the new owner), more than
 //! [`MEMBERS_MAX`] members, removing the owner, an oversize or empty
-//! `title`, and a new owner who is not a member. Reading is `paramBlank`
+//! `title`, and a new owner who is not a member. The people a call names
+//! are counted before they are looked up. DingTalk documents no rule on
+//! removing the owner or on making someone outside the group its owner:
+//! refusing both is the fake's own, so that a group always has an owner
+//! among its members. Reading is `paramBlank`
 //! without `openConversationId` and `paramIllegal` for a group that does not
 //! exist; disbanding is `paramIllegal` for a group that does not exist or is
 //! already disbanded. Listing the members, and asking whether a user is

@@ -1,6 +1,6 @@
 //! A local, stateful stand-in for DingTalk's storage, drive, OAuth2 and
-//! robot APIs, for calendar events and todo tasks, and for the legacy host
-//! `oapi.dingtalk.com`.
+//! robot APIs, for calendar events, todo tasks and IM scene groups, and for
+//! the legacy host `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -44,6 +44,10 @@
 //!   participants of the contact book, read by each of them, listed for a
 //!   user in pages (filtered by done, due time and role), completed,
 //!   changed and deleted;
+//! - IM scene groups (`im_1_0`'s) are created with an owner, members and
+//!   admins of the contact book, members added and removed by userId or
+//!   unionId, listed in pages and checked one by one; a group is renamed,
+//!   given another owner, read and disbanded;
 //! - the legacy host is served on an origin of its own
 //!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
 //!   `access_token` query parameter: custom robots
