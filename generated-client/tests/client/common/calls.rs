@@ -10205,6 +10205,1011 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        // The drafted modules: the operation of each that
+        // `error_checked_operation_ids` picks.
+        "activity_ListActivity" => apart(|| {
+            client
+                .activity_1_0()
+                .list_activity()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "agoal_AgoalBizDataQuery" => apart(|| {
+            client
+                .agoal_1_0()
+                .agoal_biz_data_query()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ai_global_e_c_ConnectionOmniChannelTiktokMessage" => apart(|| {
+            client
+                .ai_global_e_c_1_0()
+                .connection_omni_channel_tiktok_message()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ai_interaction_Finish" => apart(|| {
+            client
+                .ai_interaction_1_0()
+                .finish("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ai_paa_s_SmartQuoteBatchQueryResultService" => apart(|| {
+            client
+                .ai_paa_s_1_0()
+                .smart_quote_batch_query_result_service()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ai_search_ask_GetAiTaskResult" => apart(|| {
+            client
+                .ai_search_ask_1_0()
+                .get_ai_task_result()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "aiot_GetServiceInvocation" => apart(|| {
+            client
+                .aiot_1_0()
+                .get_service_invocation("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "algo_WeiqiaoAluminumQuery" => apart(|| {
+            client
+                .algo_1_0()
+                .weiqiao_aluminum_query("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "alitrip_BillSettementBtripTrain" => apart(|| {
+            client
+                .alitrip_1_0()
+                .bill_settement_btrip_train()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "amdp_AmdpEmpRoleDataPush" => apart(|| {
+            client
+                .amdp_1_0()
+                .amdp_emp_role_data_push()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "apaas_QueryIndustryTagList" => apart(|| {
+            client
+                .apaas_1_0()
+                .query_industry_tag_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "app_market_GetPersonalExperienceInfo" => apart(|| {
+            client
+                .app_market_1_0()
+                .get_personal_experience_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "assistant_BatchGetAICreditsRecord" => apart(|| {
+            client
+                .assistant_1_0()
+                .batch_get_ai_credits_record()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "assistant_2_0_CreateAssistantThread" => apart(|| {
+            client
+                .assistant_2_0()
+                .create_assistant_thread()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ats_AddUserAccount" => apart(|| {
+            client
+                .ats_1_0()
+                .add_user_account()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "badge_DecodeBadgeCode" => apart(|| {
+            client
+                .badge_1_0()
+                .decode_badge_code(dingtalk::badge_1_0::DecodeBadgeCodeInput {
+                    pay_code: "x",
+                    request_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "bay_max_QueryBaymaxSkillLog" => apart(|| {
+            client
+                .bay_max_1_0()
+                .query_baymax_skill_log("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "bizfinance_AppendRolePermission" => apart(|| {
+            client
+                .bizfinance_1_0()
+                .append_role_permission()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "bizfinance_2_0_AddFinanceEnterpriseAccount" => apart(|| {
+            client
+                .bizfinance_2_0()
+                .add_finance_enterprise_account()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "blackboard_GetBlackboard" => apart(|| {
+            client
+                .blackboard_1_0()
+                .get_blackboard()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "carbon_WriteUserCarbonEnergy" => apart(|| {
+            client
+                .carbon_1_0()
+                .write_user_carbon_energy()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "check_in_GetCheckinRecordByUser" => apart(|| {
+            client
+                .check_in_1_0()
+                .get_checkin_record_by_user(dingtalk::check_in_1_0::GetCheckinRecordByUserInput {
+                    end_time: 1,
+                    max_results: 1,
+                    next_token: 1,
+                    operator_user_id: "x",
+                    start_time: 1,
+                    user_id_list: vec!["x".to_owned()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "chengfeng_GetAllJobLevel" => apart(|| {
+            client
+                .chengfeng_1_0()
+                .get_all_job_level()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "conference_OptRecordWhiteAccount" => apart(|| {
+            client
+                .conference_1_0()
+                .opt_record_white_account()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "connector_InvokeInstance" => apart(|| {
+            client
+                .connector_1_0()
+                .invoke_instance()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "content_DeleteVideos" => apart(|| {
+            client
+                .content_1_0()
+                .delete_videos()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "contract_AsyncCreateContractAnalysis" => apart(|| {
+            client
+                .contract_1_0()
+                .async_create_contract_analysis()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "conv_file_GetSpace" => apart(|| {
+            client
+                .conv_file_1_0()
+                .get_space(dingtalk::conv_file_1_0::GetSpaceInput {
+                    union_id: "x",
+                    open_conversation_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "cool_app_InstallCoolAppOrderToGroup" => apart(|| {
+            client
+                .cool_app_1_0()
+                .install_cool_app_order_to_group()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "cool_ops_BatchQueryOpportunityTag" => apart(|| {
+            client
+                .cool_ops_1_0()
+                .batch_query_opportunity_tag()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "credit_QueryScore" => apart(|| {
+            client
+                .credit_1_0()
+                .query_score(dingtalk::credit_1_0::QueryScoreInput {
+                    encryption: "x",
+                    mobile: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "crm_DescribeCrmPersonalCustomerObjectMeta" => apart(|| {
+            client
+                .crm_1_0()
+                .describe_crm_personal_customer_object_meta()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "crm_2_0_GetRelationUkSetting" => apart(|| {
+            client
+                .crm_2_0()
+                .get_relation_uk_setting("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "customer_CustomeRpcCall" => apart(|| {
+            client
+                .customer_1_0()
+                .custome_rpc_call()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "customer_service_GetUserSourceList" => apart(|| {
+            client
+                .customer_service_1_0()
+                .get_user_source_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "datacenter_CloseDataDeliver" => apart(|| {
+            client
+                .datacenter_1_0()
+                .close_data_deliver()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "devicemng_ConnectorEventPush" => apart(|| {
+            client
+                .devicemng_1_0()
+                .connector_event_push()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ding_one_DeleteFeed" => apart(|| {
+            client
+                .ding_one_1_0()
+                .delete_feed(dingtalk::ding_one_1_0::DeleteFeedInput {
+                    feed_id: "x",
+                    union_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "ding_phone_DelCallConfig" => apart(|| {
+            client
+                .ding_phone_1_0()
+                .del_call_config()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "dingmi_GetIntelligentRobotInfo" => apart(|| {
+            client
+                .dingmi_1_0()
+                .get_intelligent_robot_info("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "diot_QueryDevice" => apart(|| {
+            client
+                .diot_1_0()
+                .query_device()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "doc_DocExport" => apart(|| {
+            client
+                .doc_1_0()
+                .doc_export("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "dpaas_InstallCoolAppOrderToGroup" => apart(|| {
+            client
+                .dpaas_1_0()
+                .install_cool_app_order_to_group()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "dvi_BatchUpdateDeviceCutCustomerSwitch" => apart(|| {
+            client
+                .dvi_1_0()
+                .batch_update_device_cut_customer_switch()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "edu_AddCompetitionRecord" => apart(|| {
+            client
+                .edu_1_0()
+                .add_competition_record()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "esign_AuthUrl" => apart(|| {
+            client
+                .esign_1_0()
+                .auth_url()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "esign_2_0_CancelCorpAuth" => apart(|| {
+            client
+                .esign_2_0()
+                .cancel_corp_auth()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "event_GetCallBackFaileResult" => apart(|| {
+            client
+                .event_1_0()
+                .get_call_back_faile_result()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "exclusive_CleanFile" => apart(|| {
+            client
+                .exclusive_1_0()
+                .clean_file()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "finance_DecodePayCode" => apart(|| {
+            client
+                .finance_1_0()
+                .decode_pay_code()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "flashmeeting_CopyLinkToWorkspace" => apart(|| {
+            client
+                .flashmeeting_1_0()
+                .copy_link_to_workspace()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "flashmsg_GetBaseProfileList" => apart(|| {
+            client
+                .flashmsg_1_0()
+                .get_base_profile_list(vec!["x".to_owned()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "group_blackboard_CreateGroupBlackboardNew" => apart(|| {
+            client
+                .group_blackboard_1_0()
+                .create_group_blackboard_new()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "h3yun_GetOrganizations" => apart(|| {
+            client
+                .h3yun_1_0()
+                .get_organizations()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "h5package_CreatePackage" => apart(|| {
+            client
+                .h5package_1_0()
+                .create_package()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "hrbrain_HrbrainDeleteAwardRecords" => apart(|| {
+            client
+                .hrbrain_1_0()
+                .hrbrain_delete_award_records()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "hrm_AISaleAttachmentPermisson" => apart(|| {
+            client
+                .hrm_1_0()
+                .ai_sale_attachment_permisson()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "im_2_0_CreateCoupleGroup" => apart(|| {
+            client
+                .im_2_0()
+                .create_couple_group("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "impaas_SendRobotMessage" => apart(|| {
+            client
+                .impaas_1_0()
+                .send_robot_message()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "industry_AiRetailProductQuery" => apart(|| {
+            client
+                .industry_1_0()
+                .ai_retail_product_query()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "jobs_CreateResume" => apart(|| {
+            client
+                .jobs_1_0()
+                .create_resume()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "jzcrm_EditContact" => apart(|| {
+            client
+                .jzcrm_1_0()
+                .edit_contact(dingtalk::jzcrm_1_0::EditContactInput {
+                    datatype: 1,
+                    stamp: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "link_GetFollowerInfo" => apart(|| {
+            client
+                .link_1_0()
+                .get_follower_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "live_GetGroupLiveList" => apart(|| {
+            client
+                .live_1_0()
+                .get_group_live_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "live_activities_PushLiveActivity" => apart(|| {
+            client
+                .live_activities_1_0()
+                .push_live_activity()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "manufacturing_IndustrializeManufactureQueryJobs" => apart(|| {
+            client
+                .manufacturing_1_0()
+                .industrialize_manufacture_query_jobs()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "mcp_DeleteMcp" => apart(|| {
+            client
+                .mcp_1_0()
+                .delete_mcp()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "meter_GetResourceUseInfo" => apart(|| {
+            client
+                .meter_1_0()
+                .get_resource_use_info(dingtalk::meter_1_0::GetResourceUseInfoInput {
+                    benefit_code_list: vec!["x".to_owned()],
+                    period: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "micro_app_CreateAgent" => apart(|| {
+            client
+                .micro_app_1_0()
+                .create_agent()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "miniapp_CreateVersionAcrossBundle" => apart(|| {
+            client
+                .miniapp_1_0()
+                .create_version_across_bundle()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "notable_2_0_CreateSheet" => apart(|| {
+            client
+                .notable_2_0()
+                .create_sheet("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "occupationauth_CheckUserTaskStatus" => apart(|| {
+            client
+                .occupationauth_1_0()
+                .check_user_task_status("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "okr_BatchQueryUser" => apart(|| {
+            client
+                .okr_1_0()
+                .batch_query_user()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "org_culture_QueryPointActionAutoAssignRule" => apart(|| {
+            client
+                .org_culture_1_0()
+                .query_point_action_auto_assign_rule()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "package_GetUploadToken" => apart(|| {
+            client
+                .package_1_0()
+                .get_upload_token()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "pedia_PediaWordsDelete" => apart(|| {
+            client
+                .pedia_1_0()
+                .pedia_words_delete(dingtalk::pedia_1_0::PediaWordsDeleteInput {
+                    user_id: "x",
+                    uuid: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "project_GetDeptsByOrgId" => apart(|| {
+            client
+                .project_1_0()
+                .get_depts_by_org_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "project_integration_CreateEventGroup" => apart(|| {
+            client
+                .project_integration_1_0()
+                .create_event_group("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "rcs_call_RunCallUser" => apart(|| {
+            client
+                .rcs_call_1_0()
+                .run_call_user(dingtalk::rcs_call_1_0::RunCallUserInput {
+                    authorize_corp_id: "x",
+                    authorize_user_id: "x",
+                    order_id: "x",
+                    user_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "resident_DeleteSpace" => apart(|| {
+            client
+                .resident_1_0()
+                .delete_space()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "rooms_DeleteBookingBlacklist" => apart(|| {
+            client
+                .rooms_1_0()
+                .delete_booking_blacklist()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "salary_GetSalaryGroup" => apart(|| {
+            client
+                .salary_1_0()
+                .get_salary_group()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "search_ListSearchTabsByOrgId" => apart(|| {
+            client
+                .search_1_0()
+                .list_search_tabs_by_org_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "service_group_AddKnowledge" => apart(|| {
+            client
+                .service_group_1_0()
+                .add_knowledge()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "shangou_AddCateringComment" => apart(|| {
+            client
+                .shangou_1_0()
+                .add_catering_comment(dingtalk::shangou_1_0::AddCateringCommentInput {
+                    comment_id: "x",
+                    shop_id: "x",
+                    source: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "smart_device_ATMDeviceWorkNotify" => apart(|| {
+            client
+                .smart_device_1_0()
+                .atm_device_work_notify()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "sns_storage_GetSpace" => apart(|| {
+            client
+                .sns_storage_1_0()
+                .get_space(dingtalk::sns_storage_1_0::GetSpaceInput {
+                    union_id: "x",
+                    open_conversation_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "swform_GetFormInstance" => apart(|| {
+            client
+                .swform_1_0()
+                .get_form_instance("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "talent_tag_TalentV2QueryPersonalityTag" => apart(|| {
+            client
+                .talent_tag_1_0()
+                .talent_v2_query_personality_tag()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "team_sphere_GetThingOrgIdByDingOrgId" => apart(|| {
+            client
+                .team_sphere_1_0()
+                .get_thing_org_id_by_ding_org_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "todo_e_e_AppCreateEnterpriseTodoTask" => apart(|| {
+            client
+                .todo_e_e_1_0()
+                .app_create_enterprise_todo_task()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "trade_PurchaseMixView" => apart(|| {
+            client
+                .trade_1_0()
+                .purchase_mix_view()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "trajectory_QueryCollectingTraceTask" => apart(|| {
+            client
+                .trajectory_1_0()
+                .query_collecting_trace_task(vec!["x".to_owned()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "transcribe_GetTranscribeBrief" => apart(|| {
+            client
+                .transcribe_1_0()
+                .get_transcribe_brief("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "tre_CreateTicket" => apart(|| {
+            client
+                .tre_1_0()
+                .create_ticket("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "trip_QueryTripFlightOrderByPage" => apart(|| {
+            client
+                .trip_1_0()
+                .query_trip_flight_order_by_page()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "village_ListSimpleUsersByRole" => apart(|| {
+            client
+                .village_1_0()
+                .list_simple_users_by_role()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "vip_member_DirectRedeemVipMemberByMobile" => apart(|| {
+            client
+                .vip_member_1_0()
+                .direct_redeem_vip_member_by_mobile()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "watt_ConsumePoint" => apart(|| {
+            client
+                .watt_1_0()
+                .consume_point()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wiki_WikiWordsDetail" => apart(|| {
+            client
+                .wiki_1_0()
+                .wiki_words_detail("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "wms_QueryGoodsList" => apart(|| {
+            client
+                .wms_1_0()
+                .query_goods_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workbench_GetPluginPermissionPoint" => apart(|| {
+            client
+                .workbench_1_0()
+                .get_plugin_permission_point()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "workrecord_CountWorkRecord" => apart(|| {
+            client
+                .workrecord_1_0()
+                .count_work_record("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "yida_BuyAuthorizationOrder" => apart(|| {
+            client
+                .yida_1_0()
+                .buy_authorization_order()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "yida_2_0_GetAgentTasks" => apart(|| {
+            client
+                .yida_2_0()
+                .get_agent_tasks(dingtalk::yida_2_0::GetAgentTasksInput {
+                    corp_id: "x",
+                    token: "x",
+                    user_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        "yun_shu_SaveOpenExternalLog" => apart(|| {
+            client
+                .yun_shu_1_0()
+                .save_open_external_log(dingtalk::yun_shu_1_0::SaveOpenExternalLogInput {
+                    corp_id: "x",
+                    log_source: "x",
+                    log_type: "x",
+                    open_ext: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
         other => panic!("the test does not know how to call {other}"),
     };
     call.await
