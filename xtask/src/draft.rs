@@ -7,7 +7,9 @@
 //!
 //! What the tables do not say is left out: an operation's summary is its
 //! action's words (`CountTodoTasks`: "Count todo tasks."), the SDK's own
-//! summary is kept as `x-sdk-summary`; errors are the shared error response.
+//! summary, in Chinese, is kept beside it as `x-sdk-summary` for the
+//! summary to be put into English by hand; errors are the shared error
+//! response.
 //! Component schemas are the SDK's model names behind the module's group in
 //! UpperCamelCase (`todo_1_0`'s `CountTodoTasksRequest` is
 //! `TodoCountTodoTasksRequest`).

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Agoal biz data query.
+    /// Query business data opened up by Agoal.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Agoal create progress.
+    /// Create a progress update for an objective.
     ///
     /// # Errors
     ///
@@ -85,7 +85,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Agoal entity update.
+    /// Update a business entity.
     ///
     /// # Errors
     ///
@@ -106,7 +106,7 @@ impl Client {
             body: None,
         }
     }
-    /// Agoal entity create.
+    /// Create a business entity.
     ///
     /// # Errors
     ///
@@ -127,7 +127,7 @@ impl Client {
             body: None,
         }
     }
-    /// Agoal field update.
+    /// Update the values of Agoal fields.
     ///
     /// # Errors
     ///
@@ -148,7 +148,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Agoal fiscal yearscheme list.
+    /// List Agoal fiscal-year schemes.
     ///
     /// # Errors
     ///
@@ -166,7 +166,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AgoalFiscalYearschemeList { call }
     }
-    /// Agoal indicator batch query.
+    /// Batch query indicators by their indicator codes.
     ///
     /// # Errors
     ///
@@ -187,7 +187,7 @@ impl Client {
             code_list: None,
         }
     }
-    /// Agoal indicator data push.
+    /// Push time-dimension data for an indicator by its indicator code.
     ///
     /// # Errors
     ///
@@ -208,7 +208,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Agoal objective key action list.
+    /// Get the key actions linked to a given Agoal objective or key result.
     ///
     /// # Errors
     ///
@@ -234,7 +234,7 @@ impl Client {
             key_result_id: None,
         }
     }
-    /// Agoal objective progress list.
+    /// List all progress updates of a given personal objective in the organization.
     ///
     /// # Errors
     ///
@@ -260,7 +260,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Agoal objective rule list.
+    /// Query the list of objective rules in the organization.
     ///
     /// # Errors
     ///
@@ -282,7 +282,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Agoal objective rule period list.
+    /// List the periods under an Agoal objective rule.
     ///
     /// # Errors
     ///
@@ -307,7 +307,7 @@ impl Client {
             call,
         }
     }
-    /// Agoal org objective list.
+    /// List Agoal organization objectives.
     ///
     /// # Errors
     ///
@@ -331,7 +331,7 @@ impl Client {
             period_id: None,
         }
     }
-    /// Agoal org objective query.
+    /// Get the details of an organization objective.
     ///
     /// # Errors
     ///
@@ -354,7 +354,7 @@ impl Client {
         call.query("objectiveId", &objective_id);
         AgoalOrgObjectiveQuery { call }
     }
-    /// Agoal org objective rule list.
+    /// Get the list of Agoal objective rules.
     ///
     /// # Errors
     ///
@@ -372,7 +372,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AgoalOrgObjectiveRuleList { call }
     }
-    /// Agoal org perf doc query.
+    /// Query the department scores of a performance review plan.
     ///
     /// # Errors
     ///
@@ -398,7 +398,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Agoal org perf plan query.
+    /// Query all performance review plans in the organization.
     ///
     /// # Errors
     ///
@@ -420,7 +420,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Agoal perf task update.
+    /// Update a performance review task.
     ///
     /// # Errors
     ///
@@ -441,7 +441,7 @@ impl Client {
             body: None,
         }
     }
-    /// Agoal perf task create.
+    /// Create a performance review task.
     ///
     /// # Errors
     ///
@@ -462,7 +462,7 @@ impl Client {
             body: None,
         }
     }
-    /// Agoal period list.
+    /// List Agoal periods.
     ///
     /// # Errors
     ///
@@ -483,7 +483,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Agoal send message.
+    /// Send an Agoal message.
     ///
     /// # Errors
     ///
@@ -514,7 +514,7 @@ impl Client {
             },
         }
     }
-    /// Agoal user admin list.
+    /// List Agoal administrators.
     ///
     /// # Errors
     ///
@@ -532,7 +532,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AgoalUserAdminList { call }
     }
-    /// Agoal user objective list.
+    /// List a user's Agoal objectives.
     ///
     /// # Errors
     ///
@@ -560,7 +560,7 @@ impl Client {
             },
         }
     }
-    /// Agoal user sub admin list.
+    /// List Agoal sub-administrators.
     ///
     /// # Errors
     ///
@@ -581,7 +581,7 @@ impl Client {
             func_permission_group: None,
         }
     }
-    /// Get dept score card indicator.
+    /// Get the dimension and indicator IDs of a department's scorecard.
     ///
     /// # Errors
     ///
@@ -603,7 +603,7 @@ impl Client {
             selected_time: None,
         }
     }
-    /// Get indicator detail.
+    /// Get the details of an indicator.
     ///
     /// # Errors
     ///
@@ -629,7 +629,7 @@ impl Client {
             month_num: None,
         }
     }
-    /// Get objective detail.
+    /// Get the details of a personal objective in the organization.
     ///
     /// # Errors
     ///
@@ -652,7 +652,7 @@ impl Client {
         call.query("objectiveId", &objective_id);
         GetObjectiveDetail { call }
     }
-    /// Get objective rule detail.
+    /// Get the details of a single objective rule in the organization.
     ///
     /// # Errors
     ///

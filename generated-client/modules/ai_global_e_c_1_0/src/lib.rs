@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Business code callback.
+    /// Receive a business code callback.
     ///
     /// # Errors
     ///
@@ -69,7 +69,7 @@ impl Client {
             },
         }
     }
-    /// Connection omni channel tiktok message.
+    /// Receive a TikTok customer-service message into omni-channel operations.
     ///
     /// # Errors
     ///
@@ -92,7 +92,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get login user.
+    /// Get the login user's edition information.
     ///
     /// # Errors
     ///
@@ -113,7 +113,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hho call back.
+    /// Receive an asynchronous callback from HHO.
     ///
     /// # Errors
     ///
@@ -134,7 +134,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Launch.
+    /// Publish a listing through the open launch API.
     ///
     /// # Errors
     ///
@@ -155,7 +155,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query business code info.
+    /// Query product image information by business code.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
             },
         }
     }
-    /// Query notable info.
+    /// Get the omni-channel AI table business information.
     ///
     /// # Errors
     ///
@@ -204,7 +204,7 @@ impl Client {
             scene_code: None,
         }
     }
-    /// Tiktok shop auth callback.
+    /// Receive the authorization callback for a platform shop.
     ///
     /// # Errors
     ///
@@ -225,7 +225,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Tiktok webhook process.
+    /// Write TikTok webhook information into omni-channel operations.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Finish.
+    /// Finish a conversation box in proactive mode.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Prepare.
+    /// Prepare a conversation box in proactive mode.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Reply.
+    /// Update a conversation box in reply mode.
     ///
     /// # Errors
     ///
@@ -118,7 +118,7 @@ impl Client {
             },
         }
     }
-    /// Send.
+    /// Send a message directly.
     ///
     /// # Errors
     ///
@@ -147,7 +147,7 @@ impl Client {
             },
         }
     }
-    /// Update.
+    /// Update a conversation box in proactive mode.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Exclusive model complete service.
+    /// Run inference with an exclusive model from the Liandanlu model platform.
     ///
     /// # Errors
     ///
@@ -73,7 +73,7 @@ impl Client {
             },
         }
     }
-    /// Execute agent.
+    /// Execute an AI skill.
     ///
     /// # Errors
     ///
@@ -100,7 +100,7 @@ impl Client {
             },
         }
     }
-    /// Liandan text image get.
+    /// Get the result of a Liandanlu text-to-image task.
     ///
     /// # Errors
     ///
@@ -128,7 +128,7 @@ impl Client {
             },
         }
     }
-    /// Liandanlu exclusive model.
+    /// Generate content with an exclusive Liandanlu model.
     ///
     /// # Errors
     ///
@@ -157,7 +157,7 @@ impl Client {
             },
         }
     }
-    /// Liandanlu text to image model.
+    /// Generate an image from a prompt with Liandanlu.
     ///
     /// # Errors
     ///
@@ -187,7 +187,7 @@ impl Client {
             },
         }
     }
-    /// NL to frame service.
+    /// Connect users and systems through configured instructions to train a large model.
     ///
     /// # Errors
     ///
@@ -217,7 +217,7 @@ impl Client {
             },
         }
     }
-    /// Query baymax skill log.
+    /// Query the execution logs of a Baymax skill.
     ///
     /// # Errors
     ///
@@ -244,7 +244,7 @@ impl Client {
             to: None,
         }
     }
-    /// Query conversation message for AI.
+    /// Query a conversation's messages, returned in a format suited to large models.
     ///
     /// # Errors
     ///
@@ -273,7 +273,7 @@ impl Client {
             recent_n: None,
         }
     }
-    /// Query memory learning task.
+    /// Query the progress of a memory learning task.
     ///
     /// # Errors
     ///
@@ -296,7 +296,7 @@ impl Client {
         call.query("learningCode", input.learning_code);
         QueryMemoryLearningTask { call }
     }
-    /// Smart formula result service.
+    /// Get the result of a CITIC Metal smart batching task.
     ///
     /// # Errors
     ///
@@ -316,7 +316,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Smart formula trigger service.
+    /// Trigger a CITIC Metal smart batching task.
     ///
     /// # Errors
     ///
@@ -336,7 +336,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Smart quote batch query result service.
+    /// Batch query the results of smart quotations.
     ///
     /// # Errors
     ///
@@ -359,7 +359,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Smart quote batch query service.
+    /// Start a batch smart quotation query.
     ///
     /// # Errors
     ///
@@ -380,7 +380,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Smart quote data service.
+    /// Add smart quotation data.
     ///
     /// # Errors
     ///
@@ -401,7 +401,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Smart quote query result service.
+    /// Query the result of a smart quotation.
     ///
     /// # Errors
     ///
@@ -422,7 +422,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Smart quote query service.
+    /// Start a smart quotation query.
     ///
     /// # Errors
     ///
@@ -443,7 +443,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Submit memory learning task.
+    /// Submit a memory learning task.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Fetch login status devices.
+    /// Get all logged-in devices of a specified user and their status.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// Get ai task result.
+    /// Get the result of an AI task.
     ///
     /// # Errors
     ///
@@ -89,7 +89,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// Retrieve.
+    /// Retrieve content from multiple data sources.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             },
         }
     }
-    /// Submit ai task.
+    /// Submit an AI task.
     ///
     /// # Errors
     ///

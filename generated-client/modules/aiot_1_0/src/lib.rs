@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Check device update.
+    /// Check a device for a firmware upgrade.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Confirm firmware upgrade.
+    /// Confirm running a device firmware upgrade.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             module_name: None,
         }
     }
-    /// Get device detail.
+    /// Get the details of a device.
     ///
     /// # Errors
     ///
@@ -113,7 +113,7 @@ impl Client {
         call.query("productKey", input.product_key);
         GetDeviceDetail { call }
     }
-    /// Get device properties.
+    /// Read a snapshot of a device's properties.
     ///
     /// # Errors
     ///
@@ -139,7 +139,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Get service invocation.
+    /// Get the result of a device service invocation.
     ///
     /// # Errors
     ///
@@ -162,7 +162,7 @@ impl Client {
         call.query("invocationId", &invocation_id);
         GetServiceInvocation { call }
     }
-    /// Invoke device service.
+    /// Invoke a thing-model service on a device.
     ///
     /// # Errors
     ///
@@ -189,7 +189,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Set device properties.
+    /// Set the properties of a device.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Nlp word distinguish.
+    /// Recognize keywords in OKR text using natural language processing.
     ///
     /// # Errors
     ///
@@ -69,7 +69,7 @@ impl Client {
             },
         }
     }
-    /// Okr open recommend.
+    /// Recommend OKR content.
     ///
     /// # Errors
     ///
@@ -100,7 +100,7 @@ impl Client {
             },
         }
     }
-    /// Weiqiao aluminum query.
+    /// Query a Weiqiao aluminum raw material forecast task.
     ///
     /// # Errors
     ///
@@ -126,7 +126,7 @@ impl Client {
             },
         }
     }
-    /// Weiqiao aluminum submit.
+    /// Submit a Weiqiao aluminum raw material forecast task.
     ///
     /// # Errors
     ///

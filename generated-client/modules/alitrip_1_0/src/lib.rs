@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query city car apply.
+    /// Query third-party in-city car request forms.
     ///
     /// # Errors
     ///
@@ -72,7 +72,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Approve city car apply.
+    /// Approve a third-party in-city car request form.
     ///
     /// # Errors
     ///
@@ -103,7 +103,7 @@ impl Client {
             },
         }
     }
-    /// Add city car apply.
+    /// Sync a third-party in-city car request form.
     ///
     /// # Errors
     ///
@@ -144,7 +144,7 @@ impl Client {
             },
         }
     }
-    /// Bill settement btrip train.
+    /// Query settlement and bookkeeping records for business-travel train tickets.
     ///
     /// # Errors
     ///
@@ -170,7 +170,7 @@ impl Client {
             period_start: None,
         }
     }
-    /// Bill settement car.
+    /// Query settlement and bookkeeping records for car rides.
     ///
     /// # Errors
     ///
@@ -196,7 +196,7 @@ impl Client {
             period_start: None,
         }
     }
-    /// Bill settement flight.
+    /// Query settlement and bookkeeping records for flight tickets.
     ///
     /// # Errors
     ///
@@ -222,7 +222,7 @@ impl Client {
             period_start: None,
         }
     }
-    /// Bill settement hotel.
+    /// Query settlement and bookkeeping records for hotels.
     ///
     /// # Errors
     ///
@@ -248,7 +248,7 @@ impl Client {
             period_start: None,
         }
     }
-    /// Get flight exceed apply.
+    /// Search a third-party over-standard approval form for business-travel flights.
     ///
     /// # Errors
     ///
@@ -271,7 +271,7 @@ impl Client {
         call.query("corpId", input.corp_id);
         GetFlightExceedApply { call }
     }
-    /// Get hotel exceed apply.
+    /// Search a third-party over-standard approval form for hotels.
     ///
     /// # Errors
     ///
@@ -294,7 +294,7 @@ impl Client {
         call.query("corpId", input.corp_id);
         GetHotelExceedApply { call }
     }
-    /// Get train exceed apply.
+    /// Search a third-party over-standard approval form for business-travel trains.
     ///
     /// # Errors
     ///
@@ -317,7 +317,7 @@ impl Client {
         call.query("corpId", input.corp_id);
         GetTrainExceedApply { call }
     }
-    /// Query union order.
+    /// Query the orders related to a request form by its linked number.
     ///
     /// # Errors
     ///
@@ -344,7 +344,7 @@ impl Client {
             union_no: None,
         }
     }
-    /// Sync exceed apply.
+    /// Sync the result of an over-standard approval.
     ///
     /// # Errors
     ///

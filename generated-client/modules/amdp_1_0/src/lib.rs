@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Amdp emp role data push.
+    /// Push employee role data.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Amdp employee data push.
+    /// Push employee data.
     ///
     /// # Errors
     ///
@@ -83,7 +83,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Amdp job position data push.
+    /// Push job position data.
     ///
     /// # Errors
     ///
@@ -104,7 +104,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Amdp organization data push.
+    /// Push organization department data.
     ///
     /// # Errors
     ///

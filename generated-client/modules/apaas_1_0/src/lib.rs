@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch update template.
+    /// Update templates in batch.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Batch create template.
+    /// Create templates in batch.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Batch query by template key.
+    /// Query templates in batch by template key.
     ///
     /// # Errors
     ///
@@ -119,7 +119,7 @@ impl Client {
             },
         }
     }
-    /// Query industry tag list.
+    /// List the industry tags of templates.
     ///
     /// # Errors
     ///
@@ -137,7 +137,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryIndustryTagList { call }
     }
-    /// Query role tag list.
+    /// List the role tags of templates.
     ///
     /// # Errors
     ///
@@ -155,7 +155,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryRoleTagList { call }
     }
-    /// Query template categorys.
+    /// List template categories.
     ///
     /// # Errors
     ///
@@ -173,7 +173,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryTemplateCategorys { call }
     }
-    /// Recall audit template.
+    /// Withdraw a template from audit.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create app goods service conversation.
+    /// Create a service group for an app product.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// Ensure user license access.
+    /// Check whether the accessing user holds a license for the app.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             },
         }
     }
-    /// Get cool app access status.
+    /// Get the access status of a cool app.
     ///
     /// # Errors
     ///
@@ -122,7 +122,7 @@ impl Client {
             },
         }
     }
-    /// Get in app sku url.
+    /// Get the page URL of an in-app purchase product SKU.
     ///
     /// # Errors
     ///
@@ -151,7 +151,7 @@ impl Client {
             },
         }
     }
-    /// Get personal experience info.
+    /// Get personal trial experience information.
     ///
     /// # Errors
     ///
@@ -172,7 +172,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Notify on crm data change.
+    /// Send a callback notification for a sales assistant CRM data change.
     ///
     /// # Errors
     ///
@@ -193,7 +193,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query market order.
+    /// Query an app market order.
     ///
     /// # Errors
     ///
@@ -216,7 +216,7 @@ impl Client {
         call.path_param("orderId", &order_id);
         QueryMarketOrder { call }
     }
-    /// Update app visible scope.
+    /// Replace the full visible scope of a third-party app.
     ///
     /// # Errors
     ///
@@ -245,7 +245,7 @@ impl Client {
             },
         }
     }
-    /// User task report.
+    /// Sync user operation tasks performed in an app.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get domain words.
+    /// Get an assistant's domain-specific terms.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
         call.query("assistantId", &assistant_id);
         GetDomainWords { call }
     }
-    /// Add domain words.
+    /// Add domain-specific terms to an assistant.
     ///
     /// # Errors
     ///
@@ -88,7 +88,7 @@ impl Client {
             },
         }
     }
-    /// Add to org skill repository.
+    /// Add a skill to the organization's skill repository.
     ///
     /// # Errors
     ///
@@ -116,7 +116,7 @@ impl Client {
             },
         }
     }
-    /// Remove from org skill repository.
+    /// Remove a skill from the organization's skill repository.
     ///
     /// # Errors
     ///
@@ -141,7 +141,7 @@ impl Client {
             call,
         }
     }
-    /// Assistant me response.
+    /// Get an assistant response with delegated (user) permission.
     ///
     /// # Errors
     ///
@@ -171,7 +171,7 @@ impl Client {
             },
         }
     }
-    /// Assistant response.
+    /// Get an assistant response with application permission.
     ///
     /// # Errors
     ///
@@ -201,7 +201,7 @@ impl Client {
             },
         }
     }
-    /// Batch get AI credits record.
+    /// List AI credits usage records by page.
     ///
     /// # Errors
     ///
@@ -227,7 +227,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Retrieve assistant basic info.
+    /// Get the basic information of an AI assistant.
     ///
     /// # Errors
     ///
@@ -250,7 +250,7 @@ impl Client {
         call.query("unionId", input.union_id);
         RetrieveAssistantBasicInfo { call }
     }
-    /// Update assistant basic info.
+    /// Update the basic information of an AI assistant.
     ///
     /// # Errors
     ///
@@ -284,7 +284,7 @@ impl Client {
             },
         }
     }
-    /// Create assistant.
+    /// Create an AI assistant.
     ///
     /// # Errors
     ///
@@ -313,7 +313,7 @@ impl Client {
             },
         }
     }
-    /// Delete assistant.
+    /// Delete an AI assistant.
     ///
     /// # Errors
     ///
@@ -333,7 +333,7 @@ impl Client {
         call.query("operatorUnionId", input.operator_union_id);
         DeleteAssistant { call }
     }
-    /// List assistant message.
+    /// List the messages of an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -361,7 +361,7 @@ impl Client {
             run_id: None,
         }
     }
-    /// Create assistant message.
+    /// Create a message in an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -391,7 +391,7 @@ impl Client {
             },
         }
     }
-    /// List assistant run.
+    /// List the runs of an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -418,7 +418,7 @@ impl Client {
             order: None,
         }
     }
-    /// Create assistant run.
+    /// Create a run for an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -448,7 +448,7 @@ impl Client {
             },
         }
     }
-    /// Create assistant thread.
+    /// Create an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -469,7 +469,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Retrieve assistant message.
+    /// Get a message of an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -492,7 +492,7 @@ impl Client {
         call.path_param("messageId", input.message_id);
         RetrieveAssistantMessage { call }
     }
-    /// Delete assistant message.
+    /// Delete a message from an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -515,7 +515,7 @@ impl Client {
         call.path_param("messageId", input.message_id);
         DeleteAssistantMessage { call }
     }
-    /// Retrieve assistant thread.
+    /// Get an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -538,7 +538,7 @@ impl Client {
         call.path_param("threadId", &thread_id);
         RetrieveAssistantThread { call }
     }
-    /// Delete assistant thread.
+    /// Delete an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -561,7 +561,7 @@ impl Client {
         call.path_param("threadId", &thread_id);
         DeleteAssistantThread { call }
     }
-    /// Delete domain words.
+    /// Delete domain-specific terms from an assistant.
     ///
     /// # Errors
     ///
@@ -588,7 +588,7 @@ impl Client {
             },
         }
     }
-    /// Get knowledge list.
+    /// Get an assistant's knowledge list.
     ///
     /// # Errors
     ///
@@ -609,7 +609,7 @@ impl Client {
             assistant_id: None,
         }
     }
-    /// Learn knowledge.
+    /// Have an assistant learn knowledge.
     ///
     /// # Errors
     ///
@@ -630,7 +630,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete knowledge.
+    /// Delete knowledge from an assistant.
     ///
     /// # Errors
     ///
@@ -650,7 +650,7 @@ impl Client {
         call.query("studyId", input.study_id);
         DeleteKnowledge { call }
     }
-    /// Deploy assistant.
+    /// Deploy an AI assistant in one step.
     ///
     /// # Errors
     ///
@@ -671,7 +671,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get ask detail.
+    /// Get an assistant's question-and-answer details.
     ///
     /// # Errors
     ///
@@ -696,7 +696,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Get assistant action info.
+    /// Get the skill list information of an AI assistant.
     ///
     /// # Errors
     ///
@@ -719,7 +719,7 @@ impl Client {
         call.query("assistantId", &assistant_id);
         GetAssistantActionInfo { call }
     }
-    /// Install assistant.
+    /// Install an assistant.
     ///
     /// # Errors
     ///
@@ -740,7 +740,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List assistant.
+    /// List AI assistants.
     ///
     /// # Errors
     ///
@@ -763,7 +763,7 @@ impl Client {
             cursor: None,
         }
     }
-    /// List instance.
+    /// List the installed instances of a specified assistant in the organization.
     ///
     /// # Errors
     ///
@@ -786,7 +786,7 @@ impl Client {
         call.query("prototypeAssistantId", &prototype_assistant_id);
         ListInstance { call }
     }
-    /// List visible assistant.
+    /// List the AI assistants visible to a user.
     ///
     /// # Errors
     ///
@@ -813,7 +813,7 @@ impl Client {
             name: None,
         }
     }
-    /// Log list.
+    /// List conversation details.
     ///
     /// # Errors
     ///
@@ -839,7 +839,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Page list new AI credits usage record.
+    /// List new AI credits usage records by page.
     ///
     /// # Errors
     ///
@@ -868,7 +868,7 @@ impl Client {
             user_name: None,
         }
     }
-    /// Relearn knowledge.
+    /// Have an assistant learn incremental knowledge.
     ///
     /// # Errors
     ///
@@ -894,7 +894,7 @@ impl Client {
             },
         }
     }
-    /// Remove assistant.
+    /// Uninstall an assistant.
     ///
     /// # Errors
     ///
@@ -915,7 +915,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Retrieve assistant run.
+    /// Get a run of an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -938,7 +938,7 @@ impl Client {
         call.path_param("runId", input.run_id);
         RetrieveAssistantRun { call }
     }
-    /// Retrieve assistant scope.
+    /// Get the usage scope of an assistant.
     ///
     /// # Errors
     ///
@@ -961,7 +961,7 @@ impl Client {
         call.query("assistantId", &assistant_id);
         RetrieveAssistantScope { call }
     }
-    /// Update assistant scope.
+    /// Update the usage scope of an AI assistant.
     ///
     /// # Errors
     ///

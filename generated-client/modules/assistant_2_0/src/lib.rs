@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// List assistant message.
+    /// List the messages of an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             run_id: None,
         }
     }
-    /// Create assistant message.
+    /// Create a message in an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -92,7 +92,7 @@ impl Client {
         call.query("role", input.role);
         CreateAssistantMessage { call }
     }
-    /// Create assistant run.
+    /// Create a run for an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -115,7 +115,7 @@ impl Client {
         call.path_param("threadId", &thread_id);
         CreateAssistantRun { call }
     }
-    /// Create assistant thread.
+    /// Create an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -133,7 +133,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CreateAssistantThread { call }
     }
-    /// Retrieve assistant message.
+    /// Get a message of an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -156,7 +156,7 @@ impl Client {
         call.path_param("messageId", input.message_id);
         RetrieveAssistantMessage { call }
     }
-    /// Delete assistant message.
+    /// Delete a message from an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -179,7 +179,7 @@ impl Client {
         call.path_param("messageId", input.message_id);
         DeleteAssistantMessage { call }
     }
-    /// Retrieve assistant thread.
+    /// Get an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -202,7 +202,7 @@ impl Client {
         call.path_param("threadId", &thread_id);
         RetrieveAssistantThread { call }
     }
-    /// Delete assistant thread.
+    /// Delete an AI assistant thread.
     ///
     /// # Errors
     ///
@@ -225,7 +225,7 @@ impl Client {
         call.path_param("threadId", &thread_id);
         DeleteAssistantThread { call }
     }
-    /// Page list AI credits usage.
+    /// List AI credits usage records by page.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add application reg form template.
+    /// Add a job application registration form template.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Add file.
+    /// Add a DingTalk Drive file.
     ///
     /// # Errors
     ///
@@ -97,7 +97,7 @@ impl Client {
             },
         }
     }
-    /// Add user account.
+    /// Add a personal account on a recruiting channel.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Collect recruit job detail.
+    /// Import job requirements from a recruiting channel.
     ///
     /// # Errors
     ///
@@ -143,7 +143,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Collect resume detail.
+    /// Return structured resume information.
     ///
     /// # Errors
     ///
@@ -177,7 +177,7 @@ impl Client {
             },
         }
     }
-    /// Collect resume mail.
+    /// Return resumes received by email.
     ///
     /// # Errors
     ///
@@ -215,7 +215,7 @@ impl Client {
             },
         }
     }
-    /// Confirm rights.
+    /// Confirm a rights benefit.
     ///
     /// # Errors
     ///
@@ -241,7 +241,7 @@ impl Client {
             biz_code: None,
         }
     }
-    /// Finish beginner task.
+    /// Finish a beginner task.
     ///
     /// # Errors
     ///
@@ -267,7 +267,7 @@ impl Client {
             scope: None,
         }
     }
-    /// Get application reg form by flow id.
+    /// Get the application registration form linked to a recruiting flow.
     ///
     /// # Errors
     ///
@@ -293,7 +293,7 @@ impl Client {
             biz_code: None,
         }
     }
-    /// Update application reg form.
+    /// Update the content of an application registration form.
     ///
     /// # Errors
     ///
@@ -322,7 +322,7 @@ impl Client {
             },
         }
     }
-    /// Get candidate by phone number.
+    /// Get candidate information by phone number.
     ///
     /// # Errors
     ///
@@ -348,7 +348,7 @@ impl Client {
             biz_code: None,
         }
     }
-    /// Get file upload info.
+    /// Get upload information for a DingTalk Drive file.
     ///
     /// # Errors
     ///
@@ -376,7 +376,7 @@ impl Client {
             op_user_id: None,
         }
     }
-    /// Get flow by id.
+    /// Get the details of a recruiting flow by flow ID.
     ///
     /// # Errors
     ///
@@ -399,7 +399,7 @@ impl Client {
         call.path_param("flowId", &flow_id);
         GetFlowById { call }
     }
-    /// Get flow id by relation entity id.
+    /// Get a recruiting flow ID by the ID of its related entity.
     ///
     /// # Errors
     ///
@@ -425,7 +425,7 @@ impl Client {
             biz_code: None,
         }
     }
-    /// Get job auth.
+    /// Get job information through the job authorization interface.
     ///
     /// # Errors
     ///
@@ -448,7 +448,7 @@ impl Client {
             op_user_id: None,
         }
     }
-    /// Get job info by job id.
+    /// Get job information by job ID.
     ///
     /// # Errors
     ///
@@ -471,7 +471,7 @@ impl Client {
         call.path_param("jobId", &job_id);
         GetJobInfoByJobId { call }
     }
-    /// Import candidate by resume.
+    /// Import a resume to create a candidate.
     ///
     /// # Errors
     ///
@@ -505,7 +505,7 @@ impl Client {
             },
         }
     }
-    /// Import job data.
+    /// Import job data published on external channels.
     ///
     /// # Errors
     ///
@@ -526,7 +526,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ImportJobData { call, body }
     }
-    /// Query candidates.
+    /// Query a list of candidate details.
     ///
     /// # Errors
     ///
@@ -552,7 +552,7 @@ impl Client {
             },
         }
     }
-    /// Query interviews.
+    /// Query a list of interviews.
     ///
     /// # Errors
     ///
@@ -580,7 +580,7 @@ impl Client {
             },
         }
     }
-    /// Report message status.
+    /// Report the status of a channel message.
     ///
     /// # Errors
     ///
@@ -602,7 +602,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Resume post event.
+    /// Push a job seeker's resume submission event from an ISV to DingTalk.
     ///
     /// # Errors
     ///
@@ -631,7 +631,7 @@ impl Client {
             },
         }
     }
-    /// Search flow.
+    /// Search recruiting flows by search conditions.
     ///
     /// # Errors
     ///
@@ -658,7 +658,7 @@ impl Client {
             },
         }
     }
-    /// Sync channel message.
+    /// Sync IM messages from a recruiting channel.
     ///
     /// # Errors
     ///
@@ -680,7 +680,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Sync interview info to AI interview assistant.
+    /// Sync interview information from the ATS to the AI interview assistant.
     ///
     /// # Errors
     ///
@@ -703,7 +703,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update interview sign in info.
+    /// Update interview sign-in information.
     ///
     /// # Errors
     ///
@@ -731,7 +731,7 @@ impl Client {
             },
         }
     }
-    /// Update job deliver.
+    /// Receive a callback for a change in a job's publishing status on a channel.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Update badge code user instance.
+    /// Update a user instance of a DingTalk badge code.
     ///
     /// # Errors
     ///
@@ -76,7 +76,7 @@ impl Client {
             },
         }
     }
-    /// Create badge code user instance.
+    /// Create a user instance of a DingTalk badge code.
     ///
     /// # Errors
     ///
@@ -112,7 +112,7 @@ impl Client {
             },
         }
     }
-    /// Create badge notify.
+    /// Create a DingTalk badge notification message.
     ///
     /// # Errors
     ///
@@ -141,7 +141,7 @@ impl Client {
             },
         }
     }
-    /// Decode badge code.
+    /// Decode a DingTalk badge code.
     ///
     /// # Errors
     ///
@@ -165,7 +165,7 @@ impl Client {
             },
         }
     }
-    /// Notify badge code pay result.
+    /// Notify the payment result of a DingTalk badge code.
     ///
     /// # Errors
     ///
@@ -207,7 +207,7 @@ impl Client {
             },
         }
     }
-    /// Notify badge code refund result.
+    /// Notify the refund result of a DingTalk badge code.
     ///
     /// # Errors
     ///
@@ -242,7 +242,7 @@ impl Client {
             },
         }
     }
-    /// Notify badge code verify result.
+    /// Notify the verification result of a DingTalk badge code.
     ///
     /// # Errors
     ///
@@ -277,7 +277,7 @@ impl Client {
             },
         }
     }
-    /// Save badge code corp instance.
+    /// Save a corporate instance of a DingTalk badge code.
     ///
     /// # Errors
     ///

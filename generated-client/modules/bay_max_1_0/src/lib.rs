@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query baymax skill log.
+    /// Query the execution logs of a Baymax skill.
     ///
     /// # Errors
     ///

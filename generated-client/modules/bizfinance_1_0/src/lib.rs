@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Append role permission.
+    /// Append permission points to a role.
     ///
     /// # Errors
     ///
@@ -63,7 +63,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Batch add invoice.
+    /// Batch write invoice data.
     ///
     /// # Errors
     ///
@@ -84,7 +84,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch create customer.
+    /// Batch add customer information.
     ///
     /// # Errors
     ///
@@ -111,7 +111,7 @@ impl Client {
             },
         }
     }
-    /// Begin consume.
+    /// Pre-consume a smart finance benefit.
     ///
     /// # Errors
     ///
@@ -135,7 +135,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Bind company accountant book.
+    /// Bind an account book to a DingTalk smart finance company entity.
     ///
     /// # Errors
     ///
@@ -161,7 +161,7 @@ impl Client {
             company_code: None,
         }
     }
-    /// Cancel consume.
+    /// Cancel the consumption of a smart finance benefit.
     ///
     /// # Errors
     ///
@@ -185,7 +185,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Check voucher status.
+    /// Check whether vouchers have been generated for invoices.
     ///
     /// # Errors
     ///
@@ -206,7 +206,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Commit consume.
+    /// Confirm the consumption of a smart finance benefit.
     ///
     /// # Errors
     ///
@@ -230,7 +230,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query customer info.
+    /// Query smart finance customer configuration for partners.
     ///
     /// # Errors
     ///
@@ -253,7 +253,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Create customer.
+    /// Create a smart finance customer.
     ///
     /// # Errors
     ///
@@ -286,7 +286,7 @@ impl Client {
             },
         }
     }
-    /// Query receipts by page.
+    /// List smart finance document details by page.
     ///
     /// # Errors
     ///
@@ -315,7 +315,7 @@ impl Client {
             end_time: None,
         }
     }
-    /// Update receipt.
+    /// Update a smart finance document.
     ///
     /// # Errors
     ///
@@ -341,7 +341,7 @@ impl Client {
             },
         }
     }
-    /// Create receipt.
+    /// Create a smart finance document.
     ///
     /// # Errors
     ///
@@ -367,7 +367,7 @@ impl Client {
             },
         }
     }
-    /// Delete receipt.
+    /// Delete a smart finance document.
     ///
     /// # Errors
     ///
@@ -393,7 +393,7 @@ impl Client {
             },
         }
     }
-    /// Get bookkeeping user list.
+    /// List the users who can view the account book.
     ///
     /// # Errors
     ///
@@ -411,7 +411,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetBookkeepingUserList { call }
     }
-    /// Get category.
+    /// Get an expense category.
     ///
     /// # Errors
     ///
@@ -431,7 +431,7 @@ impl Client {
         call.query("code", &code);
         GetCategory { call }
     }
-    /// Get customer.
+    /// Get a customer maintained in the smart finance app.
     ///
     /// # Errors
     ///
@@ -451,7 +451,7 @@ impl Client {
         call.query("code", &code);
         GetCustomer { call }
     }
-    /// Get finance account.
+    /// Get an enterprise account.
     ///
     /// # Errors
     ///
@@ -474,7 +474,7 @@ impl Client {
         call.query("accountCode", &account_code);
         GetFinanceAccount { call }
     }
-    /// Get form template info.
+    /// Get smart finance suite template information.
     ///
     /// # Errors
     ///
@@ -492,7 +492,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetFormTemplateInfo { call }
     }
-    /// Get invoice by page.
+    /// Query invoices by page.
     ///
     /// # Errors
     ///
@@ -513,7 +513,7 @@ impl Client {
             request: None,
         }
     }
-    /// Get is new version.
+    /// Tell an ISV whether the organization uses the smart account book.
     ///
     /// # Errors
     ///
@@ -531,7 +531,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetIsNewVersion { call }
     }
-    /// Get multi company info by code.
+    /// Get DingTalk smart finance multi-entity information by company code.
     ///
     /// # Errors
     ///
@@ -554,7 +554,7 @@ impl Client {
         call.path_param("companyCode", &company_code);
         GetMultiCompanyInfoByCode { call }
     }
-    /// Get product.
+    /// Get product information.
     ///
     /// # Errors
     ///
@@ -574,7 +574,7 @@ impl Client {
         call.query("code", &code);
         GetProduct { call }
     }
-    /// Get project.
+    /// Get a single project.
     ///
     /// # Errors
     ///
@@ -594,7 +594,7 @@ impl Client {
         call.query("code", &code);
         GetProject { call }
     }
-    /// Get receipt.
+    /// Get the details of a smart finance document.
     ///
     /// # Errors
     ///
@@ -614,7 +614,7 @@ impl Client {
         call.query("modelId", input.model_id);
         GetReceipt { call }
     }
-    /// Get supplier.
+    /// Get a supplier maintained in the smart finance app.
     ///
     /// # Errors
     ///
@@ -634,7 +634,7 @@ impl Client {
         call.query("code", &code);
         GetSupplier { call }
     }
-    /// Get yong you open api token.
+    /// Get authentication information for the Yonyou open platform API.
     ///
     /// # Errors
     ///
@@ -657,7 +657,7 @@ impl Client {
         call.query("userId", &user_id);
         GetYongYouOpenApiToken { call }
     }
-    /// Get yong you org relation.
+    /// Query the Chanjet organization bound to the DingTalk organization.
     ///
     /// # Errors
     ///
@@ -675,7 +675,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetYongYouOrgRelation { call }
     }
-    /// Profession benefit consume.
+    /// Consume a benefit.
     ///
     /// # Errors
     ///
@@ -696,7 +696,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Push historical receipts.
+    /// Trigger the sync of historical documents to Youcheng.
     ///
     /// # Errors
     ///
@@ -726,7 +726,7 @@ impl Client {
             },
         }
     }
-    /// Query benefit.
+    /// Query metered smart finance benefits.
     ///
     /// # Errors
     ///
@@ -747,7 +747,7 @@ impl Client {
             benefit_code: None,
         }
     }
-    /// Query category by page.
+    /// Get expense categories in batches.
     ///
     /// # Errors
     ///
@@ -771,7 +771,7 @@ impl Client {
         call.query("type", input.r#type);
         QueryCategoryByPage { call }
     }
-    /// Query company invoice relation count.
+    /// Count the submitted invoicing request forms of a company entity.
     ///
     /// # Errors
     ///
@@ -794,7 +794,7 @@ impl Client {
             company_code: None,
         }
     }
-    /// Query customer by page.
+    /// List customers maintained in the smart finance app by page.
     ///
     /// # Errors
     ///
@@ -817,7 +817,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryCustomerByPage { call }
     }
-    /// Query enterprise account by page.
+    /// Get enterprise accounts in batches.
     ///
     /// # Errors
     ///
@@ -842,7 +842,7 @@ impl Client {
             call,
         }
     }
-    /// Query finance company info.
+    /// Query the company information configured in smart finance.
     ///
     /// # Errors
     ///
@@ -860,7 +860,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryFinanceCompanyInfo { call }
     }
-    /// Update finance company info.
+    /// Update the company information configured in smart finance.
     ///
     /// # Errors
     ///
@@ -885,7 +885,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query invoice relation count.
+    /// Count the submitted invoicing request forms.
     ///
     /// # Errors
     ///
@@ -903,7 +903,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryInvoiceRelationCount { call }
     }
-    /// Query multi company info.
+    /// Query DingTalk smart finance multi-entity information.
     ///
     /// # Errors
     ///
@@ -924,7 +924,7 @@ impl Client {
             start_status: None,
         }
     }
-    /// Update finance multi company info.
+    /// Update DingTalk smart finance multi-entity information.
     ///
     /// # Errors
     ///
@@ -953,7 +953,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query permission by user id.
+    /// Query the Xiaowang permission points the current user has.
     ///
     /// # Errors
     ///
@@ -979,7 +979,7 @@ impl Client {
             company_code: None,
         }
     }
-    /// Query permission role member.
+    /// Query the members of a smart finance role.
     ///
     /// # Errors
     ///
@@ -1006,7 +1006,7 @@ impl Client {
             },
         }
     }
-    /// Query product by page.
+    /// Get product information in batches.
     ///
     /// # Errors
     ///
@@ -1029,7 +1029,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryProductByPage { call }
     }
-    /// Query project by page.
+    /// Get project information in batches.
     ///
     /// # Errors
     ///
@@ -1052,7 +1052,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryProjectByPage { call }
     }
-    /// Query receipt detail for invoice.
+    /// Get the details of an invoicing request form.
     ///
     /// # Errors
     ///
@@ -1073,7 +1073,7 @@ impl Client {
             instance_id: None,
         }
     }
-    /// Query receipt for invoice.
+    /// Batch query master data of smart finance documents.
     ///
     /// # Errors
     ///
@@ -1094,7 +1094,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query receipts base info.
+    /// Batch query basic master data of smart finance documents.
     ///
     /// # Errors
     ///
@@ -1125,7 +1125,7 @@ impl Client {
             voucher_status: None,
         }
     }
-    /// Query role member by page.
+    /// List the members of a smart finance role by page.
     ///
     /// # Errors
     ///
@@ -1149,7 +1149,7 @@ impl Client {
             role_code: None,
         }
     }
-    /// Query supplier by page.
+    /// List suppliers maintained in the smart finance app by page.
     ///
     /// # Errors
     ///
@@ -1172,7 +1172,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QuerySupplierByPage { call }
     }
-    /// Query user role list.
+    /// Query a user's roles.
     ///
     /// # Errors
     ///
@@ -1193,7 +1193,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Unbind apply receipt and invoice related.
+    /// Unbind the invoices linked to an invoicing request form.
     ///
     /// # Errors
     ///
@@ -1216,7 +1216,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update apply receipt and invoice related.
+    /// Link invoices to an invoicing request form.
     ///
     /// # Errors
     ///
@@ -1239,7 +1239,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update digital invoice org info.
+    /// Update the company information for fully digital invoices.
     ///
     /// # Errors
     ///
@@ -1260,7 +1260,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice abandon status.
+    /// Change the red-letter reversal or voided status of invoices.
     ///
     /// # Errors
     ///
@@ -1281,7 +1281,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice account period.
+    /// Update the accounting period status of invoices.
     ///
     /// # Errors
     ///
@@ -1302,7 +1302,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice accounting period date.
+    /// Update the posting date of fully digital invoices for the company.
     ///
     /// # Errors
     ///
@@ -1325,7 +1325,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice accounting status.
+    /// Update the posting status of fully digital invoices for the company.
     ///
     /// # Errors
     ///
@@ -1346,7 +1346,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice and receipt related.
+    /// Update the approval forms linked to invoices.
     ///
     /// # Errors
     ///
@@ -1367,7 +1367,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice ignore status.
+    /// Update the ignore status of invoices.
     ///
     /// # Errors
     ///
@@ -1390,7 +1390,7 @@ impl Client {
             status: None,
         }
     }
-    /// Update invoice verify status.
+    /// Change the certification status of invoices.
     ///
     /// # Errors
     ///
@@ -1411,7 +1411,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update invoice voucher status.
+    /// Update the voucher generation status of invoices.
     ///
     /// # Errors
     ///
@@ -1432,7 +1432,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update receipt voucher status.
+    /// Update the voucher status of smart finance approval forms.
     ///
     /// # Errors
     ///

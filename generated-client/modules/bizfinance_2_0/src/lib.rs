@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Update finance enterprise account.
+    /// Update a smart finance enterprise account.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add finance enterprise account.
+    /// Add an enterprise account to smart finance.
     ///
     /// # Errors
     ///
@@ -83,7 +83,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add retention record.
+    /// Report a lead retention record.
     ///
     /// # Errors
     ///
@@ -105,7 +105,7 @@ impl Client {
             state_code: None,
         }
     }
-    /// Ai voucher.
+    /// Generate an AI voucher by calling a large model.
     ///
     /// # Errors
     ///
@@ -126,7 +126,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Bank gateway invoke.
+    /// Call the general bank access-layer interface.
     ///
     /// # Errors
     ///
@@ -147,7 +147,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch delete receipt.
+    /// Delete smart finance documents in batch.
     ///
     /// # Errors
     ///
@@ -168,7 +168,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch query org invoice url.
+    /// Get download links of invoices in the enterprise invoice pool in batch.
     ///
     /// # Errors
     ///
@@ -189,7 +189,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch query payment recall file.
+    /// Get payment receipt files in batch.
     ///
     /// # Errors
     ///
@@ -210,7 +210,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch sync bank receipt.
+    /// Sync bank receipts in batch.
     ///
     /// # Errors
     ///
@@ -231,7 +231,7 @@ impl Client {
             body: None,
         }
     }
-    /// Cancel sign enterprise account.
+    /// Cancel the contract of a signed enterprise account.
     ///
     /// # Errors
     ///
@@ -253,7 +253,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Check voucher status.
+    /// Check whether vouchers have been generated for invoices.
     ///
     /// # Errors
     ///
@@ -274,7 +274,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Confirm payment order.
+    /// Get the URL that opens the smart finance checkout for a payment order.
     ///
     /// # Errors
     ///
@@ -295,7 +295,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query collection order.
+    /// Get a collection order.
     ///
     /// # Errors
     ///
@@ -318,7 +318,7 @@ impl Client {
         call.query("instanceId", &instance_id);
         QueryCollectionOrder { call }
     }
-    /// Create collection order.
+    /// Create a collection order.
     ///
     /// # Errors
     ///
@@ -345,7 +345,7 @@ impl Client {
             remark: None,
         }
     }
-    /// Create payable receipt.
+    /// Create a payable document.
     ///
     /// # Errors
     ///
@@ -366,7 +366,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query payment order detail.
+    /// Get smart finance payment order information.
     ///
     /// # Errors
     ///
@@ -388,7 +388,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Create payment order.
+    /// Create a smart finance order pending payment.
     ///
     /// # Errors
     ///
@@ -409,7 +409,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete company.
+    /// Disable an enterprise entity.
     ///
     /// # Errors
     ///
@@ -430,7 +430,7 @@ impl Client {
             company_code: None,
         }
     }
-    /// Delete enterprise account.
+    /// Disable an enterprise account.
     ///
     /// # Errors
     ///
@@ -451,7 +451,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete process instance.
+    /// Delete a smart finance OA approval instance, subject to permission checks.
     ///
     /// # Errors
     ///
@@ -473,7 +473,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Delete workflow instance.
+    /// Delete a workflow process instance.
     ///
     /// # Errors
     ///
@@ -495,7 +495,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Enable company.
+    /// Enable an enterprise entity.
     ///
     /// # Errors
     ///
@@ -516,7 +516,7 @@ impl Client {
             company_code: None,
         }
     }
-    /// Enable enterprise account.
+    /// Enable an enterprise account.
     ///
     /// # Errors
     ///
@@ -537,7 +537,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get category.
+    /// Get an expense category.
     ///
     /// # Errors
     ///
@@ -557,7 +557,7 @@ impl Client {
         call.query("code", &code);
         GetCategory { call }
     }
-    /// Get define.
+    /// Get the organization's custom auxiliary archive definitions.
     ///
     /// # Errors
     ///
@@ -578,7 +578,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get define data.
+    /// Get the data of the organization's custom auxiliary archives.
     ///
     /// # Errors
     ///
@@ -599,7 +599,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get finance account.
+    /// Get an enterprise account.
     ///
     /// # Errors
     ///
@@ -622,7 +622,7 @@ impl Client {
         call.query("accountCode", &account_code);
         GetFinanceAccount { call }
     }
-    /// Get project.
+    /// Get a single project.
     ///
     /// # Errors
     ///
@@ -642,7 +642,7 @@ impl Client {
         call.query("code", &code);
         GetProject { call }
     }
-    /// Get receipt.
+    /// Get the details of a smart finance document.
     ///
     /// # Errors
     ///
@@ -665,7 +665,7 @@ impl Client {
             model_id: None,
         }
     }
-    /// Get supplier.
+    /// Get a supplier maintained in the smart finance app.
     ///
     /// # Errors
     ///
@@ -685,7 +685,7 @@ impl Client {
         call.query("code", &code);
         GetSupplier { call }
     }
-    /// Issue invoice with order.
+    /// Issue an invoice for an order.
     ///
     /// # Errors
     ///
@@ -706,7 +706,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Link common invoke.
+    /// Query data according to the given business type.
     ///
     /// # Errors
     ///
@@ -727,7 +727,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Order billing.
+    /// Bill an order by issuing an invoice.
     ///
     /// # Errors
     ///
@@ -748,7 +748,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Page query corp pay accounts.
+    /// List the payment accounts bound to enterprise payment.
     ///
     /// # Errors
     ///
@@ -766,7 +766,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PageQueryCorpPayAccounts { call }
     }
-    /// Query account trade by page.
+    /// List an account's bank transaction records by page.
     ///
     /// # Errors
     ///
@@ -787,7 +787,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query alipay user id.
+    /// Get Alipay user IDs for staff IDs in batch.
     ///
     /// # Errors
     ///
@@ -808,7 +808,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query attachment.
+    /// Get the attachments and invoices on an approval document.
     ///
     /// # Errors
     ///
@@ -831,7 +831,7 @@ impl Client {
             attachment_type: None,
         }
     }
-    /// Query bank.
+    /// List banks.
     ///
     /// # Errors
     ///
@@ -849,7 +849,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryBank { call }
     }
-    /// Query branch.
+    /// Get bank branch names.
     ///
     /// # Errors
     ///
@@ -872,7 +872,7 @@ impl Client {
             province: None,
         }
     }
-    /// Query category by page.
+    /// Get expense categories in batch.
     ///
     /// # Errors
     ///
@@ -896,7 +896,7 @@ impl Client {
         call.query("type", input.r#type);
         QueryCategoryByPage { call }
     }
-    /// Query city.
+    /// List cities.
     ///
     /// # Errors
     ///
@@ -914,7 +914,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryCity { call, province: None }
     }
-    /// Query collection info list.
+    /// Get merchant onboarding information for collections.
     ///
     /// # Errors
     ///
@@ -935,7 +935,7 @@ impl Client {
             status: None,
         }
     }
-    /// Query corp scale.
+    /// Check whether named companies have DingTalk organizations, with their verification status and size.
     ///
     /// # Errors
     ///
@@ -956,7 +956,7 @@ impl Client {
             corp_names: None,
         }
     }
-    /// Query customer by page.
+    /// List customers maintained in the smart finance app by page.
     ///
     /// # Errors
     ///
@@ -979,7 +979,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryCustomerByPage { call }
     }
-    /// Query enterprise account by page.
+    /// Get enterprise accounts in batch.
     ///
     /// # Errors
     ///
@@ -1005,7 +1005,7 @@ impl Client {
             start_status: None,
         }
     }
-    /// Query enterprise account sign url.
+    /// Get the signing URL for a smart finance enterprise account.
     ///
     /// # Errors
     ///
@@ -1027,7 +1027,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Sign enterprise account.
+    /// Sign an enterprise account.
     ///
     /// # Errors
     ///
@@ -1055,7 +1055,7 @@ impl Client {
             sign_operate_type: None,
         }
     }
-    /// Query enterprise code open detail.
+    /// Get the organization's enterprise code activation status.
     ///
     /// # Errors
     ///
@@ -1075,7 +1075,7 @@ impl Client {
             call,
         }
     }
-    /// Query instance payment order detail.
+    /// Get the details of a document's payment order.
     ///
     /// # Errors
     ///
@@ -1101,7 +1101,7 @@ impl Client {
             order_no: None,
         }
     }
-    /// Query invoice transfer data.
+    /// Get migrated invoice data by its data key.
     ///
     /// # Errors
     ///
@@ -1122,7 +1122,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Query payment benefit.
+    /// Get payment benefit usage information.
     ///
     /// # Errors
     ///
@@ -1143,7 +1143,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query payment recall file.
+    /// Get payment receipt information.
     ///
     /// # Errors
     ///
@@ -1169,7 +1169,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query payment recall file v two.
+    /// Get payment receipt information under a different permission set than QueryPaymentRecallFile.
     ///
     /// # Errors
     ///
@@ -1195,7 +1195,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query payment status.
+    /// Get the status of a payment order.
     ///
     /// # Errors
     ///
@@ -1218,7 +1218,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query permission user ids.
+    /// Get the staff IDs of users holding a permission point.
     ///
     /// # Errors
     ///
@@ -1236,7 +1236,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryPermissionUserIds { call }
     }
-    /// Query product by page.
+    /// Get product information in batch.
     ///
     /// # Errors
     ///
@@ -1259,7 +1259,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryProductByPage { call }
     }
-    /// Query project by page.
+    /// Get project information in batch.
     ///
     /// # Errors
     ///
@@ -1282,7 +1282,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryProjectByPage { call }
     }
-    /// Query province.
+    /// List provinces.
     ///
     /// # Errors
     ///
@@ -1300,7 +1300,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryProvince { call }
     }
-    /// Query receipt for invoice.
+    /// Get master data of smart finance documents in batch.
     ///
     /// # Errors
     ///
@@ -1321,7 +1321,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query receipts by page.
+    /// List smart finance document details by page.
     ///
     /// # Errors
     ///
@@ -1347,7 +1347,7 @@ impl Client {
             time_filter_field: None,
         }
     }
-    /// Query supplier by page.
+    /// List suppliers maintained in the smart finance app by page.
     ///
     /// # Errors
     ///
@@ -1370,7 +1370,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QuerySupplierByPage { call }
     }
-    /// Query use new invoice app.
+    /// Check whether the organization is routed to the new invoice app.
     ///
     /// # Errors
     ///
@@ -1388,7 +1388,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryUseNewInvoiceApp { call }
     }
-    /// Query user role list.
+    /// List role members by page, optionally under a given enterprise entity.
     ///
     /// # Errors
     ///
@@ -1410,7 +1410,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Sync receipt recall.
+    /// Send bank-enterprise payment receipt file information.
     ///
     /// # Errors
     ///
@@ -1433,7 +1433,7 @@ impl Client {
             order_no: None,
         }
     }
-    /// Update auxiliary status.
+    /// Update the status of a smart finance archive.
     ///
     /// # Errors
     ///
@@ -1457,7 +1457,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Update instance order info.
+    /// Update the payment status of a document.
     ///
     /// # Errors
     ///
@@ -1489,7 +1489,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Update invoice data transfer done.
+    /// Report invoice data successfully migrated to the new invoice app.
     ///
     /// # Errors
     ///
@@ -1509,7 +1509,7 @@ impl Client {
             call,
         }
     }
-    /// Update invoice url.
+    /// Update the download link of an invoice in the enterprise invoice pool.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get blackboard.
+    /// Get the details of an announcement.
     ///
     /// # Errors
     ///
@@ -63,7 +63,7 @@ impl Client {
             operation_user_id: None,
         }
     }
-    /// Query blackboard read un read.
+    /// List the people who have and have not read an announcement.
     ///
     /// # Errors
     ///
@@ -90,7 +90,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query blackboard space.
+    /// Get the DingTalk Drive space information for announcements.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get personal carbon info.
+    /// Get a user's carbon reduction details.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetPersonalCarbonInfo { call }
     }
-    /// Write alibaba org carbon.
+    /// Write Alibaba's daily organization carbon energy details.
     ///
     /// # Errors
     ///
@@ -90,7 +90,7 @@ impl Client {
             },
         }
     }
-    /// Write alibaba user carbon.
+    /// Write Alibaba's daily user carbon energy data.
     ///
     /// # Errors
     ///
@@ -116,7 +116,7 @@ impl Client {
             },
         }
     }
-    /// Write isv state.
+    /// Record the current state of an ISV's data transfer.
     ///
     /// # Errors
     ///
@@ -136,7 +136,7 @@ impl Client {
         call.query("statDate", input.stat_date);
         WriteIsvState { call }
     }
-    /// Write org carbon.
+    /// Write an ISV's daily organization carbon energy details.
     ///
     /// # Errors
     ///
@@ -162,7 +162,7 @@ impl Client {
             },
         }
     }
-    /// Write user carbon.
+    /// Write an ISV's daily user carbon energy details.
     ///
     /// # Errors
     ///
@@ -188,7 +188,7 @@ impl Client {
             },
         }
     }
-    /// Write user carbon energy.
+    /// Write an ISV's daily user carbon energy details for energy consumption.
     ///
     /// # Errors
     ///

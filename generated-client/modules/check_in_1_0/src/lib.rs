@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get checkin record by user.
+    /// Get users' check-in records.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get all job level.
+    /// Get all job levels in the organization.
     ///
     /// # Errors
     ///
@@ -59,7 +59,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetAllJobLevel { call }
     }
-    /// Get all job position.
+    /// Get all positions in the company.
     ///
     /// # Errors
     ///
@@ -77,7 +77,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetAllJobPosition { call }
     }
-    /// Get all job post.
+    /// Get all job posts in the organization.
     ///
     /// # Errors
     ///
@@ -95,7 +95,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetAllJobPost { call }
     }
-    /// Get analyze data.
+    /// Get operations analysis data.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get child org list.
+    /// List the sub-organizations under a department code.
     ///
     /// # Errors
     ///
@@ -144,7 +144,7 @@ impl Client {
         call.query("deptCode", &dept_code);
         GetChildOrgList { call }
     }
-    /// Get employee info by work no.
+    /// Get basic employee information by employee number.
     ///
     /// # Errors
     ///
@@ -165,7 +165,7 @@ impl Client {
             work_no: None,
         }
     }
-    /// Get employment record by work no.
+    /// Get employees' employment records by employee number.
     ///
     /// # Errors
     ///
@@ -190,7 +190,7 @@ impl Client {
             call,
         }
     }
-    /// Get job position.
+    /// Get the details of a position.
     ///
     /// # Errors
     ///
@@ -213,7 +213,7 @@ impl Client {
         call.query("jobPositionCode", &job_position_code);
         GetJobPosition { call }
     }
-    /// Get job post.
+    /// Get the details of a job post by its code.
     ///
     /// # Errors
     ///
@@ -236,7 +236,7 @@ impl Client {
         call.query("jobPostCode", &job_post_code);
         GetJobPost { call }
     }
-    /// Get org info.
+    /// Get the details of an organization.
     ///
     /// # Errors
     ///
@@ -259,7 +259,7 @@ impl Client {
         call.query("deptCode", &dept_code);
         GetOrgInfo { call }
     }
-    /// Get staff info by work no.
+    /// Get an employee's basic information by employee number.
     ///
     /// # Errors
     ///
@@ -282,7 +282,7 @@ impl Client {
         call.query("workNumbers", &work_numbers);
         GetStaffInfoByWorkNo { call }
     }
-    /// Get staff page query.
+    /// Query employee information by page.
     ///
     /// # Errors
     ///
@@ -310,7 +310,7 @@ impl Client {
             work_no: None,
         }
     }
-    /// Get user.
+    /// Get user information.
     ///
     /// # Errors
     ///
@@ -332,7 +332,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// List analyze periods.
+    /// List the periods available for operations data analysis.
     ///
     /// # Errors
     ///
@@ -350,7 +350,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListAnalyzePeriods { call }
     }
-    /// List objective by ids.
+    /// Get objectives in batches by objective ID.
     ///
     /// # Errors
     ///
@@ -376,7 +376,7 @@ impl Client {
             },
         }
     }
-    /// List objective by user.
+    /// List a user's OKRs.
     ///
     /// # Errors
     ///
@@ -403,7 +403,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List progress by ids.
+    /// List progress updates by progress ID.
     ///
     /// # Errors
     ///
@@ -426,7 +426,7 @@ impl Client {
             },
         }
     }
-    /// List sls log.
+    /// Get the log data of an organization.
     ///
     /// # Errors
     ///
@@ -451,7 +451,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Page list objective progress.
+    /// List the progress records of an objective by page.
     ///
     /// # Errors
     ///
@@ -478,7 +478,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Transfer user objective.
+    /// Transfer an OKR objective to another user.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add record permission.
+    /// Add flash-minutes record permissions to a video conference.
     ///
     /// # Errors
     ///
@@ -72,7 +72,7 @@ impl Client {
             },
         }
     }
-    /// Cancel schedule conference.
+    /// Cancel a scheduled conference.
     ///
     /// # Errors
     ///
@@ -99,7 +99,7 @@ impl Client {
             },
         }
     }
-    /// Query conference info.
+    /// Query a video conference's information.
     ///
     /// # Errors
     ///
@@ -122,7 +122,7 @@ impl Client {
         call.path_param("conferenceId", &conference_id);
         QueryConferenceInfo { call }
     }
-    /// Update video conference setting.
+    /// Set the attributes of an ongoing video conference.
     ///
     /// # Errors
     ///
@@ -148,7 +148,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Close video conference.
+    /// Close a video conference.
     ///
     /// # Errors
     ///
@@ -171,7 +171,7 @@ impl Client {
         call.query("unionId", input.union_id);
         CloseVideoConference { call }
     }
-    /// Cohosts.
+    /// Set the co-hosts of a video conference.
     ///
     /// # Errors
     ///
@@ -196,7 +196,7 @@ impl Client {
             },
         }
     }
-    /// Create auto login url.
+    /// Generate an auto-login URL for a conference.
     ///
     /// # Errors
     ///
@@ -223,7 +223,7 @@ impl Client {
             },
         }
     }
-    /// Create custom short link.
+    /// Create an exclusive short link for conferences.
     ///
     /// # Errors
     ///
@@ -253,7 +253,7 @@ impl Client {
             },
         }
     }
-    /// Update schedule conference.
+    /// Update a scheduled conference.
     ///
     /// # Errors
     ///
@@ -283,7 +283,7 @@ impl Client {
             },
         }
     }
-    /// Create schedule conference.
+    /// Create a scheduled conference.
     ///
     /// # Errors
     ///
@@ -313,7 +313,7 @@ impl Client {
             },
         }
     }
-    /// Create video conference.
+    /// Create a video conference.
     ///
     /// # Errors
     ///
@@ -342,7 +342,7 @@ impl Client {
             },
         }
     }
-    /// Focus.
+    /// Set a member as the focus that all participants see in a video conference.
     ///
     /// # Errors
     ///
@@ -367,7 +367,7 @@ impl Client {
             },
         }
     }
-    /// Generate flash minutes document url.
+    /// Generate a download link for a conference's flash-minutes document.
     ///
     /// # Errors
     ///
@@ -394,7 +394,7 @@ impl Client {
             expire_time: None,
         }
     }
-    /// Get conf data by conference id.
+    /// Get an audio or video conference's information by conference ID.
     ///
     /// # Errors
     ///
@@ -417,7 +417,7 @@ impl Client {
         call.query("realData", input.real_data);
         GetConfDataByConferenceId { call }
     }
-    /// Get conf detail data.
+    /// Get an audio or video conference's member information by conference ID.
     ///
     /// # Errors
     ///
@@ -445,7 +445,7 @@ impl Client {
             nick: None,
         }
     }
-    /// Get history conf data list.
+    /// Get list data of past audio and video conferences.
     ///
     /// # Errors
     ///
@@ -477,7 +477,7 @@ impl Client {
             title: None,
         }
     }
-    /// Get user last metric.
+    /// Get a user's latest conference quality data by conference ID and union ID.
     ///
     /// # Errors
     ///
@@ -504,7 +504,7 @@ impl Client {
             },
         }
     }
-    /// Get user metric data.
+    /// Get a participant's conference quality data by conference ID and union ID.
     ///
     /// # Errors
     ///
@@ -529,7 +529,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetUserMetricData { call }
     }
-    /// Invite mcu.
+    /// Invite an MCU to join a conference.
     ///
     /// # Errors
     ///
@@ -554,7 +554,7 @@ impl Client {
             },
         }
     }
-    /// Invite users.
+    /// Invite other people to a video conference.
     ///
     /// # Errors
     ///
@@ -580,7 +580,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Kick members.
+    /// Remove members from a video conference.
     ///
     /// # Errors
     ///
@@ -605,7 +605,7 @@ impl Client {
             },
         }
     }
-    /// Lock conference.
+    /// Lock a video conference.
     ///
     /// # Errors
     ///
@@ -629,7 +629,7 @@ impl Client {
             },
         }
     }
-    /// Mute all.
+    /// Mute or unmute all members of a video conference.
     ///
     /// # Errors
     ///
@@ -654,7 +654,7 @@ impl Client {
             },
         }
     }
-    /// Mute members.
+    /// Mute or unmute specified members of a video conference.
     ///
     /// # Errors
     ///
@@ -679,7 +679,7 @@ impl Client {
             },
         }
     }
-    /// Opt record white account.
+    /// Operate the enterprise whitelist setting for cloud or local recording.
     ///
     /// # Errors
     ///
@@ -700,7 +700,7 @@ impl Client {
             request_body: None,
         }
     }
-    /// Query cloud record text.
+    /// Query the text of a conference's cloud recording.
     ///
     /// # Errors
     ///
@@ -730,7 +730,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Query cloud record video.
+    /// Query the videos of a conference's cloud recording.
     ///
     /// # Errors
     ///
@@ -753,7 +753,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryCloudRecordVideo { call }
     }
-    /// Query cloud record video play info.
+    /// Query playback information of a conference's cloud recording videos.
     ///
     /// # Errors
     ///
@@ -780,7 +780,7 @@ impl Client {
             call,
         }
     }
-    /// Query conference info batch.
+    /// Query information of video conferences in batch.
     ///
     /// # Errors
     ///
@@ -806,7 +806,7 @@ impl Client {
             },
         }
     }
-    /// Query conference info by room code.
+    /// Query conference information by meeting room code.
     ///
     /// # Errors
     ///
@@ -833,7 +833,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query conference members.
+    /// Query the members of a video conference.
     ///
     /// # Errors
     ///
@@ -860,7 +860,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query flash minutes summary.
+    /// Query the cloud recording summary of a video conference.
     ///
     /// # Errors
     ///
@@ -884,7 +884,7 @@ impl Client {
         call.query("recorderUnionId", input.recorder_union_id);
         QueryFlashMinutesSummary { call }
     }
-    /// Query minutes audio.
+    /// Query the audio information of a conference's flash minutes.
     ///
     /// # Errors
     ///
@@ -907,7 +907,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryMinutesAudio { call }
     }
-    /// Query minutes meeting result.
+    /// Query the post-meeting results of a conference's flash minutes.
     ///
     /// # Errors
     ///
@@ -930,7 +930,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryMinutesMeetingResult { call }
     }
-    /// Query minutes summary.
+    /// Query the smart summary of a conference's flash minutes.
     ///
     /// # Errors
     ///
@@ -958,7 +958,7 @@ impl Client {
             },
         }
     }
-    /// Query minutes text.
+    /// Query the text information of a conference's flash minutes.
     ///
     /// # Errors
     ///
@@ -986,7 +986,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Query org conference list.
+    /// List an organization's ongoing conferences.
     ///
     /// # Errors
     ///
@@ -1008,7 +1008,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query record minutes url.
+    /// Query the flash-minutes links of a video conference.
     ///
     /// # Errors
     ///
@@ -1032,7 +1032,7 @@ impl Client {
         call.query("recorderUnionId", input.recorder_union_id);
         QueryRecordMinutesUrl { call }
     }
-    /// Query schedule conf settings.
+    /// Query scheduled conference settings.
     ///
     /// # Errors
     ///
@@ -1055,7 +1055,7 @@ impl Client {
         call.query("scheduleConferenceId", &schedule_conference_id);
         QueryScheduleConfSettings { call }
     }
-    /// Update schedule conf settings.
+    /// Update scheduled conference settings.
     ///
     /// # Errors
     ///
@@ -1083,7 +1083,7 @@ impl Client {
             },
         }
     }
-    /// Query schedule conference.
+    /// Query a scheduled conference's information.
     ///
     /// # Errors
     ///
@@ -1106,7 +1106,7 @@ impl Client {
         call.query("requestUnionId", input.request_union_id);
         QueryScheduleConference { call }
     }
-    /// Query schedule conference info.
+    /// Get a scheduled conference's past meeting information by page; currently only the last meeting is returned.
     ///
     /// # Errors
     ///
@@ -1133,7 +1133,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query user on going conference.
+    /// Query a user's ongoing conferences.
     ///
     /// # Errors
     ///
@@ -1156,7 +1156,7 @@ impl Client {
         call.query("unionId", &union_id);
         QueryUserOnGoingConference { call }
     }
-    /// Set subtitle event.
+    /// Set the subtitle event subscription of a conference.
     ///
     /// # Errors
     ///
@@ -1183,7 +1183,7 @@ impl Client {
             },
         }
     }
-    /// Start cloud record.
+    /// Start cloud recording of a conference.
     ///
     /// # Errors
     ///
@@ -1212,7 +1212,7 @@ impl Client {
             },
         }
     }
-    /// Start minutes.
+    /// Start flash minutes for a conference.
     ///
     /// # Errors
     ///
@@ -1238,7 +1238,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Start stream out.
+    /// Start pushing a conference's live stream.
     ///
     /// # Errors
     ///
@@ -1267,7 +1267,7 @@ impl Client {
             },
         }
     }
-    /// Stop cloud record.
+    /// Stop cloud recording of a conference.
     ///
     /// # Errors
     ///
@@ -1291,7 +1291,7 @@ impl Client {
             },
         }
     }
-    /// Stop minutes.
+    /// Pause flash minutes for a conference.
     ///
     /// # Errors
     ///
@@ -1315,7 +1315,7 @@ impl Client {
             },
         }
     }
-    /// Stop stream out.
+    /// Stop pushing a conference's live stream.
     ///
     /// # Errors
     ///
@@ -1341,7 +1341,7 @@ impl Client {
             },
         }
     }
-    /// Update member nick.
+    /// Update a participant's nickname in a conference.
     ///
     /// # Errors
     ///
@@ -1369,7 +1369,7 @@ impl Client {
             },
         }
     }
-    /// Update video conference ext info.
+    /// Update a video conference's extra information.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Update action.
+    /// Update a connector action.
     ///
     /// # Errors
     ///
@@ -65,7 +65,7 @@ impl Client {
             },
         }
     }
-    /// Create action.
+    /// Create a connector action.
     ///
     /// # Errors
     ///
@@ -92,7 +92,7 @@ impl Client {
             },
         }
     }
-    /// Update connector.
+    /// Update a connector.
     ///
     /// # Errors
     ///
@@ -116,7 +116,7 @@ impl Client {
             },
         }
     }
-    /// Create connector.
+    /// Create a connector.
     ///
     /// # Errors
     ///
@@ -143,7 +143,7 @@ impl Client {
             },
         }
     }
-    /// Create invocable instance.
+    /// Create an invocable instance for running actions or integration flows.
     ///
     /// # Errors
     ///
@@ -170,7 +170,7 @@ impl Client {
             },
         }
     }
-    /// Update trigger.
+    /// Update a connector trigger.
     ///
     /// # Errors
     ///
@@ -194,7 +194,7 @@ impl Client {
             },
         }
     }
-    /// Create trigger.
+    /// Create a connector trigger.
     ///
     /// # Errors
     ///
@@ -221,7 +221,7 @@ impl Client {
             },
         }
     }
-    /// Get action detail.
+    /// Get the details of a connector action.
     ///
     /// # Errors
     ///
@@ -247,7 +247,7 @@ impl Client {
             },
         }
     }
-    /// Invoke instance.
+    /// Invoke an invocable instance.
     ///
     /// # Errors
     ///
@@ -268,7 +268,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Pull data by page.
+    /// Pull connector master data page by page.
     ///
     /// # Errors
     ///
@@ -299,7 +299,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Pull data by pk.
+    /// Pull one record of connector master data by its business primary key.
     ///
     /// # Errors
     ///
@@ -319,7 +319,7 @@ impl Client {
         call.query("primaryKey", input.primary_key);
         PullDataByPk { call, app_id: None }
     }
-    /// Search actions.
+    /// Search connector actions.
     ///
     /// # Errors
     ///
@@ -373,7 +373,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Sync data.
+    /// Sync connector data.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create feed.
+    /// Create content.
     ///
     /// # Errors
     ///
@@ -66,7 +66,7 @@ impl Client {
             },
         }
     }
-    /// Delete videos.
+    /// Take down videos from Dianzhong.
     ///
     /// # Errors
     ///
@@ -84,7 +84,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeleteVideos { call, body: None }
     }
-    /// Get feed.
+    /// Get a feed's details, including its sub-course information.
     ///
     /// # Errors
     ///
@@ -104,7 +104,7 @@ impl Client {
         call.query("mcnId", input.mcn_id);
         GetFeed { call }
     }
-    /// Get media cerficate.
+    /// Get an OSS upload credential.
     ///
     /// # Errors
     ///
@@ -134,7 +134,7 @@ impl Client {
             thumb_url: None,
         }
     }
-    /// List item user data.
+    /// Get viewing statistics for content within the organization.
     ///
     /// # Errors
     ///
@@ -159,7 +159,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Page feed.
+    /// List the organization's courses.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
             body: None,
         }
     }
-    /// Upload videos.
+    /// Upload video information from Dianzhong.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Analyze subject transaction risk.
+    /// Analyze the transaction risk of a counterparty.
     ///
     /// # Errors
     ///
@@ -70,7 +70,7 @@ impl Client {
             history_start_time: None,
         }
     }
-    /// Async create contract analysis.
+    /// Start a contract analysis asynchronously.
     ///
     /// # Errors
     ///
@@ -91,7 +91,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Cancel contract review.
+    /// Cancel a contract review in smart legal.
     ///
     /// # Errors
     ///
@@ -112,7 +112,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Cancel review order.
+    /// Cancel a review work order.
     ///
     /// # Errors
     ///
@@ -133,7 +133,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Check esign file.
+    /// Check whether an esign file is valid.
     ///
     /// # Errors
     ///
@@ -159,7 +159,7 @@ impl Client {
             },
         }
     }
-    /// Confirm contract review.
+    /// Confirm starting a contract review.
     ///
     /// # Errors
     ///
@@ -192,7 +192,7 @@ impl Client {
             },
         }
     }
-    /// Contract ai review result notify.
+    /// Receive the result callback of an AI contract review.
     ///
     /// # Errors
     ///
@@ -224,7 +224,7 @@ impl Client {
             },
         }
     }
-    /// Contract benefit consume.
+    /// Consume a contract benefit.
     ///
     /// # Errors
     ///
@@ -256,7 +256,7 @@ impl Client {
             },
         }
     }
-    /// Create checklist rule.
+    /// Create a custom rule in a review checklist.
     ///
     /// # Errors
     ///
@@ -282,7 +282,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create contract apps compare task.
+    /// Create a contract comparison task through contract apps.
     ///
     /// # Errors
     ///
@@ -316,7 +316,7 @@ impl Client {
             },
         }
     }
-    /// Create contract apps extract task.
+    /// Create a contract extraction task through contract apps.
     ///
     /// # Errors
     ///
@@ -348,7 +348,7 @@ impl Client {
             },
         }
     }
-    /// Create contract apps review task.
+    /// Create a contract review task through contract apps.
     ///
     /// # Errors
     ///
@@ -382,7 +382,7 @@ impl Client {
             },
         }
     }
-    /// Create contract apps terms extract eask.
+    /// Create a contract terms extraction task through contract apps.
     ///
     /// # Errors
     ///
@@ -414,7 +414,7 @@ impl Client {
             },
         }
     }
-    /// Create contract compare task.
+    /// Create a contract comparison task.
     ///
     /// # Errors
     ///
@@ -447,7 +447,7 @@ impl Client {
             },
         }
     }
-    /// Create contract extract task.
+    /// Create a contract extraction task.
     ///
     /// # Errors
     ///
@@ -478,7 +478,7 @@ impl Client {
             },
         }
     }
-    /// Create contract review.
+    /// Start a contract review in smart legal.
     ///
     /// # Errors
     ///
@@ -499,7 +499,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create contract review task.
+    /// Create a contract review task.
     ///
     /// # Errors
     ///
@@ -532,7 +532,7 @@ impl Client {
             },
         }
     }
-    /// List review checklists.
+    /// List the organization's review checklists.
     ///
     /// # Errors
     ///
@@ -550,7 +550,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListReviewChecklists { call }
     }
-    /// Create review checklist.
+    /// Create a custom review checklist.
     ///
     /// # Errors
     ///
@@ -571,7 +571,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create sign flow.
+    /// Create a signing flow.
     ///
     /// # Errors
     ///
@@ -592,7 +592,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create template process task.
+    /// Create a task that generates a file from a template.
     ///
     /// # Errors
     ///
@@ -613,7 +613,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update checklist rule.
+    /// Update a custom rule in a review checklist.
     ///
     /// # Errors
     ///
@@ -639,7 +639,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete checklist rule.
+    /// Delete a custom rule from a review checklist.
     ///
     /// # Errors
     ///
@@ -662,7 +662,7 @@ impl Client {
         call.path_param("ruleId", input.rule_id);
         DeleteChecklistRule { call }
     }
-    /// Get review checklist.
+    /// Get a custom review checklist.
     ///
     /// # Errors
     ///
@@ -685,7 +685,7 @@ impl Client {
         call.path_param("checklistId", &checklist_id);
         GetReviewChecklist { call }
     }
-    /// Update review checklist.
+    /// Update a custom review checklist.
     ///
     /// # Errors
     ///
@@ -711,7 +711,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete review checklist.
+    /// Delete a custom review checklist.
     ///
     /// # Errors
     ///
@@ -734,7 +734,7 @@ impl Client {
         call.path_param("checklistId", &checklist_id);
         DeleteReviewChecklist { call }
     }
-    /// Esign query approval info.
+    /// Query approval forms for the Tiangu (esign) side.
     ///
     /// # Errors
     ///
@@ -755,7 +755,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Esign query grant info.
+    /// Query authorization information for the Tiangu (esign) side.
     ///
     /// # Errors
     ///
@@ -776,7 +776,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Esign query identity by ticket.
+    /// Query login-free identity information by ticket for the Tiangu (esign) side.
     ///
     /// # Errors
     ///
@@ -804,7 +804,7 @@ impl Client {
             },
         }
     }
-    /// Esign sync event.
+    /// Sync back an e-signature event from esign.
     ///
     /// # Errors
     ///
@@ -834,7 +834,7 @@ impl Client {
             },
         }
     }
-    /// Esign user verify.
+    /// Verify whether a DingTalk user can access esign pages.
     ///
     /// # Errors
     ///
@@ -858,7 +858,7 @@ impl Client {
             },
         }
     }
-    /// Finish review order.
+    /// Finish the review of a work order.
     ///
     /// # Errors
     ///
@@ -879,7 +879,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get async create contract analysis.
+    /// Get the result of an asynchronous contract analysis.
     ///
     /// # Errors
     ///
@@ -900,7 +900,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get contract analysis result.
+    /// Get the result of a contract analysis.
     ///
     /// # Errors
     ///
@@ -921,7 +921,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get contract review benefit.
+    /// Query the contract review benefit in smart legal.
     ///
     /// # Errors
     ///
@@ -948,7 +948,7 @@ impl Client {
             },
         }
     }
-    /// Get contract review result.
+    /// Query the contract review result in smart legal.
     ///
     /// # Errors
     ///
@@ -969,7 +969,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Get contract review results.
+    /// Get the review results of a contract.
     ///
     /// # Errors
     ///
@@ -991,7 +991,7 @@ impl Client {
             session_id: None,
         }
     }
-    /// Get contract review status.
+    /// Get the review status of a contract.
     ///
     /// # Errors
     ///
@@ -1017,7 +1017,7 @@ impl Client {
             review_id: None,
         }
     }
-    /// Get contract subject risk result.
+    /// Get the risk result of a contract's subject.
     ///
     /// # Errors
     ///
@@ -1038,7 +1038,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get file download url.
+    /// Get download URLs for the files of a signing flow.
     ///
     /// # Errors
     ///
@@ -1059,7 +1059,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Open esign free trail.
+    /// Start a free trial of e-signature.
     ///
     /// # Errors
     ///
@@ -1086,7 +1086,7 @@ impl Client {
             },
         }
     }
-    /// Query advanced contract version.
+    /// Query the smart contract edition from esign.
     ///
     /// # Errors
     ///
@@ -1107,7 +1107,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query contract apps compare result.
+    /// Query a contract comparison result through contract apps.
     ///
     /// # Errors
     ///
@@ -1135,7 +1135,7 @@ impl Client {
             },
         }
     }
-    /// Query contract apps extract result.
+    /// Query a contract extraction result through contract apps.
     ///
     /// # Errors
     ///
@@ -1163,7 +1163,7 @@ impl Client {
             },
         }
     }
-    /// Query contract apps review result.
+    /// Query a contract review result through contract apps.
     ///
     /// # Errors
     ///
@@ -1191,7 +1191,7 @@ impl Client {
             },
         }
     }
-    /// Query contract apps terms extract result.
+    /// Query a contract terms extraction result through contract apps.
     ///
     /// # Errors
     ///
@@ -1219,7 +1219,7 @@ impl Client {
             },
         }
     }
-    /// Query contract compare list.
+    /// Query a list of contract comparison tasks.
     ///
     /// # Errors
     ///
@@ -1240,7 +1240,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query contract compare result.
+    /// Query a contract comparison result.
     ///
     /// # Errors
     ///
@@ -1267,7 +1267,7 @@ impl Client {
             },
         }
     }
-    /// Query contract extract result.
+    /// Query a contract extraction result.
     ///
     /// # Errors
     ///
@@ -1294,7 +1294,7 @@ impl Client {
             },
         }
     }
-    /// Query contract review result.
+    /// Query a contract review result.
     ///
     /// # Errors
     ///
@@ -1321,7 +1321,7 @@ impl Client {
             },
         }
     }
-    /// Query contract sign info.
+    /// Query a contract's e-signature information.
     ///
     /// # Errors
     ///
@@ -1344,7 +1344,7 @@ impl Client {
             staff_id: None,
         }
     }
-    /// Query file process result.
+    /// Query the result of a template file generation.
     ///
     /// # Errors
     ///
@@ -1365,7 +1365,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query sign flow detail.
+    /// Query the details of a signing flow.
     ///
     /// # Errors
     ///
@@ -1386,7 +1386,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query sign task.
+    /// Query a signing task.
     ///
     /// # Errors
     ///
@@ -1407,7 +1407,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query subject public risk.
+    /// Query the public enterprise risks of a counterparty.
     ///
     /// # Errors
     ///
@@ -1439,7 +1439,7 @@ impl Client {
             subject_name: None,
         }
     }
-    /// Search file keyword positions.
+    /// Search the positions of keywords in a file.
     ///
     /// # Errors
     ///
@@ -1472,7 +1472,7 @@ impl Client {
             },
         }
     }
-    /// Send contract card.
+    /// Send a contract-related card.
     ///
     /// # Errors
     ///
@@ -1506,7 +1506,7 @@ impl Client {
             },
         }
     }
-    /// Sync sign event.
+    /// Sync a signing event.
     ///
     /// # Errors
     ///
@@ -1533,7 +1533,7 @@ impl Client {
             staff_id: None,
         }
     }
-    /// Upload contract review by url.
+    /// Upload a contract file by URL to start its analysis.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get space.
+    /// Get the storage space information of an IM conversation.
     ///
     /// # Errors
     ///
@@ -65,7 +65,7 @@ impl Client {
             },
         }
     }
-    /// Send.
+    /// Send a file to a given conversation.
     ///
     /// # Errors
     ///
@@ -91,7 +91,7 @@ impl Client {
             },
         }
     }
-    /// Send by app.
+    /// Send a file to yourself as the app.
     ///
     /// # Errors
     ///
@@ -116,7 +116,7 @@ impl Client {
             },
         }
     }
-    /// Send link.
+    /// Send a file link to a given conversation.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch query opportunity tag.
+    /// Get ISV opportunity tags in batch.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update isv opp status.
+    /// Sync the status of ISV opportunities.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query score.
+    /// Query a user's financial score data.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Abandon customer.
+    /// Abandon a customer from the private pool back to the public pool.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Query crm personal customer.
+    /// Get customer data in batch by specified query conditions.
     ///
     /// # Errors
     ///
@@ -95,7 +95,7 @@ impl Client {
             relation_type: None,
         }
     }
-    /// Update crm personal customer.
+    /// Update a CRM personal customer or enterprise customer.
     ///
     /// # Errors
     ///
@@ -129,7 +129,7 @@ impl Client {
             },
         }
     }
-    /// Add crm personal customer.
+    /// Add a CRM personal customer or enterprise customer.
     ///
     /// # Errors
     ///
@@ -162,7 +162,7 @@ impl Client {
             },
         }
     }
-    /// Get customer tracks by relation id.
+    /// Get a customer's activity tracks by page.
     ///
     /// # Errors
     ///
@@ -190,7 +190,7 @@ impl Client {
             type_group: None,
         }
     }
-    /// Add customer track.
+    /// Add a customer activity track.
     ///
     /// # Errors
     ///
@@ -251,7 +251,7 @@ impl Client {
             },
         }
     }
-    /// Update meta model field.
+    /// Update a field in a model's table schema.
     ///
     /// # Errors
     ///
@@ -280,7 +280,7 @@ impl Client {
             },
         }
     }
-    /// Add meta model field.
+    /// Add a field to a model's table schema.
     ///
     /// # Errors
     ///
@@ -309,7 +309,7 @@ impl Client {
             },
         }
     }
-    /// Update relation meta field.
+    /// Update a field in a relation model's table schema.
     ///
     /// # Errors
     ///
@@ -338,7 +338,7 @@ impl Client {
             },
         }
     }
-    /// Add relation meta field.
+    /// Add a field to a relation model's table schema.
     ///
     /// # Errors
     ///
@@ -367,7 +367,7 @@ impl Client {
             },
         }
     }
-    /// Append customer data auth.
+    /// Append customer data permissions.
     ///
     /// # Errors
     ///
@@ -398,7 +398,7 @@ impl Client {
             },
         }
     }
-    /// Batch update contacts.
+    /// Update contacts in batch.
     ///
     /// # Errors
     ///
@@ -425,7 +425,7 @@ impl Client {
             },
         }
     }
-    /// Batch add contacts.
+    /// Add contacts in batch.
     ///
     /// # Errors
     ///
@@ -452,7 +452,7 @@ impl Client {
             },
         }
     }
-    /// Batch update follow records.
+    /// Update follow-up records in batch.
     ///
     /// # Errors
     ///
@@ -479,7 +479,7 @@ impl Client {
             },
         }
     }
-    /// Batch add follow records.
+    /// Add follow-up records in batch.
     ///
     /// # Errors
     ///
@@ -506,7 +506,7 @@ impl Client {
             },
         }
     }
-    /// Batch update relation datas.
+    /// Update relation data in batch.
     ///
     /// # Errors
     ///
@@ -535,7 +535,7 @@ impl Client {
             },
         }
     }
-    /// Batch add relation datas.
+    /// Add relation data in batch.
     ///
     /// # Errors
     ///
@@ -564,7 +564,7 @@ impl Client {
             },
         }
     }
-    /// Batch create clue data.
+    /// Create lead data in batch.
     ///
     /// # Errors
     ///
@@ -592,7 +592,7 @@ impl Client {
             },
         }
     }
-    /// Batch remove follow records.
+    /// Delete follow-up records in batch.
     ///
     /// # Errors
     ///
@@ -619,7 +619,7 @@ impl Client {
             },
         }
     }
-    /// Batch send official account OTO message.
+    /// Send one-to-one Service Window messages to multiple recipients through an official account.
     ///
     /// # Errors
     ///
@@ -649,7 +649,7 @@ impl Client {
             },
         }
     }
-    /// Consume benefit inventory.
+    /// Redeem benefit inventory.
     ///
     /// # Errors
     ///
@@ -678,7 +678,7 @@ impl Client {
             },
         }
     }
-    /// Create customer.
+    /// Write CRM customer directory data, merging customer and contact data in one write.
     ///
     /// # Errors
     ///
@@ -708,7 +708,7 @@ impl Client {
             },
         }
     }
-    /// Create group.
+    /// Create a customer group.
     ///
     /// # Errors
     ///
@@ -734,7 +734,7 @@ impl Client {
             },
         }
     }
-    /// Get group set.
+    /// Query a group set.
     ///
     /// # Errors
     ///
@@ -757,7 +757,7 @@ impl Client {
         call.query("openGroupSetId", &open_group_set_id);
         GetGroupSet { call }
     }
-    /// Create group set.
+    /// Create a group set.
     ///
     /// # Errors
     ///
@@ -789,7 +789,7 @@ impl Client {
             },
         }
     }
-    /// Create relation meta.
+    /// Create a relation model's table schema.
     ///
     /// # Errors
     ///
@@ -817,7 +817,7 @@ impl Client {
             },
         }
     }
-    /// Delete crm custom object data.
+    /// Delete CRM custom object data.
     ///
     /// # Errors
     ///
@@ -840,7 +840,7 @@ impl Client {
         call.query("formCode", input.form_code);
         DeleteCrmCustomObjectData { call }
     }
-    /// Delete crm form instance.
+    /// Delete CRM custom form data.
     ///
     /// # Errors
     ///
@@ -864,7 +864,7 @@ impl Client {
         call.query("name", input.name);
         DeleteCrmFormInstance { call }
     }
-    /// Delete crm personal customer.
+    /// Delete a CRM personal customer or enterprise customer.
     ///
     /// # Errors
     ///
@@ -913,7 +913,7 @@ impl Client {
             },
         }
     }
-    /// Delete relation meta field.
+    /// Delete a field from a relation model's table schema.
     ///
     /// # Errors
     ///
@@ -942,7 +942,7 @@ impl Client {
             },
         }
     }
-    /// Describe crm personal customer object meta.
+    /// Get the metadata description of the CRM customer object.
     ///
     /// # Errors
     ///
@@ -965,7 +965,7 @@ impl Client {
             relation_type: None,
         }
     }
-    /// Describe meta model.
+    /// Query a model's table schema.
     ///
     /// # Errors
     ///
@@ -993,7 +993,7 @@ impl Client {
             },
         }
     }
-    /// Describe relation meta.
+    /// Query a relation model's table schema.
     ///
     /// # Errors
     ///
@@ -1021,7 +1021,7 @@ impl Client {
             },
         }
     }
-    /// Find target related follow records.
+    /// List the follow-up records of a related object by page.
     ///
     /// # Errors
     ///
@@ -1050,7 +1050,7 @@ impl Client {
             },
         }
     }
-    /// Get all customer recycles.
+    /// Get the protection expiry times of all customers by page.
     ///
     /// # Errors
     ///
@@ -1072,7 +1072,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get contacts.
+    /// Query contact data by specified conditions.
     ///
     /// # Errors
     ///
@@ -1100,7 +1100,7 @@ impl Client {
             },
         }
     }
-    /// Get crm group chat.
+    /// Get a customer group chat by open conversation ID.
     ///
     /// # Errors
     ///
@@ -1123,7 +1123,7 @@ impl Client {
         call.path_param("openConversationId", &open_conversation_id);
         GetCrmGroupChat { call }
     }
-    /// Get crm group chat multi.
+    /// Get multiple customer group chats in batch.
     ///
     /// # Errors
     ///
@@ -1144,7 +1144,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get crm group chat single.
+    /// Query a single customer group chat.
     ///
     /// # Errors
     ///
@@ -1167,7 +1167,7 @@ impl Client {
         call.query("openConversationId", &open_conversation_id);
         GetCrmGroupChatSingle { call }
     }
-    /// Get crm role permission.
+    /// Get CRM form permission settings.
     ///
     /// # Errors
     ///
@@ -1189,7 +1189,7 @@ impl Client {
             resource_id: None,
         }
     }
-    /// Get in app purchase goods.
+    /// Get in-app purchase goods information.
     ///
     /// # Errors
     ///
@@ -1210,7 +1210,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get navigation catalog.
+    /// Get the catalog node structure that custom navigation attaches to.
     ///
     /// # Errors
     ///
@@ -1234,7 +1234,7 @@ impl Client {
         call.query("operatorUserId", input.operator_user_id);
         GetNavigationCatalog { call }
     }
-    /// Get object data.
+    /// Query custom object data by specified conditions.
     ///
     /// # Errors
     ///
@@ -1261,7 +1261,7 @@ impl Client {
             },
         }
     }
-    /// Get official account contact info.
+    /// Get a Service Window follower's contact info, such as mobile and main organization, after user authorization.
     ///
     /// # Errors
     ///
@@ -1286,7 +1286,7 @@ impl Client {
             call,
         }
     }
-    /// Get official account contacts.
+    /// Get Service Window contacts by page.
     ///
     /// # Errors
     ///
@@ -1309,7 +1309,7 @@ impl Client {
         call.query("nextToken", input.next_token);
         GetOfficialAccountContacts { call }
     }
-    /// Get official account OTO message result.
+    /// Get the send results of Service Window messages.
     ///
     /// # Errors
     ///
@@ -1335,7 +1335,7 @@ impl Client {
             account_id: None,
         }
     }
-    /// Get related view tab data.
+    /// Get the data of a form associated with OA.
     ///
     /// # Errors
     ///
@@ -1356,7 +1356,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get related view tab meta.
+    /// Get the tab information of forms associated with OA.
     ///
     /// # Errors
     ///
@@ -1383,7 +1383,7 @@ impl Client {
             },
         }
     }
-    /// Get relation uk setting.
+    /// Get the duplicate-check rules for relation data.
     ///
     /// # Errors
     ///
@@ -1406,7 +1406,7 @@ impl Client {
         call.query("relationType", &relation_type);
         GetRelationUkSetting { call }
     }
-    /// Join group set.
+    /// Join a group set.
     ///
     /// # Errors
     ///
@@ -1432,7 +1432,7 @@ impl Client {
             },
         }
     }
-    /// List available benefit.
+    /// Query available benefits in batch.
     ///
     /// # Errors
     ///
@@ -1458,7 +1458,7 @@ impl Client {
             },
         }
     }
-    /// List benefit license.
+    /// Query benefit licenses in batch.
     ///
     /// # Errors
     ///
@@ -1481,7 +1481,7 @@ impl Client {
             },
         }
     }
-    /// List clue tag.
+    /// List lead tags.
     ///
     /// # Errors
     ///
@@ -1499,7 +1499,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListClueTag { call }
     }
-    /// List crm personal customers.
+    /// Get CRM personal customers in batch.
     ///
     /// # Errors
     ///
@@ -1525,7 +1525,7 @@ impl Client {
             body,
         }
     }
-    /// List group set.
+    /// List group sets.
     ///
     /// # Errors
     ///
@@ -1553,7 +1553,7 @@ impl Client {
             query_dsl: None,
         }
     }
-    /// Override update customer data auth.
+    /// Overwrite customer data permissions.
     ///
     /// # Errors
     ///
@@ -1584,7 +1584,7 @@ impl Client {
             },
         }
     }
-    /// Query all customer.
+    /// Page through all customers by type: private or public pool, personal or enterprise, up to 100 per call.
     ///
     /// # Errors
     ///
@@ -1605,7 +1605,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query all tracks.
+    /// Query enterprise customer activity tracks in batch.
     ///
     /// # Errors
     ///
@@ -1628,7 +1628,7 @@ impl Client {
             order: None,
         }
     }
-    /// Query app manager.
+    /// Query the administrators of the customer management app.
     ///
     /// # Errors
     ///
@@ -1680,7 +1680,7 @@ impl Client {
             },
         }
     }
-    /// Query clue follow status.
+    /// Query lead follow-up statuses.
     ///
     /// # Errors
     ///
@@ -1701,7 +1701,7 @@ impl Client {
             clue_id: None,
         }
     }
-    /// Query crm group chats.
+    /// Query customer group chats.
     ///
     /// # Errors
     ///
@@ -1728,7 +1728,7 @@ impl Client {
             query_dsl: None,
         }
     }
-    /// Query customer biz type.
+    /// Query the enabled business types of the customer template.
     ///
     /// # Errors
     ///
@@ -1754,7 +1754,7 @@ impl Client {
             },
         }
     }
-    /// Query global info.
+    /// Query global information of the integrated marketing, sales and service third party.
     ///
     /// # Errors
     ///
@@ -1777,7 +1777,7 @@ impl Client {
         call.query("userId", &user_id);
         QueryGlobalInfo { call }
     }
-    /// Query has app permission.
+    /// Check whether a user has app administrator permission.
     ///
     /// # Errors
     ///
@@ -1803,7 +1803,7 @@ impl Client {
             },
         }
     }
-    /// Query official account user basic info.
+    /// Query a Service Window user's basic information.
     ///
     /// # Errors
     ///
@@ -1828,7 +1828,7 @@ impl Client {
             call,
         }
     }
-    /// Query relation datas by target id.
+    /// Query relation data by target ID.
     ///
     /// # Errors
     ///
@@ -1853,7 +1853,7 @@ impl Client {
             call,
         }
     }
-    /// Recall official account OTO message.
+    /// Recall a Service Window message.
     ///
     /// # Errors
     ///
@@ -1880,7 +1880,7 @@ impl Client {
             },
         }
     }
-    /// Save benefit license.
+    /// Save a benefit license.
     ///
     /// # Errors
     ///
@@ -1908,7 +1908,7 @@ impl Client {
             },
         }
     }
-    /// Send official account OTO message.
+    /// Send a Service Window message to a specified recipient.
     ///
     /// # Errors
     ///
@@ -1936,7 +1936,7 @@ impl Client {
             },
         }
     }
-    /// Send official account SNS message.
+    /// Send a Service Window message from a personal app.
     ///
     /// # Errors
     ///
@@ -1964,7 +1964,7 @@ impl Client {
             },
         }
     }
-    /// Service window message batch push.
+    /// Push Service Window messages to multiple recipients.
     ///
     /// # Errors
     ///
@@ -1991,7 +1991,7 @@ impl Client {
             },
         }
     }
-    /// Set user version to free.
+    /// Set a user's edition to the free edition.
     ///
     /// # Errors
     ///
@@ -2012,7 +2012,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Two phase commit inventory.
+    /// Commit benefit inventory results in the second phase of a two-phase commit.
     ///
     /// # Errors
     ///
@@ -2041,7 +2041,7 @@ impl Client {
             },
         }
     }
-    /// Update customer biz type.
+    /// Update the customer template type.
     ///
     /// # Errors
     ///
@@ -2068,7 +2068,7 @@ impl Client {
             },
         }
     }
-    /// Update group set.
+    /// Update a group set.
     ///
     /// # Errors
     ///
@@ -2102,7 +2102,7 @@ impl Client {
             },
         }
     }
-    /// Update menu data.
+    /// Sync navigation menu data incrementally.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get relation uk setting.
+    /// Get the duplicate-check rules for relationship data.
     ///
     /// # Errors
     ///

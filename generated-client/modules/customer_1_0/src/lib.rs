@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Custome rpc call.
+    /// Call the LTC RPC interface for key customers.
     ///
     /// # Errors
     ///
@@ -63,7 +63,7 @@ impl Client {
             params: None,
         }
     }
-    /// Project setup.
+    /// Submit a project setup approval for direct signing.
     ///
     /// # Errors
     ///

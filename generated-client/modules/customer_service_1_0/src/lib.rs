@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Page list ticket.
+    /// Query tickets by page.
     ///
     /// # Errors
     ///
@@ -72,7 +72,7 @@ impl Client {
             ticket_status: None,
         }
     }
-    /// Create ticket.
+    /// Create a ticket.
     ///
     /// # Errors
     ///
@@ -102,7 +102,7 @@ impl Client {
             },
         }
     }
-    /// Execute activity.
+    /// Execute an activity on a ticket.
     ///
     /// # Errors
     ///
@@ -132,7 +132,7 @@ impl Client {
             },
         }
     }
-    /// Get user source list.
+    /// Get the list of customer sources.
     ///
     /// # Errors
     ///
@@ -158,7 +158,7 @@ impl Client {
             production_type: None,
         }
     }
-    /// Page list action.
+    /// Query the action records of a ticket.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
             production_type: None,
         }
     }
-    /// Page list robot.
+    /// Query robot information by page.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Close data deliver.
+    /// Close a data delivery task.
     ///
     /// # Errors
     ///
@@ -63,7 +63,7 @@ impl Client {
             dispatching_item_type: None,
         }
     }
-    /// Create data deliver.
+    /// Create a data delivery.
     ///
     /// # Errors
     ///
@@ -88,7 +88,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query screen.
+    /// Query data screens.
     ///
     /// # Errors
     ///
@@ -109,7 +109,7 @@ impl Client {
             operator_id: None,
         }
     }
-    /// Create screen.
+    /// Create a data screen.
     ///
     /// # Errors
     ///
@@ -131,7 +131,7 @@ impl Client {
             template_id: None,
         }
     }
-    /// Data market isv service.
+    /// Get a data service from the data circulation center for an ISV.
     ///
     /// # Errors
     ///
@@ -160,7 +160,7 @@ impl Client {
             },
         }
     }
-    /// Data market service.
+    /// Get a data service from the data circulation center.
     ///
     /// # Errors
     ///
@@ -181,7 +181,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get abnormal operation.
+    /// Get a company's abnormal business operations from business registration data.
     ///
     /// # Errors
     ///
@@ -208,7 +208,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get administrative licensing.
+    /// Get a company's administrative licenses from business registration data.
     ///
     /// # Errors
     ///
@@ -235,7 +235,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get administrative penalties.
+    /// Get a company's administrative penalties from negative records.
     ///
     /// # Errors
     ///
@@ -262,7 +262,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get basic info.
+    /// Get a company's basic business registration information.
     ///
     /// # Errors
     ///
@@ -289,7 +289,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get bidding info.
+    /// Get a company's bidding information.
     ///
     /// # Errors
     ///
@@ -316,7 +316,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get branch info.
+    /// Get a company's branches from business registration data.
     ///
     /// # Errors
     ///
@@ -343,7 +343,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get change record.
+    /// Get a company's business registration change records.
     ///
     /// # Errors
     ///
@@ -370,7 +370,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get data deliver.
+    /// Get data delivery task information.
     ///
     /// # Errors
     ///
@@ -392,7 +392,7 @@ impl Client {
             dispatching_item_type: None,
         }
     }
-    /// Get domain info.
+    /// Get a company's domain name information from intellectual property data.
     ///
     /// # Errors
     ///
@@ -419,7 +419,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get double random.
+    /// Get a company's double-random spot check results.
     ///
     /// # Errors
     ///
@@ -446,7 +446,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get environmental penalties.
+    /// Get a company's environmental penalties from negative records.
     ///
     /// # Errors
     ///
@@ -473,7 +473,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get event data.
+    /// Get the data of event subscriptions.
     ///
     /// # Errors
     ///
@@ -501,7 +501,7 @@ impl Client {
             },
         }
     }
-    /// Get holder info.
+    /// Get a company's shareholder information.
     ///
     /// # Errors
     ///
@@ -528,7 +528,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get intellectual property.
+    /// Get a company's intellectual property pledges.
     ///
     /// # Errors
     ///
@@ -555,7 +555,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get investment abroad.
+    /// Get a company's outbound investments.
     ///
     /// # Errors
     ///
@@ -582,7 +582,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get job info.
+    /// Get a company's job postings.
     ///
     /// # Errors
     ///
@@ -609,7 +609,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get patent info.
+    /// Get a company's patent information.
     ///
     /// # Errors
     ///
@@ -636,7 +636,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get principal employee.
+    /// Get a company's key personnel.
     ///
     /// # Errors
     ///
@@ -663,7 +663,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get qeneral taxpayer info.
+    /// Get a company's general taxpayer information.
     ///
     /// # Errors
     ///
@@ -690,7 +690,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get qualification cert.
+    /// Get a company's qualification certificates.
     ///
     /// # Errors
     ///
@@ -717,7 +717,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get serious violation.
+    /// Get a company's serious violations from negative records.
     ///
     /// # Errors
     ///
@@ -744,7 +744,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get software copyright.
+    /// Get a company's software copyrights.
     ///
     /// # Errors
     ///
@@ -771,7 +771,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get trademark info.
+    /// Get a company's trademark information.
     ///
     /// # Errors
     ///
@@ -798,7 +798,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get work copyright.
+    /// Get a company's work copyrights.
     ///
     /// # Errors
     ///
@@ -825,7 +825,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List data delivers.
+    /// List data deliveries.
     ///
     /// # Errors
     ///
@@ -846,7 +846,7 @@ impl Client {
             dispatching_item_type: None,
         }
     }
-    /// Operate chart config.
+    /// Operate a chart configuration.
     ///
     /// # Errors
     ///
@@ -876,7 +876,7 @@ impl Client {
             },
         }
     }
-    /// Post corp auth info.
+    /// Submit corporation authorization information.
     ///
     /// # Errors
     ///
@@ -894,7 +894,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         PostCorpAuthInfo { call }
     }
-    /// Query active user statistical data.
+    /// Get statistics on enterprise user activation status.
     ///
     /// # Errors
     ///
@@ -919,7 +919,7 @@ impl Client {
             call,
         }
     }
-    /// Query anhmd statistical data.
+    /// Get AnHeng MiDun statistics.
     ///
     /// # Errors
     ///
@@ -946,7 +946,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query approval statistical data.
+    /// Get enterprise approval statistics.
     ///
     /// # Errors
     ///
@@ -971,7 +971,7 @@ impl Client {
             call,
         }
     }
-    /// Query attendance statistical data.
+    /// Get enterprise attendance statistics.
     ///
     /// # Errors
     ///
@@ -996,7 +996,7 @@ impl Client {
             call,
         }
     }
-    /// Query blackboard statistical data.
+    /// Get enterprise announcement statistics.
     ///
     /// # Errors
     ///
@@ -1021,7 +1021,7 @@ impl Client {
             call,
         }
     }
-    /// Query calendar statistical data.
+    /// Get enterprise calendar statistics.
     ///
     /// # Errors
     ///
@@ -1046,7 +1046,7 @@ impl Client {
             call,
         }
     }
-    /// Query chart data.
+    /// Get chart data.
     ///
     /// # Errors
     ///
@@ -1070,7 +1070,7 @@ impl Client {
             },
         }
     }
-    /// Query checkin statistical data.
+    /// Get enterprise check-in statistics.
     ///
     /// # Errors
     ///
@@ -1095,7 +1095,7 @@ impl Client {
             call,
         }
     }
-    /// Query circle statistical data.
+    /// Get enterprise all-staff circle statistics.
     ///
     /// # Errors
     ///
@@ -1118,7 +1118,7 @@ impl Client {
         call.query("statDate", &stat_date);
         QueryCircleStatisticalData { call }
     }
-    /// Query company basic info.
+    /// Query a company's basic profile by name, unified social credit code or business registration number.
     ///
     /// # Errors
     ///
@@ -1142,7 +1142,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryCompanyBasicInfo { call }
     }
-    /// Query digital district org info.
+    /// Get digital county organization information.
     ///
     /// # Errors
     ///
@@ -1169,7 +1169,7 @@ impl Client {
             },
         }
     }
-    /// Query ding recive statistical data.
+    /// Get enterprise DING receipt and comment statistics.
     ///
     /// # Errors
     ///
@@ -1194,7 +1194,7 @@ impl Client {
             call,
         }
     }
-    /// Query ding send statistical data.
+    /// Get enterprise DING sending statistics.
     ///
     /// # Errors
     ///
@@ -1219,7 +1219,7 @@ impl Client {
             call,
         }
     }
-    /// Query document statistical data.
+    /// Get enterprise document statistics.
     ///
     /// # Errors
     ///
@@ -1244,7 +1244,7 @@ impl Client {
             call,
         }
     }
-    /// Query dpaas data package.
+    /// Query add-on package purchases of the data asset platform.
     ///
     /// # Errors
     ///
@@ -1262,7 +1262,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryDpaasDataPackage { call }
     }
-    /// Query drive statistical data.
+    /// Get enterprise DingTalk Drive statistics.
     ///
     /// # Errors
     ///
@@ -1285,7 +1285,7 @@ impl Client {
         call.query("statDate", &stat_date);
         QueryDriveStatisticalData { call }
     }
-    /// Query edu union auth service.
+    /// Query upstream and downstream authorization of education organizations.
     ///
     /// # Errors
     ///
@@ -1306,7 +1306,7 @@ impl Client {
             ds: None,
         }
     }
-    /// Query employee type statistical data.
+    /// Get enterprise employee type statistics.
     ///
     /// # Errors
     ///
@@ -1331,7 +1331,7 @@ impl Client {
             call,
         }
     }
-    /// Query general data service.
+    /// Query a data service of the data asset platform.
     ///
     /// # Errors
     ///
@@ -1362,7 +1362,7 @@ impl Client {
             return_total: None,
         }
     }
-    /// Query general data service batch.
+    /// Query data services of the data asset platform in batch by department or employee.
     ///
     /// # Errors
     ///
@@ -1397,7 +1397,7 @@ impl Client {
             },
         }
     }
-    /// Query general data update date.
+    /// Query the data update dates of the data asset platform.
     ///
     /// # Errors
     ///
@@ -1420,7 +1420,7 @@ impl Client {
         call.query("serviceId", &service_id);
         QueryGeneralDataUpdateDate { call }
     }
-    /// Query group live statistical data.
+    /// Get enterprise group live statistics.
     ///
     /// # Errors
     ///
@@ -1445,7 +1445,7 @@ impl Client {
             call,
         }
     }
-    /// Query group message statistical data.
+    /// Get enterprise group chat statistics.
     ///
     /// # Errors
     ///
@@ -1470,7 +1470,7 @@ impl Client {
             call,
         }
     }
-    /// Query health statistical data.
+    /// Get enterprise DingTalk Sports statistics.
     ///
     /// # Errors
     ///
@@ -1493,7 +1493,7 @@ impl Client {
         call.query("statDate", &stat_date);
         QueryHealthStatisticalData { call }
     }
-    /// Query mail statistical data.
+    /// Get enterprise mailbox statistics.
     ///
     /// # Errors
     ///
@@ -1516,7 +1516,7 @@ impl Client {
         call.query("statDate", &stat_date);
         QueryMailStatisticalData { call }
     }
-    /// Query official data.
+    /// Get official dataset data.
     ///
     /// # Errors
     ///
@@ -1538,7 +1538,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query official dataset fields.
+    /// Get an official dataset's fields for an ISV.
     ///
     /// # Errors
     ///
@@ -1560,7 +1560,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query official dataset list.
+    /// List official datasets for an ISV.
     ///
     /// # Errors
     ///
@@ -1583,7 +1583,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query official form data.
+    /// Query official form dataset data.
     ///
     /// # Errors
     ///
@@ -1604,7 +1604,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query official form data direct holo.
+    /// Get official OA form dataset data from HOLO.
     ///
     /// # Errors
     ///
@@ -1627,7 +1627,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query online user statistical data.
+    /// Get enterprise online user statistics.
     ///
     /// # Errors
     ///
@@ -1652,7 +1652,7 @@ impl Client {
             call,
         }
     }
-    /// Query red envelope recive statistical data.
+    /// Get enterprise red envelope receipt statistics.
     ///
     /// # Errors
     ///
@@ -1677,7 +1677,7 @@ impl Client {
             call,
         }
     }
-    /// Query red envelope send statistical data.
+    /// Get enterprise red envelope sending statistics.
     ///
     /// # Errors
     ///
@@ -1702,7 +1702,7 @@ impl Client {
             call,
         }
     }
-    /// Query report statistical data.
+    /// Get enterprise log statistics.
     ///
     /// # Errors
     ///
@@ -1725,7 +1725,7 @@ impl Client {
         call.query("statDate", &stat_date);
         QueryReportStatisticalData { call }
     }
-    /// Query screen template.
+    /// Query data screen templates.
     ///
     /// # Errors
     ///
@@ -1747,7 +1747,7 @@ impl Client {
             sample: None,
         }
     }
-    /// Query single message statistical data.
+    /// Get enterprise one-on-one chat statistics.
     ///
     /// # Errors
     ///
@@ -1772,7 +1772,7 @@ impl Client {
             call,
         }
     }
-    /// Query tel meeting statistical data.
+    /// Get enterprise phone conference statistics.
     ///
     /// # Errors
     ///
@@ -1797,7 +1797,7 @@ impl Client {
             call,
         }
     }
-    /// Query todo statistical data.
+    /// Get enterprise to-do statistics.
     ///
     /// # Errors
     ///
@@ -1820,7 +1820,7 @@ impl Client {
         call.query("statDate", &stat_date);
         QueryTodoStatisticalData { call }
     }
-    /// Query total data count service.
+    /// Query record counts of the data asset platform.
     ///
     /// # Errors
     ///
@@ -1841,7 +1841,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query vedio meeting statistical data.
+    /// Get enterprise video conference statistics.
     ///
     /// # Errors
     ///
@@ -1866,7 +1866,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd active day statistical data.
+    /// Get Asian Games DingTalk advisor activity analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -1891,7 +1891,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd active month statistical data.
+    /// Get Asian Games DingTalk advisor activity analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -1916,7 +1916,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd active week statistical data.
+    /// Get Asian Games DingTalk advisor activity analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -1941,7 +1941,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd app day statistical data.
+    /// Get Asian Games DingTalk digital advisor app overview metrics by day.
     ///
     /// # Errors
     ///
@@ -1966,7 +1966,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd app month statistical data.
+    /// Get Asian Games DingTalk digital advisor app overview metrics by month.
     ///
     /// # Errors
     ///
@@ -1991,7 +1991,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd app std statistical data.
+    /// Get cumulative Asian Games DingTalk digital advisor app overview metrics.
     ///
     /// # Errors
     ///
@@ -2016,7 +2016,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd app week statistical data.
+    /// Get Asian Games DingTalk digital advisor app overview metrics by week.
     ///
     /// # Errors
     ///
@@ -2041,7 +2041,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd calendar day statistical data.
+    /// Get Asian Games DingTalk digital advisor meeting and calendar analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2066,7 +2066,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd calendar month statistical data.
+    /// Get Asian Games DingTalk digital advisor meeting and calendar analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2091,7 +2091,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd calendar week statistical data.
+    /// Get Asian Games DingTalk digital advisor meeting and calendar analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2116,7 +2116,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd ding msg day statistical data.
+    /// Get Asian Games DingTalk digital advisor DING message analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2141,7 +2141,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd ding msg month statistical data.
+    /// Get Asian Games DingTalk digital advisor DING message analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2166,7 +2166,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd ding msg week statistical data.
+    /// Get Asian Games DingTalk digital advisor DING message analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2191,7 +2191,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd group msg day statistical data.
+    /// Get Asian Games DingTalk digital advisor group chat analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2216,7 +2216,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd group msg month statistical data.
+    /// Get Asian Games DingTalk digital advisor group chat analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2241,7 +2241,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd group msg week statistical data.
+    /// Get Asian Games DingTalk digital advisor group chat analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2266,7 +2266,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd log day statistical data.
+    /// Get Asian Games DingTalk digital advisor log analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2291,7 +2291,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd log month statistical data.
+    /// Get Asian Games DingTalk digital advisor log analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2316,7 +2316,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd log week statistical data.
+    /// Get Asian Games DingTalk digital advisor log analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2341,7 +2341,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd meeting day statistical data.
+    /// Get Asian Games DingTalk digital advisor DingTalk meeting analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2366,7 +2366,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd meeting month statistical data.
+    /// Get Asian Games DingTalk digital advisor DingTalk meeting analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2391,7 +2391,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd meeting week statistical data.
+    /// Get Asian Games DingTalk digital advisor DingTalk meeting analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2416,7 +2416,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd notice day statistical data.
+    /// Get Asian Games DingTalk digital advisor notice analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2441,7 +2441,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd notice month statistical data.
+    /// Get Asian Games DingTalk digital advisor notice analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2466,7 +2466,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd notice week statistical data.
+    /// Get Asian Games DingTalk digital advisor notice analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2491,7 +2491,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd single msg day statistical data.
+    /// Get Asian Games DingTalk digital advisor one-on-one chat analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2516,7 +2516,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd single msg month statistical data.
+    /// Get Asian Games DingTalk digital advisor one-on-one chat analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2541,7 +2541,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd single msg week statistical data.
+    /// Get Asian Games DingTalk digital advisor one-on-one chat analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2566,7 +2566,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd toatl msg day statistical data.
+    /// Get Asian Games DingTalk digital advisor message overview metrics by day.
     ///
     /// # Errors
     ///
@@ -2591,7 +2591,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd toatl msg month statistical data.
+    /// Get Asian Games DingTalk digital advisor message overview metrics by month.
     ///
     /// # Errors
     ///
@@ -2616,7 +2616,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd toatl msg week statistical data.
+    /// Get Asian Games DingTalk digital advisor message overview metrics by week.
     ///
     /// # Errors
     ///
@@ -2641,7 +2641,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd todo day statistical data.
+    /// Get Asian Games DingTalk digital advisor to-do analysis metrics by day.
     ///
     /// # Errors
     ///
@@ -2666,7 +2666,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd todo month statistical data.
+    /// Get Asian Games DingTalk digital advisor to-do analysis metrics by month.
     ///
     /// # Errors
     ///
@@ -2691,7 +2691,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd todo week statistical data.
+    /// Get Asian Games DingTalk digital advisor to-do analysis metrics by week.
     ///
     /// # Errors
     ///
@@ -2716,7 +2716,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd total day statistical data.
+    /// Get Asian Games DingTalk advisor global overview metrics by day.
     ///
     /// # Errors
     ///
@@ -2741,7 +2741,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd total month statistical data.
+    /// Get Asian Games DingTalk advisor global overview metrics by month.
     ///
     /// # Errors
     ///
@@ -2766,7 +2766,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd total std statistical data.
+    /// Get cumulative Asian Games DingTalk advisor global overview metrics.
     ///
     /// # Errors
     ///
@@ -2791,7 +2791,7 @@ impl Client {
             call,
         }
     }
-    /// Query yyd total week statistical data.
+    /// Get Asian Games DingTalk advisor global overview metrics by week.
     ///
     /// # Errors
     ///
@@ -2816,7 +2816,7 @@ impl Client {
             call,
         }
     }
-    /// Search company.
+    /// Search companies by keyword.
     ///
     /// # Errors
     ///
@@ -2843,7 +2843,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Sync data screen.
+    /// Sync a data screen.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch register device.
+    /// Register devices in batch.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// Connector event push.
+    /// Push device events to the device-to-DingTalk connector.
     ///
     /// # Errors
     ///
@@ -89,7 +89,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create chat room.
+    /// Create a device group.
     ///
     /// # Errors
     ///
@@ -116,7 +116,7 @@ impl Client {
             },
         }
     }
-    /// Create department.
+    /// Create a department.
     ///
     /// # Errors
     ///
@@ -149,7 +149,7 @@ impl Client {
             },
         }
     }
-    /// Create device chat room.
+    /// Create a device scenario group.
     ///
     /// # Errors
     ///
@@ -180,7 +180,7 @@ impl Client {
             },
         }
     }
-    /// Device ding.
+    /// Send a DING message from a device account to target users.
     ///
     /// # Errors
     ///
@@ -205,7 +205,7 @@ impl Client {
             },
         }
     }
-    /// Dissolve group.
+    /// Dissolve a device group.
     ///
     /// # Errors
     ///
@@ -231,7 +231,7 @@ impl Client {
             },
         }
     }
-    /// Edit device admin.
+    /// Edit device administrators.
     ///
     /// # Errors
     ///
@@ -257,7 +257,7 @@ impl Client {
             },
         }
     }
-    /// Get device group info.
+    /// Get device group information.
     ///
     /// # Errors
     ///
@@ -283,7 +283,7 @@ impl Client {
             },
         }
     }
-    /// Get whole device group.
+    /// Get the ID of the all-devices group.
     ///
     /// # Errors
     ///
@@ -301,7 +301,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetWholeDeviceGroup { call }
     }
-    /// List activate devices.
+    /// List activated device information.
     ///
     /// # Errors
     ///
@@ -327,7 +327,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List inspect info.
+    /// Get device inspection and maintenance records.
     ///
     /// # Errors
     ///
@@ -348,7 +348,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List maintain info.
+    /// Get device repair requests.
     ///
     /// # Errors
     ///
@@ -369,7 +369,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Pull device to group.
+    /// Add devices to a group.
     ///
     /// # Errors
     ///
@@ -398,7 +398,7 @@ impl Client {
             },
         }
     }
-    /// Pull user to group.
+    /// Add users to a device group.
     ///
     /// # Errors
     ///
@@ -425,7 +425,7 @@ impl Client {
             },
         }
     }
-    /// Register and activate device.
+    /// Register and activate a device.
     ///
     /// # Errors
     ///
@@ -459,7 +459,7 @@ impl Client {
             },
         }
     }
-    /// Register and activate device batch.
+    /// Register and activate devices in batch.
     ///
     /// # Errors
     ///
@@ -480,7 +480,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Register device.
+    /// Register a device and create a robot for it.
     ///
     /// # Errors
     ///
@@ -509,7 +509,7 @@ impl Client {
             },
         }
     }
-    /// Remove device from group.
+    /// Remove devices from a group.
     ///
     /// # Errors
     ///
@@ -538,7 +538,7 @@ impl Client {
             },
         }
     }
-    /// Remove user from group.
+    /// Remove users from a device group.
     ///
     /// # Errors
     ///
@@ -565,7 +565,7 @@ impl Client {
             },
         }
     }
-    /// Send card.
+    /// Send a card.
     ///
     /// # Errors
     ///
@@ -597,7 +597,7 @@ impl Client {
             },
         }
     }
-    /// Send msg.
+    /// Send a regular message.
     ///
     /// # Errors
     ///
@@ -618,7 +618,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Uninstall device robot.
+    /// Uninstall a device.
     ///
     /// # Errors
     ///
@@ -639,7 +639,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update card.
+    /// Update a card.
     ///
     /// # Errors
     ///
@@ -664,7 +664,7 @@ impl Client {
             },
         }
     }
-    /// Upload event.
+    /// Report a device event.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Delete feed.
+    /// Delete a feed.
     ///
     /// # Errors
     ///
@@ -65,7 +65,7 @@ impl Client {
             },
         }
     }
-    /// Deliver one feed.
+    /// Deliver news content to the DingOne feed stream.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             },
         }
     }
-    /// Push feed.
+    /// Push a feed.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             },
         }
     }
-    /// Update feed content.
+    /// Update a feed's content.
     ///
     /// # Errors
     ///
@@ -149,7 +149,7 @@ impl Client {
             },
         }
     }
-    /// Update feed expire time.
+    /// Update a feed's expiration time.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query call config.
+    /// Query outbound calling number configurations.
     ///
     /// # Errors
     ///
@@ -65,7 +65,7 @@ impl Client {
             scope_type: None,
         }
     }
-    /// Add call config.
+    /// Add an outbound calling number configuration.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             scope_type: None,
         }
     }
-    /// Del call config.
+    /// Delete a calling number configuration.
     ///
     /// # Errors
     ///

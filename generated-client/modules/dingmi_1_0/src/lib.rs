@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add robot instance to group.
+    /// Add an intelligent customer-service robot to a DingTalk group.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// Ask robot.
+    /// Ask the DingMi robot a question using its Q&A capability.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             },
         }
     }
-    /// Get ding me base data.
+    /// Get statistical metrics of the DingMi robot.
     ///
     /// # Errors
     ///
@@ -119,7 +119,7 @@ impl Client {
         call.query("startDay", input.start_day);
         GetDingMeBaseData { call }
     }
-    /// Get intelligent robot info.
+    /// Get intelligent customer-service robot information.
     ///
     /// # Errors
     ///
@@ -142,7 +142,7 @@ impl Client {
         call.query("robotAppKey", &robot_app_key);
         GetIntelligentRobotInfo { call }
     }
-    /// Get official account robot info.
+    /// Get service window robot information.
     ///
     /// # Errors
     ///
@@ -167,7 +167,7 @@ impl Client {
             call,
         }
     }
-    /// Update official account robot info.
+    /// Update service window robot information.
     ///
     /// # Errors
     ///
@@ -198,7 +198,7 @@ impl Client {
             },
         }
     }
-    /// Get web channel user token.
+    /// Get a third-party user token for the DingMi customer-service web channel.
     ///
     /// # Errors
     ///
@@ -226,7 +226,7 @@ impl Client {
             },
         }
     }
-    /// Push customer group message.
+    /// Push a message to a customer group through the DingMi robot.
     ///
     /// # Errors
     ///
@@ -254,7 +254,7 @@ impl Client {
             },
         }
     }
-    /// Push intelligent robot group message.
+    /// Push a DingTalk group chat message from an intelligent customer-service robot.
     ///
     /// # Errors
     ///
@@ -283,7 +283,7 @@ impl Client {
             },
         }
     }
-    /// Push intelligent robot message.
+    /// Push a one-to-one message from an intelligent customer-service robot.
     ///
     /// # Errors
     ///
@@ -312,7 +312,7 @@ impl Client {
             },
         }
     }
-    /// Push official account message.
+    /// Push a one-to-one message through a service window robot.
     ///
     /// # Errors
     ///
@@ -340,7 +340,7 @@ impl Client {
             },
         }
     }
-    /// Push robot message.
+    /// Push a one-to-one message through the DingMi customer-service robot.
     ///
     /// # Errors
     ///
@@ -369,7 +369,7 @@ impl Client {
             },
         }
     }
-    /// Reply robot.
+    /// Reply to a robot message asynchronously.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Ayun onlien test.
+    /// Run a pre-launch test of an OpenAPI entry.
     ///
     /// # Errors
     ///
@@ -61,7 +61,7 @@ impl Client {
             req_id: None,
         }
     }
-    /// Batch delete device.
+    /// Delete devices in a batch.
     ///
     /// # Errors
     ///
@@ -85,7 +85,7 @@ impl Client {
             },
         }
     }
-    /// Batch register device.
+    /// Register devices in a batch.
     ///
     /// # Errors
     ///
@@ -112,7 +112,7 @@ impl Client {
             },
         }
     }
-    /// Batch register event type.
+    /// Register event types in a batch.
     ///
     /// # Errors
     ///
@@ -139,7 +139,7 @@ impl Client {
             },
         }
     }
-    /// Batch update device.
+    /// Update devices in a batch.
     ///
     /// # Errors
     ///
@@ -166,7 +166,7 @@ impl Client {
             },
         }
     }
-    /// Bind system.
+    /// Bind a system.
     ///
     /// # Errors
     ///
@@ -193,7 +193,7 @@ impl Client {
             },
         }
     }
-    /// Device conference.
+    /// Start a device conference.
     ///
     /// # Errors
     ///
@@ -222,7 +222,7 @@ impl Client {
             },
         }
     }
-    /// Diot mama.
+    /// Call the DingTalk IoT Mama interface.
     ///
     /// # Errors
     ///
@@ -239,7 +239,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DiotMama { call }
     }
-    /// Diot market manager test.
+    /// Process a DingTalk IoT official market request.
     ///
     /// # Errors
     ///
@@ -256,7 +256,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DiotMarketManagerTest { call }
     }
-    /// Diot system mark test.
+    /// Test the DingTalk IoT system.
     ///
     /// # Errors
     ///
@@ -273,7 +273,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DiotSystemMarkTest { call }
     }
-    /// Diot market manager.
+    /// Manage the DingTalk IoT market.
     ///
     /// # Errors
     ///
@@ -290,7 +290,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DiotMarketManager { call }
     }
-    /// Push event.
+    /// Push an event.
     ///
     /// # Errors
     ///
@@ -322,7 +322,7 @@ impl Client {
             },
         }
     }
-    /// Query device.
+    /// Query devices.
     ///
     /// # Errors
     ///
@@ -345,7 +345,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query device pk.
+    /// Query the PK information of hardware devices.
     ///
     /// # Errors
     ///
@@ -366,7 +366,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query event.
+    /// Query events.
     ///
     /// # Errors
     ///
@@ -387,7 +387,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Register device.
+    /// Register a device.
     ///
     /// # Errors
     ///
@@ -420,7 +420,7 @@ impl Client {
             },
         }
     }
-    /// Upgrade device.
+    /// Upgrade a device.
     ///
     /// # Errors
     ///
@@ -437,7 +437,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         UpgradeDevice { call }
     }
-    /// Workbench transform info.
+    /// Get the IoT information transferred from the workbench.
     ///
     /// # Errors
     ///

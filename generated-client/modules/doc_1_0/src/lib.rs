@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// List comments.
+    /// List all comments on a document.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Add comment.
+    /// Add a comment to a document.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             },
         }
     }
-    /// Update workspace doc members.
+    /// Update the members of a knowledge base document.
     ///
     /// # Errors
     ///
@@ -123,7 +123,7 @@ impl Client {
             },
         }
     }
-    /// Add workspace doc members.
+    /// Add members to a knowledge base document.
     ///
     /// # Errors
     ///
@@ -152,7 +152,7 @@ impl Client {
             },
         }
     }
-    /// Update workspace members.
+    /// Update the members of a knowledge base.
     ///
     /// # Errors
     ///
@@ -180,7 +180,7 @@ impl Client {
             },
         }
     }
-    /// Add workspace members.
+    /// Add members to a knowledge base.
     ///
     /// # Errors
     ///
@@ -208,7 +208,7 @@ impl Client {
             },
         }
     }
-    /// Append rows.
+    /// Append rows to a sheet.
     ///
     /// # Errors
     ///
@@ -234,7 +234,7 @@ impl Client {
             },
         }
     }
-    /// Batch.
+    /// Run spreadsheet operations in batch.
     ///
     /// # Errors
     ///
@@ -259,7 +259,7 @@ impl Client {
             },
         }
     }
-    /// Batch get workspace docs.
+    /// Get knowledge base documents in batch.
     ///
     /// # Errors
     ///
@@ -286,7 +286,7 @@ impl Client {
             },
         }
     }
-    /// Batch get workspaces.
+    /// Get knowledge bases in batch.
     ///
     /// # Errors
     ///
@@ -314,7 +314,7 @@ impl Client {
             },
         }
     }
-    /// Batch operate.
+    /// Call multiple document APIs in batch according to the input.
     ///
     /// # Errors
     ///
@@ -339,7 +339,7 @@ impl Client {
             },
         }
     }
-    /// Bind cool app to sheet.
+    /// Bind a document cool app to a spreadsheet.
     ///
     /// # Errors
     ///
@@ -365,7 +365,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Unbind cool app to sheet.
+    /// Unbind a document cool app from a spreadsheet.
     ///
     /// # Errors
     ///
@@ -391,7 +391,7 @@ impl Client {
             cool_app_code: None,
         }
     }
-    /// Clear.
+    /// Clear all content in a cell range.
     ///
     /// # Errors
     ///
@@ -413,7 +413,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         Clear { call }
     }
-    /// Clear data.
+    /// Clear the data in a cell range.
     ///
     /// # Errors
     ///
@@ -435,7 +435,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         ClearData { call }
     }
-    /// Clear filter criteria.
+    /// Delete the filter criteria of a column.
     ///
     /// # Errors
     ///
@@ -464,7 +464,7 @@ impl Client {
             },
         }
     }
-    /// Clear filter view criteria.
+    /// Delete the column criteria of a filter view.
     ///
     /// # Errors
     ///
@@ -494,7 +494,7 @@ impl Client {
             },
         }
     }
-    /// Create conditional formatting rule.
+    /// Create a conditional formatting rule.
     ///
     /// # Errors
     ///
@@ -552,7 +552,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create filter.
+    /// Create a filter in a sheet.
     ///
     /// # Errors
     ///
@@ -579,7 +579,7 @@ impl Client {
             },
         }
     }
-    /// Get filter views.
+    /// List a sheet's filter views.
     ///
     /// # Errors
     ///
@@ -600,7 +600,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetFilterViews { call }
     }
-    /// Create filter view.
+    /// Create a filter view in a sheet.
     ///
     /// # Errors
     ///
@@ -631,7 +631,7 @@ impl Client {
             },
         }
     }
-    /// Get float images.
+    /// List the floating images in a sheet.
     ///
     /// # Errors
     ///
@@ -652,7 +652,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetFloatImages { call }
     }
-    /// Create float image.
+    /// Create a floating image in a sheet.
     ///
     /// # Errors
     ///
@@ -683,7 +683,7 @@ impl Client {
             },
         }
     }
-    /// Create range protection.
+    /// Create a lock on a cell range.
     ///
     /// # Errors
     ///
@@ -715,7 +715,7 @@ impl Client {
             },
         }
     }
-    /// Get all sheets.
+    /// Get all worksheets of a workbook.
     ///
     /// # Errors
     ///
@@ -735,7 +735,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetAllSheets { call }
     }
-    /// Create sheet.
+    /// Create a worksheet.
     ///
     /// # Errors
     ///
@@ -760,7 +760,7 @@ impl Client {
             },
         }
     }
-    /// Get related workspaces.
+    /// List the knowledge bases the user has permission to access.
     ///
     /// # Errors
     ///
@@ -786,7 +786,7 @@ impl Client {
             include_recent: None,
         }
     }
-    /// Create workspace.
+    /// Create a knowledge base.
     ///
     /// # Errors
     ///
@@ -811,7 +811,7 @@ impl Client {
             },
         }
     }
-    /// Create workspace doc.
+    /// Create a knowledge base document.
     ///
     /// # Errors
     ///
@@ -843,7 +843,7 @@ impl Client {
             },
         }
     }
-    /// Delete columns.
+    /// Delete columns from a sheet.
     ///
     /// # Errors
     ///
@@ -870,7 +870,7 @@ impl Client {
             },
         }
     }
-    /// Delete dropdown lists.
+    /// Delete dropdown lists from a cell range.
     ///
     /// # Errors
     ///
@@ -895,7 +895,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteDropdownLists { call }
     }
-    /// Delete filter.
+    /// Delete a sheet's filter.
     ///
     /// # Errors
     ///
@@ -916,7 +916,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteFilter { call }
     }
-    /// Delete filter view.
+    /// Delete a filter view.
     ///
     /// # Errors
     ///
@@ -941,7 +941,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteFilterView { call }
     }
-    /// Update filter view.
+    /// Update a filter view.
     ///
     /// # Errors
     ///
@@ -969,7 +969,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get float image.
+    /// Get a floating image.
     ///
     /// # Errors
     ///
@@ -991,7 +991,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetFloatImage { call }
     }
-    /// Update float image.
+    /// Update a floating image.
     ///
     /// # Errors
     ///
@@ -1019,7 +1019,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete float image.
+    /// Delete a floating image.
     ///
     /// # Errors
     ///
@@ -1044,7 +1044,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteFloatImage { call }
     }
-    /// Delete range protection.
+    /// Delete a lock on a cell range.
     ///
     /// # Errors
     ///
@@ -1070,7 +1070,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteRangeProtection { call }
     }
-    /// Delete rows.
+    /// Delete rows from a sheet.
     ///
     /// # Errors
     ///
@@ -1097,7 +1097,7 @@ impl Client {
             },
         }
     }
-    /// Get sheet.
+    /// Get a worksheet.
     ///
     /// # Errors
     ///
@@ -1118,7 +1118,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetSheet { call }
     }
-    /// Update sheet.
+    /// Update a worksheet.
     ///
     /// # Errors
     ///
@@ -1142,7 +1142,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete sheet.
+    /// Delete a worksheet.
     ///
     /// # Errors
     ///
@@ -1163,7 +1163,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteSheet { call }
     }
-    /// Get workspace node.
+    /// Get a knowledge base document.
     ///
     /// # Errors
     ///
@@ -1187,7 +1187,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetWorkspaceNode { call }
     }
-    /// Delete workspace doc.
+    /// Delete a knowledge base document.
     ///
     /// # Errors
     ///
@@ -1211,7 +1211,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DeleteWorkspaceDoc { call }
     }
-    /// Delete workspace doc members.
+    /// Remove members from a knowledge base document.
     ///
     /// # Errors
     ///
@@ -1240,7 +1240,7 @@ impl Client {
             },
         }
     }
-    /// Delete workspace members.
+    /// Remove members from a knowledge base.
     ///
     /// # Errors
     ///
@@ -1268,7 +1268,7 @@ impl Client {
             },
         }
     }
-    /// Deliver notice card.
+    /// Share document notification content.
     ///
     /// # Errors
     ///
@@ -1303,7 +1303,7 @@ impl Client {
             },
         }
     }
-    /// Deliver unify card.
+    /// Share general document content.
     ///
     /// # Errors
     ///
@@ -1338,7 +1338,7 @@ impl Client {
             },
         }
     }
-    /// Doc append paragraph.
+    /// Append an element to a specified paragraph.
     ///
     /// # Errors
     ///
@@ -1368,7 +1368,7 @@ impl Client {
             },
         }
     }
-    /// Doc append text.
+    /// Append text to the end of a paragraph.
     ///
     /// # Errors
     ///
@@ -1394,7 +1394,7 @@ impl Client {
             },
         }
     }
-    /// Doc blocks modify.
+    /// Update a block element in a document.
     ///
     /// # Errors
     ///
@@ -1420,7 +1420,7 @@ impl Client {
             },
         }
     }
-    /// Doc blocks query.
+    /// Query specified block elements of a document.
     ///
     /// # Errors
     ///
@@ -1445,7 +1445,7 @@ impl Client {
             start_index: None,
         }
     }
-    /// Doc insert blocks.
+    /// Insert specified block elements into a document.
     ///
     /// # Errors
     ///
@@ -1476,7 +1476,7 @@ impl Client {
             },
         }
     }
-    /// Doc delete block.
+    /// Delete the block at a specified position.
     ///
     /// # Errors
     ///
@@ -1497,7 +1497,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DocDeleteBlock { call }
     }
-    /// Doc elements.
+    /// Query the elements of a document.
     ///
     /// # Errors
     ///
@@ -1522,7 +1522,7 @@ impl Client {
             size: None,
         }
     }
-    /// Doc export.
+    /// Export a document's content.
     ///
     /// # Errors
     ///
@@ -1548,7 +1548,7 @@ impl Client {
             target_format: None,
         }
     }
-    /// Doc export snapshot.
+    /// Export a document as a screenshot by its document ID.
     ///
     /// # Errors
     ///
@@ -1571,7 +1571,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DocExportSnapshot { call }
     }
-    /// Doc slots query.
+    /// Query all slots in a document from the given parameters.
     ///
     /// # Errors
     ///
@@ -1591,7 +1591,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         DocSlotsQuery { call }
     }
-    /// Doc slots modify.
+    /// Update a document's slots from the given parameters.
     ///
     /// # Errors
     ///
@@ -1614,7 +1614,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Doc update content.
+    /// Overwrite the full content of a document.
     ///
     /// # Errors
     ///
@@ -1667,7 +1667,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetDeveloperMetadata { call }
     }
-    /// Get filter.
+    /// Get a sheet's filter.
     ///
     /// # Errors
     ///
@@ -1688,7 +1688,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetFilter { call }
     }
-    /// Get import document mark.
+    /// Get a document's tag information.
     ///
     /// # Errors
     ///
@@ -1711,7 +1711,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetImportDocumentMark { call }
     }
-    /// Get range.
+    /// Get a cell range.
     ///
     /// # Errors
     ///
@@ -1733,7 +1733,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetRange { call, select: None }
     }
-    /// Update range.
+    /// Update a cell range.
     ///
     /// # Errors
     ///
@@ -1758,7 +1758,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get recent edit docs.
+    /// Get recently edited documents.
     ///
     /// # Errors
     ///
@@ -1784,7 +1784,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get recent open docs.
+    /// Get recently opened documents.
     ///
     /// # Errors
     ///
@@ -1810,7 +1810,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get resource download info.
+    /// Get download information for a document resource.
     ///
     /// # Errors
     ///
@@ -1834,7 +1834,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetResourceDownloadInfo { call }
     }
-    /// Get resource upload info.
+    /// Get upload information for a document resource.
     ///
     /// # Errors
     ///
@@ -1864,7 +1864,7 @@ impl Client {
             },
         }
     }
-    /// Get template by id.
+    /// Get a document template by ID.
     ///
     /// # Errors
     ///
@@ -1888,7 +1888,7 @@ impl Client {
         call.query("operatorId", input.operator_id);
         GetTemplateById { call }
     }
-    /// Get workspace.
+    /// Get knowledge base information.
     ///
     /// # Errors
     ///
@@ -1911,7 +1911,7 @@ impl Client {
         call.path_param("workspaceId", &workspace_id);
         GetWorkspace { call }
     }
-    /// Init document.
+    /// Initialize a document.
     ///
     /// # Errors
     ///
@@ -1939,7 +1939,7 @@ impl Client {
             },
         }
     }
-    /// Insert blocks.
+    /// Insert block-level elements into a document.
     ///
     /// # Errors
     ///
@@ -1965,7 +1965,7 @@ impl Client {
             },
         }
     }
-    /// Insert columns before.
+    /// Insert columns to the left of a specified column.
     ///
     /// # Errors
     ///
@@ -1995,7 +1995,7 @@ impl Client {
             },
         }
     }
-    /// Insert content.
+    /// Insert a whole passage of content into a document.
     ///
     /// # Errors
     ///
@@ -2022,7 +2022,7 @@ impl Client {
             },
         }
     }
-    /// Insert dropdown lists.
+    /// Insert dropdown lists into a cell range.
     ///
     /// # Errors
     ///
@@ -2052,7 +2052,7 @@ impl Client {
             },
         }
     }
-    /// Insert rows before.
+    /// Insert rows above a specified row.
     ///
     /// # Errors
     ///
@@ -2082,7 +2082,7 @@ impl Client {
             },
         }
     }
-    /// List template.
+    /// List document templates.
     ///
     /// # Errors
     ///
@@ -2107,7 +2107,7 @@ impl Client {
             workspace_id: None,
         }
     }
-    /// Merge range.
+    /// Merge cells in a range.
     ///
     /// # Errors
     ///
@@ -2132,7 +2132,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Range find next.
+    /// Find the next cell that matches the criteria.
     ///
     /// # Errors
     ///
@@ -2160,7 +2160,7 @@ impl Client {
             },
         }
     }
-    /// Search workspace docs.
+    /// Search the knowledge base documents the user has permission to access.
     ///
     /// # Errors
     ///
@@ -2188,7 +2188,7 @@ impl Client {
             workspace_id: None,
         }
     }
-    /// Set border.
+    /// Set the borders of a cell range.
     ///
     /// # Errors
     ///
@@ -2213,7 +2213,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Set column width.
+    /// Set a column's width.
     ///
     /// # Errors
     ///
@@ -2240,7 +2240,7 @@ impl Client {
             },
         }
     }
-    /// Set columns visibility.
+    /// Hide or show columns.
     ///
     /// # Errors
     ///
@@ -2271,7 +2271,7 @@ impl Client {
             },
         }
     }
-    /// Set columns width.
+    /// Set the width of multiple columns.
     ///
     /// # Errors
     ///
@@ -2299,7 +2299,7 @@ impl Client {
             },
         }
     }
-    /// Set filter criteria.
+    /// Set the filter criteria of a column.
     ///
     /// # Errors
     ///
@@ -2329,7 +2329,7 @@ impl Client {
             },
         }
     }
-    /// Set filter view criteria.
+    /// Set the column criteria of a filter view.
     ///
     /// # Errors
     ///
@@ -2360,7 +2360,7 @@ impl Client {
             },
         }
     }
-    /// Set row height.
+    /// Set a row's height.
     ///
     /// # Errors
     ///
@@ -2384,7 +2384,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Set rows height.
+    /// Set the height of multiple rows.
     ///
     /// # Errors
     ///
@@ -2413,7 +2413,7 @@ impl Client {
             },
         }
     }
-    /// Set rows visibility.
+    /// Hide or show rows.
     ///
     /// # Errors
     ///
@@ -2444,7 +2444,7 @@ impl Client {
             },
         }
     }
-    /// Sheet autofit rows.
+    /// Automatically fit the height of rows in a sheet.
     ///
     /// # Errors
     ///
@@ -2475,7 +2475,7 @@ impl Client {
             },
         }
     }
-    /// Sheet find all.
+    /// Find all cells in a sheet that match the criteria.
     ///
     /// # Errors
     ///
@@ -2503,7 +2503,7 @@ impl Client {
             },
         }
     }
-    /// Sort filter.
+    /// Sort by a filter.
     ///
     /// # Errors
     ///
@@ -2529,7 +2529,7 @@ impl Client {
             },
         }
     }
-    /// Update filter.
+    /// Update a sheet's filter.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Install cool app order to group.
+    /// Set the order of cool apps in a group.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Install cool app to group.
+    /// Install a cool app to a group.
     ///
     /// # Errors
     ///
@@ -83,7 +83,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query cool app shortcut order.
+    /// Get a group's plugin bar.
     ///
     /// # Errors
     ///
@@ -104,7 +104,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Uninstall cool app from group.
+    /// Uninstall a cool app from a group.
     ///
     /// # Errors
     ///

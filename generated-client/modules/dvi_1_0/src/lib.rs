@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch query a1 industry device binding.
+    /// Query A1 device bindings within an industry app's scope in a batch.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Batch query user device status.
+    /// Query the status of devices bound to a list of users by user ID in a batch.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Batch update device cut customer switch.
+    /// Set the customer-split switch status of devices in a batch.
     ///
     /// # Errors
     ///
@@ -117,7 +117,7 @@ impl Client {
             sn_list: None,
         }
     }
-    /// Control recording.
+    /// Start or stop recording on a device.
     ///
     /// # Errors
     ///
@@ -147,7 +147,7 @@ impl Client {
             },
         }
     }
-    /// Get asr transcription.
+    /// Query the result of an ASR transcription.
     ///
     /// # Errors
     ///
@@ -174,7 +174,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Create asr transcription.
+    /// Create an offline ASR transcription task.
     ///
     /// # Errors
     ///
@@ -202,7 +202,7 @@ impl Client {
             },
         }
     }
-    /// Update recording schedule.
+    /// Update a recording schedule.
     ///
     /// # Errors
     ///
@@ -230,7 +230,7 @@ impl Client {
             },
         }
     }
-    /// Create recording schedule.
+    /// Create a recording schedule.
     ///
     /// # Errors
     ///
@@ -257,7 +257,7 @@ impl Client {
             },
         }
     }
-    /// List team.
+    /// Query a list of teams.
     ///
     /// # Errors
     ///
@@ -279,7 +279,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Update team.
+    /// Update a team.
     ///
     /// # Errors
     ///
@@ -309,7 +309,7 @@ impl Client {
             },
         }
     }
-    /// Create team.
+    /// Create a team.
     ///
     /// # Errors
     ///
@@ -338,7 +338,7 @@ impl Client {
             },
         }
     }
-    /// Get recording schedule.
+    /// Get a recording schedule.
     ///
     /// # Errors
     ///
@@ -361,7 +361,7 @@ impl Client {
         call.path_param("taskId", &task_id);
         GetRecordingSchedule { call }
     }
-    /// Delete recording schedule.
+    /// Delete a recording schedule.
     ///
     /// # Errors
     ///
@@ -384,7 +384,7 @@ impl Client {
         call.path_param("taskId", &task_id);
         DeleteRecordingSchedule { call }
     }
-    /// Get a1 device binding.
+    /// Get the current bindings of an organization's A1 series device.
     ///
     /// # Errors
     ///
@@ -410,7 +410,7 @@ impl Client {
             },
         }
     }
-    /// Get a1 device detail.
+    /// Get the details of an organization's A1 series device.
     ///
     /// # Errors
     ///
@@ -436,7 +436,7 @@ impl Client {
             },
         }
     }
-    /// Get audio file download info.
+    /// Get the download URL of an audio file.
     ///
     /// # Errors
     ///
@@ -463,7 +463,7 @@ impl Client {
             },
         }
     }
-    /// Get audio file info.
+    /// Get the information of an audio file.
     ///
     /// # Errors
     ///
@@ -490,7 +490,7 @@ impl Client {
             },
         }
     }
-    /// Get customer info.
+    /// Query customer data.
     ///
     /// # Errors
     ///
@@ -513,7 +513,7 @@ impl Client {
         call.query("customerId", &customer_id);
         GetCustomerInfo { call }
     }
-    /// Get customer insight.
+    /// Get customer insight information.
     ///
     /// # Errors
     ///
@@ -536,7 +536,7 @@ impl Client {
         call.query("customerId", &customer_id);
         GetCustomerInsight { call }
     }
-    /// Get service chapter summary.
+    /// Get the summary of service chapters.
     ///
     /// # Errors
     ///
@@ -559,7 +559,7 @@ impl Client {
         call.query("recordId", &record_id);
         GetServiceChapterSummary { call }
     }
-    /// Get service chat summary.
+    /// Get the summary of a service conversation.
     ///
     /// # Errors
     ///
@@ -582,7 +582,7 @@ impl Client {
         call.query("recordId", &record_id);
         GetServiceChatSummary { call }
     }
-    /// Get service quality inspection.
+    /// Query service quality inspection information.
     ///
     /// # Errors
     ///
@@ -607,7 +607,7 @@ impl Client {
             call,
         }
     }
-    /// Get service record.
+    /// Get a single service record.
     ///
     /// # Errors
     ///
@@ -630,7 +630,7 @@ impl Client {
         call.query("id", &id);
         GetServiceRecord { call }
     }
-    /// Get service record transcript.
+    /// Get the audio transcription of a service record.
     ///
     /// # Errors
     ///
@@ -653,7 +653,7 @@ impl Client {
         call.query("id", &id);
         GetServiceRecordTranscript { call }
     }
-    /// Get solution config.
+    /// Get the configuration of an analysis solution.
     ///
     /// # Errors
     ///
@@ -671,7 +671,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSolutionConfig { call }
     }
-    /// Get team.
+    /// Get the information of a team.
     ///
     /// # Errors
     ///
@@ -691,7 +691,7 @@ impl Client {
         call.path_param("teamCode", &team_code);
         GetTeam { call }
     }
-    /// Get team member.
+    /// Query the members of a team.
     ///
     /// # Errors
     ///
@@ -714,7 +714,7 @@ impl Client {
         call.path_param("teamCode", &team_code);
         GetTeamMember { call }
     }
-    /// Get transcript summary.
+    /// Get the summary of a file transcription.
     ///
     /// # Errors
     ///
@@ -737,7 +737,7 @@ impl Client {
         call.query("fileId", input.file_id);
         GetTranscriptSummary { call }
     }
-    /// List a1 device.
+    /// List an organization's A1 series devices page by page.
     ///
     /// # Errors
     ///
@@ -758,7 +758,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List customer.
+    /// Query a list of customers.
     ///
     /// # Errors
     ///
@@ -788,7 +788,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// List device.
+    /// List devices page by page.
     ///
     /// # Errors
     ///
@@ -813,7 +813,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// List device recording duration.
+    /// Query device recording durations page by page.
     ///
     /// # Errors
     ///
@@ -843,7 +843,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// List service record.
+    /// List service records page by page.
     ///
     /// # Errors
     ///
@@ -870,7 +870,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// List service todo.
+    /// Query the to-do list of service records.
     ///
     /// # Errors
     ///
@@ -893,7 +893,7 @@ impl Client {
         call.query("recordId", &record_id);
         ListServiceTodo { call }
     }
-    /// Manage team member.
+    /// Manage team members.
     ///
     /// # Errors
     ///
@@ -921,7 +921,7 @@ impl Client {
             },
         }
     }
-    /// Query asr task.
+    /// Query an ASR result.
     ///
     /// # Errors
     ///
@@ -949,7 +949,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Query audio file.
+    /// List a device's audio files page by page.
     ///
     /// # Errors
     ///
@@ -977,7 +977,7 @@ impl Client {
             },
         }
     }
-    /// Query device detail.
+    /// Get the details of devices in a batch.
     ///
     /// # Errors
     ///
@@ -1004,7 +1004,7 @@ impl Client {
             },
         }
     }
-    /// Query device status.
+    /// Query the properties of a device.
     ///
     /// # Errors
     ///
@@ -1031,7 +1031,7 @@ impl Client {
             },
         }
     }
-    /// Query file info by minutes id.
+    /// Get A1 audio file information by minutes ID.
     ///
     /// # Errors
     ///
@@ -1054,7 +1054,7 @@ impl Client {
         call.query("minutesId", &minutes_id);
         QueryFileInfoByMinutesId { call }
     }
-    /// Query sales insights.
+    /// Query sales insight data.
     ///
     /// # Errors
     ///
@@ -1076,7 +1076,7 @@ impl Client {
             user_id_list: None,
         }
     }
-    /// Query service record location.
+    /// Query the location information of a service record.
     ///
     /// # Errors
     ///
@@ -1098,7 +1098,7 @@ impl Client {
             record_id_list: None,
         }
     }
-    /// Query staff statistic data.
+    /// Query staff statistics page by page.
     ///
     /// # Errors
     ///
@@ -1127,7 +1127,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Query user bind device location.
+    /// Query the locations of devices bound to users in a batch.
     ///
     /// # Errors
     ///
@@ -1148,7 +1148,7 @@ impl Client {
             user_id_list: None,
         }
     }
-    /// Query user device location.
+    /// Query the location track of an employee's bound device within a time range by user ID.
     ///
     /// # Errors
     ///
@@ -1175,7 +1175,7 @@ impl Client {
             sn: None,
         }
     }
-    /// Submit agent task.
+    /// Submit an asynchronous agent task.
     ///
     /// # Errors
     ///
@@ -1199,7 +1199,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Submit asr task.
+    /// Submit an offline ASR task.
     ///
     /// # Errors
     ///
@@ -1228,7 +1228,7 @@ impl Client {
             },
         }
     }
-    /// Submit customer split data.
+    /// Submit customer-split data.
     ///
     /// # Errors
     ///
@@ -1251,7 +1251,7 @@ impl Client {
         call.query("userId", input.user_id);
         SubmitCustomerSplitData { call }
     }
-    /// Update device binding.
+    /// Update a device's binding.
     ///
     /// # Errors
     ///
@@ -1280,7 +1280,7 @@ impl Client {
             },
         }
     }
-    /// Update service record restrict.
+    /// Update the restriction rules of service records in a batch.
     ///
     /// # Errors
     ///
@@ -1305,7 +1305,7 @@ impl Client {
             call,
         }
     }
-    /// Video customer split.
+    /// Run an offline ASR customer-split task on service audio.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Activate device.
+    /// Activate a video PaaS device.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// Add college alumni depts.
+    /// Create departments in a batch for a college alumni association.
     ///
     /// # Errors
     ///
@@ -95,7 +95,7 @@ impl Client {
             },
         }
     }
-    /// Get college alumni user info.
+    /// Query alumni information of a college alumni association.
     ///
     /// # Errors
     ///
@@ -118,7 +118,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetCollegeAlumniUserInfo { call }
     }
-    /// Update college alumni user info.
+    /// Update alumni information of a college alumni association.
     ///
     /// # Errors
     ///
@@ -152,7 +152,7 @@ impl Client {
             },
         }
     }
-    /// Add college alumni user info.
+    /// Add alumni information to a college alumni association.
     ///
     /// # Errors
     ///
@@ -186,7 +186,7 @@ impl Client {
             },
         }
     }
-    /// Update college contact exclusive.
+    /// Update a user with a college-exclusive account.
     ///
     /// # Errors
     ///
@@ -238,7 +238,7 @@ impl Client {
             },
         }
     }
-    /// Add college contact exclusive.
+    /// Create a user with a college-exclusive account.
     ///
     /// # Errors
     ///
@@ -292,7 +292,7 @@ impl Client {
             },
         }
     }
-    /// Update college contact user.
+    /// Update a user with a personal account.
     ///
     /// # Errors
     ///
@@ -339,7 +339,7 @@ impl Client {
             },
         }
     }
-    /// Add college contact user.
+    /// Create a user with a personal account.
     ///
     /// # Errors
     ///
@@ -388,7 +388,7 @@ impl Client {
             },
         }
     }
-    /// Add competition record.
+    /// Add a competition record.
     ///
     /// # Errors
     ///
@@ -409,7 +409,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add device.
+    /// Add a device.
     ///
     /// # Errors
     ///
@@ -438,7 +438,7 @@ impl Client {
             },
         }
     }
-    /// Remove device.
+    /// Remove a device.
     ///
     /// # Errors
     ///
@@ -458,7 +458,7 @@ impl Client {
         call.query("sn", input.sn);
         RemoveDevice { call }
     }
-    /// Add evaluate performance.
+    /// Add evaluation performance data.
     ///
     /// # Errors
     ///
@@ -479,7 +479,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add school config.
+    /// Add a school configuration.
     ///
     /// # Errors
     ///
@@ -504,7 +504,7 @@ impl Client {
             },
         }
     }
-    /// Add trace event.
+    /// Add a user event tracking log for a personal (SNS) user.
     ///
     /// # Errors
     ///
@@ -539,7 +539,7 @@ impl Client {
             },
         }
     }
-    /// Adjust course.
+    /// Adjust a course.
     ///
     /// # Errors
     ///
@@ -560,7 +560,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Adjust kit.
+    /// Adjust an education kit.
     ///
     /// # Errors
     ///
@@ -581,7 +581,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Assign class.
+    /// Assign students to classes.
     ///
     /// # Errors
     ///
@@ -608,7 +608,7 @@ impl Client {
             },
         }
     }
-    /// Batch create.
+    /// Create check-ins in a batch.
     ///
     /// # Errors
     ///
@@ -636,7 +636,7 @@ impl Client {
             },
         }
     }
-    /// Card delete card.
+    /// Delete a check-in.
     ///
     /// # Errors
     ///
@@ -661,7 +661,7 @@ impl Client {
             card_biz_id: None,
         }
     }
-    /// Batch create course.
+    /// Create courses in a batch.
     ///
     /// # Errors
     ///
@@ -682,7 +682,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch create student class.
+    /// Create student classes in a batch.
     ///
     /// # Errors
     ///
@@ -703,7 +703,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch create teacher course.
+    /// Create teacher courses in a batch.
     ///
     /// # Errors
     ///
@@ -724,7 +724,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch invalid course.
+    /// Invalidate courses in a batch.
     ///
     /// # Errors
     ///
@@ -745,7 +745,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch org create HW.
+    /// Create homework in a batch across organizations.
     ///
     /// # Errors
     ///
@@ -789,7 +789,7 @@ impl Client {
             },
         }
     }
-    /// Call multimodal model.
+    /// Call a multimodal model.
     ///
     /// # Errors
     ///
@@ -824,7 +824,7 @@ impl Client {
             },
         }
     }
-    /// Cancel kit task.
+    /// Cancel a kit task.
     ///
     /// # Errors
     ///
@@ -845,7 +845,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Cancel order.
+    /// Cancel an order.
     ///
     /// # Errors
     ///
@@ -873,7 +873,7 @@ impl Client {
             },
         }
     }
-    /// Cancel sns order.
+    /// Cancel an order for a personal app.
     ///
     /// # Errors
     ///
@@ -900,7 +900,7 @@ impl Client {
             },
         }
     }
-    /// Cancel user order.
+    /// Cancel a user order.
     ///
     /// # Errors
     ///
@@ -927,7 +927,7 @@ impl Client {
             },
         }
     }
-    /// Card batch query cards.
+    /// Query check-in tasks in a batch.
     ///
     /// # Errors
     ///
@@ -956,7 +956,7 @@ impl Client {
             },
         }
     }
-    /// Card end card.
+    /// End a check-in.
     ///
     /// # Errors
     ///
@@ -983,7 +983,7 @@ impl Client {
             },
         }
     }
-    /// Card get card.
+    /// Query a check-in task.
     ///
     /// # Errors
     ///
@@ -1003,7 +1003,7 @@ impl Client {
         call.query("sourceType", input.source_type);
         CardGetCard { call }
     }
-    /// Card get card finish progress.
+    /// Get the completion progress of a check-in task.
     ///
     /// # Errors
     ///
@@ -1032,7 +1032,7 @@ impl Client {
             student_id: None,
         }
     }
-    /// Card query card feeds.
+    /// Query the feed of check-ins.
     ///
     /// # Errors
     ///
@@ -1067,7 +1067,7 @@ impl Client {
             student_id: None,
         }
     }
-    /// Card submit card.
+    /// Submit an education check-in task.
     ///
     /// # Errors
     ///
@@ -1105,7 +1105,7 @@ impl Client {
             },
         }
     }
-    /// Card update card.
+    /// Update an education check-in task.
     ///
     /// # Errors
     ///
@@ -1134,7 +1134,7 @@ impl Client {
             },
         }
     }
-    /// Check restriction.
+    /// Check payment restrictions.
     ///
     /// # Errors
     ///
@@ -1164,7 +1164,7 @@ impl Client {
             },
         }
     }
-    /// Clear evaluate performance count.
+    /// Clear the unread count of evaluation performance.
     ///
     /// # Errors
     ///
@@ -1185,7 +1185,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Consume point.
+    /// Redeem points.
     ///
     /// # Errors
     ///
@@ -1211,7 +1211,7 @@ impl Client {
             },
         }
     }
-    /// Course scheduling compliment notice.
+    /// Notify that school-wide course scheduling has finished.
     ///
     /// # Errors
     ///
@@ -1236,7 +1236,7 @@ impl Client {
             call,
         }
     }
-    /// Create.
+    /// Add a wrong question to the wrong-question book.
     ///
     /// # Errors
     ///
@@ -1257,7 +1257,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create app order.
+    /// Create an app payment order.
     ///
     /// # Errors
     ///
@@ -1290,7 +1290,7 @@ impl Client {
             },
         }
     }
-    /// Create awaiting correction data.
+    /// Add data awaiting correction for homework grading.
     ///
     /// # Errors
     ///
@@ -1326,7 +1326,7 @@ impl Client {
             },
         }
     }
-    /// Get college contact dept detail.
+    /// Get the details of an organization unit in the college contacts.
     ///
     /// # Errors
     ///
@@ -1351,7 +1351,7 @@ impl Client {
             language: None,
         }
     }
-    /// Update college contact dept.
+    /// Update an organization unit in the college contacts.
     ///
     /// # Errors
     ///
@@ -1404,7 +1404,7 @@ impl Client {
             },
         }
     }
-    /// Create college contact dept.
+    /// Create an organization unit in the college contacts.
     ///
     /// # Errors
     ///
@@ -1453,7 +1453,7 @@ impl Client {
             },
         }
     }
-    /// List college contact scene strus.
+    /// Get the list of scene structures in the college contacts.
     ///
     /// # Errors
     ///
@@ -1474,7 +1474,7 @@ impl Client {
             language: None,
         }
     }
-    /// Update college contact scene stru.
+    /// Update a scene structure in the college contacts.
     ///
     /// # Errors
     ///
@@ -1505,7 +1505,7 @@ impl Client {
             },
         }
     }
-    /// Create college contact scene stru.
+    /// Create a scene structure in the college contacts.
     ///
     /// # Errors
     ///
@@ -1536,7 +1536,7 @@ impl Client {
             },
         }
     }
-    /// Create correction data.
+    /// Add corrected data for homework grading.
     ///
     /// # Errors
     ///
@@ -1564,7 +1564,7 @@ impl Client {
             },
         }
     }
-    /// Create course.
+    /// Create a course.
     ///
     /// # Errors
     ///
@@ -1585,7 +1585,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create custom class.
+    /// Create a class under a custom department.
     ///
     /// # Errors
     ///
@@ -1613,7 +1613,7 @@ impl Client {
             },
         }
     }
-    /// Create custom dept.
+    /// Create a custom campus or department.
     ///
     /// # Errors
     ///
@@ -1641,7 +1641,7 @@ impl Client {
             },
         }
     }
-    /// Query edu asset spaces.
+    /// Query the list of spaces in the teaching resource library.
     ///
     /// # Errors
     ///
@@ -1667,7 +1667,7 @@ impl Client {
             max_results: None,
         }
     }
-    /// Create edu asset space.
+    /// Create a space in the teaching resource library.
     ///
     /// # Errors
     ///
@@ -1697,7 +1697,7 @@ impl Client {
             },
         }
     }
-    /// Create edu llm model req.
+    /// Add a model grading request for homework grading.
     ///
     /// # Errors
     ///
@@ -1732,7 +1732,7 @@ impl Client {
             },
         }
     }
-    /// Create fulfil record.
+    /// Create a device fulfillment record, syncing family call and attendance data.
     ///
     /// # Errors
     ///
@@ -1763,7 +1763,7 @@ impl Client {
             },
         }
     }
-    /// Create invite url.
+    /// Create an invitation URL for a remote-class organization relation.
     ///
     /// # Errors
     ///
@@ -1788,7 +1788,7 @@ impl Client {
             },
         }
     }
-    /// Create item.
+    /// Create a product item.
     ///
     /// # Errors
     ///
@@ -1822,7 +1822,7 @@ impl Client {
             },
         }
     }
-    /// Create kit task.
+    /// Create a timed kit task.
     ///
     /// # Errors
     ///
@@ -1843,7 +1843,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query order.
+    /// Query order information.
     ///
     /// # Errors
     ///
@@ -1865,7 +1865,7 @@ impl Client {
         call.query("signature", input.signature);
         QueryOrder { call }
     }
-    /// Create order.
+    /// Create an order.
     ///
     /// # Errors
     ///
@@ -1899,7 +1899,7 @@ impl Client {
             },
         }
     }
-    /// Create order flow.
+    /// Create an order flow record.
     ///
     /// # Errors
     ///
@@ -1934,7 +1934,7 @@ impl Client {
             },
         }
     }
-    /// Query physical classroom.
+    /// Query physical classroom information.
     ///
     /// # Errors
     ///
@@ -1957,7 +1957,7 @@ impl Client {
         call.query("opUserId", input.op_user_id);
         QueryPhysicalClassroom { call }
     }
-    /// Update physical classroom.
+    /// Update physical classroom information.
     ///
     /// # Errors
     ///
@@ -1979,7 +1979,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create physical classroom.
+    /// Add physical classroom information.
     ///
     /// # Errors
     ///
@@ -2012,7 +2012,7 @@ impl Client {
             },
         }
     }
-    /// Delete physical classroom.
+    /// Delete physical classroom information.
     ///
     /// # Errors
     ///
@@ -2035,7 +2035,7 @@ impl Client {
         call.query("opUserId", input.op_user_id);
         DeletePhysicalClassroom { call }
     }
-    /// Create refund flow.
+    /// Create a refund flow record.
     ///
     /// # Errors
     ///
@@ -2068,7 +2068,7 @@ impl Client {
             },
         }
     }
-    /// Query remote class course.
+    /// Query the list of remote-delivery class courses.
     ///
     /// # Errors
     ///
@@ -2092,7 +2092,7 @@ impl Client {
         call.query("startTime", input.start_time);
         QueryRemoteClassCourse { call }
     }
-    /// Update remote class course.
+    /// Update a remote-delivery class course.
     ///
     /// # Errors
     ///
@@ -2124,7 +2124,7 @@ impl Client {
             },
         }
     }
-    /// Create remote class course.
+    /// Create a reservation-type remote-delivery class.
     ///
     /// # Errors
     ///
@@ -2155,7 +2155,7 @@ impl Client {
             },
         }
     }
-    /// Create section config.
+    /// Create a class schedule template for a semester.
     ///
     /// # Errors
     ///
@@ -2183,7 +2183,7 @@ impl Client {
             },
         }
     }
-    /// Create sns app order.
+    /// Create an app order for a personal app.
     ///
     /// # Errors
     ///
@@ -2218,7 +2218,7 @@ impl Client {
             },
         }
     }
-    /// Create sts token.
+    /// Create an STS token for video PaaS.
     ///
     /// # Errors
     ///
@@ -2242,7 +2242,7 @@ impl Client {
             },
         }
     }
-    /// Create student class.
+    /// Create a student class.
     ///
     /// # Errors
     ///
@@ -2263,7 +2263,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create teacher course.
+    /// Create a teacher course.
     ///
     /// # Errors
     ///
@@ -2284,7 +2284,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create timer card.
+    /// Create a timed kit card.
     ///
     /// # Errors
     ///
@@ -2305,7 +2305,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create token.
+    /// Create an authorization token.
     ///
     /// # Errors
     ///
@@ -2326,7 +2326,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create transfer record.
+    /// Create a class transfer or substitution record.
     ///
     /// # Errors
     ///
@@ -2347,7 +2347,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query university course group.
+    /// Query university course groups.
     ///
     /// # Errors
     ///
@@ -2370,7 +2370,7 @@ impl Client {
         call.query("opUserId", input.op_user_id);
         QueryUniversityCourseGroup { call }
     }
-    /// Update university course group.
+    /// Update a university course group.
     ///
     /// # Errors
     ///
@@ -2401,7 +2401,7 @@ impl Client {
             },
         }
     }
-    /// Create university course group.
+    /// Create a university course group.
     ///
     /// # Errors
     ///
@@ -2437,7 +2437,7 @@ impl Client {
             },
         }
     }
-    /// Delete university course group.
+    /// Delete a university course group.
     ///
     /// # Errors
     ///
@@ -2462,7 +2462,7 @@ impl Client {
             call,
         }
     }
-    /// Create university student.
+    /// Add a university student.
     ///
     /// # Errors
     ///
@@ -2494,7 +2494,7 @@ impl Client {
             },
         }
     }
-    /// Delete university student.
+    /// Delete a university student.
     ///
     /// # Errors
     ///
@@ -2518,7 +2518,7 @@ impl Client {
         call.query("studentUserId", input.student_user_id);
         DeleteUniversityStudent { call }
     }
-    /// Create university teacher.
+    /// Add a university teacher.
     ///
     /// # Errors
     ///
@@ -2547,7 +2547,7 @@ impl Client {
             },
         }
     }
-    /// Delete university teacher.
+    /// Delete a university teacher.
     ///
     /// # Errors
     ///
@@ -2572,7 +2572,7 @@ impl Client {
         call.query("teacherUserId", input.teacher_user_id);
         DeleteUniversityTeacher { call }
     }
-    /// Create wrong questions.
+    /// Add wrong questions to an organization's wrong-question book.
     ///
     /// # Errors
     ///
@@ -2593,7 +2593,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Deactivate device.
+    /// Deactivate a video PaaS device.
     ///
     /// # Errors
     ///
@@ -2621,7 +2621,7 @@ impl Client {
             },
         }
     }
-    /// Deduct point.
+    /// Deduct education points.
     ///
     /// # Errors
     ///
@@ -2648,7 +2648,7 @@ impl Client {
             },
         }
     }
-    /// Delete college alumni dept.
+    /// Delete the current department of a college alumni association.
     ///
     /// # Errors
     ///
@@ -2671,7 +2671,7 @@ impl Client {
         call.query("operator", input.operator);
         DeleteCollegeAlumniDept { call }
     }
-    /// Delete college alumni user info.
+    /// Delete alumni information from a college alumni association.
     ///
     /// # Errors
     ///
@@ -2699,7 +2699,7 @@ impl Client {
             },
         }
     }
-    /// Delete college contact scene stru.
+    /// Delete a scene structure from the college contacts.
     ///
     /// # Errors
     ///
@@ -2725,7 +2725,7 @@ impl Client {
             },
         }
     }
-    /// Delete dept.
+    /// Delete a home-school department.
     ///
     /// # Errors
     ///
@@ -2745,7 +2745,7 @@ impl Client {
         call.query("operator", input.operator);
         DeleteDept { call }
     }
-    /// Page query devices.
+    /// Query video PaaS devices page by page.
     ///
     /// # Errors
     ///
@@ -2769,7 +2769,7 @@ impl Client {
         call.query("type", input.r#type);
         PageQueryDevices { call }
     }
-    /// Delete device.
+    /// Delete a video PaaS device.
     ///
     /// # Errors
     ///
@@ -2789,7 +2789,7 @@ impl Client {
         call.query("sn", &sn);
         DeleteDevice { call }
     }
-    /// Delete device org.
+    /// Delete the organization on a device.
     ///
     /// # Errors
     ///
@@ -2809,7 +2809,7 @@ impl Client {
         call.query("deviceCode", input.device_code);
         DeleteDeviceOrg { call }
     }
-    /// Delete evaluate performance.
+    /// Delete evaluation performance data.
     ///
     /// # Errors
     ///
@@ -2830,7 +2830,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete guardian.
+    /// Delete a guardian from a class.
     ///
     /// # Errors
     ///
@@ -2852,7 +2852,7 @@ impl Client {
         call.query("stuId", input.stu_id);
         DeleteGuardian { call }
     }
-    /// Query org relation list.
+    /// Query the organizations related to an organization.
     ///
     /// # Errors
     ///
@@ -2875,7 +2875,7 @@ impl Client {
         call.query("operator", &operator);
         QueryOrgRelationList { call }
     }
-    /// Delete org relation.
+    /// Delete an organization relation.
     ///
     /// # Errors
     ///
@@ -2898,7 +2898,7 @@ impl Client {
         call.query("targetCorpId", input.target_corp_id);
         DeleteOrgRelation { call }
     }
-    /// Get remote class course.
+    /// Query the details of a remote-delivery class course.
     ///
     /// # Errors
     ///
@@ -2921,7 +2921,7 @@ impl Client {
         call.query("operator", input.operator);
         GetRemoteClassCourse { call }
     }
-    /// Delete remote class course.
+    /// Delete a remote-delivery class course.
     ///
     /// # Errors
     ///
@@ -2944,7 +2944,7 @@ impl Client {
         call.query("authCode", input.auth_code);
         DeleteRemoteClassCourse { call }
     }
-    /// Delete school report.
+    /// Delete a school report card.
     ///
     /// # Errors
     ///
@@ -2972,7 +2972,7 @@ impl Client {
             },
         }
     }
-    /// Delete student.
+    /// Delete a student from a class.
     ///
     /// # Errors
     ///
@@ -2993,7 +2993,7 @@ impl Client {
         call.query("operator", input.operator);
         DeleteStudent { call }
     }
-    /// Delete teacher.
+    /// Delete a teacher from a class.
     ///
     /// # Errors
     ///
@@ -3015,7 +3015,7 @@ impl Client {
         call.query("operator", input.operator);
         DeleteTeacher { call }
     }
-    /// Device heartbeat.
+    /// Report a device heartbeat.
     ///
     /// # Errors
     ///
@@ -3038,7 +3038,7 @@ impl Client {
         call.query("sn", &sn);
         DeviceHeartbeat { call }
     }
-    /// Disable college contact scene stru.
+    /// Disable a scene structure in the college contacts.
     ///
     /// # Errors
     ///
@@ -3064,7 +3064,7 @@ impl Client {
             },
         }
     }
-    /// Edu AIGC callback.
+    /// Receive a third-party AIGC result callback for education.
     ///
     /// # Errors
     ///
@@ -3095,7 +3095,7 @@ impl Client {
             },
         }
     }
-    /// Edu AI model complete.
+    /// Call the education large-model open interface.
     ///
     /// # Errors
     ///
@@ -3127,7 +3127,7 @@ impl Client {
             },
         }
     }
-    /// Edu find user roles by user id.
+    /// Get all roles of a user on the education side.
     ///
     /// # Errors
     ///
@@ -3151,7 +3151,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Edu get file space.
+    /// Get a user's file storage space information.
     ///
     /// # Errors
     ///
@@ -3172,7 +3172,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Edu list user by from user ids.
+    /// List the details of all of a user's relations on the education side.
     ///
     /// # Errors
     ///
@@ -3195,7 +3195,7 @@ impl Client {
             guardian_user_id: None,
         }
     }
-    /// Edu teacher list.
+    /// Query a list of teachers.
     ///
     /// # Errors
     ///
@@ -3215,7 +3215,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         EduTeacherList { call }
     }
-    /// Enable college contact scene stru.
+    /// Enable a scene structure in the college contacts.
     ///
     /// # Errors
     ///
@@ -3241,7 +3241,7 @@ impl Client {
             },
         }
     }
-    /// End course.
+    /// End a course.
     ///
     /// # Errors
     ///
@@ -3263,7 +3263,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Event track.
+    /// Add a user event tracking log.
     ///
     /// # Errors
     ///
@@ -3298,7 +3298,7 @@ impl Client {
             },
         }
     }
-    /// Generate task id.
+    /// Get a task ID for calling the large model.
     ///
     /// # Errors
     ///
@@ -3327,7 +3327,7 @@ impl Client {
             },
         }
     }
-    /// Get bind child info.
+    /// Get the information of a bound child.
     ///
     /// # Errors
     ///
@@ -3351,7 +3351,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetBindChildInfo { call }
     }
-    /// Get children.
+    /// Query a user's list of children.
     ///
     /// # Errors
     ///
@@ -3369,7 +3369,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetChildren { call }
     }
-    /// Get college alumni depts.
+    /// Get all sub-departments of a college alumni association department.
     ///
     /// # Errors
     ///
@@ -3392,7 +3392,7 @@ impl Client {
         call.query("operator", input.operator);
         GetCollegeAlumniDepts { call }
     }
-    /// Get college contact standard stru dept detail.
+    /// Get the administrative organization structure information.
     ///
     /// # Errors
     ///
@@ -3415,7 +3415,7 @@ impl Client {
             language: None,
         }
     }
-    /// Get correct style.
+    /// Query the correction style for homework grading.
     ///
     /// # Errors
     ///
@@ -3439,7 +3439,7 @@ impl Client {
             },
         }
     }
-    /// Get default child.
+    /// Get the default child's information.
     ///
     /// # Errors
     ///
@@ -3457,7 +3457,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetDefaultChild { call }
     }
-    /// Get edu user identity.
+    /// Get a user's identity for the Aliyun Drive Teachers' Day activity.
     ///
     /// # Errors
     ///
@@ -3480,7 +3480,7 @@ impl Client {
         call.query("unionId", &union_id);
         GetEduUserIdentity { call }
     }
-    /// Get file download info.
+    /// Get file download information.
     ///
     /// # Errors
     ///
@@ -3507,7 +3507,7 @@ impl Client {
             },
         }
     }
-    /// Get file download info by package id.
+    /// Query file and image IDs.
     ///
     /// # Errors
     ///
@@ -3533,7 +3533,7 @@ impl Client {
             },
         }
     }
-    /// Get image temp download url.
+    /// Get image download information.
     ///
     /// # Errors
     ///
@@ -3560,7 +3560,7 @@ impl Client {
             },
         }
     }
-    /// Get open course detail.
+    /// Get the course details of an open course.
     ///
     /// # Errors
     ///
@@ -3583,7 +3583,7 @@ impl Client {
         call.path_param("courseId", &course_id);
         GetOpenCourseDetail { call }
     }
-    /// Get open courses.
+    /// Get the list of approved courses.
     ///
     /// # Errors
     ///
@@ -3603,7 +3603,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         GetOpenCourses { call }
     }
-    /// Get point action record.
+    /// Query education point transaction records.
     ///
     /// # Errors
     ///
@@ -3624,7 +3624,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Get point info.
+    /// Query education point information.
     ///
     /// # Errors
     ///
@@ -3647,7 +3647,7 @@ impl Client {
         call.query("pointType", &point_type);
         GetPointInfo { call }
     }
-    /// Get share role members.
+    /// Get the members of a shared role.
     ///
     /// # Errors
     ///
@@ -3670,7 +3670,7 @@ impl Client {
         call.path_param("shareRoleCode", &share_role_code);
         GetShareRoleMembers { call }
     }
-    /// Get share roles.
+    /// Get the education bureau's list of shared roles.
     ///
     /// # Errors
     ///
@@ -3688,7 +3688,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetShareRoles { call }
     }
-    /// Get task list.
+    /// Query the list of enrollment tasks.
     ///
     /// # Errors
     ///
@@ -3712,7 +3712,7 @@ impl Client {
             task_year: None,
         }
     }
-    /// Get task student list.
+    /// Get the list of students in an enrollment task.
     ///
     /// # Errors
     ///
@@ -3737,7 +3737,7 @@ impl Client {
         call.query("taskId", input.task_id);
         GetTaskStudentList { call }
     }
-    /// Init courses of class.
+    /// Initialize a class's course schedule.
     ///
     /// # Errors
     ///
@@ -3766,7 +3766,7 @@ impl Client {
             },
         }
     }
-    /// Init device.
+    /// Register a device on startup.
     ///
     /// # Errors
     ///
@@ -3793,7 +3793,7 @@ impl Client {
             },
         }
     }
-    /// Init v paas device.
+    /// Initialize a video PaaS device.
     ///
     /// # Errors
     ///
@@ -3821,7 +3821,7 @@ impl Client {
             },
         }
     }
-    /// Query class schedule config.
+    /// Get the class schedule settings.
     ///
     /// # Errors
     ///
@@ -3847,7 +3847,7 @@ impl Client {
             class_ids: None,
         }
     }
-    /// Insert section config.
+    /// Insert school-level class period settings.
     ///
     /// # Errors
     ///
@@ -3869,7 +3869,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Invalid course.
+    /// Invalidate a course.
     ///
     /// # Errors
     ///
@@ -3890,7 +3890,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Invalid kit.
+    /// Invalidate an education kit.
     ///
     /// # Errors
     ///
@@ -3911,7 +3911,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Invalid student class.
+    /// Remove a student class.
     ///
     /// # Errors
     ///
@@ -3932,7 +3932,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Invalid teacher course.
+    /// Remove a teacher course.
     ///
     /// # Errors
     ///
@@ -3953,7 +3953,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Is yuwen certified teacher.
+    /// Check whether a user is a Chinese-language teacher at a certified school.
     ///
     /// # Errors
     ///
@@ -3980,7 +3980,7 @@ impl Client {
             },
         }
     }
-    /// Isv data write.
+    /// Write third-party data.
     ///
     /// # Errors
     ///
@@ -4001,7 +4001,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Isv metadata query.
+    /// Query metadata information for an ISV.
     ///
     /// # Errors
     ///
@@ -4022,7 +4022,7 @@ impl Client {
             object_code: None,
         }
     }
-    /// List college contact dept type config.
+    /// Get the organization unit types of the college contacts.
     ///
     /// # Errors
     ///
@@ -4045,7 +4045,7 @@ impl Client {
             language: None,
         }
     }
-    /// List college contact sub depts.
+    /// Get the list of sub-organization units in the college contacts.
     ///
     /// # Errors
     ///
@@ -4070,7 +4070,7 @@ impl Client {
             language: None,
         }
     }
-    /// List order.
+    /// Query orders.
     ///
     /// # Errors
     ///
@@ -4102,7 +4102,7 @@ impl Client {
             },
         }
     }
-    /// Move student.
+    /// Move a student to another class, moving the student's guardians in the class along with them.
     ///
     /// # Errors
     ///
@@ -4128,7 +4128,7 @@ impl Client {
             },
         }
     }
-    /// Open kit.
+    /// Open an education kit.
     ///
     /// # Errors
     ///
@@ -4149,7 +4149,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Order info.
+    /// Query DingLife order information.
     ///
     /// # Errors
     ///
@@ -4167,7 +4167,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         OrderInfo { call, order_no: None }
     }
-    /// Page query class course.
+    /// Query class course schedules in a batch.
     ///
     /// # Errors
     ///
@@ -4188,7 +4188,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Page query kit open record.
+    /// Query kit opening records in a batch.
     ///
     /// # Errors
     ///
@@ -4209,7 +4209,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Pay order.
+    /// Pay an order.
     ///
     /// # Errors
     ///
@@ -4238,7 +4238,7 @@ impl Client {
             },
         }
     }
-    /// Polling confirm status.
+    /// Poll a course's status to confirm whether the teacher has agreed to start the course.
     ///
     /// # Errors
     ///
@@ -4262,7 +4262,7 @@ impl Client {
             op_user_id: None,
         }
     }
-    /// Pre dial.
+    /// Pre-dial a video PaaS device.
     ///
     /// # Errors
     ///
@@ -4288,7 +4288,7 @@ impl Client {
             },
         }
     }
-    /// Provide point.
+    /// Grant education points.
     ///
     /// # Errors
     ///
@@ -4313,7 +4313,7 @@ impl Client {
             },
         }
     }
-    /// Publish school report.
+    /// Publish a school report card.
     ///
     /// # Errors
     ///
@@ -4353,7 +4353,7 @@ impl Client {
             },
         }
     }
-    /// Push class group card.
+    /// Push a class group card message.
     ///
     /// # Errors
     ///
@@ -4385,7 +4385,7 @@ impl Client {
             },
         }
     }
-    /// Query.
+    /// Query the wrong-question book.
     ///
     /// # Errors
     ///
@@ -4403,7 +4403,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         Query { call }
     }
-    /// Query all subjects from class schedule.
+    /// Query the full list of subject instances.
     ///
     /// # Errors
     ///
@@ -4430,7 +4430,7 @@ impl Client {
             period_code: None,
         }
     }
-    /// Query class schedule.
+    /// Query a class schedule.
     ///
     /// # Errors
     ///
@@ -4461,7 +4461,7 @@ impl Client {
             },
         }
     }
-    /// Query class schedule by time school.
+    /// Filter courses by school and time range.
     ///
     /// # Errors
     ///
@@ -4487,7 +4487,7 @@ impl Client {
             call,
         }
     }
-    /// Query college contact user detail.
+    /// Get a user's details, including the college account.
     ///
     /// # Errors
     ///
@@ -4510,7 +4510,7 @@ impl Client {
             userid: None,
         }
     }
-    /// Query device.
+    /// Query a single video PaaS device.
     ///
     /// # Errors
     ///
@@ -4530,7 +4530,7 @@ impl Client {
         call.query("sn", &sn);
         QueryDevice { call }
     }
-    /// Query device list by corp id.
+    /// Query the list of devices under an organization.
     ///
     /// # Errors
     ///
@@ -4554,7 +4554,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryDeviceListByCorpId { call }
     }
-    /// Query edu llm model response.
+    /// Query the model's response for homework grading.
     ///
     /// # Errors
     ///
@@ -4582,7 +4582,7 @@ impl Client {
             },
         }
     }
-    /// Query group id.
+    /// Query a school's face library by device SN.
     ///
     /// # Errors
     ///
@@ -4602,7 +4602,7 @@ impl Client {
         call.query("sn", &sn);
         QueryGroupId { call }
     }
-    /// Query kit open record.
+    /// Query a kit opening record.
     ///
     /// # Errors
     ///
@@ -4623,7 +4623,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query model result by task id.
+    /// Get the large model's result by task ID.
     ///
     /// # Errors
     ///
@@ -4649,7 +4649,7 @@ impl Client {
             },
         }
     }
-    /// Query org correct task detail.
+    /// Query the details of a grading task for homework grading.
     ///
     /// # Errors
     ///
@@ -4680,7 +4680,7 @@ impl Client {
             },
         }
     }
-    /// Query org correct task with wrong question.
+    /// Query the wrong-question details of a grading task for homework grading.
     ///
     /// # Errors
     ///
@@ -4710,7 +4710,7 @@ impl Client {
             },
         }
     }
-    /// Query org secret key.
+    /// Get an organization's secret key.
     ///
     /// # Errors
     ///
@@ -4736,7 +4736,7 @@ impl Client {
             op_user_id: None,
         }
     }
-    /// Query org type.
+    /// Query the education organization type.
     ///
     /// # Errors
     ///
@@ -4754,7 +4754,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryOrgType { call }
     }
-    /// Query pay result.
+    /// Query a payment result.
     ///
     /// # Errors
     ///
@@ -4783,7 +4783,7 @@ impl Client {
             },
         }
     }
-    /// Query purchase info.
+    /// Query the status of a user's purchased services.
     ///
     /// # Errors
     ///
@@ -4808,7 +4808,7 @@ impl Client {
         call.query("userId", input.user_id);
         QueryPurchaseInfo { call }
     }
-    /// Query school user face.
+    /// Query a school's face IDs in batches.
     ///
     /// # Errors
     ///
@@ -4833,7 +4833,7 @@ impl Client {
         call.query("type", input.r#type);
         QuerySchoolUserFace { call }
     }
-    /// Query self build group base info.
+    /// Query the organization and class information of a self-built group.
     ///
     /// # Errors
     ///
@@ -4859,7 +4859,7 @@ impl Client {
             },
         }
     }
-    /// Query self build group user info.
+    /// Query the user information of a self-built group.
     ///
     /// # Errors
     ///
@@ -4887,7 +4887,7 @@ impl Client {
             },
         }
     }
-    /// Query sns order.
+    /// Query order information for a personal app.
     ///
     /// # Errors
     ///
@@ -4909,7 +4909,7 @@ impl Client {
         call.query("signature", input.signature);
         QuerySnsOrder { call }
     }
-    /// Query statistics data.
+    /// Get the detailed statistics of a class schedule.
     ///
     /// # Errors
     ///
@@ -4939,7 +4939,7 @@ impl Client {
             },
         }
     }
-    /// Query student class.
+    /// Query student classes.
     ///
     /// # Errors
     ///
@@ -4960,7 +4960,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query subject teachers.
+    /// Query the teachers who teach a subject.
     ///
     /// # Errors
     ///
@@ -4986,7 +4986,7 @@ impl Client {
             class_ids: None,
         }
     }
-    /// Query teach subjects.
+    /// Query the subjects a teacher teaches.
     ///
     /// # Errors
     ///
@@ -5012,7 +5012,7 @@ impl Client {
             class_ids: None,
         }
     }
-    /// Query teacher course.
+    /// Query teacher courses.
     ///
     /// # Errors
     ///
@@ -5033,7 +5033,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query transfer course.
+    /// Query class transfer or substitution records.
     ///
     /// # Errors
     ///
@@ -5054,7 +5054,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query user face.
+    /// Query user information by face ID.
     ///
     /// # Errors
     ///
@@ -5074,7 +5074,7 @@ impl Client {
         call.query("sn", input.sn);
         QueryUserFace { call }
     }
-    /// Query user pay info.
+    /// Query a user's payment information.
     ///
     /// # Errors
     ///
@@ -5098,7 +5098,7 @@ impl Client {
         call.query("userId", input.user_id);
         QueryUserPayInfo { call }
     }
-    /// Record action point.
+    /// Record an action point for homework grading.
     ///
     /// # Errors
     ///
@@ -5127,7 +5127,7 @@ impl Client {
             },
         }
     }
-    /// Report device log.
+    /// Report device logs.
     ///
     /// # Errors
     ///
@@ -5148,7 +5148,7 @@ impl Client {
         call.query("type", input.r#type);
         ReportDeviceLog { call }
     }
-    /// Report device use log.
+    /// Upload device usage logs.
     ///
     /// # Errors
     ///
@@ -5177,7 +5177,7 @@ impl Client {
             },
         }
     }
-    /// Rollback deduct point.
+    /// Roll back an education point deduction.
     ///
     /// # Errors
     ///
@@ -5280,7 +5280,7 @@ impl Client {
             },
         }
     }
-    /// School report detail readed.
+    /// Set the read status of a report card's details.
     ///
     /// # Errors
     ///
@@ -5309,7 +5309,7 @@ impl Client {
             },
         }
     }
-    /// Search teachers.
+    /// Search teachers by keyword.
     ///
     /// # Errors
     ///
@@ -5332,7 +5332,7 @@ impl Client {
         call.query("nameKeyword", &name_keyword);
         SearchTeachers { call }
     }
-    /// Send ai card.
+    /// Send an AI card from a kit.
     ///
     /// # Errors
     ///
@@ -5353,7 +5353,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Send college ai assistant msg.
+    /// Send a proactive message from a college AI assistant.
     ///
     /// # Errors
     ///
@@ -5382,7 +5382,7 @@ impl Client {
             },
         }
     }
-    /// Send file message.
+    /// Send a message with a favorited file.
     ///
     /// # Errors
     ///
@@ -5410,7 +5410,7 @@ impl Client {
             },
         }
     }
-    /// Send message.
+    /// Send a family call message.
     ///
     /// # Errors
     ///
@@ -5437,7 +5437,7 @@ impl Client {
             },
         }
     }
-    /// Send print order notice msg.
+    /// Send a print order reminder message.
     ///
     /// # Errors
     ///
@@ -5469,7 +5469,7 @@ impl Client {
             },
         }
     }
-    /// Start course.
+    /// Start a course.
     ///
     /// # Errors
     ///
@@ -5491,7 +5491,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Start course prepare.
+    /// Prepare to start a course and send a course start reminder.
     ///
     /// # Errors
     ///
@@ -5513,7 +5513,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Submit ai sport data.
+    /// Report AI sports data.
     ///
     /// # Errors
     ///
@@ -5534,7 +5534,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Subscribe university course group.
+    /// Subscribe to a university course group.
     ///
     /// # Errors
     ///
@@ -5556,7 +5556,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Sync checked data.
+    /// Sync spot-check data for homework grading.
     ///
     /// # Errors
     ///
@@ -5582,7 +5582,7 @@ impl Client {
             },
         }
     }
-    /// Unsubscribe university course group.
+    /// Unsubscribe from a university course group.
     ///
     /// # Errors
     ///
@@ -5610,7 +5610,7 @@ impl Client {
             },
         }
     }
-    /// Update class.
+    /// Update class information.
     ///
     /// # Errors
     ///
@@ -5637,7 +5637,7 @@ impl Client {
             },
         }
     }
-    /// Update class group card.
+    /// Update a class group card message.
     ///
     /// # Errors
     ///
@@ -5668,7 +5668,7 @@ impl Client {
             },
         }
     }
-    /// Update college user emp type.
+    /// Change a user's member type in the college contacts.
     ///
     /// # Errors
     ///
@@ -5695,7 +5695,7 @@ impl Client {
             },
         }
     }
-    /// Update correcting data.
+    /// Update data being corrected for homework grading.
     ///
     /// # Errors
     ///
@@ -5724,7 +5724,7 @@ impl Client {
             },
         }
     }
-    /// Update courses of class.
+    /// Update a class's course schedule for adjustments such as class transfers or substitutions.
     ///
     /// # Errors
     ///
@@ -5753,7 +5753,7 @@ impl Client {
             },
         }
     }
-    /// Update essay task correction result.
+    /// Update the grading result of an essay task for homework grading.
     ///
     /// # Errors
     ///
@@ -5785,7 +5785,7 @@ impl Client {
             },
         }
     }
-    /// Update evaluate performance count.
+    /// Update the unread count of evaluation performance.
     ///
     /// # Errors
     ///
@@ -5806,7 +5806,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update guardian.
+    /// Update guardian information.
     ///
     /// # Errors
     ///
@@ -5834,7 +5834,7 @@ impl Client {
             },
         }
     }
-    /// Update remote class device.
+    /// Update a remote-class device's name.
     ///
     /// # Errors
     ///
@@ -5858,7 +5858,7 @@ impl Client {
         call.query("deviceName", input.device_name);
         UpdateRemoteClassDevice { call }
     }
-    /// Update student.
+    /// Update student information.
     ///
     /// # Errors
     ///
@@ -5886,7 +5886,7 @@ impl Client {
             },
         }
     }
-    /// Upload learning data callback.
+    /// Receive the callback for uploading learning data images.
     ///
     /// # Errors
     ///
@@ -5918,7 +5918,7 @@ impl Client {
             },
         }
     }
-    /// V paas proxy.
+    /// Proxy a request to the video PaaS interface.
     ///
     /// # Errors
     ///
@@ -5943,7 +5943,7 @@ impl Client {
             },
         }
     }
-    /// Validate new grade manager.
+    /// Check whether the new-semester tasks are completed.
     ///
     /// # Errors
     ///
@@ -5969,7 +5969,7 @@ impl Client {
             },
         }
     }
-    /// Validate user role.
+    /// Validate a user's education role.
     ///
     /// # Errors
     ///
@@ -5996,7 +5996,7 @@ impl Client {
             },
         }
     }
-    /// Verify edu org certification.
+    /// Verify an education organization.
     ///
     /// # Errors
     ///
@@ -6017,7 +6017,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Verify edu user certification.
+    /// Verify an education user's special identity permissions.
     ///
     /// # Errors
     ///
@@ -6045,7 +6045,7 @@ impl Client {
             },
         }
     }
-    /// query class course.
+    /// Query class courses.
     ///
     /// # Errors
     ///

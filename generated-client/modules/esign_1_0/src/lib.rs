@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Auth url.
+    /// Get the URL of the authorization page.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Cancel corp auth.
+    /// Cancel an enterprise's authorization.
     ///
     /// # Errors
     ///
@@ -80,7 +80,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CancelCorpAuth { call }
     }
-    /// Channel order.
+    /// Resell a plan package in revenue-sharing mode.
     ///
     /// # Errors
     ///
@@ -108,7 +108,7 @@ impl Client {
             },
         }
     }
-    /// Contract margin.
+    /// Get the remaining quota of a plan package.
     ///
     /// # Errors
     ///
@@ -126,7 +126,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ContractMargin { call }
     }
-    /// Corp console.
+    /// Get the enterprise's console information.
     ///
     /// # Errors
     ///
@@ -144,7 +144,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CorpConsole { call }
     }
-    /// Corp info.
+    /// Get enterprise information.
     ///
     /// # Errors
     ///
@@ -162,7 +162,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CorpInfo { call }
     }
-    /// Create developer.
+    /// Initialize data for a DingTalk ISV service provider.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get corp realname url.
+    /// Get the URL for enterprise real-name verification.
     ///
     /// # Errors
     ///
@@ -209,7 +209,7 @@ impl Client {
             },
         }
     }
-    /// Get crop status.
+    /// Get the status of an enterprise's e-Sign Bao micro app.
     ///
     /// # Errors
     ///
@@ -227,7 +227,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetCropStatus { call }
     }
-    /// Get file.
+    /// Get file details or download a file.
     ///
     /// # Errors
     ///
@@ -247,7 +247,7 @@ impl Client {
         call.path_param("fileId", &file_id);
         GetFile { call }
     }
-    /// Get flow detail.
+    /// Get the details of a flow task.
     ///
     /// # Errors
     ///
@@ -268,7 +268,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// Get flow sign detail.
+    /// Get the signing details of a flow task.
     ///
     /// # Errors
     ///
@@ -289,7 +289,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// Get process start url.
+    /// Get the URL for starting a signing process.
     ///
     /// # Errors
     ///
@@ -310,7 +310,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get sign notice url.
+    /// Get a signer's signing URL.
     ///
     /// # Errors
     ///
@@ -331,7 +331,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get upload url.
+    /// Create a file by upload and get its upload URL.
     ///
     /// # Errors
     ///
@@ -358,7 +358,7 @@ impl Client {
             },
         }
     }
-    /// Get user info.
+    /// Get personal information of a user.
     ///
     /// # Errors
     ///
@@ -381,7 +381,7 @@ impl Client {
         call.path_param("userId", &user_id);
         GetUserInfo { call }
     }
-    /// Get user realname url.
+    /// Get the URL for personal real-name verification.
     ///
     /// # Errors
     ///
@@ -408,7 +408,7 @@ impl Client {
             },
         }
     }
-    /// List flow docs.
+    /// List the contracts of a flow task.
     ///
     /// # Errors
     ///
@@ -429,7 +429,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// List seal approval.
+    /// List the seal approvals of a flow task.
     ///
     /// # Errors
     ///
@@ -450,7 +450,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// Order resale.
+    /// Resell a plan package in floor-price settlement mode.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Approval list.
+    /// List the seal approvals of a flow task.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Cancel corp auth.
+    /// Cancel an enterprise's authorization.
     ///
     /// # Errors
     ///
@@ -88,7 +88,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Channel orders.
+    /// Resell a plan package in revenue-sharing mode.
     ///
     /// # Errors
     ///
@@ -117,7 +117,7 @@ impl Client {
             },
         }
     }
-    /// Corp realname.
+    /// Generate the URL for enterprise real-name verification.
     ///
     /// # Errors
     ///
@@ -145,7 +145,7 @@ impl Client {
             },
         }
     }
-    /// Create developers.
+    /// Initialize data for a DingTalk ISV service provider.
     ///
     /// # Errors
     ///
@@ -167,7 +167,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create process.
+    /// Start a signing process through the API.
     ///
     /// # Errors
     ///
@@ -197,7 +197,7 @@ impl Client {
             },
         }
     }
-    /// Get attachs approval.
+    /// Get the electronic attachments of a DingTalk approval instance.
     ///
     /// # Errors
     ///
@@ -224,7 +224,7 @@ impl Client {
             tsign_open_app_id: None,
         }
     }
-    /// Get auth url.
+    /// Generate the URL of the authorization page.
     ///
     /// # Errors
     ///
@@ -246,7 +246,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get contract margin.
+    /// Get the remaining quota of a plan package.
     ///
     /// # Errors
     ///
@@ -267,7 +267,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get corp console.
+    /// Get the URL of the enterprise console.
     ///
     /// # Errors
     ///
@@ -288,7 +288,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get corp info.
+    /// Get enterprise information.
     ///
     /// # Errors
     ///
@@ -309,7 +309,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get execute url.
+    /// Get a signer's signing URL.
     ///
     /// # Errors
     ///
@@ -338,7 +338,7 @@ impl Client {
             },
         }
     }
-    /// Get file info.
+    /// Get file details.
     ///
     /// # Errors
     ///
@@ -364,7 +364,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get file upload url.
+    /// Get a file upload URL.
     ///
     /// # Errors
     ///
@@ -386,7 +386,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get flow detail.
+    /// Get a flow's detailed information and operation records.
     ///
     /// # Errors
     ///
@@ -412,7 +412,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get flow docs.
+    /// List all contracts of a flow task, to be queried after the signing-completed message.
     ///
     /// # Errors
     ///
@@ -438,7 +438,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get isv status.
+    /// Get the current status of an enterprise's e-Sign Bao micro app.
     ///
     /// # Errors
     ///
@@ -459,7 +459,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get sign detail.
+    /// Get the signing details of a flow.
     ///
     /// # Errors
     ///
@@ -485,7 +485,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Get user info.
+    /// Get personal information of a user.
     ///
     /// # Errors
     ///
@@ -511,7 +511,7 @@ impl Client {
             service_group: None,
         }
     }
-    /// Process start.
+    /// Get the URL for starting a signing task.
     ///
     /// # Errors
     ///
@@ -542,7 +542,7 @@ impl Client {
             },
         }
     }
-    /// Resale order.
+    /// Resell a plan package in floor-price settlement mode.
     ///
     /// # Errors
     ///
@@ -570,7 +570,7 @@ impl Client {
             },
         }
     }
-    /// Users realname.
+    /// Get the URL for personal real-name verification.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get call back faile result.
+    /// Get change events whose push failed.
     ///
     /// # Errors
     ///
@@ -63,7 +63,7 @@ impl Client {
             end_time: None,
         }
     }
-    /// Install app.
+    /// Install a first-party app.
     ///
     /// # Errors
     ///
@@ -87,7 +87,7 @@ impl Client {
             suite_id: None,
         }
     }
-    /// Install cool app.
+    /// Install a cool app.
     ///
     /// # Errors
     ///
@@ -115,7 +115,7 @@ impl Client {
             options_query: None,
         }
     }
-    /// Re push suite ticket.
+    /// Request the suite ticket to be pushed again.
     ///
     /// # Errors
     ///

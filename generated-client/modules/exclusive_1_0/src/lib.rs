@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add custom sign config.
+    /// Add a custom agreement.
     ///
     /// # Errors
     ///
@@ -75,7 +75,7 @@ impl Client {
             },
         }
     }
-    /// Add org.
+    /// Add an organization.
     ///
     /// # Errors
     ///
@@ -103,7 +103,7 @@ impl Client {
             },
         }
     }
-    /// Approve process callback.
+    /// Call back with the result of an exclusive approval.
     ///
     /// # Errors
     ///
@@ -132,7 +132,7 @@ impl Client {
             },
         }
     }
-    /// Ban or open group words.
+    /// Mute or unmute a group.
     ///
     /// # Errors
     ///
@@ -159,7 +159,7 @@ impl Client {
             },
         }
     }
-    /// Business event update.
+    /// Update a business event of a business integration group.
     ///
     /// # Errors
     ///
@@ -188,7 +188,7 @@ impl Client {
             },
         }
     }
-    /// Check control hit status.
+    /// Check whether security control functions are hit.
     ///
     /// # Errors
     ///
@@ -214,7 +214,7 @@ impl Client {
             need_missed_function: None,
         }
     }
-    /// Clean file.
+    /// Delete DingTalk documents from private storage.
     ///
     /// # Errors
     ///
@@ -235,7 +235,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create category and binding groups.
+    /// Create a category and bind conversations to it.
     ///
     /// # Errors
     ///
@@ -256,7 +256,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create dlp task.
+    /// Create a file detection task.
     ///
     /// # Errors
     ///
@@ -281,7 +281,7 @@ impl Client {
             },
         }
     }
-    /// Create message category.
+    /// Create a message category and bind conversations to it.
     ///
     /// # Errors
     ///
@@ -302,7 +302,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create rule.
+    /// Create a message category rule.
     ///
     /// # Errors
     ///
@@ -323,7 +323,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create trusted device.
+    /// Save trusted device information.
     ///
     /// # Errors
     ///
@@ -355,7 +355,7 @@ impl Client {
             },
         }
     }
-    /// Create trusted device batch.
+    /// Add trusted devices in batch.
     ///
     /// # Errors
     ///
@@ -376,7 +376,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create virus scan task.
+    /// Start a file virus scan task.
     ///
     /// # Errors
     ///
@@ -409,7 +409,7 @@ impl Client {
             },
         }
     }
-    /// Data sync.
+    /// Sync an app's data to exclusive storage.
     ///
     /// # Errors
     ///
@@ -432,7 +432,7 @@ impl Client {
             },
         }
     }
-    /// Delete across cloud stroage configs.
+    /// Delete a cross-cloud storage configuration.
     ///
     /// # Errors
     ///
@@ -457,7 +457,7 @@ impl Client {
             call,
         }
     }
-    /// Delete comment.
+    /// Delete a comment of a publisher.
     ///
     /// # Errors
     ///
@@ -477,7 +477,7 @@ impl Client {
         call.path_param("commentId", input.comment_id);
         DeleteComment { call }
     }
-    /// Delete trusted device.
+    /// Delete specified trusted devices.
     ///
     /// # Errors
     ///
@@ -507,7 +507,7 @@ impl Client {
             },
         }
     }
-    /// Distribute partner app.
+    /// Distribute a partner app.
     ///
     /// # Errors
     ///
@@ -536,7 +536,7 @@ impl Client {
             },
         }
     }
-    /// Edit security config member.
+    /// Edit the members controlled by a security card.
     ///
     /// # Errors
     ///
@@ -565,7 +565,7 @@ impl Client {
             },
         }
     }
-    /// Exchange main admin.
+    /// Change the organization's primary administrator.
     ///
     /// # Errors
     ///
@@ -593,7 +593,7 @@ impl Client {
             },
         }
     }
-    /// Exclusive banner.
+    /// Push a banner header-image message for exclusive operations.
     ///
     /// # Errors
     ///
@@ -614,7 +614,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Exclusive create ding portal.
+    /// Distribute a workbench template.
     ///
     /// # Errors
     ///
@@ -643,7 +643,7 @@ impl Client {
             },
         }
     }
-    /// Exclusive pc alert.
+    /// Show a smart operations pop-up on the desktop client.
     ///
     /// # Errors
     ///
@@ -671,7 +671,7 @@ impl Client {
             },
         }
     }
-    /// Exclusive popup.
+    /// Show a smart operations pop-up on the mobile home page.
     ///
     /// # Errors
     ///
@@ -698,7 +698,7 @@ impl Client {
             },
         }
     }
-    /// File decrypt callback.
+    /// Call back for file decryption.
     ///
     /// # Errors
     ///
@@ -718,7 +718,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// File encrypt callback.
+    /// Call back for file encryption.
     ///
     /// # Errors
     ///
@@ -739,7 +739,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// File storage active storage.
+    /// Activate the exclusive file storage configuration on first setup.
     ///
     /// # Errors
     ///
@@ -768,7 +768,7 @@ impl Client {
             },
         }
     }
-    /// File storage check connection.
+    /// Check the OSS connection of exclusive storage.
     ///
     /// # Errors
     ///
@@ -797,7 +797,7 @@ impl Client {
             },
         }
     }
-    /// File storage get quota data.
+    /// Get exclusive file storage usage for a time range.
     ///
     /// # Errors
     ///
@@ -822,7 +822,7 @@ impl Client {
         call.query("type", input.r#type);
         FileStorageGetQuotaData { call }
     }
-    /// File storage get storage state.
+    /// Get exclusive file storage usage and configuration.
     ///
     /// # Errors
     ///
@@ -845,7 +845,7 @@ impl Client {
         call.query("targetCorpId", &target_corp_id);
         FileStorageGetStorageState { call }
     }
-    /// File storage update storage.
+    /// Update the exclusive file storage configuration.
     ///
     /// # Errors
     ///
@@ -873,7 +873,7 @@ impl Client {
             },
         }
     }
-    /// Generate dark water mark.
+    /// Generate an invisible watermark.
     ///
     /// # Errors
     ///
@@ -899,7 +899,7 @@ impl Client {
             },
         }
     }
-    /// Get account transfer list.
+    /// Get the data migration results of exclusive DingTalk accounts.
     ///
     /// # Errors
     ///
@@ -923,7 +923,7 @@ impl Client {
         call.query("status", input.status);
         GetAccountTransferList { call }
     }
-    /// Get active user summary.
+    /// Get daily active users at organization level.
     ///
     /// # Errors
     ///
@@ -946,7 +946,7 @@ impl Client {
         call.path_param("dataId", &data_id);
         GetActiveUserSummary { call }
     }
-    /// Get agent id by related app id.
+    /// Get a micro app's agent ID in the organization by its app ID.
     ///
     /// # Errors
     ///
@@ -969,7 +969,7 @@ impl Client {
         call.query("targetCorpId", input.target_corp_id);
         GetAgentIdByRelatedAppId { call }
     }
-    /// Get all labelable depts.
+    /// List the departments that can be labeled in Partner Ding.
     ///
     /// # Errors
     ///
@@ -987,7 +987,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetAllLabelableDepts { call }
     }
-    /// Set dept partner type and num.
+    /// Set a department's partner code and partner type in Partner Ding.
     ///
     /// # Errors
     ///
@@ -1015,7 +1015,7 @@ impl Client {
             },
         }
     }
-    /// Get app dispatch info.
+    /// Get app distribution information.
     ///
     /// # Errors
     ///
@@ -1037,7 +1037,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Get calender summary.
+    /// Get calendar statistics at organization level.
     ///
     /// # Errors
     ///
@@ -1060,7 +1060,7 @@ impl Client {
         call.path_param("dataId", &data_id);
         GetCalenderSummary { call }
     }
-    /// Get cids by bot code.
+    /// Get the open conversation IDs of groups by robot code.
     ///
     /// # Errors
     ///
@@ -1083,7 +1083,7 @@ impl Client {
             robot_code: None,
         }
     }
-    /// Get class tag.
+    /// Get classification level tags.
     ///
     /// # Errors
     ///
@@ -1103,7 +1103,7 @@ impl Client {
         call.query("tagCode", input.tag_code);
         GetClassTag { call }
     }
-    /// Get comment list.
+    /// List the comments of a publisher.
     ///
     /// # Errors
     ///
@@ -1124,7 +1124,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         GetCommentList { call }
     }
-    /// Get conf base info by logical id.
+    /// Get a conference's basic information by its logical conference ID.
     ///
     /// # Errors
     ///
@@ -1147,7 +1147,7 @@ impl Client {
         call.query("logicalConferenceId", &logical_conference_id);
         GetConfBaseInfoByLogicalId { call }
     }
-    /// Get conference detail.
+    /// Get video conference details.
     ///
     /// # Errors
     ///
@@ -1170,7 +1170,7 @@ impl Client {
         call.path_param("conferenceId", &conference_id);
         GetConferenceDetail { call }
     }
-    /// Get conversation category.
+    /// Get conversation category data.
     ///
     /// # Errors
     ///
@@ -1188,7 +1188,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetConversationCategory { call }
     }
-    /// Get conversation detail.
+    /// Get conversation category details.
     ///
     /// # Errors
     ///
@@ -1214,7 +1214,7 @@ impl Client {
             },
         }
     }
-    /// Get ding report dept summary.
+    /// Get report log statistics at department level.
     ///
     /// # Errors
     ///
@@ -1240,7 +1240,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// Get ding report summary.
+    /// Get report log statistics at organization level.
     ///
     /// # Errors
     ///
@@ -1263,7 +1263,7 @@ impl Client {
         call.path_param("dataId", &data_id);
         GetDingReportSummary { call }
     }
-    /// Get doc created dept summary.
+    /// Get documents created and document creators at department level.
     ///
     /// # Errors
     ///
@@ -1289,7 +1289,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// Get doc created summary.
+    /// Get documents created and document creators at organization level.
     ///
     /// # Errors
     ///
@@ -1312,7 +1312,7 @@ impl Client {
         call.path_param("dataId", &data_id);
         GetDocCreatedSummary { call }
     }
-    /// Get exclusive account all org list.
+    /// List all organizations of an exclusive account.
     ///
     /// # Errors
     ///
@@ -1337,7 +1337,7 @@ impl Client {
             call,
         }
     }
-    /// Get general form created dept summary.
+    /// Get smart forms published and smart form users at department level.
     ///
     /// # Errors
     ///
@@ -1363,7 +1363,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// Get general form created summary.
+    /// Get smart forms published and smart form users at organization level.
     ///
     /// # Errors
     ///
@@ -1388,7 +1388,7 @@ impl Client {
             call,
         }
     }
-    /// Get group active info.
+    /// Get group activity details.
     ///
     /// # Errors
     ///
@@ -1416,7 +1416,7 @@ impl Client {
             group_type: None,
         }
     }
-    /// Get group info by cid.
+    /// Get group information by group conversation ID.
     ///
     /// # Errors
     ///
@@ -1437,7 +1437,7 @@ impl Client {
             open_conversation_id: None,
         }
     }
-    /// Get group org by cid.
+    /// Get the organization corp ID of a group by group conversation ID.
     ///
     /// # Errors
     ///
@@ -1458,7 +1458,7 @@ impl Client {
             open_conversation_id: None,
         }
     }
-    /// Get in active user list.
+    /// Get login statistics details of inactive users.
     ///
     /// # Errors
     ///
@@ -1487,7 +1487,7 @@ impl Client {
             },
         }
     }
-    /// Get last org auth data.
+    /// Get the enterprise verification information that last passed.
     ///
     /// # Errors
     ///
@@ -1510,7 +1510,7 @@ impl Client {
         call.query("targetCorpId", &target_corp_id);
         GetLastOrgAuthData { call }
     }
-    /// Get msg config.
+    /// Get message rule configuration and group attributes.
     ///
     /// # Errors
     ///
@@ -1546,7 +1546,7 @@ impl Client {
             },
         }
     }
-    /// Get msg location.
+    /// Get a link that locates a message.
     ///
     /// # Errors
     ///
@@ -1571,7 +1571,7 @@ impl Client {
             },
         }
     }
-    /// Get msg record detail.
+    /// Get the message record details of a broadcast message ID.
     ///
     /// # Errors
     ///
@@ -1598,7 +1598,7 @@ impl Client {
             },
         }
     }
-    /// Get oa operator log list.
+    /// Get OA admin console operation logs.
     ///
     /// # Errors
     ///
@@ -1629,7 +1629,7 @@ impl Client {
             },
         }
     }
-    /// Get out groups by page.
+    /// List the enterprise's external audit groups.
     ///
     /// # Errors
     ///
@@ -1653,7 +1653,7 @@ impl Client {
             },
         }
     }
-    /// Get outside audit group message by page.
+    /// Get the message records of external audit groups.
     ///
     /// # Errors
     ///
@@ -1681,7 +1681,7 @@ impl Client {
             },
         }
     }
-    /// Get partner type by parent id.
+    /// Get child labels by parent label in Partner Ding.
     ///
     /// # Errors
     ///
@@ -1704,7 +1704,7 @@ impl Client {
         call.path_param("parentId", &parent_id);
         GetPartnerTypeByParentId { call }
     }
-    /// Get private store capacity usage.
+    /// Get exclusive storage capacity information.
     ///
     /// # Errors
     ///
@@ -1729,7 +1729,7 @@ impl Client {
             call,
         }
     }
-    /// Get private store file infos by page.
+    /// List exclusive storage file information by page.
     ///
     /// # Errors
     ///
@@ -1765,7 +1765,7 @@ impl Client {
             },
         }
     }
-    /// Get private store file path.
+    /// Get exclusive storage file paths.
     ///
     /// # Errors
     ///
@@ -1792,7 +1792,7 @@ impl Client {
             },
         }
     }
-    /// Get private store file task infos by page.
+    /// List exclusive storage file processing tasks by page.
     ///
     /// # Errors
     ///
@@ -1815,7 +1815,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get private store task file infos by page.
+    /// List the files of exclusive storage tasks by page.
     ///
     /// # Errors
     ///
@@ -1838,7 +1838,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get public devices.
+    /// List public devices.
     ///
     /// # Errors
     ///
@@ -1870,7 +1870,7 @@ impl Client {
             title: None,
         }
     }
-    /// Get publisher summary.
+    /// Get interactive service window data.
     ///
     /// # Errors
     ///
@@ -1894,7 +1894,7 @@ impl Client {
         call.query("nextToken", input.next_token);
         GetPublisherSummary { call }
     }
-    /// Get real people records.
+    /// Get call records of the real-person verification interface.
     ///
     /// # Errors
     ///
@@ -1927,7 +1927,7 @@ impl Client {
             },
         }
     }
-    /// Get recognize records.
+    /// Get call records of the face comparison interface.
     ///
     /// # Errors
     ///
@@ -1959,7 +1959,7 @@ impl Client {
             },
         }
     }
-    /// Get robot info by code.
+    /// Get robot information by robot code.
     ///
     /// # Errors
     ///
@@ -1980,7 +1980,7 @@ impl Client {
             robot_code: None,
         }
     }
-    /// Get security config member.
+    /// Get the members of a security control card.
     ///
     /// # Errors
     ///
@@ -2008,7 +2008,7 @@ impl Client {
             },
         }
     }
-    /// Get signed detail by page.
+    /// Get the users who signed the audit agreement.
     ///
     /// # Errors
     ///
@@ -2032,7 +2032,7 @@ impl Client {
         call.query("signStatus", input.sign_status);
         GetSignedDetailByPage { call }
     }
-    /// Get trust device list.
+    /// Get multiple trusted devices, including MAC address, staff ID and platform.
     ///
     /// # Errors
     ///
@@ -2053,7 +2053,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get user app version summary.
+    /// Get the distribution of users' app versions at organization level.
     ///
     /// # Errors
     ///
@@ -2079,7 +2079,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// Get user face state.
+    /// Get users' face enrollment status.
     ///
     /// # Errors
     ///
@@ -2102,7 +2102,7 @@ impl Client {
             },
         }
     }
-    /// Get user real people state.
+    /// Get users' real-person verification status.
     ///
     /// # Errors
     ///
@@ -2128,7 +2128,7 @@ impl Client {
             },
         }
     }
-    /// Get user stay length.
+    /// Get users' stay duration.
     ///
     /// # Errors
     ///
@@ -2152,7 +2152,7 @@ impl Client {
         call.query("statDate", input.stat_date);
         GetUserStayLength { call }
     }
-    /// Get virus scan result.
+    /// Get file virus scan results.
     ///
     /// # Errors
     ///
@@ -2178,7 +2178,7 @@ impl Client {
             },
         }
     }
-    /// Group query by attr.
+    /// Get group IDs by group attributes.
     ///
     /// # Errors
     ///
@@ -2210,7 +2210,7 @@ impl Client {
             },
         }
     }
-    /// Group query by open id.
+    /// Get group attributes by group ID.
     ///
     /// # Errors
     ///
@@ -2237,7 +2237,7 @@ impl Client {
             },
         }
     }
-    /// List audit log.
+    /// List the enterprise's file audit logs.
     ///
     /// # Errors
     ///
@@ -2262,7 +2262,7 @@ impl Client {
             next_gmt_create: None,
         }
     }
-    /// List by codes.
+    /// Get robot information by a list of robot codes.
     ///
     /// # Errors
     ///
@@ -2280,7 +2280,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListByCodes { call, body: None }
     }
-    /// List by plugin ids.
+    /// Get plugin information by a list of plugin IDs.
     ///
     /// # Errors
     ///
@@ -2301,7 +2301,7 @@ impl Client {
             body: None,
         }
     }
-    /// List categorys.
+    /// List message categories.
     ///
     /// # Errors
     ///
@@ -2324,7 +2324,7 @@ impl Client {
         call.query_json("body", &body_query);
         ListCategorys { call }
     }
-    /// List join org info.
+    /// List the channel organizations a mobile number has joined.
     ///
     /// # Errors
     ///
@@ -2347,7 +2347,7 @@ impl Client {
         call.query("mobile", &mobile);
         ListJoinOrgInfo { call }
     }
-    /// List mini app available version.
+    /// List mini program versions.
     ///
     /// # Errors
     ///
@@ -2376,7 +2376,7 @@ impl Client {
             },
         }
     }
-    /// List mini app history version.
+    /// List a mini program's historical versions.
     ///
     /// # Errors
     ///
@@ -2423,7 +2423,7 @@ impl Client {
         call.path_param("parentId", &parent_id);
         ListPartnerRoles { call }
     }
-    /// List punch schedule by condition with paging.
+    /// List patrol point information.
     ///
     /// # Errors
     ///
@@ -2454,7 +2454,7 @@ impl Client {
             },
         }
     }
-    /// List rules.
+    /// List message category rules.
     ///
     /// # Errors
     ///
@@ -2477,7 +2477,7 @@ impl Client {
         call.query_json("body", &body_query);
         ListRules { call }
     }
-    /// Logout.
+    /// Force a specified user to log out.
     ///
     /// # Errors
     ///
@@ -2501,7 +2501,7 @@ impl Client {
             },
         }
     }
-    /// Open benefit package.
+    /// Purchase a benefit package.
     ///
     /// # Errors
     ///
@@ -2530,7 +2530,7 @@ impl Client {
             },
         }
     }
-    /// Opportunity search.
+    /// Check for business opportunity conflicts.
     ///
     /// # Errors
     ///
@@ -2556,7 +2556,7 @@ impl Client {
             },
         }
     }
-    /// Prevent cheating check risk.
+    /// Check for cheating risk.
     ///
     /// # Errors
     ///
@@ -2586,7 +2586,7 @@ impl Client {
             },
         }
     }
-    /// Publish file change notice.
+    /// Send a comment about a file change.
     ///
     /// # Errors
     ///
@@ -2615,7 +2615,7 @@ impl Client {
             },
         }
     }
-    /// Publish rule.
+    /// Publish a message category rule.
     ///
     /// # Errors
     ///
@@ -2636,7 +2636,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Push badge.
+    /// Push a red dot badge for a custom or third-party app in exclusive design.
     ///
     /// # Errors
     ///
@@ -2662,7 +2662,7 @@ impl Client {
             },
         }
     }
-    /// Query across cloud stroage configs.
+    /// Get cross-cloud storage configurations.
     ///
     /// # Errors
     ///
@@ -2687,7 +2687,7 @@ impl Client {
             call,
         }
     }
-    /// Save across cloud stroage configs.
+    /// Add a cross-cloud storage configuration.
     ///
     /// # Errors
     ///
@@ -2718,7 +2718,7 @@ impl Client {
             },
         }
     }
-    /// Query channel staff info by mobile.
+    /// Get employee information in a channel organization by mobile number.
     ///
     /// # Errors
     ///
@@ -2743,7 +2743,7 @@ impl Client {
             call,
         }
     }
-    /// Query conversation page.
+    /// List the conversations in a category.
     ///
     /// # Errors
     ///
@@ -2767,7 +2767,7 @@ impl Client {
         call.query("nextToken", input.next_token);
         QueryConversationPage { call }
     }
-    /// Query exclusive benefits.
+    /// Get the benefits of the exclusive edition.
     ///
     /// # Errors
     ///
@@ -2785,7 +2785,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryExclusiveBenefits { call }
     }
-    /// Query msg send records.
+    /// List the service window push records of a specified user ID by page.
     ///
     /// # Errors
     ///
@@ -2818,7 +2818,7 @@ impl Client {
             },
         }
     }
-    /// Query partner info.
+    /// Get a user's label information by user ID in Partner Ding.
     ///
     /// # Errors
     ///
@@ -2841,7 +2841,7 @@ impl Client {
         call.path_param("userId", &user_id);
         QueryPartnerInfo { call }
     }
-    /// Query template info.
+    /// Get template information by template ID.
     ///
     /// # Errors
     ///
@@ -2864,7 +2864,7 @@ impl Client {
         call.path_param("templateId", &template_id);
         QueryTemplateInfo { call }
     }
-    /// Query user behavior.
+    /// Get users' screenshot operation records.
     ///
     /// # Errors
     ///
@@ -2896,7 +2896,7 @@ impl Client {
             },
         }
     }
-    /// Rollback mini app version.
+    /// Roll back a mini program version.
     ///
     /// # Errors
     ///
@@ -2917,7 +2917,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Rule batch receiver.
+    /// Send messages in batch by rule.
     ///
     /// # Errors
     ///
@@ -2938,7 +2938,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Save and submit auth info.
+    /// Save and submit verification information.
     ///
     /// # Errors
     ///
@@ -2981,7 +2981,7 @@ impl Client {
             },
         }
     }
-    /// Save open terminal info.
+    /// Save terminal information for the Yigeyun integration.
     ///
     /// # Errors
     ///
@@ -3010,7 +3010,7 @@ impl Client {
             },
         }
     }
-    /// Save storage function switch.
+    /// Save the feature switches of exclusive file storage.
     ///
     /// # Errors
     ///
@@ -3037,7 +3037,7 @@ impl Client {
             },
         }
     }
-    /// Save storage switch.
+    /// Save the master switch of exclusive file storage.
     ///
     /// # Errors
     ///
@@ -3064,7 +3064,7 @@ impl Client {
             },
         }
     }
-    /// Save white app.
+    /// Save the MDM micro app whitelist configuration.
     ///
     /// # Errors
     ///
@@ -3092,7 +3092,7 @@ impl Client {
             },
         }
     }
-    /// Search org inner group info.
+    /// Search the enterprise's internal groups.
     ///
     /// # Errors
     ///
@@ -3128,7 +3128,7 @@ impl Client {
             sync_to_dingpan: None,
         }
     }
-    /// Search org inner group info by cursor page.
+    /// Get the enterprise's full internal group information by cursor page.
     ///
     /// # Errors
     ///
@@ -3154,7 +3154,7 @@ impl Client {
             forward: None,
         }
     }
-    /// Send app ding.
+    /// Send an in-app DING through the API.
     ///
     /// # Errors
     ///
@@ -3178,7 +3178,7 @@ impl Client {
             },
         }
     }
-    /// Send invitation.
+    /// Send an invitation letter.
     ///
     /// # Errors
     ///
@@ -3205,7 +3205,7 @@ impl Client {
             },
         }
     }
-    /// Send message.
+    /// Send a broadcast message from an interactive service window.
     ///
     /// # Errors
     ///
@@ -3226,7 +3226,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Send phone ding.
+    /// Send a phone DING through the API.
     ///
     /// # Errors
     ///
@@ -3250,7 +3250,7 @@ impl Client {
             },
         }
     }
-    /// Set conversation category.
+    /// Set the category of a conversation.
     ///
     /// # Errors
     ///
@@ -3277,7 +3277,7 @@ impl Client {
             },
         }
     }
-    /// Set conversation subtitle.
+    /// Set a conversation's subtitle.
     ///
     /// # Errors
     ///
@@ -3305,7 +3305,7 @@ impl Client {
             },
         }
     }
-    /// Set conversation top category.
+    /// Set the top category of a conversation.
     ///
     /// # Errors
     ///
@@ -3333,7 +3333,7 @@ impl Client {
             },
         }
     }
-    /// Set org top conversation category.
+    /// Set the enterprise-wide top conversation category.
     ///
     /// # Errors
     ///
@@ -3354,7 +3354,7 @@ impl Client {
             body: None,
         }
     }
-    /// Special rule batch receiver.
+    /// Send personalized messages in batch by rule.
     ///
     /// # Errors
     ///
@@ -3375,7 +3375,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Task info add del task person.
+    /// Add or remove task members.
     ///
     /// # Errors
     ///
@@ -3406,7 +3406,7 @@ impl Client {
             },
         }
     }
-    /// Task info cancel or del task.
+    /// Cancel or delete a task.
     ///
     /// # Errors
     ///
@@ -3438,7 +3438,7 @@ impl Client {
             },
         }
     }
-    /// Task info create and start task.
+    /// Create and start a task.
     ///
     /// # Errors
     ///
@@ -3492,7 +3492,7 @@ impl Client {
             },
         }
     }
-    /// Task info finish task.
+    /// Finish a task.
     ///
     /// # Errors
     ///
@@ -3524,7 +3524,7 @@ impl Client {
             },
         }
     }
-    /// Task info update task.
+    /// Update a task.
     ///
     /// # Errors
     ///
@@ -3569,7 +3569,7 @@ impl Client {
             },
         }
     }
-    /// Transfer exclusive account org.
+    /// Transfer an exclusive account to another organization.
     ///
     /// # Errors
     ///
@@ -3597,7 +3597,7 @@ impl Client {
             },
         }
     }
-    /// Update category name.
+    /// Rename a message category.
     ///
     /// # Errors
     ///
@@ -3618,7 +3618,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update conversation type.
+    /// Change the type of a group chat.
     ///
     /// # Errors
     ///
@@ -3645,7 +3645,7 @@ impl Client {
             },
         }
     }
-    /// Update file status.
+    /// Update the detection status of a sent file.
     ///
     /// # Errors
     ///
@@ -3669,7 +3669,7 @@ impl Client {
             },
         }
     }
-    /// Update mini app version status.
+    /// Publish a mini program version.
     ///
     /// # Errors
     ///
@@ -3697,7 +3697,7 @@ impl Client {
             },
         }
     }
-    /// Update partner visibility.
+    /// Update the visibility of partner types.
     ///
     /// # Errors
     ///
@@ -3722,7 +3722,7 @@ impl Client {
             },
         }
     }
-    /// Update realm license.
+    /// Update employees' licenses in the exclusive frontline edition.
     ///
     /// # Errors
     ///
@@ -3743,7 +3743,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update role visibility.
+    /// Update the visibility of roles.
     ///
     /// # Errors
     ///
@@ -3768,7 +3768,7 @@ impl Client {
             },
         }
     }
-    /// Update storage mode.
+    /// Update the organization's exclusive storage mode.
     ///
     /// # Errors
     ///
@@ -3795,7 +3795,7 @@ impl Client {
             },
         }
     }
-    /// Update trusted device.
+    /// Update a trusted device's information by device ID.
     ///
     /// # Errors
     ///
@@ -3821,7 +3821,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update voice msg ctrl status.
+    /// Set the control status of voice messages.
     ///
     /// # Errors
     ///

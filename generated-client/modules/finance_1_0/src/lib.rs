@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Apply batch pay.
+    /// Pay a batch payment order.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Close loan entrance.
+    /// Close the borrowing entrance for the loan assistance business.
     ///
     /// # Errors
     ///
@@ -97,7 +97,7 @@ impl Client {
             },
         }
     }
-    /// Consult create sub institution.
+    /// Pre-check the onboarding application for creating a sub-institution.
     ///
     /// # Errors
     ///
@@ -139,7 +139,7 @@ impl Client {
             },
         }
     }
-    /// Query withholding order.
+    /// Query a withholding transaction order.
     ///
     /// # Errors
     ///
@@ -162,7 +162,7 @@ impl Client {
         call.query("outTradeNo", &out_trade_no);
         QueryWithholdingOrder { call }
     }
-    /// Creat withholding order and pay.
+    /// Start a withholding transaction.
     ///
     /// # Errors
     ///
@@ -197,7 +197,7 @@ impl Client {
             },
         }
     }
-    /// Create acquire refund order.
+    /// Create a refund transaction for an acquiring order.
     ///
     /// # Errors
     ///
@@ -231,7 +231,7 @@ impl Client {
             },
         }
     }
-    /// Create batch trade order.
+    /// Create a batch payment order.
     ///
     /// # Errors
     ///
@@ -265,7 +265,7 @@ impl Client {
             },
         }
     }
-    /// Create sub institution.
+    /// Create a sub-institution.
     ///
     /// # Errors
     ///
@@ -307,7 +307,7 @@ impl Client {
             },
         }
     }
-    /// Upate user code instance.
+    /// Update a user code instance.
     ///
     /// # Errors
     ///
@@ -342,7 +342,7 @@ impl Client {
             },
         }
     }
-    /// Create user code instance.
+    /// Create a user code instance.
     ///
     /// # Errors
     ///
@@ -378,7 +378,7 @@ impl Client {
             },
         }
     }
-    /// Decode pay code.
+    /// Decode a payment code.
     ///
     /// # Errors
     ///
@@ -399,7 +399,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Finance loan notify register.
+    /// Notify an onboarding application for the enterprise finance loan assistance business.
     ///
     /// # Errors
     ///
@@ -420,7 +420,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Modify sub institution.
+    /// Modify a sub-institution's information.
     ///
     /// # Errors
     ///
@@ -461,7 +461,7 @@ impl Client {
             },
         }
     }
-    /// Notify pay code pay result.
+    /// Notify the payment result of a payment code.
     ///
     /// # Errors
     ///
@@ -503,7 +503,7 @@ impl Client {
             },
         }
     }
-    /// Notify pay code refund result.
+    /// Notify the refund result of a payment code.
     ///
     /// # Errors
     ///
@@ -538,7 +538,7 @@ impl Client {
             },
         }
     }
-    /// Notify verify result.
+    /// Report the verification result of a code.
     ///
     /// # Errors
     ///
@@ -573,7 +573,7 @@ impl Client {
             },
         }
     }
-    /// Pre create group bill order.
+    /// Pre-create a group bill collection order and return its order number.
     ///
     /// # Errors
     ///
@@ -609,7 +609,7 @@ impl Client {
             },
         }
     }
-    /// Query acquire refund order.
+    /// Query a refund transaction for an acquiring order.
     ///
     /// # Errors
     ///
@@ -632,7 +632,7 @@ impl Client {
         call.query("outRefundNo", &out_refund_no);
         QueryAcquireRefundOrder { call }
     }
-    /// Query batch trade detail list.
+    /// List the details of a batch payment.
     ///
     /// # Errors
     ///
@@ -656,7 +656,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryBatchTradeDetailList { call }
     }
-    /// Query batch trade order.
+    /// Query batch trade order information from a request object.
     ///
     /// # Errors
     ///
@@ -682,7 +682,7 @@ impl Client {
             },
         }
     }
-    /// Query pay account list.
+    /// List payment accounts.
     ///
     /// # Errors
     ///
@@ -700,7 +700,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryPayAccountList { call }
     }
-    /// Query register order.
+    /// Query the status of a sub-institution application.
     ///
     /// # Errors
     ///
@@ -727,7 +727,7 @@ impl Client {
             out_trade_no: None,
         }
     }
-    /// Query user agreement.
+    /// Query a user agreement.
     ///
     /// # Errors
     ///
@@ -753,7 +753,7 @@ impl Client {
         call.query("userId", input.user_id);
         QueryUserAgreement { call }
     }
-    /// User agreement page sign.
+    /// Sign a user agreement.
     ///
     /// # Errors
     ///
@@ -790,7 +790,7 @@ impl Client {
             },
         }
     }
-    /// Query user alipay account.
+    /// Get the Alipay account bound by a user.
     ///
     /// # Errors
     ///
@@ -808,7 +808,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryUserAlipayAccount { call }
     }
-    /// Save corp pay code.
+    /// Save the organization's payment code configuration.
     ///
     /// # Errors
     ///
@@ -837,7 +837,7 @@ impl Client {
             },
         }
     }
-    /// Unsign user agreement.
+    /// Terminate a user agreement.
     ///
     /// # Errors
     ///
@@ -868,7 +868,7 @@ impl Client {
             },
         }
     }
-    /// Update invoice verify status.
+    /// Update invoice verification results for third-party companies.
     ///
     /// # Errors
     ///
@@ -905,7 +905,7 @@ impl Client {
             },
         }
     }
-    /// Upload invoice.
+    /// Upload invoices.
     ///
     /// # Errors
     ///
@@ -933,7 +933,7 @@ impl Client {
             },
         }
     }
-    /// Upload invoice by auth.
+    /// Upload invoices with the user's authorization.
     ///
     /// # Errors
     ///
@@ -960,7 +960,7 @@ impl Client {
             },
         }
     }
-    /// Upload invoice by mobile.
+    /// Upload invoices by mobile number.
     ///
     /// # Errors
     ///
@@ -988,7 +988,7 @@ impl Client {
             },
         }
     }
-    /// Upload register image.
+    /// Upload an image for an onboarding application and get its link.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Copy link to workspace.
+    /// Add a flash meeting link to a knowledge base.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create flash meeting.
+    /// Create a DingTalk flash meeting and bind it to a calendar event.
     ///
     /// # Errors
     ///
@@ -90,7 +90,7 @@ impl Client {
             },
         }
     }
-    /// Export shanhui to doc.
+    /// Export a flash meeting to a document.
     ///
     /// # Errors
     ///
@@ -111,7 +111,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get shanhui attachments.
+    /// Get the attachments uploaded in a flash meeting.
     ///
     /// # Errors
     ///
@@ -132,7 +132,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get shanhui by calendar.
+    /// Get flash meeting information by calendar event.
     ///
     /// # Errors
     ///
@@ -155,7 +155,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetShanhuiByCalendar { call }
     }
-    /// Get shanhui by shanhui key.
+    /// Get flash meeting information by key, including related calendar events, meeting time and topics.
     ///
     /// # Errors
     ///
@@ -178,7 +178,7 @@ impl Client {
         call.path_param("flashmeetingKey", &flashmeeting_key);
         GetShanhuiByShanhuiKey { call }
     }
-    /// Get task from shanhui doc.
+    /// Get to-do tasks by flash meeting document ID.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query plugin rule.
+    /// Query plugin rules.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             item_type: None,
         }
     }
-    /// Add plugin rule.
+    /// Add a plugin rule.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             },
         }
     }
-    /// Delete plguin rule.
+    /// Delete a plugin rule.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             },
         }
     }
-    /// Get base profile list.
+    /// Query basic information of Flash Read users.
     ///
     /// # Errors
     ///
@@ -139,7 +139,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetBaseProfileList { call, body }
     }
-    /// Get conversation.
+    /// Get Flash Read conversation information.
     ///
     /// # Errors
     ///
@@ -165,7 +165,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get member list.
+    /// Get the member ID list of a conversation.
     ///
     /// # Errors
     ///
@@ -189,7 +189,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Send ding tip.
+    /// Send a DING tip message.
     ///
     /// # Errors
     ///
@@ -217,7 +217,7 @@ impl Client {
             },
         }
     }
-    /// Send message tip.
+    /// Send a Flash Read message tip.
     ///
     /// # Errors
     ///

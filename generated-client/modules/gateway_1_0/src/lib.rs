@@ -37,7 +37,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Open connection.
+    /// Register a long connection with the cloud gateway.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create group blackboard.
+    /// Create a group announcement.
     ///
     /// # Errors
     ///
@@ -72,7 +72,7 @@ impl Client {
             },
         }
     }
-    /// Create group blackboard new.
+    /// Create a group announcement with the new API.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete group blackboard.
+    /// Delete a group announcement.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             },
         }
     }
-    /// Delete group blackboard new.
+    /// Delete a group announcement with the new API.
     ///
     /// # Errors
     ///
@@ -142,7 +142,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Edit group blackboard.
+    /// Edit a group announcement.
     ///
     /// # Errors
     ///
@@ -163,7 +163,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get group blackboard.
+    /// Query a group announcement's details.
     ///
     /// # Errors
     ///
@@ -184,7 +184,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List group blackboard.
+    /// List group announcements.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch insert biz object.
+    /// Create form business object data in batch.
     ///
     /// # Errors
     ///
@@ -70,7 +70,7 @@ impl Client {
             },
         }
     }
-    /// Cancel process instance.
+    /// Cancel a process instance.
     ///
     /// # Errors
     ///
@@ -96,7 +96,7 @@ impl Client {
             },
         }
     }
-    /// Update biz object.
+    /// Update form business object data.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             },
         }
     }
-    /// Create biz object.
+    /// Create a single form business object instance.
     ///
     /// # Errors
     ///
@@ -147,7 +147,7 @@ impl Client {
             },
         }
     }
-    /// Delete biz object.
+    /// Delete a form business object instance.
     ///
     /// # Errors
     ///
@@ -167,7 +167,7 @@ impl Client {
         call.query("schemaCode", input.schema_code);
         DeleteBizObject { call }
     }
-    /// Query processes instance.
+    /// Get a process instance.
     ///
     /// # Errors
     ///
@@ -190,7 +190,7 @@ impl Client {
         call.query("schemaCode", input.schema_code);
         QueryProcessesInstance { call }
     }
-    /// Create processes instance.
+    /// Create a process instance.
     ///
     /// # Errors
     ///
@@ -218,7 +218,7 @@ impl Client {
             },
         }
     }
-    /// Delete processes instance.
+    /// Delete a process instance.
     ///
     /// # Errors
     ///
@@ -241,7 +241,7 @@ impl Client {
         call.query("processInstanceId", input.process_instance_id);
         DeleteProcessesInstance { call }
     }
-    /// Get apps.
+    /// Get app data.
     ///
     /// # Errors
     ///
@@ -265,7 +265,7 @@ impl Client {
             },
         }
     }
-    /// Get attachment temporary url.
+    /// Get a temporary login-free URL for an attachment.
     ///
     /// # Errors
     ///
@@ -288,7 +288,7 @@ impl Client {
         call.query("attachmentId", &attachment_id);
         GetAttachmentTemporaryUrl { call }
     }
-    /// Get organizations.
+    /// Get organization data.
     ///
     /// # Errors
     ///
@@ -309,7 +309,7 @@ impl Client {
             department_id: None,
         }
     }
-    /// Get role users.
+    /// Get the users of a role.
     ///
     /// # Errors
     ///
@@ -332,7 +332,7 @@ impl Client {
         call.query("roleId", &role_id);
         GetRoleUsers { call }
     }
-    /// Get roles.
+    /// Get role data.
     ///
     /// # Errors
     ///
@@ -350,7 +350,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetRoles { call }
     }
-    /// Get upload url.
+    /// Get a file upload URL.
     ///
     /// # Errors
     ///
@@ -372,7 +372,7 @@ impl Client {
         call.query("schemaCode", input.schema_code);
         GetUploadUrl { call }
     }
-    /// Get users.
+    /// Get user data.
     ///
     /// # Errors
     ///
@@ -398,7 +398,7 @@ impl Client {
             is_recursive: None,
         }
     }
-    /// Load biz fields.
+    /// Get the business field information of a form.
     ///
     /// # Errors
     ///
@@ -421,7 +421,7 @@ impl Client {
         call.query("schemaCode", &schema_code);
         LoadBizFields { call }
     }
-    /// Load biz object.
+    /// Get a single form business object instance.
     ///
     /// # Errors
     ///
@@ -441,7 +441,7 @@ impl Client {
         call.query("schemaCode", input.schema_code);
         LoadBizObject { call }
     }
-    /// Load biz objects.
+    /// Query a list of form instances.
     ///
     /// # Errors
     ///
@@ -469,7 +469,7 @@ impl Client {
             },
         }
     }
-    /// Query app function nodes.
+    /// Get an app's function node information.
     ///
     /// # Errors
     ///
@@ -492,7 +492,7 @@ impl Client {
         call.query("appCode", &app_code);
         QueryAppFunctionNodes { call }
     }
-    /// Query processes work items.
+    /// Get the work items of process instance nodes.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create package.
+    /// Upload an H5 offline package.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get access token.
+    /// Get a one-time access token for uploading a package.
     ///
     /// # Errors
     ///
@@ -84,7 +84,7 @@ impl Client {
             app_id: None,
         }
     }
-    /// Get create status.
+    /// Get the creation status of an H5 offline package version.
     ///
     /// # Errors
     ///
@@ -107,7 +107,7 @@ impl Client {
         call.query("taskId", &task_id);
         GetCreateStatus { call }
     }
-    /// Publish package.
+    /// Publish an offline package.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Hrbrain biz data query.
+    /// Query open business data.
     ///
     /// # Errors
     ///
@@ -69,7 +69,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Hrbrain delete award records.
+    /// Delete award records.
     ///
     /// # Errors
     ///
@@ -90,7 +90,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete custom.
+    /// Delete custom model records.
     ///
     /// # Errors
     ///
@@ -117,7 +117,7 @@ impl Client {
             },
         }
     }
-    /// Hrbrain delete dept info.
+    /// Delete organization structure data.
     ///
     /// # Errors
     ///
@@ -138,7 +138,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete dimission.
+    /// Delete resignation records.
     ///
     /// # Errors
     ///
@@ -159,7 +159,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete edu exp.
+    /// Delete education experience records.
     ///
     /// # Errors
     ///
@@ -180,7 +180,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete emp info.
+    /// Delete employee information.
     ///
     /// # Errors
     ///
@@ -201,7 +201,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete label industry.
+    /// Delete domain experience records.
     ///
     /// # Errors
     ///
@@ -222,7 +222,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete label inventory.
+    /// Delete talent inventory data.
     ///
     /// # Errors
     ///
@@ -243,7 +243,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete label prof skill.
+    /// Delete professional skill records.
     ///
     /// # Errors
     ///
@@ -264,7 +264,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete perf eval.
+    /// Delete performance records.
     ///
     /// # Errors
     ///
@@ -285,7 +285,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete prom records.
+    /// Delete integrated promotion records.
     ///
     /// # Errors
     ///
@@ -306,7 +306,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete pun detail.
+    /// Delete disciplinary records.
     ///
     /// # Errors
     ///
@@ -327,7 +327,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete regist.
+    /// Delete onboarding records.
     ///
     /// # Errors
     ///
@@ -348,7 +348,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete regular.
+    /// Delete probation completion records.
     ///
     /// # Errors
     ///
@@ -369,7 +369,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete training.
+    /// Delete training and learning records.
     ///
     /// # Errors
     ///
@@ -390,7 +390,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete transfer eval.
+    /// Delete job transfer records.
     ///
     /// # Errors
     ///
@@ -411,7 +411,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain delete work exp.
+    /// Delete work experience records.
     ///
     /// # Errors
     ///
@@ -432,7 +432,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain deletet label base.
+    /// Delete label data.
     ///
     /// # Errors
     ///
@@ -453,7 +453,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain emp pool query.
+    /// Get talent pool information.
     ///
     /// # Errors
     ///
@@ -474,7 +474,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain emp pool user.
+    /// Get the members of a talent pool.
     ///
     /// # Errors
     ///
@@ -495,7 +495,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain import award detail.
+    /// Import award records.
     ///
     /// # Errors
     ///
@@ -520,7 +520,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import custom.
+    /// Import custom model records.
     ///
     /// # Errors
     ///
@@ -546,7 +546,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import dept info.
+    /// Import organization structure data.
     ///
     /// # Errors
     ///
@@ -571,7 +571,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import dimission.
+    /// Import resignation information.
     ///
     /// # Errors
     ///
@@ -596,7 +596,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import edu exp.
+    /// Import education experience records.
     ///
     /// # Errors
     ///
@@ -621,7 +621,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import emp info.
+    /// Import employee information.
     ///
     /// # Errors
     ///
@@ -646,7 +646,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import label base.
+    /// Import basic labels.
     ///
     /// # Errors
     ///
@@ -671,7 +671,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import label custom.
+    /// Import custom labels.
     ///
     /// # Errors
     ///
@@ -696,7 +696,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import label industry.
+    /// Import domain experience records.
     ///
     /// # Errors
     ///
@@ -721,7 +721,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import label inventory.
+    /// Import talent inventory data.
     ///
     /// # Errors
     ///
@@ -746,7 +746,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import label prof skill.
+    /// Import professional skill records.
     ///
     /// # Errors
     ///
@@ -771,7 +771,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import perf eval.
+    /// Import performance records.
     ///
     /// # Errors
     ///
@@ -796,7 +796,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import prom eval.
+    /// Import promotion records.
     ///
     /// # Errors
     ///
@@ -821,7 +821,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import pun detail.
+    /// Import disciplinary records.
     ///
     /// # Errors
     ///
@@ -846,7 +846,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import regist.
+    /// Import onboarding information.
     ///
     /// # Errors
     ///
@@ -871,7 +871,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import regular.
+    /// Import probation completion records.
     ///
     /// # Errors
     ///
@@ -897,7 +897,7 @@ impl Client {
             body: None,
         }
     }
-    /// Hrbrain import training.
+    /// Import training and learning records.
     ///
     /// # Errors
     ///
@@ -923,7 +923,7 @@ impl Client {
             body: None,
         }
     }
-    /// Hrbrain import transfer eval.
+    /// Import job change records.
     ///
     /// # Errors
     ///
@@ -948,7 +948,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain import work exp.
+    /// Import work experience records.
     ///
     /// # Errors
     ///
@@ -973,7 +973,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Hrbrain label category tree.
+    /// Get the label category tree.
     ///
     /// # Errors
     ///
@@ -991,7 +991,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         HrbrainLabelCategoryTree { call }
     }
-    /// Hrbrain label category update.
+    /// Update the label category tree.
     ///
     /// # Errors
     ///
@@ -1012,7 +1012,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain label data delete.
+    /// Delete label detail data.
     ///
     /// # Errors
     ///
@@ -1033,7 +1033,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain label data query.
+    /// Get label detail data.
     ///
     /// # Errors
     ///
@@ -1061,7 +1061,7 @@ impl Client {
             },
         }
     }
-    /// Hrbrain label data upsert.
+    /// Update label detail data.
     ///
     /// # Errors
     ///
@@ -1087,7 +1087,7 @@ impl Client {
             },
         }
     }
-    /// Hrbrain label emp delete.
+    /// Remove specified employees from a label.
     ///
     /// # Errors
     ///
@@ -1114,7 +1114,7 @@ impl Client {
             },
         }
     }
-    /// Hrbrain label meta.
+    /// Get label metadata.
     ///
     /// # Errors
     ///
@@ -1135,7 +1135,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Hrbrain label meta status.
+    /// Update the status of label metadata.
     ///
     /// # Errors
     ///
@@ -1162,7 +1162,7 @@ impl Client {
             },
         }
     }
-    /// Hrbrain label meta update.
+    /// Update label metadata.
     ///
     /// # Errors
     ///
@@ -1198,7 +1198,7 @@ impl Client {
             },
         }
     }
-    /// Hrbrain label task data.
+    /// Get the label data generated by labeling tasks.
     ///
     /// # Errors
     ///
@@ -1221,7 +1221,7 @@ impl Client {
         call.query("sessionId", input.session_id);
         HrbrainLabelTaskData { call }
     }
-    /// Hrbrain label task meta.
+    /// Get the label metadata generated by labeling tasks.
     ///
     /// # Errors
     ///
@@ -1244,7 +1244,7 @@ impl Client {
         call.query("sessionId", input.session_id);
         HrbrainLabelTaskMeta { call }
     }
-    /// Hrbrain talent profile attachment query.
+    /// Get the attachment photos of talent profiles.
     ///
     /// # Errors
     ///
@@ -1268,7 +1268,7 @@ impl Client {
             body: None,
         }
     }
-    /// Hrbrain talent profile basic query.
+    /// Get the basic data of talent profiles.
     ///
     /// # Errors
     ///
@@ -1290,7 +1290,7 @@ impl Client {
             body: None,
         }
     }
-    /// Hrbrain talent search.
+    /// Submit a talent search task.
     ///
     /// # Errors
     ///
@@ -1316,7 +1316,7 @@ impl Client {
             session_id: None,
         }
     }
-    /// Hrbrain talent search result.
+    /// Get the results of a talent search task.
     ///
     /// # Errors
     ///
@@ -1339,7 +1339,7 @@ impl Client {
         call.query("workNo", input.work_no);
         HrbrainTalentSearchResult { call }
     }
-    /// Staff label records query.
+    /// Get employee label records.
     ///
     /// # Errors
     ///
@@ -1363,7 +1363,7 @@ impl Client {
             body: None,
         }
     }
-    /// Sync data.
+    /// Sync basic statistical data.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// AI sale attachment permisson.
+    /// Grant permission to an attachment in AI marketing.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale entity create.
+    /// Create an entity in AI marketing.
     ///
     /// # Errors
     ///
@@ -83,7 +83,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale entity detail.
+    /// Query the details of an AI marketing entity.
     ///
     /// # Errors
     ///
@@ -104,7 +104,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale entity list.
+    /// Query a list of AI marketing entities.
     ///
     /// # Errors
     ///
@@ -125,7 +125,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale entity update.
+    /// Update an AI marketing entity.
     ///
     /// # Errors
     ///
@@ -146,7 +146,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale flash minutes analysis.
+    /// Summarize and analyze the minutes of an AI marketing activity.
     ///
     /// # Errors
     ///
@@ -167,7 +167,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale get memory.
+    /// Query the memory list of the activity assistant.
     ///
     /// # Errors
     ///
@@ -188,7 +188,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale schema get.
+    /// Get the definition of AI marketing entities.
     ///
     /// # Errors
     ///
@@ -209,7 +209,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale sync ai task.
+    /// Run a synchronous AI task for AI marketing.
     ///
     /// # Errors
     ///
@@ -230,7 +230,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// AI sale task result.
+    /// Query the result of an AI marketing task.
     ///
     /// # Errors
     ///
@@ -251,7 +251,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add custom roster field.
+    /// Add a custom roster field.
     ///
     /// # Errors
     ///
@@ -289,7 +289,7 @@ impl Client {
             },
         }
     }
-    /// Update hrm legal entity without name.
+    /// Update a legal entity company without changing its name.
     ///
     /// # Errors
     ///
@@ -322,7 +322,7 @@ impl Client {
             },
         }
     }
-    /// Add hrm legal entity.
+    /// Add a legal entity company.
     ///
     /// # Errors
     ///
@@ -355,7 +355,7 @@ impl Client {
             },
         }
     }
-    /// Add hrm preentry.
+    /// Add pending employee information in smart HR, with roster data and group detail updates.
     ///
     /// # Errors
     ///
@@ -383,7 +383,7 @@ impl Client {
             },
         }
     }
-    /// Add roster field form.
+    /// Create a roster field group.
     ///
     /// # Errors
     ///
@@ -410,7 +410,7 @@ impl Client {
             },
         }
     }
-    /// Convert union id.
+    /// Convert a unionId for independently deployed first-party apps, under a whitelist policy.
     ///
     /// # Errors
     ///
@@ -431,7 +431,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create record.
+    /// Create an e-signature signing record.
     ///
     /// # Errors
     ///
@@ -465,7 +465,7 @@ impl Client {
             },
         }
     }
-    /// Delete custom roster field.
+    /// Delete a custom roster field.
     ///
     /// # Errors
     ///
@@ -492,7 +492,7 @@ impl Client {
             },
         }
     }
-    /// Delete roster field form.
+    /// Delete a roster field group.
     ///
     /// # Errors
     ///
@@ -519,7 +519,7 @@ impl Client {
             },
         }
     }
-    /// Device market manager.
+    /// Manage the smart HR device market.
     ///
     /// # Errors
     ///
@@ -536,7 +536,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeviceMarketManager { call }
     }
-    /// Device market order manager.
+    /// Manage targeted smart HR device market orders.
     ///
     /// # Errors
     ///
@@ -553,7 +553,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DeviceMarketOrderManager { call }
     }
-    /// E cert query.
+    /// Query certificates through the esign dedicated interface.
     ///
     /// # Errors
     ///
@@ -571,7 +571,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ECertQuery { call, user_id: None }
     }
-    /// Emp start dismission.
+    /// Add an employee to pending resignation.
     ///
     /// # Errors
     ///
@@ -605,7 +605,7 @@ impl Client {
             },
         }
     }
-    /// Employee attachment update.
+    /// Update the attachments of an employee's file in smart HR.
     ///
     /// # Errors
     ///
@@ -635,7 +635,7 @@ impl Client {
             },
         }
     }
-    /// Esign rollback.
+    /// Roll back advanced HR contract management.
     ///
     /// # Errors
     ///
@@ -658,7 +658,7 @@ impl Client {
         call.query("optUserId", &opt_user_id);
         EsignRollback { call }
     }
-    /// Get all dismission reasons.
+    /// Get all resignation reasons.
     ///
     /// # Errors
     ///
@@ -676,7 +676,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetAllDismissionReasons { call }
     }
-    /// Get dismission record.
+    /// Get a resignation record.
     ///
     /// # Errors
     ///
@@ -698,7 +698,7 @@ impl Client {
             size: None,
         }
     }
-    /// Get employee roster by field.
+    /// Get specified fields of employee rosters, including detail group fields.
     ///
     /// # Errors
     ///
@@ -727,7 +727,7 @@ impl Client {
             },
         }
     }
-    /// Get file template list.
+    /// Query the list of file templates and the roster fields in them.
     ///
     /// # Errors
     ///
@@ -757,7 +757,7 @@ impl Client {
             },
         }
     }
-    /// Get sign record by id.
+    /// Query an e-signature record by signing record ID.
     ///
     /// # Errors
     ///
@@ -775,7 +775,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSignRecordById { call, body }
     }
-    /// Get sign record by user id.
+    /// Query a user's e-signature records with basic data and preview URLs of signed files.
     ///
     /// # Errors
     ///
@@ -804,7 +804,7 @@ impl Client {
             },
         }
     }
-    /// Get user signed records by outer id.
+    /// Query the details of e-signature records by outerId.
     ///
     /// # Errors
     ///
@@ -825,7 +825,7 @@ impl Client {
             body: None,
         }
     }
-    /// Hrm auth resources query.
+    /// Query smart HR permissions.
     ///
     /// # Errors
     ///
@@ -852,7 +852,7 @@ impl Client {
             },
         }
     }
-    /// Hrm benefit query.
+    /// Query smart HR benefits.
     ///
     /// # Errors
     ///
@@ -875,7 +875,7 @@ impl Client {
             },
         }
     }
-    /// Hrm corp config query.
+    /// Query organization configuration information.
     ///
     /// # Errors
     ///
@@ -902,7 +902,7 @@ impl Client {
             },
         }
     }
-    /// Hrm mail send.
+    /// Send an email from smart HR.
     ///
     /// # Errors
     ///
@@ -926,7 +926,7 @@ impl Client {
             },
         }
     }
-    /// Hrm moka event.
+    /// Forward a Moka event in HR 2.0.
     ///
     /// # Errors
     ///
@@ -950,7 +950,7 @@ impl Client {
             },
         }
     }
-    /// Hrm moka oapi.
+    /// Forward a Moka API call in HR 2.0.
     ///
     /// # Errors
     ///
@@ -977,7 +977,7 @@ impl Client {
             },
         }
     }
-    /// Hrm process regular.
+    /// Make an employee regular in smart HR.
     ///
     /// # Errors
     ///
@@ -1006,7 +1006,7 @@ impl Client {
             },
         }
     }
-    /// Hrm process termination and handover.
+    /// Process an employee's resignation and handover in smart HR.
     ///
     /// # Errors
     ///
@@ -1043,7 +1043,7 @@ impl Client {
             },
         }
     }
-    /// Hrm process transfer.
+    /// Transfer an employee's position in smart HR.
     ///
     /// # Errors
     ///
@@ -1077,7 +1077,7 @@ impl Client {
             },
         }
     }
-    /// Hrm process update termination info.
+    /// Update an employee's latest resignation information.
     ///
     /// # Errors
     ///
@@ -1105,7 +1105,7 @@ impl Client {
             },
         }
     }
-    /// Hrm pts service.
+    /// Call the smart HR PTS capability.
     ///
     /// # Errors
     ///
@@ -1132,7 +1132,7 @@ impl Client {
             },
         }
     }
-    /// Invalid sign records.
+    /// Invalidate signing records.
     ///
     /// # Errors
     ///
@@ -1160,7 +1160,7 @@ impl Client {
             },
         }
     }
-    /// Master data delete.
+    /// Delete smart HR master data.
     ///
     /// # Errors
     ///
@@ -1182,7 +1182,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Master data query.
+    /// Query smart HR master data.
     ///
     /// # Errors
     ///
@@ -1213,7 +1213,7 @@ impl Client {
             },
         }
     }
-    /// Master data save.
+    /// Save smart HR master data.
     ///
     /// # Errors
     ///
@@ -1235,7 +1235,7 @@ impl Client {
             body: input.body,
         }
     }
-    /// Master data tenant quey.
+    /// Query the tenants that have master data of a domain.
     ///
     /// # Errors
     ///
@@ -1258,7 +1258,7 @@ impl Client {
         call.query("scopeCode", input.scope_code);
         MasterDataTenantQuey { call }
     }
-    /// Master datas get.
+    /// Get smart HR master data by ID.
     ///
     /// # Errors
     ///
@@ -1284,7 +1284,7 @@ impl Client {
             },
         }
     }
-    /// Master datas query.
+    /// Query smart HR master data objects.
     ///
     /// # Errors
     ///
@@ -1317,7 +1317,7 @@ impl Client {
             },
         }
     }
-    /// Open oem micro app.
+    /// Open the OEM app when migrating an existing OEM user's data.
     ///
     /// # Errors
     ///
@@ -1338,7 +1338,7 @@ impl Client {
             tenant_id: None,
         }
     }
-    /// Query custom entry processes.
+    /// Query custom onboarding process data.
     ///
     /// # Errors
     ///
@@ -1361,7 +1361,7 @@ impl Client {
             operate_user_id: None,
         }
     }
-    /// Query dismission staff id list.
+    /// Query the organization's list of resigned employees.
     ///
     /// # Errors
     ///
@@ -1383,7 +1383,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query hrm employee dismission info.
+    /// Query the resignation information of employees in a batch by staff ID list.
     ///
     /// # Errors
     ///
@@ -1407,7 +1407,7 @@ impl Client {
             call,
         }
     }
-    /// Query job ranks.
+    /// Query the organization's job ranks page by page.
     ///
     /// # Errors
     ///
@@ -1432,7 +1432,7 @@ impl Client {
             rank_name: None,
         }
     }
-    /// Query jobs.
+    /// Query the organization's job titles page by page.
     ///
     /// # Errors
     ///
@@ -1455,7 +1455,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// Query micro app status.
+    /// Query the status of micro apps in smart HR.
     ///
     /// # Errors
     ///
@@ -1476,7 +1476,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query micro app view.
+    /// Query the visibility of micro apps in smart HR.
     ///
     /// # Errors
     ///
@@ -1497,7 +1497,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query position version.
+    /// Query the organization's position version.
     ///
     /// # Errors
     ///
@@ -1515,7 +1515,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryPositionVersion { call }
     }
-    /// Query positions.
+    /// Query the organization's positions page by page.
     ///
     /// # Errors
     ///
@@ -1538,7 +1538,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Revoke sign records.
+    /// Revoke signing records in e-signature.
     ///
     /// # Errors
     ///
@@ -1566,7 +1566,7 @@ impl Client {
             },
         }
     }
-    /// Revoke termination.
+    /// Revoke an employee's pending resignation.
     ///
     /// # Errors
     ///
@@ -1587,7 +1587,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Roster meta available field list.
+    /// Query the roster fields the caller has permission to access.
     ///
     /// # Errors
     ///
@@ -1611,7 +1611,7 @@ impl Client {
             call,
         }
     }
-    /// Roster meta field options update.
+    /// Update the options of a roster field in smart HR.
     ///
     /// # Errors
     ///
@@ -1641,7 +1641,7 @@ impl Client {
             },
         }
     }
-    /// Send isv card message.
+    /// Send a card message as an ISV.
     ///
     /// # Errors
     ///
@@ -1674,7 +1674,7 @@ impl Client {
             },
         }
     }
-    /// Send real auth invite message.
+    /// Send a real-person authentication invitation message.
     ///
     /// # Errors
     ///
@@ -1701,7 +1701,7 @@ impl Client {
             },
         }
     }
-    /// Solution task init.
+    /// Initialize a solution task.
     ///
     /// # Errors
     ///
@@ -1735,7 +1735,7 @@ impl Client {
             },
         }
     }
-    /// Solution task save.
+    /// Save a solution task.
     ///
     /// # Errors
     ///
@@ -1772,7 +1772,7 @@ impl Client {
             },
         }
     }
-    /// Sync solution status.
+    /// Sync the status of a solution.
     ///
     /// # Errors
     ///
@@ -1802,7 +1802,7 @@ impl Client {
             },
         }
     }
-    /// Sync task template.
+    /// Sync solution task templates.
     ///
     /// # Errors
     ///
@@ -1836,7 +1836,7 @@ impl Client {
             },
         }
     }
-    /// Update custom roster field.
+    /// Update a custom roster field.
     ///
     /// # Errors
     ///
@@ -1892,7 +1892,7 @@ impl Client {
             },
         }
     }
-    /// Update emp dismission info.
+    /// Update pending resignation information.
     ///
     /// # Errors
     ///
@@ -1923,7 +1923,7 @@ impl Client {
             },
         }
     }
-    /// Update hrm legal entity name.
+    /// Update the name of a legal entity company.
     ///
     /// # Errors
     ///
@@ -1949,7 +1949,7 @@ impl Client {
             ding_tenant_id: None,
         }
     }
-    /// Update hrm version roll back status.
+    /// Update the status of the version rollback button in smart HR.
     ///
     /// # Errors
     ///
@@ -1970,7 +1970,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update isv card message.
+    /// Update a card message as an ISV.
     ///
     /// # Errors
     ///
@@ -2001,7 +2001,7 @@ impl Client {
             },
         }
     }
-    /// Update roster field form.
+    /// Update a roster field group.
     ///
     /// # Errors
     ///
@@ -2030,7 +2030,7 @@ impl Client {
             },
         }
     }
-    /// Upload attachment.
+    /// Upload attachment materials.
     ///
     /// # Errors
     ///

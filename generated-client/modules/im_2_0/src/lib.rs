@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Close topbox.
+    /// Close an interactive card topbox.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Create couple group.
+    /// Create a two-person group.
     ///
     /// # Errors
     ///
@@ -99,7 +99,7 @@ impl Client {
             },
         }
     }
-    /// Create group.
+    /// Create a regular group.
     ///
     /// # Errors
     ///
@@ -126,7 +126,7 @@ impl Client {
             },
         }
     }
-    /// Create topbox.
+    /// Create and open an interactive card topbox.
     ///
     /// # Errors
     ///
@@ -166,7 +166,7 @@ impl Client {
             },
         }
     }
-    /// Group manager device market.
+    /// Manage the group device market.
     ///
     /// # Errors
     ///

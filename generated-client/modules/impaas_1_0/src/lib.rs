@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add group members.
+    /// Add members to a group.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Add profile.
+    /// Import the profile of an external user.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Batch send.
+    /// Send messages in batch.
     ///
     /// # Errors
     ///
@@ -119,7 +119,7 @@ impl Client {
             },
         }
     }
-    /// Create group.
+    /// Create a group.
     ///
     /// # Errors
     ///
@@ -148,7 +148,7 @@ impl Client {
             },
         }
     }
-    /// Create trust group.
+    /// Create a group owned by a hosted account.
     ///
     /// # Errors
     ///
@@ -181,7 +181,7 @@ impl Client {
             },
         }
     }
-    /// Dismiss group.
+    /// Dismiss a group.
     ///
     /// # Errors
     ///
@@ -209,7 +209,7 @@ impl Client {
             },
         }
     }
-    /// Get conversation id.
+    /// Generate a one-on-one conversation ID.
     ///
     /// # Errors
     ///
@@ -236,7 +236,7 @@ impl Client {
             },
         }
     }
-    /// Get media url.
+    /// Get the download URL of a media file.
     ///
     /// # Errors
     ///
@@ -263,7 +263,7 @@ impl Client {
             },
         }
     }
-    /// Get media urls.
+    /// Get the download URLs of media files in batch.
     ///
     /// # Errors
     ///
@@ -287,7 +287,7 @@ impl Client {
             },
         }
     }
-    /// Get space file url.
+    /// Get download information for a DingTalk Drive file.
     ///
     /// # Errors
     ///
@@ -311,7 +311,7 @@ impl Client {
         call.query("spaceId", input.space_id);
         GetSpaceFileUrl { call }
     }
-    /// List group staff members.
+    /// List the group members who are organization employees.
     ///
     /// # Errors
     ///
@@ -337,7 +337,7 @@ impl Client {
             },
         }
     }
-    /// Query batch send result.
+    /// Query the result of a batch send.
     ///
     /// # Errors
     ///
@@ -360,7 +360,7 @@ impl Client {
         call.query("taskId", input.task_id);
         QueryBatchSendResult { call }
     }
-    /// Read message.
+    /// Mark messages as read.
     ///
     /// # Errors
     ///
@@ -385,7 +385,7 @@ impl Client {
             },
         }
     }
-    /// Recall message.
+    /// Recall a message.
     ///
     /// # Errors
     ///
@@ -411,7 +411,7 @@ impl Client {
             },
         }
     }
-    /// Remove group members.
+    /// Remove members from a group.
     ///
     /// # Errors
     ///
@@ -440,7 +440,7 @@ impl Client {
             },
         }
     }
-    /// Send message.
+    /// Send a message.
     ///
     /// # Errors
     ///
@@ -469,7 +469,7 @@ impl Client {
             },
         }
     }
-    /// Send robot message.
+    /// Send a message through a group template robot.
     ///
     /// # Errors
     ///
@@ -490,7 +490,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update group name.
+    /// Change a group's name.
     ///
     /// # Errors
     ///
@@ -516,7 +516,7 @@ impl Client {
             },
         }
     }
-    /// Update group owner.
+    /// Transfer a group's ownership.
     ///
     /// # Errors
     ///
@@ -544,7 +544,7 @@ impl Client {
             },
         }
     }
-    /// Upload file.
+    /// Upload a file for interconnection.
     ///
     /// # Errors
     ///

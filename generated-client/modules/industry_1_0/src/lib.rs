@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Ai retail product add.
+    /// Add a product.
     ///
     /// # Errors
     ///
@@ -82,7 +82,7 @@ impl Client {
             },
         }
     }
-    /// Ai retail product delete.
+    /// Delete a product.
     ///
     /// # Errors
     ///
@@ -105,7 +105,7 @@ impl Client {
             },
         }
     }
-    /// Ai retail product img upload.
+    /// Upload a product image.
     ///
     /// # Errors
     ///
@@ -131,7 +131,7 @@ impl Client {
             },
         }
     }
-    /// Ai retail product query.
+    /// Query products.
     ///
     /// # Errors
     ///
@@ -153,7 +153,7 @@ impl Client {
             product_id: None,
         }
     }
-    /// Ai retail product update.
+    /// Update a product.
     ///
     /// # Errors
     ///
@@ -192,7 +192,7 @@ impl Client {
             },
         }
     }
-    /// Ai training detail.
+    /// Get the details of an AI product training record.
     ///
     /// # Errors
     ///
@@ -213,7 +213,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Ai training record.
+    /// List AI product training records.
     ///
     /// # Errors
     ///
@@ -234,7 +234,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Batch get task result.
+    /// Batch query task results.
     ///
     /// # Errors
     ///
@@ -255,7 +255,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Business match.
+    /// Match business opportunities.
     ///
     /// # Errors
     ///
@@ -280,7 +280,7 @@ impl Client {
             },
         }
     }
-    /// Business match result.
+    /// Query the result of business opportunity matching.
     ///
     /// # Errors
     ///
@@ -303,7 +303,7 @@ impl Client {
         call.query("userId", input.user_id);
         BusinessMatchResult { call }
     }
-    /// Campus list renter members.
+    /// List all members of a tenant.
     ///
     /// # Errors
     ///
@@ -324,7 +324,7 @@ impl Client {
             renter_id: None,
         }
     }
-    /// Campus update renter member.
+    /// Update a member of a tenant.
     ///
     /// # Errors
     ///
@@ -354,7 +354,7 @@ impl Client {
             },
         }
     }
-    /// Campus add renter member.
+    /// Add a member to a tenant.
     ///
     /// # Errors
     ///
@@ -384,7 +384,7 @@ impl Client {
             },
         }
     }
-    /// Campus del renter member.
+    /// Remove a member from a tenant.
     ///
     /// # Errors
     ///
@@ -406,7 +406,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Campus list campus.
+    /// List campuses.
     ///
     /// # Errors
     ///
@@ -427,7 +427,7 @@ impl Client {
             group_dept_id: None,
         }
     }
-    /// Campus update campus.
+    /// Update a campus project.
     ///
     /// # Errors
     ///
@@ -465,7 +465,7 @@ impl Client {
             },
         }
     }
-    /// Campus create campus.
+    /// Create a campus.
     ///
     /// # Errors
     ///
@@ -507,7 +507,7 @@ impl Client {
             },
         }
     }
-    /// Campus list campus group.
+    /// List campus project groups.
     ///
     /// # Errors
     ///
@@ -525,7 +525,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CampusListCampusGroup { call }
     }
-    /// Campus update campus group.
+    /// Update a campus project group.
     ///
     /// # Errors
     ///
@@ -553,7 +553,7 @@ impl Client {
             },
         }
     }
-    /// Campus create campus group.
+    /// Create a campus project group.
     ///
     /// # Errors
     ///
@@ -580,7 +580,7 @@ impl Client {
             },
         }
     }
-    /// Campus delete campus group.
+    /// Delete a campus project group.
     ///
     /// # Errors
     ///
@@ -602,7 +602,7 @@ impl Client {
         call.query("campusProjectGroupId", campus_project_group_id);
         CampusDeleteCampusGroup { call }
     }
-    /// Campus list renter.
+    /// List tenants.
     ///
     /// # Errors
     ///
@@ -620,7 +620,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CampusListRenter { call }
     }
-    /// Campus update renter.
+    /// Update a tenant.
     ///
     /// # Errors
     ///
@@ -652,7 +652,7 @@ impl Client {
             },
         }
     }
-    /// Campus create renter.
+    /// Create a tenant.
     ///
     /// # Errors
     ///
@@ -683,7 +683,7 @@ impl Client {
             },
         }
     }
-    /// Campus delete renter.
+    /// Delete a tenant.
     ///
     /// # Errors
     ///
@@ -702,7 +702,7 @@ impl Client {
         call.query("renterId", renter_id);
         CampusDeleteRenter { call }
     }
-    /// Campus get campus.
+    /// Get the details of a campus.
     ///
     /// # Errors
     ///
@@ -721,7 +721,7 @@ impl Client {
         call.query("campusDeptId", campus_dept_id);
         CampusGetCampus { call }
     }
-    /// Campus get campus group.
+    /// Get the details of a campus project group.
     ///
     /// # Errors
     ///
@@ -740,7 +740,7 @@ impl Client {
         call.query("groupId", group_id);
         CampusGetCampusGroup { call }
     }
-    /// Campus get renter.
+    /// Get the details of a tenant.
     ///
     /// # Errors
     ///
@@ -759,7 +759,7 @@ impl Client {
         call.query("renterId", renter_id);
         CampusGetRenter { call }
     }
-    /// Campus get renter member.
+    /// Get the information of a given tenant member.
     ///
     /// # Errors
     ///
@@ -785,7 +785,7 @@ impl Client {
             renter_id: None,
         }
     }
-    /// Chat AI add dataset permission.
+    /// Add permissions on a dataset.
     ///
     /// # Errors
     ///
@@ -806,7 +806,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Chat AI list dataset.
+    /// List the datasets of a ChatAI app.
     ///
     /// # Errors
     ///
@@ -825,7 +825,7 @@ impl Client {
         call.query("appId", app_id);
         ChatAiListDataset { call }
     }
-    /// Chat AI query dataset permission.
+    /// Query the permission details of a dataset.
     ///
     /// # Errors
     ///
@@ -846,7 +846,7 @@ impl Client {
             dataset_id: None,
         }
     }
-    /// Chat AI remove dataset permission.
+    /// Remove permissions on a dataset.
     ///
     /// # Errors
     ///
@@ -867,7 +867,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Chat AI text sentiment analysis.
+    /// Analyze the sentiment of a text with ChatAI.
     ///
     /// # Errors
     ///
@@ -894,7 +894,7 @@ impl Client {
             },
         }
     }
-    /// Chat ai query logs.
+    /// Get ChatAI question-and-answer logs.
     ///
     /// # Errors
     ///
@@ -920,7 +920,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Chat ai travel list.
+    /// Get a list of travel forms.
     ///
     /// # Errors
     ///
@@ -941,7 +941,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Chat form get data for api access.
+    /// Query ChatForm form recognition results.
     ///
     /// # Errors
     ///
@@ -966,7 +966,7 @@ impl Client {
             call,
         }
     }
-    /// Chat memo add general file.
+    /// Add a general file.
     ///
     /// # Errors
     ///
@@ -997,7 +997,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo update knowledge graph node.
+    /// Update a knowledge graph node.
     ///
     /// # Errors
     ///
@@ -1025,7 +1025,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo add knowledge graph node.
+    /// Add a knowledge graph node.
     ///
     /// # Errors
     ///
@@ -1053,7 +1053,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo update knowledge graph relation.
+    /// Update a knowledge graph relation.
     ///
     /// # Errors
     ///
@@ -1081,7 +1081,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo add knowledge graph relation.
+    /// Add a knowledge graph relation.
     ///
     /// # Errors
     ///
@@ -1109,7 +1109,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo delete general file.
+    /// Delete a general file.
     ///
     /// # Errors
     ///
@@ -1136,7 +1136,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo delete knowledge graph node.
+    /// Delete a knowledge graph node.
     ///
     /// # Errors
     ///
@@ -1164,7 +1164,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo delete knowledge graph relation.
+    /// Delete a knowledge graph relation.
     ///
     /// # Errors
     ///
@@ -1192,7 +1192,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo faq add.
+    /// Add an FAQ.
     ///
     /// # Errors
     ///
@@ -1219,7 +1219,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo faq delete.
+    /// Delete an FAQ from a given dataset.
     ///
     /// # Errors
     ///
@@ -1246,7 +1246,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo faq list.
+    /// List the FAQs in a given dataset.
     ///
     /// # Errors
     ///
@@ -1267,7 +1267,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         ChatMemoFaqList { call }
     }
-    /// Chat memo get file list.
+    /// List the files in a given dataset.
     ///
     /// # Errors
     ///
@@ -1291,7 +1291,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         ChatMemoGetFileList { call }
     }
-    /// Chat memo get file status.
+    /// Get the status of files.
     ///
     /// # Errors
     ///
@@ -1318,7 +1318,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo query knowledge graph node.
+    /// Query knowledge graph nodes.
     ///
     /// # Errors
     ///
@@ -1346,7 +1346,7 @@ impl Client {
             },
         }
     }
-    /// Chat memo query knowledge graph relation.
+    /// Query knowledge graph relations.
     ///
     /// # Errors
     ///
@@ -1374,7 +1374,7 @@ impl Client {
             },
         }
     }
-    /// Circle post detail.
+    /// Get the details of a Meida post record.
     ///
     /// # Errors
     ///
@@ -1395,7 +1395,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Circle post record.
+    /// List Meida post records.
     ///
     /// # Errors
     ///
@@ -1416,7 +1416,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// College active college dept group.
+    /// Enable the group of a school stage, college, grade, major, department or class.
     ///
     /// # Errors
     ///
@@ -1440,7 +1440,7 @@ impl Client {
             call,
         }
     }
-    /// College update college dept.
+    /// Edit a school stage, college, grade, major, department or class.
     ///
     /// # Errors
     ///
@@ -1464,7 +1464,7 @@ impl Client {
             super_id: None,
         }
     }
-    /// College add college dept.
+    /// Create a school stage, college, grade, major, department or class.
     ///
     /// # Errors
     ///
@@ -1489,7 +1489,7 @@ impl Client {
         call.query("superId", input.super_id);
         CollegeAddCollegeDept { call }
     }
-    /// College delete college dept.
+    /// Delete a school stage, college, grade, major, department or class.
     ///
     /// # Errors
     ///
@@ -1508,7 +1508,7 @@ impl Client {
         call.query("deptId", dept_id);
         CollegeDeleteCollegeDept { call }
     }
-    /// College list dept manager.
+    /// List all managers of a department.
     ///
     /// # Errors
     ///
@@ -1532,7 +1532,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         CollegeListDeptManager { call }
     }
-    /// College add manager.
+    /// Add a manager to a department.
     ///
     /// # Errors
     ///
@@ -1555,7 +1555,7 @@ impl Client {
         call.query("userId", input.user_id);
         CollegeAddManager { call }
     }
-    /// College list student info.
+    /// List all students in a class by page.
     ///
     /// # Errors
     ///
@@ -1580,7 +1580,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         CollegeListStudentInfo { call }
     }
-    /// College update student info.
+    /// Update the information of a student in a class.
     ///
     /// # Errors
     ///
@@ -1611,7 +1611,7 @@ impl Client {
             },
         }
     }
-    /// College add student.
+    /// Add people to a class.
     ///
     /// # Errors
     ///
@@ -1645,7 +1645,7 @@ impl Client {
             },
         }
     }
-    /// College remove student.
+    /// Remove a student from a department.
     ///
     /// # Errors
     ///
@@ -1668,7 +1668,7 @@ impl Client {
         call.query("studentId", input.student_id);
         CollegeRemoveStudent { call }
     }
-    /// College change student dept.
+    /// Move a student to another department.
     ///
     /// # Errors
     ///
@@ -1692,7 +1692,7 @@ impl Client {
         call.query("studentId", input.student_id);
         CollegeChangeStudentDept { call }
     }
-    /// College list college sub dept.
+    /// List the child nodes of a node.
     ///
     /// # Errors
     ///
@@ -1714,7 +1714,7 @@ impl Client {
         call.query("deptId", dept_id);
         CollegeListCollegeSubDept { call }
     }
-    /// College list unchecked student.
+    /// List the students who have not joined the organization by page.
     ///
     /// # Errors
     ///
@@ -1740,7 +1740,7 @@ impl Client {
             dept_id: None,
         }
     }
-    /// College query college dept group info.
+    /// Get the group of a school stage, college, grade, major, department or class.
     ///
     /// # Errors
     ///
@@ -1764,7 +1764,7 @@ impl Client {
             call,
         }
     }
-    /// College query college dept info.
+    /// Get a school stage, college, grade, major, department or class.
     ///
     /// # Errors
     ///
@@ -1788,7 +1788,7 @@ impl Client {
             call,
         }
     }
-    /// College query student info by dept.
+    /// Get the information of a given student in a given department.
     ///
     /// # Errors
     ///
@@ -1813,7 +1813,7 @@ impl Client {
             call,
         }
     }
-    /// College query student info by mobile.
+    /// Get student information by mobile number.
     ///
     /// # Errors
     ///
@@ -1838,7 +1838,7 @@ impl Client {
             call,
         }
     }
-    /// College update student moblie.
+    /// Change a student's mobile number.
     ///
     /// # Errors
     ///
@@ -1864,7 +1864,7 @@ impl Client {
             is_force: None,
         }
     }
-    /// College query student info by student id.
+    /// Get student information by student ID.
     ///
     /// # Errors
     ///
@@ -1888,7 +1888,7 @@ impl Client {
             call,
         }
     }
-    /// College remove manager.
+    /// Remove a manager from a department.
     ///
     /// # Errors
     ///
@@ -1912,7 +1912,7 @@ impl Client {
         call.query("userId", input.user_id);
         CollegeRemoveManager { call }
     }
-    /// College update student dept info.
+    /// Update a student's department-related information.
     ///
     /// # Errors
     ///
@@ -1938,7 +1938,7 @@ impl Client {
             student_number: None,
         }
     }
-    /// Customize contact list.
+    /// List custom address books.
     ///
     /// # Errors
     ///
@@ -1956,7 +1956,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         CustomizeContactList { call }
     }
-    /// Customize contact update.
+    /// Update a custom address book.
     ///
     /// # Errors
     ///
@@ -1985,7 +1985,7 @@ impl Client {
             },
         }
     }
-    /// Customize contact create.
+    /// Create a custom address book.
     ///
     /// # Errors
     ///
@@ -2013,7 +2013,7 @@ impl Client {
             },
         }
     }
-    /// Customize contact delete.
+    /// Delete a custom address book.
     ///
     /// # Errors
     ///
@@ -2036,7 +2036,7 @@ impl Client {
         call.query("code", &code);
         CustomizeContactDelete { call }
     }
-    /// Customize contact dept info.
+    /// Get the details of a department in a custom address book.
     ///
     /// # Errors
     ///
@@ -2059,7 +2059,7 @@ impl Client {
         call.query("deptId", input.dept_id);
         CustomizeContactDeptInfo { call }
     }
-    /// Customize contact dept update.
+    /// Update a department.
     ///
     /// # Errors
     ///
@@ -2090,7 +2090,7 @@ impl Client {
             },
         }
     }
-    /// Customize contact dept create.
+    /// Create a department.
     ///
     /// # Errors
     ///
@@ -2122,7 +2122,7 @@ impl Client {
             },
         }
     }
-    /// Customize contact dept delete.
+    /// Delete a department.
     ///
     /// # Errors
     ///
@@ -2145,7 +2145,7 @@ impl Client {
         call.query("deptId", input.dept_id);
         CustomizeContactDeptDelete { call }
     }
-    /// Customize contact dept group create.
+    /// Create a department group for a department in a custom address book.
     ///
     /// # Errors
     ///
@@ -2172,7 +2172,7 @@ impl Client {
             },
         }
     }
-    /// Customize contact dept list.
+    /// List the sub-departments of a department.
     ///
     /// # Errors
     ///
@@ -2195,7 +2195,7 @@ impl Client {
         call.query("deptId", input.dept_id);
         CustomizeContactDeptList { call }
     }
-    /// Customize contact emp list.
+    /// Query the people in a department.
     ///
     /// # Errors
     ///
@@ -2214,7 +2214,7 @@ impl Client {
         call.query("deptId", dept_id);
         CustomizeContactEmpList { call }
     }
-    /// Customize contact emp add.
+    /// Add people to a regular department.
     ///
     /// # Errors
     ///
@@ -2242,7 +2242,7 @@ impl Client {
             },
         }
     }
-    /// Customize contact emp delete.
+    /// Remove people from a regular department.
     ///
     /// # Errors
     ///
@@ -2270,7 +2270,7 @@ impl Client {
             },
         }
     }
-    /// D igital store message push.
+    /// Push a Digital Store business message.
     ///
     /// # Errors
     ///
@@ -2291,7 +2291,7 @@ impl Client {
             message_data_list: None,
         }
     }
-    /// Digital store card record.
+    /// List scene card sending records for group operations.
     ///
     /// # Errors
     ///
@@ -2312,7 +2312,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Digital store contact info.
+    /// Query the basic Digital Store address book information of the organization.
     ///
     /// # Errors
     ///
@@ -2330,7 +2330,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DigitalStoreContactInfo { call }
     }
-    /// Digital store conversations.
+    /// List Digital Store conversations, such as region groups and store groups.
     ///
     /// # Errors
     ///
@@ -2352,7 +2352,7 @@ impl Client {
             conversation_type: None,
         }
     }
-    /// Digital store export card record.
+    /// Export the data monitoring list for group operations.
     ///
     /// # Errors
     ///
@@ -2373,7 +2373,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Digital store export card record detail.
+    /// Export the data monitoring details for group operations.
     ///
     /// # Errors
     ///
@@ -2396,7 +2396,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Digital store group info.
+    /// Get the details of a store group in Digital Store.
     ///
     /// # Errors
     ///
@@ -2415,7 +2415,7 @@ impl Client {
         call.query("groupId", group_id);
         DigitalStoreGroupInfo { call }
     }
-    /// Digital store groups.
+    /// List the groupings in Digital Store.
     ///
     /// # Errors
     ///
@@ -2433,7 +2433,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DigitalStoreGroups { call }
     }
-    /// Digital store node info.
+    /// Get the information of a node in the store address book.
     ///
     /// # Errors
     ///
@@ -2456,7 +2456,7 @@ impl Client {
         call.query("nodeId", input.node_id);
         DigitalStoreNodeInfo { call }
     }
-    /// Digital store query conversation.
+    /// Get a store's group information by store code.
     ///
     /// # Errors
     ///
@@ -2477,7 +2477,7 @@ impl Client {
             store_code: None,
         }
     }
-    /// Digital store rights info.
+    /// Query Digital Store benefit information.
     ///
     /// # Errors
     ///
@@ -2495,7 +2495,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DigitalStoreRightsInfo { call }
     }
-    /// Digital store roles.
+    /// List the roles in Digital Store.
     ///
     /// # Errors
     ///
@@ -2513,7 +2513,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         DigitalStoreRoles { call }
     }
-    /// Digital store scene scope.
+    /// Get the business scope of Digital Store scene groups.
     ///
     /// # Errors
     ///
@@ -2535,7 +2535,7 @@ impl Client {
             scene_code: None,
         }
     }
-    /// Digital store store info.
+    /// Get the details of a store in Digital Store.
     ///
     /// # Errors
     ///
@@ -2558,7 +2558,7 @@ impl Client {
         call.query("storeId", input.store_id);
         DigitalStoreStoreInfo { call }
     }
-    /// Digital store sub nodes.
+    /// List the child nodes of a node in the store address book.
     ///
     /// # Errors
     ///
@@ -2581,7 +2581,7 @@ impl Client {
         call.query("nodeId", input.node_id);
         DigitalStoreSubNodes { call }
     }
-    /// Digital store update auth info.
+    /// Change a person's scope of responsibility and assigned roles.
     ///
     /// # Errors
     ///
@@ -2602,7 +2602,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Digital store user info.
+    /// Query a person's information in the store address book.
     ///
     /// # Errors
     ///
@@ -2625,7 +2625,7 @@ impl Client {
         call.query("userId", input.user_id);
         DigitalStoreUserInfo { call }
     }
-    /// Digital store users.
+    /// List all people under a node in the store address book.
     ///
     /// # Errors
     ///
@@ -2648,7 +2648,7 @@ impl Client {
         call.query("nodeId", input.node_id);
         DigitalStoreUsers { call }
     }
-    /// Digital storelist export task record.
+    /// List the export task records of group operations data monitoring.
     ///
     /// # Errors
     ///
@@ -2672,7 +2672,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// External query external app orgs.
+    /// Query the external collaborating organizations that have enabled the current app.
     ///
     /// # Errors
     ///
@@ -2697,7 +2697,7 @@ impl Client {
             call,
         }
     }
-    /// External query external belong main org.
+    /// Query the main organization an external organization belongs to.
     ///
     /// # Errors
     ///
@@ -2722,7 +2722,7 @@ impl Client {
             call,
         }
     }
-    /// External query external orgs.
+    /// Query external collaborating organizations.
     ///
     /// # Errors
     ///
@@ -2745,7 +2745,7 @@ impl Client {
         call.query("externalType", &external_type);
         ExternalQueryExternalOrgs { call }
     }
-    /// Get convert result.
+    /// Get a conversion result.
     ///
     /// # Errors
     ///
@@ -2771,7 +2771,7 @@ impl Client {
             },
         }
     }
-    /// Get task package result.
+    /// Get the result of a task package.
     ///
     /// # Errors
     ///
@@ -2798,7 +2798,7 @@ impl Client {
             },
         }
     }
-    /// Get task queue.
+    /// Query the state of the task queue.
     ///
     /// # Errors
     ///
@@ -2821,7 +2821,7 @@ impl Client {
         call.query("bizCode", &biz_code);
         GetTaskQueue { call }
     }
-    /// Hospital data check.
+    /// Reconcile medical data.
     ///
     /// # Errors
     ///
@@ -2842,7 +2842,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Industry manufacture common event.
+    /// Send an event to the manufacturing industry event center.
     ///
     /// # Errors
     ///
@@ -2871,7 +2871,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture cost record list get.
+    /// Query material cost records for manufacturing.
     ///
     /// # Errors
     ///
@@ -2894,7 +2894,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Industry manufacture fee list get.
+    /// Query manufacturing fees.
     ///
     /// # Errors
     ///
@@ -2915,7 +2915,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Industry manufacture labour cost.
+    /// Query manufacturing labour rates.
     ///
     /// # Errors
     ///
@@ -2956,7 +2956,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture material list.
+    /// Query the list of industry materials.
     ///
     /// # Errors
     ///
@@ -2997,7 +2997,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes dispatch task.
+    /// Manage dispatch tasks.
     ///
     /// # Errors
     ///
@@ -3047,7 +3047,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes material.
+    /// Manage materials in the MES system.
     ///
     /// # Errors
     ///
@@ -3083,7 +3083,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes out plan.
+    /// Manage outsourced production work orders.
     ///
     /// # Errors
     ///
@@ -3126,7 +3126,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes output.
+    /// Manage production output reports.
     ///
     /// # Errors
     ///
@@ -3180,7 +3180,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes process.
+    /// Manage processes in the MES system.
     ///
     /// # Errors
     ///
@@ -3218,7 +3218,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes production plan.
+    /// Manage production work orders.
     ///
     /// # Errors
     ///
@@ -3268,7 +3268,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes sub cooperation team.
+    /// Manage outsourced production partner teams.
     ///
     /// # Errors
     ///
@@ -3306,7 +3306,7 @@ impl Client {
             },
         }
     }
-    /// Industry manufacture mes team mgmt.
+    /// Manage teams in the MES system.
     ///
     /// # Errors
     ///
@@ -3346,7 +3346,7 @@ impl Client {
             },
         }
     }
-    /// Industry mmanufacture material cost get.
+    /// Query material costs.
     ///
     /// # Errors
     ///
@@ -3387,7 +3387,7 @@ impl Client {
             },
         }
     }
-    /// Order convert.
+    /// Convert an order.
     ///
     /// # Errors
     ///
@@ -3412,7 +3412,7 @@ impl Client {
             },
         }
     }
-    /// Prompt templates operate.
+    /// Manage product training prompt templates.
     ///
     /// # Errors
     ///
@@ -3441,7 +3441,7 @@ impl Client {
             },
         }
     }
-    /// Push ding message.
+    /// Send a work notification message as text or as a card.
     ///
     /// # Errors
     ///
@@ -3472,7 +3472,7 @@ impl Client {
             },
         }
     }
-    /// Query all department.
+    /// Get all medical departments in the current organization.
     ///
     /// # Errors
     ///
@@ -3494,7 +3494,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query all doctors.
+    /// Query all doctors in the hospital.
     ///
     /// # Errors
     ///
@@ -3517,7 +3517,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query all group.
+    /// Query all medical groups.
     ///
     /// # Errors
     ///
@@ -3539,7 +3539,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query all groups in dept.
+    /// Query all medical groups in a medical department.
     ///
     /// # Errors
     ///
@@ -3566,7 +3566,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query all member by dept.
+    /// Query all people in a medical department.
     ///
     /// # Errors
     ///
@@ -3594,7 +3594,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query all member by group.
+    /// Get all members of a medical group.
     ///
     /// # Errors
     ///
@@ -3622,7 +3622,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query biz opt log.
+    /// Get the business operation logs of the organization's medical address book.
     ///
     /// # Errors
     ///
@@ -3644,7 +3644,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query chat AIOXM info.
+    /// Get information about the dedicated AI platform.
     ///
     /// # Errors
     ///
@@ -3665,7 +3665,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query convert rules.
+    /// Query order conversion rules.
     ///
     /// # Errors
     ///
@@ -3693,7 +3693,7 @@ impl Client {
             },
         }
     }
-    /// Query department extend info.
+    /// Query extended information of medical departments and medical groups.
     ///
     /// # Errors
     ///
@@ -3716,7 +3716,7 @@ impl Client {
         call.query("propCode", input.prop_code);
         QueryDepartmentExtendInfo { call }
     }
-    /// Query department info.
+    /// Get the details of a department in the medical address book.
     ///
     /// # Errors
     ///
@@ -3739,7 +3739,7 @@ impl Client {
         call.path_param("deptId", &dept_id);
         QueryDepartmentInfo { call }
     }
-    /// Query doctor details by job number.
+    /// Query a person's information by employee number.
     ///
     /// # Errors
     ///
@@ -3765,7 +3765,7 @@ impl Client {
             month_mark: None,
         }
     }
-    /// Query group info.
+    /// Get the details of a medical group.
     ///
     /// # Errors
     ///
@@ -3788,7 +3788,7 @@ impl Client {
         call.path_param("groupId", &group_id);
         QueryGroupInfo { call }
     }
-    /// Query hospital district info.
+    /// Query the hospital's campus and ward information.
     ///
     /// # Errors
     ///
@@ -3810,7 +3810,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query hospital role user info.
+    /// Query the people in all hospital roles.
     ///
     /// # Errors
     ///
@@ -3833,7 +3833,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         QueryHospitalRoleUserInfo { call }
     }
-    /// Query hospital roles.
+    /// Query the hospital's roles.
     ///
     /// # Errors
     ///
@@ -3851,7 +3851,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryHospitalRoles { call }
     }
-    /// Query job code dictionary.
+    /// Query the professional title dictionary.
     ///
     /// # Errors
     ///
@@ -3869,7 +3869,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryJobCodeDictionary { call }
     }
-    /// Query job status code dictionary.
+    /// Query the work status dictionary.
     ///
     /// # Errors
     ///
@@ -3889,7 +3889,7 @@ impl Client {
             call,
         }
     }
-    /// Query medical events.
+    /// Query medical industry events.
     ///
     /// # Errors
     ///
@@ -3907,7 +3907,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryMedicalEvents { call }
     }
-    /// Query order convert result.
+    /// Query order conversion results.
     ///
     /// # Errors
     ///
@@ -3940,7 +3940,7 @@ impl Client {
             },
         }
     }
-    /// Query user credentials.
+    /// Query a user's certificates.
     ///
     /// # Errors
     ///
@@ -3963,7 +3963,7 @@ impl Client {
             },
         }
     }
-    /// Query user ext info.
+    /// Query a person's extended information.
     ///
     /// # Errors
     ///
@@ -3986,7 +3986,7 @@ impl Client {
         call.path_param("userId", &user_id);
         QueryUserExtInfo { call }
     }
-    /// Update user extend info.
+    /// Update a medical user's extended information.
     ///
     /// # Errors
     ///
@@ -4016,7 +4016,7 @@ impl Client {
             },
         }
     }
-    /// Query user extend values.
+    /// Get a user's extended field values.
     ///
     /// # Errors
     ///
@@ -4043,7 +4043,7 @@ impl Client {
             },
         }
     }
-    /// Query user info.
+    /// Get the details of a person.
     ///
     /// # Errors
     ///
@@ -4069,7 +4069,7 @@ impl Client {
             month_mark: None,
         }
     }
-    /// Query user prob code dictionary.
+    /// Query the person attribute dictionary.
     ///
     /// # Errors
     ///
@@ -4089,7 +4089,7 @@ impl Client {
             call,
         }
     }
-    /// Query user roles.
+    /// Query a person's permissions.
     ///
     /// # Errors
     ///
@@ -4112,7 +4112,7 @@ impl Client {
         call.path_param("userId", &user_id);
         QueryUserRoles { call }
     }
-    /// Save user extend values.
+    /// Save a user's extended field values.
     ///
     /// # Errors
     ///
@@ -4139,7 +4139,7 @@ impl Client {
             user_display_name: None,
         }
     }
-    /// Submit task.
+    /// Submit an AI parsing task.
     ///
     /// # Errors
     ///
@@ -4160,7 +4160,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Submit task package.
+    /// Submit a task package.
     ///
     /// # Errors
     ///
@@ -4194,7 +4194,7 @@ impl Client {
             },
         }
     }
-    /// Supply list role.
+    /// Query role groups or roles.
     ///
     /// # Errors
     ///
@@ -4217,7 +4217,7 @@ impl Client {
         call.query("parentRoleId", &parent_role_id);
         SupplyListRole { call }
     }
-    /// Supply update role.
+    /// Update a role or role group.
     ///
     /// # Errors
     ///
@@ -4241,7 +4241,7 @@ impl Client {
         call.query("roleName", input.role_name);
         SupplyUpdateRole { call }
     }
-    /// Suppl add role.
+    /// Add a role or role group.
     ///
     /// # Errors
     ///
@@ -4261,7 +4261,7 @@ impl Client {
         call.query("roleName", input.role_name);
         SupplAddRole { call }
     }
-    /// Supply delete role.
+    /// Delete a role or role group.
     ///
     /// # Errors
     ///
@@ -4284,7 +4284,7 @@ impl Client {
         call.query("roleId", input.role_id);
         SupplyDeleteRole { call }
     }
-    /// Supply chain query dept info.
+    /// Query the information of an upstream or downstream node.
     ///
     /// # Errors
     ///
@@ -4306,7 +4306,7 @@ impl Client {
         call.query("supplyDeptId", supply_dept_id);
         SupplyChainQueryDeptInfo { call }
     }
-    /// Supply chain update dept info.
+    /// Update the information of an upstream or downstream node.
     ///
     /// # Errors
     ///
@@ -4336,7 +4336,7 @@ impl Client {
             },
         }
     }
-    /// Supply add dept.
+    /// Add a supply chain node.
     ///
     /// # Errors
     ///
@@ -4360,7 +4360,7 @@ impl Client {
             partner_number: None,
         }
     }
-    /// Supply chain delete dept.
+    /// Delete an upstream or downstream node.
     ///
     /// # Errors
     ///
@@ -4382,7 +4382,7 @@ impl Client {
         call.query("supplyDeptId", supply_dept_id);
         SupplyChainDeleteDept { call }
     }
-    /// Supply get member.
+    /// Get a supply chain member's information.
     ///
     /// # Errors
     ///
@@ -4405,7 +4405,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Supply update member.
+    /// Update a supplier member's information.
     ///
     /// # Errors
     ///
@@ -4439,7 +4439,7 @@ impl Client {
             },
         }
     }
-    /// Supply add member.
+    /// Add a supplier member.
     ///
     /// # Errors
     ///
@@ -4465,7 +4465,7 @@ impl Client {
             member_work_number: None,
         }
     }
-    /// Supply delete member.
+    /// Delete a partner member.
     ///
     /// # Errors
     ///
@@ -4489,7 +4489,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Supply list partner admins.
+    /// List partner administrators.
     ///
     /// # Errors
     ///
@@ -4508,7 +4508,7 @@ impl Client {
         call.query("deptId", dept_id);
         SupplyListPartnerAdmins { call }
     }
-    /// Supply add partner admins.
+    /// Add partner administrators.
     ///
     /// # Errors
     ///
@@ -4531,7 +4531,7 @@ impl Client {
         call.query("userId", input.user_id);
         SupplyAddPartnerAdmins { call }
     }
-    /// Supply delete partner admins.
+    /// Delete partner administrators.
     ///
     /// # Errors
     ///
@@ -4554,7 +4554,7 @@ impl Client {
         call.query("userId", input.user_id);
         SupplyDeletePartnerAdmins { call }
     }
-    /// Supply list partner managers.
+    /// List a partner's contact people or contact departments.
     ///
     /// # Errors
     ///
@@ -4575,7 +4575,7 @@ impl Client {
             dept_id: None,
         }
     }
-    /// Supply add partner managers.
+    /// Add contact people or contact departments for a partner.
     ///
     /// # Errors
     ///
@@ -4599,7 +4599,7 @@ impl Client {
         call.query("interfaceType", input.interface_type);
         SupplyAddPartnerManagers { call }
     }
-    /// Supply delete partner managers.
+    /// Remove contact people or contact departments from a partner.
     ///
     /// # Errors
     ///
@@ -4625,7 +4625,7 @@ impl Client {
             call,
         }
     }
-    /// Supply query partner type.
+    /// Query a partner label.
     ///
     /// # Errors
     ///
@@ -4644,7 +4644,7 @@ impl Client {
         call.query("labelId", label_id);
         SupplyQueryPartnerType { call }
     }
-    /// Supply update partner type.
+    /// Update a partner label.
     ///
     /// # Errors
     ///
@@ -4667,7 +4667,7 @@ impl Client {
             super_id: None,
         }
     }
-    /// Supply add partner type.
+    /// Add a partner label.
     ///
     /// # Errors
     ///
@@ -4690,7 +4690,7 @@ impl Client {
         call.query("superId", input.super_id);
         SupplyAddPartnerType { call }
     }
-    /// Supply delete partner type.
+    /// Delete a partner label.
     ///
     /// # Errors
     ///
@@ -4709,7 +4709,7 @@ impl Client {
         call.query("labelId", label_id);
         SupplyDeletePartnerType { call }
     }
-    /// Supply list dept members.
+    /// List the members of a supply chain department.
     ///
     /// # Errors
     ///
@@ -4733,7 +4733,7 @@ impl Client {
         call.query("supplyDeptId", input.supply_dept_id);
         SupplyListDeptMembers { call }
     }
-    /// Supply list partner type.
+    /// List the child labels of a partner label.
     ///
     /// # Errors
     ///
@@ -4752,7 +4752,7 @@ impl Client {
         call.query("labelId", label_id);
         SupplyListPartnerType { call }
     }
-    /// Supply list sub dept.
+    /// List the child nodes of a supply chain node.
     ///
     /// # Errors
     ///

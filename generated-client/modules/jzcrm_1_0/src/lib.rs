@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Edit contact.
+    /// Edit contact data.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Edit customer.
+    /// Edit customer data.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Edit customer pool.
+    /// Edit customer public pool data.
     ///
     /// # Errors
     ///
@@ -119,7 +119,7 @@ impl Client {
             },
         }
     }
-    /// Edit exchange.
+    /// Edit sales exchange order data.
     ///
     /// # Errors
     ///
@@ -145,7 +145,7 @@ impl Client {
             },
         }
     }
-    /// Edit goods.
+    /// Edit product data.
     ///
     /// # Errors
     ///
@@ -171,7 +171,7 @@ impl Client {
             },
         }
     }
-    /// Edit intostock.
+    /// Edit stock-in order data.
     ///
     /// # Errors
     ///
@@ -197,7 +197,7 @@ impl Client {
             },
         }
     }
-    /// Edit invoice.
+    /// Edit delivery order data.
     ///
     /// # Errors
     ///
@@ -223,7 +223,7 @@ impl Client {
             },
         }
     }
-    /// Edit order.
+    /// Edit contract order data.
     ///
     /// # Errors
     ///
@@ -249,7 +249,7 @@ impl Client {
             },
         }
     }
-    /// Edit outstock.
+    /// Edit stock-out order information.
     ///
     /// # Errors
     ///
@@ -275,7 +275,7 @@ impl Client {
             },
         }
     }
-    /// Edit production.
+    /// Edit production order data.
     ///
     /// # Errors
     ///
@@ -301,7 +301,7 @@ impl Client {
             },
         }
     }
-    /// Edit purchase.
+    /// Edit purchase order data.
     ///
     /// # Errors
     ///
@@ -327,7 +327,7 @@ impl Client {
             },
         }
     }
-    /// Edit quotation record.
+    /// Edit quotation record data.
     ///
     /// # Errors
     ///
@@ -356,7 +356,7 @@ impl Client {
             },
         }
     }
-    /// Edit sales.
+    /// Edit sales opportunity data.
     ///
     /// # Errors
     ///
@@ -382,7 +382,7 @@ impl Client {
             },
         }
     }
-    /// Get data list.
+    /// Get a data list.
     ///
     /// # Errors
     ///
@@ -403,7 +403,7 @@ impl Client {
         call.query("pagesize", input.pagesize);
         GetDataList { call }
     }
-    /// Get data view.
+    /// Get data details.
     ///
     /// # Errors
     ///

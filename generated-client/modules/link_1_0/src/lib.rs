@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Apply follower auth info.
+    /// Send a request for a user's authorization information.
     ///
     /// # Errors
     ///
@@ -70,7 +70,7 @@ impl Client {
             },
         }
     }
-    /// Callback regiester.
+    /// Register a message callback service for a service window.
     ///
     /// # Errors
     ///
@@ -99,7 +99,7 @@ impl Client {
             },
         }
     }
-    /// Close top box interactive OTO message.
+    /// Close a service window top-box card.
     ///
     /// # Errors
     ///
@@ -127,7 +127,7 @@ impl Client {
             },
         }
     }
-    /// Get follower auth info.
+    /// Get a user's authorization information.
     ///
     /// # Errors
     ///
@@ -153,7 +153,7 @@ impl Client {
             account_id: None,
         }
     }
-    /// Get follower info.
+    /// Get information about a service window follower.
     ///
     /// # Errors
     ///
@@ -176,7 +176,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get picture download url.
+    /// Get the download URL of a service window picture message.
     ///
     /// # Errors
     ///
@@ -199,7 +199,7 @@ impl Client {
         call.query("sessionId", input.session_id);
         GetPictureDownloadUrl { call }
     }
-    /// Get user follow status.
+    /// Get whether a user follows a service window.
     ///
     /// # Errors
     ///
@@ -222,7 +222,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// List account.
+    /// List the enterprise's service window accounts.
     ///
     /// # Errors
     ///
@@ -240,7 +240,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListAccount { call }
     }
-    /// List account info.
+    /// List service window accounts for a third-party enterprise app.
     ///
     /// # Errors
     ///
@@ -258,7 +258,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListAccountInfo { call }
     }
-    /// List follower.
+    /// List the followers of a service window in batch.
     ///
     /// # Errors
     ///
@@ -281,7 +281,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query user follow status.
+    /// Check whether a user follows a service window, for a third-party enterprise app.
     ///
     /// # Errors
     ///
@@ -307,7 +307,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Send agent OTO message.
+    /// Send a service window customer-service message.
     ///
     /// # Errors
     ///
@@ -333,7 +333,7 @@ impl Client {
             },
         }
     }
-    /// Update interactive OTO message.
+    /// Update a service window interactive card.
     ///
     /// # Errors
     ///
@@ -359,7 +359,7 @@ impl Client {
             },
         }
     }
-    /// Send interactive OTO message.
+    /// Send a service window interactive card to a single user.
     ///
     /// # Errors
     ///
@@ -385,7 +385,7 @@ impl Client {
             },
         }
     }
-    /// Send top box interactive OTO message.
+    /// Send a service window top-box card.
     ///
     /// # Errors
     ///
@@ -413,7 +413,7 @@ impl Client {
             },
         }
     }
-    /// Update shortcuts.
+    /// Configure the shortcut bar of a service window conversation.
     ///
     /// # Errors
     ///

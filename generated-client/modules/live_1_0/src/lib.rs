@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query live interaction plugin.
+    /// Query an interaction plugin's information in a live room.
     ///
     /// # Errors
     ///
@@ -65,7 +65,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryLiveInteractionPlugin { call }
     }
-    /// Update live interaction plugin.
+    /// Update an interaction plugin's information in a live room.
     ///
     /// # Errors
     ///
@@ -92,7 +92,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add live interaction plugin.
+    /// Add an interaction plugin to a live room.
     ///
     /// # Errors
     ///
@@ -124,7 +124,7 @@ impl Client {
             },
         }
     }
-    /// Del live interaction plugin.
+    /// Delete an interaction plugin from a live room.
     ///
     /// # Errors
     ///
@@ -148,7 +148,7 @@ impl Client {
         call.query("unionId", input.union_id);
         DelLiveInteractionPlugin { call }
     }
-    /// Add live notice widget.
+    /// Add notice widget slot information to a live room.
     ///
     /// # Errors
     ///
@@ -174,7 +174,7 @@ impl Client {
         call.query("unionId", input.union_id);
         AddLiveNoticeWidget { call }
     }
-    /// Del live notice widget.
+    /// Delete notice widget slot information from a live room.
     ///
     /// # Errors
     ///
@@ -197,7 +197,7 @@ impl Client {
         call.query("unionId", input.union_id);
         DelLiveNoticeWidget { call }
     }
-    /// Add share cid list.
+    /// Add groups to the simulcast list of a cloud-directed live feed.
     ///
     /// # Errors
     ///
@@ -226,7 +226,7 @@ impl Client {
             },
         }
     }
-    /// Create cloud feed.
+    /// Create a cloud-directed live course.
     ///
     /// # Errors
     ///
@@ -254,7 +254,7 @@ impl Client {
             },
         }
     }
-    /// Query live info.
+    /// Query live stream details.
     ///
     /// # Errors
     ///
@@ -274,7 +274,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryLiveInfo { call }
     }
-    /// Update live.
+    /// Update a live stream.
     ///
     /// # Errors
     ///
@@ -303,7 +303,7 @@ impl Client {
             },
         }
     }
-    /// Create live.
+    /// Create a live stream.
     ///
     /// # Errors
     ///
@@ -334,7 +334,7 @@ impl Client {
             },
         }
     }
-    /// Delete live.
+    /// Delete a live stream.
     ///
     /// # Errors
     ///
@@ -354,7 +354,7 @@ impl Client {
         call.query("unionId", input.union_id);
         DeleteLive { call }
     }
-    /// Update live feed.
+    /// Update a training course's information.
     ///
     /// # Errors
     ///
@@ -380,7 +380,7 @@ impl Client {
             title: None,
         }
     }
-    /// Delete live feed.
+    /// Delete a live training course.
     ///
     /// # Errors
     ///
@@ -400,7 +400,7 @@ impl Client {
         call.query("userId", input.user_id);
         DeleteLiveFeed { call }
     }
-    /// Edit feed replay.
+    /// Cut the replay of a live course.
     ///
     /// # Errors
     ///
@@ -426,7 +426,7 @@ impl Client {
             },
         }
     }
-    /// Get group live list.
+    /// Get the live streams in a group.
     ///
     /// # Errors
     ///
@@ -448,7 +448,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Get live replay url.
+    /// Get the downloadable replay URLs of a live stream.
     ///
     /// # Errors
     ///
@@ -471,7 +471,7 @@ impl Client {
         call.query("unionId", input.union_id);
         GetLiveReplayUrl { call }
     }
-    /// Get org live list.
+    /// Get the live streams in an organization.
     ///
     /// # Errors
     ///
@@ -497,7 +497,7 @@ impl Client {
             request_body: None,
         }
     }
-    /// Get user all live list.
+    /// Get the live streams related to the current user by status.
     ///
     /// # Errors
     ///
@@ -524,7 +524,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get user create live list.
+    /// Get the live streams created by a user by status.
     ///
     /// # Errors
     ///
@@ -551,7 +551,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get user watch live list.
+    /// Get a user's live watch records.
     ///
     /// # Errors
     ///
@@ -578,7 +578,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query feed white list.
+    /// Query the viewing whitelist of a live course.
     ///
     /// # Errors
     ///
@@ -601,7 +601,7 @@ impl Client {
         call.query("userId", input.user_id);
         QueryFeedWhiteList { call }
     }
-    /// Modify feed white list.
+    /// Modify the viewing whitelist of a live course.
     ///
     /// # Errors
     ///
@@ -628,7 +628,7 @@ impl Client {
             modify_user_list: None,
         }
     }
-    /// Query live watch detail.
+    /// Get the viewing data of a live stream.
     ///
     /// # Errors
     ///
@@ -651,7 +651,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryLiveWatchDetail { call }
     }
-    /// Query live watch user list.
+    /// Get the viewers of a live stream.
     ///
     /// # Errors
     ///
@@ -678,7 +678,7 @@ impl Client {
             page_number: None,
         }
     }
-    /// Query subscribe status.
+    /// Check in batch whether live streams are subscribed.
     ///
     /// # Errors
     ///
@@ -700,7 +700,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Send live interaction plugin effects msg.
+    /// Push a user's interaction plugin effect message to a live room.
     ///
     /// # Errors
     ///
@@ -733,7 +733,7 @@ impl Client {
             },
         }
     }
-    /// Send live plugin user action msg.
+    /// Broadcast a user's interaction plugin action to a live room.
     ///
     /// # Errors
     ///
@@ -759,7 +759,7 @@ impl Client {
             call,
         }
     }
-    /// Start cloud feed.
+    /// Start a cloud-directed live feed.
     ///
     /// # Errors
     ///
@@ -783,7 +783,7 @@ impl Client {
             },
         }
     }
-    /// Stop cloud feed.
+    /// Stop a cloud-directed live feed.
     ///
     /// # Errors
     ///
@@ -807,7 +807,7 @@ impl Client {
             },
         }
     }
-    /// Subscribe live.
+    /// Subscribe to a live stream.
     ///
     /// # Errors
     ///

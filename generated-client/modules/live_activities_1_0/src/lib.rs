@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Push live activity.
+    /// Push a live activity.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Send live activity.
+    /// Send a live activity.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Industrialize manufacture job book.
+    /// Report piecework for daily-and-monthly settlement.
     ///
     /// # Errors
     ///
@@ -86,7 +86,7 @@ impl Client {
             },
         }
     }
-    /// Industrialize manufacture query jobs.
+    /// Query piecework reports for daily-and-monthly settlement.
     ///
     /// # Errors
     ///

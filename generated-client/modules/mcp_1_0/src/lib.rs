@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Activate mcp.
+    /// Activate an MCP.
     ///
     /// # Errors
     ///
@@ -65,7 +65,7 @@ impl Client {
             },
         }
     }
-    /// Delete mcp.
+    /// Delete an MCP instance.
     ///
     /// # Errors
     ///
@@ -86,7 +86,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get mcp detail.
+    /// Get an MCP's details by MCP ID.
     ///
     /// # Errors
     ///
@@ -109,7 +109,7 @@ impl Client {
         call.path_param("mcpId", &mcp_id);
         GetMcpDetail { call }
     }
-    /// Get skill detail.
+    /// Get a skill's details and installation package download link by skill ID.
     ///
     /// # Errors
     ///
@@ -132,7 +132,7 @@ impl Client {
         call.path_param("skillId", &skill_id);
         GetSkillDetail { call }
     }
-    /// List market mcps.
+    /// List the featured MCPs in the MCP square.
     ///
     /// # Errors
     ///
@@ -154,7 +154,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List skills.
+    /// List the featured skills in the Skill square by page.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get resource use info.
+    /// Get the open platform's resource usage for the current month.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add app roles to member.
+    /// Add app roles to a given member.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Add app to work bench group.
+    /// Add an app to a workbench group.
     ///
     /// # Errors
     ///
@@ -100,7 +100,7 @@ impl Client {
             },
         }
     }
-    /// Add member to app role.
+    /// Add people to a given app role.
     ///
     /// # Errors
     ///
@@ -131,7 +131,7 @@ impl Client {
             },
         }
     }
-    /// Anhei p.
+    /// Call the AnheiP operation.
     ///
     /// # Errors
     ///
@@ -148,7 +148,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AnheiP { call }
     }
-    /// Anhei test888.
+    /// Call the AnheiTest888 operation.
     ///
     /// # Errors
     ///
@@ -165,7 +165,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AnheiTest888 { call }
     }
-    /// Anhei test b.
+    /// Call the AnheiTestB operation.
     ///
     /// # Errors
     ///
@@ -182,7 +182,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AnheiTestB { call }
     }
-    /// Anhei test nine.
+    /// Call the Anhei test operation.
     ///
     /// # Errors
     ///
@@ -199,7 +199,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AnheiTestNine { call }
     }
-    /// App status manager test.
+    /// Test app status management.
     ///
     /// # Errors
     ///
@@ -219,7 +219,7 @@ impl Client {
             request_id: None,
         }
     }
-    /// Ayun test.
+    /// Enter test data for the capability open center.
     ///
     /// # Errors
     ///
@@ -236,7 +236,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AyunTest { call }
     }
-    /// Ayun test online.
+    /// Test an OpenAPI entry after it goes online.
     ///
     /// # Errors
     ///
@@ -253,7 +253,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         AyunTestOnline { call }
     }
-    /// Create agent.
+    /// Create an enterprise AI agent app.
     ///
     /// # Errors
     ///
@@ -274,7 +274,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update apaas app.
+    /// Update an aPaaS app.
     ///
     /// # Errors
     ///
@@ -301,7 +301,7 @@ impl Client {
             },
         }
     }
-    /// Create apaas app.
+    /// Create an aPaaS app.
     ///
     /// # Errors
     ///
@@ -335,7 +335,7 @@ impl Client {
             },
         }
     }
-    /// List inner app.
+    /// List the organization's internal H5 apps.
     ///
     /// # Errors
     ///
@@ -356,7 +356,7 @@ impl Client {
             ecological_corp_id: None,
         }
     }
-    /// Create inner app.
+    /// Create an internal app of the organization.
     ///
     /// # Errors
     ///
@@ -388,7 +388,7 @@ impl Client {
             },
         }
     }
-    /// Delete app.
+    /// Delete an app.
     ///
     /// # Errors
     ///
@@ -409,7 +409,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update app role info.
+    /// Update the information of an app role.
     ///
     /// # Errors
     ///
@@ -439,7 +439,7 @@ impl Client {
             },
         }
     }
-    /// Delete app role.
+    /// Delete an app role.
     ///
     /// # Errors
     ///
@@ -460,7 +460,7 @@ impl Client {
         call.query("opUserId", input.op_user_id);
         DeleteAppRole { call }
     }
-    /// Update inner app.
+    /// Update an internal app of the organization.
     ///
     /// # Errors
     ///
@@ -491,7 +491,7 @@ impl Client {
             },
         }
     }
-    /// Delete inner app.
+    /// Delete an internal app of the organization.
     ///
     /// # Errors
     ///
@@ -511,7 +511,7 @@ impl Client {
         call.query("opUnionId", input.op_union_id);
         DeleteInnerApp { call }
     }
-    /// Enable robot.
+    /// Enable a robot.
     ///
     /// # Errors
     ///
@@ -532,7 +532,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get apaas app.
+    /// Get an aPaaS app.
     ///
     /// # Errors
     ///
@@ -555,7 +555,7 @@ impl Client {
         call.path_param("bizAppId", &biz_app_id);
         GetApaasApp { call }
     }
-    /// Get app resource use info.
+    /// Get the resource usage of an app.
     ///
     /// # Errors
     ///
@@ -579,7 +579,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Get app role scope by role id.
+    /// Get the scope of a given app role.
     ///
     /// # Errors
     ///
@@ -602,7 +602,7 @@ impl Client {
         call.path_param("roleId", input.role_id);
         GetAppRoleScopeByRoleId { call }
     }
-    /// Get inner app.
+    /// Get an internal app of the organization.
     ///
     /// # Errors
     ///
@@ -625,7 +625,7 @@ impl Client {
         call.path_param("agentId", &agent_id);
         GetInnerApp { call }
     }
-    /// Get inner app info.
+    /// Get the information of an internal app of the organization.
     ///
     /// # Errors
     ///
@@ -648,7 +648,7 @@ impl Client {
         call.path_param("agentId", &agent_id);
         GetInnerAppInfo { call }
     }
-    /// Get micro app scope.
+    /// Get the usage scope of an organization app.
     ///
     /// # Errors
     ///
@@ -671,7 +671,7 @@ impl Client {
         call.path_param("agentId", &agent_id);
         GetMicroAppScope { call }
     }
-    /// Set micro app scope.
+    /// Set the usage scope of an organization app.
     ///
     /// # Errors
     ///
@@ -697,7 +697,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get micro app user access.
+    /// Get a user's administration permission on an app.
     ///
     /// # Errors
     ///
@@ -720,7 +720,7 @@ impl Client {
         call.path_param("userId", input.user_id);
         GetMicroAppUserAccess { call }
     }
-    /// Get publish audit.
+    /// Get the review details of an internal app publication.
     ///
     /// # Errors
     ///
@@ -741,7 +741,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get user app dev access.
+    /// Check whether a user has developer permission.
     ///
     /// # Errors
     ///
@@ -764,7 +764,7 @@ impl Client {
         call.path_param("userId", &user_id);
         GetUserAppDevAccess { call }
     }
-    /// Get version info.
+    /// Get version information, for testing only.
     ///
     /// # Errors
     ///
@@ -785,7 +785,7 @@ impl Client {
             version_id: None,
         }
     }
-    /// Inactive app.
+    /// Deactivate an app.
     ///
     /// # Errors
     ///
@@ -806,7 +806,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Is org micro app visible by user id.
+    /// Check whether a person is within an app's visible scope.
     ///
     /// # Errors
     ///
@@ -834,7 +834,7 @@ impl Client {
             },
         }
     }
-    /// List all app.
+    /// List all apps of the organization.
     ///
     /// # Errors
     ///
@@ -852,7 +852,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListAllApp { call }
     }
-    /// List all inner apps.
+    /// List all internal apps of the organization.
     ///
     /// # Errors
     ///
@@ -870,7 +870,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListAllInnerApps { call }
     }
-    /// List app by client id.
+    /// Get the information of a single organization app.
     ///
     /// # Errors
     ///
@@ -888,7 +888,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListAppByClientId { call }
     }
-    /// List app role scopes.
+    /// Get the full role information of an organization app.
     ///
     /// # Errors
     ///
@@ -915,7 +915,7 @@ impl Client {
             size: None,
         }
     }
-    /// Register custom app role.
+    /// Register a custom app role.
     ///
     /// # Errors
     ///
@@ -944,7 +944,7 @@ impl Client {
             },
         }
     }
-    /// List inner app version.
+    /// List the versions of an internal mini program.
     ///
     /// # Errors
     ///
@@ -967,7 +967,7 @@ impl Client {
         call.path_param("agentId", &agent_id);
         ListInnerAppVersion { call }
     }
-    /// List pending publish audits.
+    /// List publication review forms pending review by page.
     ///
     /// # Errors
     ///
@@ -988,7 +988,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List role info by user.
+    /// List a user's roles in an app.
     ///
     /// # Errors
     ///
@@ -1011,7 +1011,7 @@ impl Client {
         call.path_param("userId", input.user_id);
         ListRoleInfoByUser { call }
     }
-    /// List user vileble app.
+    /// List the organization apps visible to a user.
     ///
     /// # Errors
     ///
@@ -1034,7 +1034,7 @@ impl Client {
         call.path_param("userId", &user_id);
         ListUserVilebleApp { call }
     }
-    /// Offline robot.
+    /// Deactivate a robot.
     ///
     /// # Errors
     ///
@@ -1056,7 +1056,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Page inner app history version.
+    /// List the historical versions of an internal mini program.
     ///
     /// # Errors
     ///
@@ -1080,7 +1080,7 @@ impl Client {
         call.query("pageSize", input.page_size);
         PageInnerAppHistoryVersion { call }
     }
-    /// Publish inner app version.
+    /// Publish a version of an internal mini program.
     ///
     /// # Errors
     ///
@@ -1110,7 +1110,7 @@ impl Client {
             },
         }
     }
-    /// Query create enterprise agent.
+    /// Query the progress of a task creating an organization-built agent.
     ///
     /// # Errors
     ///
@@ -1131,7 +1131,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Rebuild role scope for app role.
+    /// Reset the scope of an app role.
     ///
     /// # Errors
     ///
@@ -1163,7 +1163,7 @@ impl Client {
             },
         }
     }
-    /// Remove apaas app.
+    /// Remove an aPaaS app.
     ///
     /// # Errors
     ///
@@ -1187,7 +1187,7 @@ impl Client {
             },
         }
     }
-    /// Remove member for app role.
+    /// Remove members from a given app role.
     ///
     /// # Errors
     ///
@@ -1218,7 +1218,7 @@ impl Client {
             },
         }
     }
-    /// Rollback inner app version.
+    /// Roll back a version of an internal mini program.
     ///
     /// # Errors
     ///
@@ -1246,7 +1246,7 @@ impl Client {
             },
         }
     }
-    /// Submit create enterprise agent.
+    /// Submit the creation of an organization-built agent.
     ///
     /// # Errors
     ///
@@ -1267,7 +1267,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update publish audit result.
+    /// Write back the result of a publication review.
     ///
     /// # Errors
     ///
@@ -1288,7 +1288,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update robot.
+    /// Update a robot's configuration.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create mini app.
+    /// Create a mini program.
     ///
     /// # Errors
     ///
@@ -69,7 +69,7 @@ impl Client {
             },
         }
     }
-    /// Create mini app plugin.
+    /// Create a mini program plugin.
     ///
     /// # Errors
     ///
@@ -100,7 +100,7 @@ impl Client {
             },
         }
     }
-    /// Create version across bundle.
+    /// Create a mini program version published across multiple clients.
     ///
     /// # Errors
     ///
@@ -121,7 +121,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get max version.
+    /// Get the highest build version of a mini program.
     ///
     /// # Errors
     ///
@@ -144,7 +144,7 @@ impl Client {
             version: None,
         }
     }
-    /// Get mini app meta data.
+    /// Sync mini program metadata.
     ///
     /// # Errors
     ///
@@ -165,7 +165,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get setting by mini app id.
+    /// Query a mini program's settings.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSettingByMiniAppId { call }
     }
-    /// Set extend setting.
+    /// Change a mini program's settings.
     ///
     /// # Errors
     ///
@@ -210,7 +210,7 @@ impl Client {
             },
         }
     }
-    /// Invoke html bundle build.
+    /// Build an H5 bundle.
     ///
     /// # Errors
     ///
@@ -238,7 +238,7 @@ impl Client {
             },
         }
     }
-    /// List avaiable version.
+    /// List the versions of a mini program.
     ///
     /// # Errors
     ///
@@ -268,7 +268,7 @@ impl Client {
             },
         }
     }
-    /// Query html bundle build.
+    /// Query the result of an H5 bundle build.
     ///
     /// # Errors
     ///
@@ -291,7 +291,7 @@ impl Client {
             version: None,
         }
     }
-    /// Roll back version.
+    /// Roll back a version.
     ///
     /// # Errors
     ///
@@ -316,7 +316,7 @@ impl Client {
             },
         }
     }
-    /// Update version status.
+    /// Publish a mini program version.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get all fields.
+    /// Get all fields of an AI table sheet.
     ///
     /// # Errors
     ///
@@ -61,7 +61,7 @@ impl Client {
         call.path_param("sheetIdOrName", input.sheet_id_or_name);
         GetAllFields { call }
     }
-    /// Create field.
+    /// Add a field to an AI table sheet.
     ///
     /// # Errors
     ///
@@ -88,7 +88,7 @@ impl Client {
             },
         }
     }
-    /// Get all sheets.
+    /// Get all sheets of an AI table.
     ///
     /// # Errors
     ///
@@ -111,7 +111,7 @@ impl Client {
         call.path_param("baseId", &base_id);
         GetAllSheets { call }
     }
-    /// Create sheet.
+    /// Create a sheet in an AI table.
     ///
     /// # Errors
     ///
@@ -137,7 +137,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update field.
+    /// Update a field of an AI table sheet.
     ///
     /// # Errors
     ///
@@ -164,7 +164,7 @@ impl Client {
             },
         }
     }
-    /// Delete field.
+    /// Delete a field from an AI table sheet.
     ///
     /// # Errors
     ///
@@ -185,7 +185,7 @@ impl Client {
         call.path_param("fieldIdOrName", input.field_id_or_name);
         DeleteField { call }
     }
-    /// Delete records.
+    /// Delete multiple records from an AI table sheet.
     ///
     /// # Errors
     ///
@@ -210,7 +210,7 @@ impl Client {
             },
         }
     }
-    /// Get sheet.
+    /// Get a sheet of an AI table.
     ///
     /// # Errors
     ///
@@ -230,7 +230,7 @@ impl Client {
         call.path_param("sheetIdOrName", input.sheet_id_or_name);
         GetSheet { call }
     }
-    /// Update sheet.
+    /// Update a sheet of an AI table.
     ///
     /// # Errors
     ///
@@ -255,7 +255,7 @@ impl Client {
             },
         }
     }
-    /// Delete sheet.
+    /// Delete a sheet from an AI table.
     ///
     /// # Errors
     ///
@@ -275,7 +275,7 @@ impl Client {
         call.path_param("sheetIdOrName", input.sheet_id_or_name);
         DeleteSheet { call }
     }
-    /// Get record.
+    /// Get a record from an AI table sheet.
     ///
     /// # Errors
     ///
@@ -296,7 +296,7 @@ impl Client {
         call.path_param("recordId", input.record_id);
         GetRecord { call }
     }
-    /// Get records.
+    /// Get multiple records from an AI table sheet.
     ///
     /// # Errors
     ///
@@ -320,7 +320,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Update records.
+    /// Update multiple records in an AI table sheet.
     ///
     /// # Errors
     ///
@@ -345,7 +345,7 @@ impl Client {
             },
         }
     }
-    /// Insert records.
+    /// Add records to an AI table sheet.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Check user task status.
+    /// Check a user's task status.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Check user tasks status.
+    /// Check the status of multiple user tasks.
     ///
     /// # Errors
     ///

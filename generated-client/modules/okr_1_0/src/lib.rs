@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Align objective.
+    /// Add an aligned objective to an objective.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Batch add permission.
+    /// Add permissions in batch.
     ///
     /// # Errors
     ///
@@ -96,7 +96,7 @@ impl Client {
             },
         }
     }
-    /// Batch query objective.
+    /// Query objectives in batch.
     ///
     /// # Errors
     ///
@@ -127,7 +127,7 @@ impl Client {
             },
         }
     }
-    /// Batch query user.
+    /// Query user information in batch.
     ///
     /// # Errors
     ///
@@ -148,7 +148,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create key result.
+    /// Create a key result.
     ///
     /// # Errors
     ///
@@ -176,7 +176,7 @@ impl Client {
             },
         }
     }
-    /// Delete key result.
+    /// Delete a key result.
     ///
     /// # Errors
     ///
@@ -196,7 +196,7 @@ impl Client {
         call.query("userId", input.user_id);
         DeleteKeyResult { call }
     }
-    /// Create objective.
+    /// Create an objective.
     ///
     /// # Errors
     ///
@@ -222,7 +222,7 @@ impl Client {
             },
         }
     }
-    /// Update objective.
+    /// Update an objective.
     ///
     /// # Errors
     ///
@@ -247,7 +247,7 @@ impl Client {
             },
         }
     }
-    /// Delete objective.
+    /// Delete an objective.
     ///
     /// # Errors
     ///
@@ -267,7 +267,7 @@ impl Client {
         call.query("userId", input.user_id);
         DeleteObjective { call }
     }
-    /// Delete permission.
+    /// Delete permission information.
     ///
     /// # Errors
     ///
@@ -294,7 +294,7 @@ impl Client {
         call.query("userId", input.user_id);
         DeletePermission { call }
     }
-    /// Get period list.
+    /// Get the list of OKR periods.
     ///
     /// # Errors
     ///
@@ -312,7 +312,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetPeriodList { call }
     }
-    /// Get permission.
+    /// Get permission information.
     ///
     /// # Errors
     ///
@@ -337,7 +337,7 @@ impl Client {
             with_objective: None,
         }
     }
-    /// Get user okr.
+    /// Get all of a user's OKR content in the current period.
     ///
     /// # Errors
     ///
@@ -361,7 +361,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Okr objectives batch.
+    /// Query OKRs in batch with the OKR pro API.
     ///
     /// # Errors
     ///
@@ -382,7 +382,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Okr objectives by user.
+    /// Query a single user's OKRs with the OKR pro API.
     ///
     /// # Errors
     ///
@@ -410,7 +410,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Okr periods.
+    /// Get OKR periods with the OKR pro API.
     ///
     /// # Errors
     ///
@@ -434,7 +434,7 @@ impl Client {
             status: None,
         }
     }
-    /// Un align objective.
+    /// Cancel the alignment of an objective.
     ///
     /// # Errors
     ///
@@ -463,7 +463,7 @@ impl Client {
             },
         }
     }
-    /// Update KR of content.
+    /// Update a key result's content.
     ///
     /// # Errors
     ///
@@ -492,7 +492,7 @@ impl Client {
             },
         }
     }
-    /// Update KR of score.
+    /// Update a key result's score.
     ///
     /// # Errors
     ///
@@ -520,7 +520,7 @@ impl Client {
             },
         }
     }
-    /// Update KR of weight.
+    /// Update a key result's weight.
     ///
     /// # Errors
     ///
@@ -548,7 +548,7 @@ impl Client {
             },
         }
     }
-    /// Update privacy.
+    /// Update a resource's privacy policy.
     ///
     /// # Errors
     ///

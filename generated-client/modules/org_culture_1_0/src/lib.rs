@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Assign org holding to emp holding batch.
+    /// Issue points or quotas in batch.
     ///
     /// # Errors
     ///
@@ -72,7 +72,7 @@ impl Client {
             },
         }
     }
-    /// Consume user points.
+    /// Deduct an employee's points.
     ///
     /// # Errors
     ///
@@ -102,7 +102,7 @@ impl Client {
             },
         }
     }
-    /// Create org honor.
+    /// Create an honor badge template.
     ///
     /// # Errors
     ///
@@ -130,7 +130,7 @@ impl Client {
             },
         }
     }
-    /// Deduction point batch.
+    /// Deduct points in batch.
     ///
     /// # Errors
     ///
@@ -160,7 +160,7 @@ impl Client {
             },
         }
     }
-    /// Export point open.
+    /// Export the points leaderboard.
     ///
     /// # Errors
     ///
@@ -185,7 +185,7 @@ impl Client {
             },
         }
     }
-    /// Grant honor.
+    /// Grant an honor asynchronously.
     ///
     /// # Errors
     ///
@@ -216,7 +216,7 @@ impl Client {
             },
         }
     }
-    /// Query corp points.
+    /// Get the redeemable points of the current enterprise.
     ///
     /// # Errors
     ///
@@ -239,7 +239,7 @@ impl Client {
         call.query("optUserId", &opt_user_id);
         QueryCorpPoints { call }
     }
-    /// Query emp point details.
+    /// Get an individual's points usage details.
     ///
     /// # Errors
     ///
@@ -265,7 +265,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query org honors.
+    /// Get the organization's honors.
     ///
     /// # Errors
     ///
@@ -291,7 +291,7 @@ impl Client {
             max_results: None,
         }
     }
-    /// Query org point details.
+    /// Get the organization's points issuance and deduction details.
     ///
     /// # Errors
     ///
@@ -318,7 +318,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Query point action auto assign rule.
+    /// Get the behavior rules for automatic points issuance.
     ///
     /// # Errors
     ///
@@ -338,7 +338,7 @@ impl Client {
             call,
         }
     }
-    /// Update point action auto assign rule.
+    /// Update the behavior rules of the points system.
     ///
     /// # Errors
     ///
@@ -366,7 +366,7 @@ impl Client {
             },
         }
     }
-    /// Query point auto issue setting.
+    /// Get the monthly automatic issuance quota.
     ///
     /// # Errors
     ///
@@ -384,7 +384,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         QueryPointAutoIssueSetting { call }
     }
-    /// Query user honors.
+    /// List the organization honors an employee has received.
     ///
     /// # Errors
     ///
@@ -407,7 +407,7 @@ impl Client {
             max_results: None,
         }
     }
-    /// Query user points.
+    /// Get the points an employee has received.
     ///
     /// # Errors
     ///
@@ -430,7 +430,7 @@ impl Client {
         call.path_param("userId", &user_id);
         QueryUserPoints { call }
     }
-    /// Recall honor.
+    /// Revoke an honor badge received by an employee.
     ///
     /// # Errors
     ///
@@ -454,7 +454,7 @@ impl Client {
             },
         }
     }
-    /// Update auto issue point.
+    /// Update the monthly automatic issuance quota.
     ///
     /// # Errors
     ///
@@ -483,7 +483,7 @@ impl Client {
             },
         }
     }
-    /// Wear org honor.
+    /// Wear or take off an honor badge.
     ///
     /// # Errors
     ///

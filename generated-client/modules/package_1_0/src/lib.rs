@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Close h package.
+    /// Close the H5 offline package of an enterprise internal app.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Get upload token.
+    /// Get an upload token for offline packages.
     ///
     /// # Errors
     ///
@@ -88,7 +88,7 @@ impl Client {
             mini_app_id: None,
         }
     }
-    /// H package list get.
+    /// List the versions of an H5 offline package.
     ///
     /// # Errors
     ///
@@ -115,7 +115,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// H publish package.
+    /// Publish an offline package.
     ///
     /// # Errors
     ///
@@ -139,7 +139,7 @@ impl Client {
             },
         }
     }
-    /// H upload package.
+    /// Upload an H5 offline package.
     ///
     /// # Errors
     ///
@@ -163,7 +163,7 @@ impl Client {
             },
         }
     }
-    /// H upload package status.
+    /// Get the upload progress of an H5 offline package.
     ///
     /// # Errors
     ///
@@ -186,7 +186,7 @@ impl Client {
         call.query("taskId", input.task_id);
         HUploadPackageStatus { call }
     }
-    /// Open micro app package.
+    /// Enable the H5 offline package of an enterprise internal app.
     ///
     /// # Errors
     ///
@@ -209,7 +209,7 @@ impl Client {
             },
         }
     }
-    /// Release gray deploy.
+    /// Deploy an offline package to gray release.
     ///
     /// # Errors
     ///
@@ -236,7 +236,7 @@ impl Client {
             },
         }
     }
-    /// Release gray exit.
+    /// Exit gray release.
     ///
     /// # Errors
     ///
@@ -260,7 +260,7 @@ impl Client {
             },
         }
     }
-    /// Release gray org get.
+    /// Get the organization whitelist for gray release.
     ///
     /// # Errors
     ///
@@ -283,7 +283,7 @@ impl Client {
         call.query("version", input.version);
         ReleaseGrayOrgGet { call }
     }
-    /// Release gray org set.
+    /// Set the organization whitelist for gray release.
     ///
     /// # Errors
     ///
@@ -311,7 +311,7 @@ impl Client {
             },
         }
     }
-    /// Release gray percent get.
+    /// Get the gray release percentage of an offline package.
     ///
     /// # Errors
     ///
@@ -334,7 +334,7 @@ impl Client {
         call.query("version", input.version);
         ReleaseGrayPercentGet { call }
     }
-    /// Release gray percent set.
+    /// Set the gray release percentage of an offline package.
     ///
     /// # Errors
     ///
@@ -362,7 +362,7 @@ impl Client {
             },
         }
     }
-    /// Release gray user id get.
+    /// Get the user list for gray release.
     ///
     /// # Errors
     ///

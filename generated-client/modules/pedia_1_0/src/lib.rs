@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Pedia words update.
+    /// Edit an active entry in the enterprise encyclopedia.
     ///
     /// # Errors
     ///
@@ -77,7 +77,7 @@ impl Client {
             },
         }
     }
-    /// Pedia words add.
+    /// Add an entry for the current organization to the enterprise encyclopedia.
     ///
     /// # Errors
     ///
@@ -108,7 +108,7 @@ impl Client {
             },
         }
     }
-    /// Pedia words delete.
+    /// Delete an enterprise encyclopedia entry by UUID.
     ///
     /// # Errors
     ///
@@ -131,7 +131,7 @@ impl Client {
         call.query("uuid", input.uuid);
         PediaWordsDelete { call }
     }
-    /// Pedia words approve.
+    /// Review a pending entry in the enterprise encyclopedia.
     ///
     /// # Errors
     ///
@@ -163,7 +163,7 @@ impl Client {
             },
         }
     }
-    /// Pedia words query.
+    /// Query the details of an enterprise encyclopedia entry by its primary key ID.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
         call.query("uuid", input.uuid);
         PediaWordsQuery { call }
     }
-    /// Pedia words search.
+    /// Get the organization's encyclopedia entries page by page.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get project memebers.
+    /// Get project members.
     ///
     /// # Errors
     ///
@@ -70,7 +70,7 @@ impl Client {
             user_ids: None,
         }
     }
-    /// Add project member.
+    /// Add project members.
     ///
     /// # Errors
     ///
@@ -98,7 +98,7 @@ impl Client {
             },
         }
     }
-    /// Archive project.
+    /// Move a project to the recycle bin.
     ///
     /// # Errors
     ///
@@ -118,7 +118,7 @@ impl Client {
         call.path_param("projectId", input.project_id);
         ArchiveProject { call }
     }
-    /// Archive task.
+    /// Move a task to the recycle bin.
     ///
     /// # Errors
     ///
@@ -138,7 +138,7 @@ impl Client {
         call.path_param("taskId", input.task_id);
         ArchiveTask { call }
     }
-    /// Get organizatio task by ids.
+    /// Get the details of free tasks in batch.
     ///
     /// # Errors
     ///
@@ -161,7 +161,7 @@ impl Client {
         call.query("taskIds", input.task_ids);
         GetOrganizatioTaskByIds { call }
     }
-    /// Create organization task.
+    /// Create a free task.
     ///
     /// # Errors
     ///
@@ -197,7 +197,7 @@ impl Client {
             },
         }
     }
-    /// Create plan time.
+    /// Record planned work hours.
     ///
     /// # Errors
     ///
@@ -230,7 +230,7 @@ impl Client {
             },
         }
     }
-    /// Create project.
+    /// Create a project.
     ///
     /// # Errors
     ///
@@ -256,7 +256,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create project by template.
+    /// Create a project from a project template.
     ///
     /// # Errors
     ///
@@ -291,7 +291,7 @@ impl Client {
             },
         }
     }
-    /// Create project customfield status.
+    /// Create or update custom field values in a project overview.
     ///
     /// # Errors
     ///
@@ -322,7 +322,7 @@ impl Client {
             },
         }
     }
-    /// Get task by ids.
+    /// Get task details by task IDs.
     ///
     /// # Errors
     ///
@@ -349,7 +349,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// Create task.
+    /// Create a project task.
     ///
     /// # Errors
     ///
@@ -394,7 +394,7 @@ impl Client {
             },
         }
     }
-    /// Create task object link.
+    /// Create a linked object for a task.
     ///
     /// # Errors
     ///
@@ -420,7 +420,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create work time.
+    /// Record actual work hours.
     ///
     /// # Errors
     ///
@@ -454,7 +454,7 @@ impl Client {
             },
         }
     }
-    /// Create work time approve.
+    /// Create an approval object for actual work hours.
     ///
     /// # Errors
     ///
@@ -481,7 +481,7 @@ impl Client {
             },
         }
     }
-    /// Delete project member.
+    /// Remove project members.
     ///
     /// # Errors
     ///
@@ -509,7 +509,7 @@ impl Client {
             },
         }
     }
-    /// Delete task.
+    /// Delete a task.
     ///
     /// # Errors
     ///
@@ -529,7 +529,7 @@ impl Client {
         call.path_param("taskId", input.task_id);
         DeleteTask { call }
     }
-    /// Get depts by org id.
+    /// Get departments by organization ID.
     ///
     /// # Errors
     ///
@@ -553,7 +553,7 @@ impl Client {
             ding_org_id: None,
         }
     }
-    /// Get emps by org id.
+    /// Get an organization's employees by organization ID.
     ///
     /// # Errors
     ///
@@ -579,7 +579,7 @@ impl Client {
             ding_org_id: None,
         }
     }
-    /// Get organization priority list.
+    /// Get an organization's priority list.
     ///
     /// # Errors
     ///
@@ -604,7 +604,7 @@ impl Client {
             call,
         }
     }
-    /// Get organization task.
+    /// Get a free task's details.
     ///
     /// # Errors
     ///
@@ -627,7 +627,7 @@ impl Client {
         call.path_param("taskId", input.task_id);
         GetOrganizationTask { call }
     }
-    /// Get project group.
+    /// Query visible project groups.
     ///
     /// # Errors
     ///
@@ -654,7 +654,7 @@ impl Client {
             viewer_id: None,
         }
     }
-    /// Get project status list.
+    /// Query project statuses.
     ///
     /// # Errors
     ///
@@ -677,7 +677,7 @@ impl Client {
         call.path_param("projectId", input.project_id);
         GetProjectStatusList { call }
     }
-    /// Get tb org id by ding org id.
+    /// Get the Teambition organization ID of a DingTalk organization.
     ///
     /// # Errors
     ///
@@ -700,7 +700,7 @@ impl Client {
         call.query("optUserId", &opt_user_id);
         GetTbOrgIdByDingOrgId { call }
     }
-    /// Get tb project gray.
+    /// Get a project's gray release flag.
     ///
     /// # Errors
     ///
@@ -731,7 +731,7 @@ impl Client {
             },
         }
     }
-    /// Get tb project source.
+    /// Get a project's source.
     ///
     /// # Errors
     ///
@@ -756,7 +756,7 @@ impl Client {
             ding_suite_key: None,
         }
     }
-    /// Get tb user id by staff id.
+    /// Get a Teambition user ID by DingTalk user ID.
     ///
     /// # Errors
     ///
@@ -779,7 +779,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetTbUserIdByStaffId { call }
     }
-    /// Get user joined project.
+    /// Get the projects a user has joined.
     ///
     /// # Errors
     ///
@@ -806,7 +806,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query project.
+    /// Query projects.
     ///
     /// # Errors
     ///
@@ -836,7 +836,7 @@ impl Client {
             source_id: None,
         }
     }
-    /// Query task of project.
+    /// Query the tasks in a project.
     ///
     /// # Errors
     ///
@@ -864,7 +864,7 @@ impl Client {
             query: None,
         }
     }
-    /// Seach task stage.
+    /// Search the task stages of a project.
     ///
     /// # Errors
     ///
@@ -891,7 +891,7 @@ impl Client {
             task_stage_ids: None,
         }
     }
-    /// Search all tasks by tql.
+    /// Search free task and project task IDs with TQL.
     ///
     /// # Errors
     ///
@@ -919,7 +919,7 @@ impl Client {
             tql: None,
         }
     }
-    /// Search oranization customfield.
+    /// Search an organization's custom fields.
     ///
     /// # Errors
     ///
@@ -950,7 +950,7 @@ impl Client {
             query: None,
         }
     }
-    /// Search project customfield.
+    /// Search a project's custom fields.
     ///
     /// # Errors
     ///
@@ -981,7 +981,7 @@ impl Client {
             scenario_field_config_id: None,
         }
     }
-    /// Search project template.
+    /// Search an organization's custom project templates by template name.
     ///
     /// # Errors
     ///
@@ -1007,7 +1007,7 @@ impl Client {
             keyword: None,
         }
     }
-    /// Search task flow.
+    /// Search the task workflows of a project.
     ///
     /// # Errors
     ///
@@ -1033,7 +1033,7 @@ impl Client {
             taskflow_ids: None,
         }
     }
-    /// Search task list.
+    /// Search the task groups of a project.
     ///
     /// # Errors
     ///
@@ -1059,7 +1059,7 @@ impl Client {
             task_list_ids: None,
         }
     }
-    /// Search taskflow status.
+    /// Search the task workflow statuses of a project.
     ///
     /// # Errors
     ///
@@ -1089,7 +1089,7 @@ impl Client {
             tfs_ids: None,
         }
     }
-    /// Search user task.
+    /// Search a user's tasks.
     ///
     /// # Errors
     ///
@@ -1114,7 +1114,7 @@ impl Client {
             tql: None,
         }
     }
-    /// Suspend project.
+    /// Archive a project.
     ///
     /// # Errors
     ///
@@ -1134,7 +1134,7 @@ impl Client {
         call.path_param("projectId", input.project_id);
         SuspendProject { call }
     }
-    /// Un suspend project.
+    /// Restore an archived project.
     ///
     /// # Errors
     ///
@@ -1157,7 +1157,7 @@ impl Client {
         call.path_param("projectId", input.project_id);
         UnSuspendProject { call }
     }
-    /// Update customfield value.
+    /// Update a task's custom field values.
     ///
     /// # Errors
     ///
@@ -1187,7 +1187,7 @@ impl Client {
             },
         }
     }
-    /// Update organization task content.
+    /// Update a free task's title.
     ///
     /// # Errors
     ///
@@ -1217,7 +1217,7 @@ impl Client {
             },
         }
     }
-    /// Update organization task due date.
+    /// Update a free task's due date.
     ///
     /// # Errors
     ///
@@ -1247,7 +1247,7 @@ impl Client {
             },
         }
     }
-    /// Update organization task executor.
+    /// Update a free task's executor.
     ///
     /// # Errors
     ///
@@ -1277,7 +1277,7 @@ impl Client {
             },
         }
     }
-    /// Update organization task involve members.
+    /// Update a free task's participants.
     ///
     /// # Errors
     ///
@@ -1303,7 +1303,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update organization task note.
+    /// Update a free task's note.
     ///
     /// # Errors
     ///
@@ -1333,7 +1333,7 @@ impl Client {
             },
         }
     }
-    /// Update organization task priority.
+    /// Update a free task's priority.
     ///
     /// # Errors
     ///
@@ -1363,7 +1363,7 @@ impl Client {
             },
         }
     }
-    /// Update organization task status.
+    /// Update a free task's status.
     ///
     /// # Errors
     ///
@@ -1393,7 +1393,7 @@ impl Client {
             },
         }
     }
-    /// Update project group.
+    /// Update a project's groups.
     ///
     /// # Errors
     ///
@@ -1419,7 +1419,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task content.
+    /// Update a task's title.
     ///
     /// # Errors
     ///
@@ -1445,7 +1445,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task due date.
+    /// Update a task's due date.
     ///
     /// # Errors
     ///
@@ -1471,7 +1471,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task executor.
+    /// Update a task's executor.
     ///
     /// # Errors
     ///
@@ -1497,7 +1497,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task involvemembers.
+    /// Update a task's participants.
     ///
     /// # Errors
     ///
@@ -1523,7 +1523,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task note.
+    /// Update a task's note.
     ///
     /// # Errors
     ///
@@ -1546,7 +1546,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task priority.
+    /// Update a task's priority.
     ///
     /// # Errors
     ///
@@ -1572,7 +1572,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task stage.
+    /// Update a task's stage.
     ///
     /// # Errors
     ///
@@ -1595,7 +1595,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task startdate.
+    /// Update a task's start date.
     ///
     /// # Errors
     ///
@@ -1621,7 +1621,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task taskflowstatus.
+    /// Update a task's workflow status.
     ///
     /// # Errors
     ///
@@ -1647,7 +1647,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update work time approve.
+    /// Update a work-hour approval object.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add attendee to event group.
+    /// Add people to a project event group chat.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
         call.path_param("groupId", input.group_id);
         AddAttendeeToEventGroup { call }
     }
-    /// Create event group.
+    /// Create a project event group chat.
     ///
     /// # Errors
     ///
@@ -87,7 +87,7 @@ impl Client {
         call.path_param("userId", &user_id);
         CreateEventGroup { call }
     }
-    /// Send interactive card.
+    /// Send a project card message in a group chat.
     ///
     /// # Errors
     ///
@@ -110,7 +110,7 @@ impl Client {
         call.path_param("userId", &user_id);
         SendInteractiveCard { call }
     }
-    /// Send single interactive card.
+    /// Send a project card message in a one-on-one chat.
     ///
     /// # Errors
     ///
@@ -133,7 +133,7 @@ impl Client {
         call.path_param("userId", &user_id);
         SendSingleInteractiveCard { call }
     }
-    /// Update interactive card.
+    /// Update a project card message.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Run call user.
+    /// Place a free call from a caller to an authorized organization member, linked to an order ID.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add point.
+    /// Add points.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             rule_code: None,
         }
     }
-    /// Add resident department.
+    /// Add a group or household.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             is_residence_group: None,
         }
     }
-    /// Delete resident department.
+    /// Delete a group or household.
     ///
     /// # Errors
     ///
@@ -116,7 +116,7 @@ impl Client {
         call.query("departmentId", department_id);
         DeleteResidentDepartment { call }
     }
-    /// Update resident member.
+    /// Update a community member.
     ///
     /// # Errors
     ///
@@ -143,7 +143,7 @@ impl Client {
             },
         }
     }
-    /// Add resident member.
+    /// Add a member to a residential community.
     ///
     /// # Errors
     ///
@@ -171,7 +171,7 @@ impl Client {
             },
         }
     }
-    /// Update resident user.
+    /// Update resident information.
     ///
     /// # Errors
     ///
@@ -203,7 +203,7 @@ impl Client {
             relate_type: None,
         }
     }
-    /// Add resident users.
+    /// Add residents.
     ///
     /// # Errors
     ///
@@ -233,7 +233,7 @@ impl Client {
             relate_type: None,
         }
     }
-    /// Update resident black board.
+    /// Update a community announcement.
     ///
     /// # Errors
     ///
@@ -262,7 +262,7 @@ impl Client {
             },
         }
     }
-    /// Create resident black board.
+    /// Create a community announcement.
     ///
     /// # Errors
     ///
@@ -291,7 +291,7 @@ impl Client {
             },
         }
     }
-    /// Delete resident black board.
+    /// Delete a community announcement.
     ///
     /// # Errors
     ///
@@ -314,7 +314,7 @@ impl Client {
         call.query("blackboardId", &blackboard_id);
         DeleteResidentBlackBoard { call }
     }
-    /// Update space.
+    /// Update community spaces, including zones, buildings, units and houses.
     ///
     /// # Errors
     ///
@@ -340,7 +340,7 @@ impl Client {
             },
         }
     }
-    /// Create space.
+    /// Create community spaces, including zones, buildings, units and houses.
     ///
     /// # Errors
     ///
@@ -370,7 +370,7 @@ impl Client {
             },
         }
     }
-    /// Delete space.
+    /// Delete community spaces, including zones, buildings, units and houses.
     ///
     /// # Errors
     ///
@@ -391,7 +391,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get conversation id.
+    /// Get the open conversation ID of a specified group.
     ///
     /// # Errors
     ///
@@ -414,7 +414,7 @@ impl Client {
         call.query("chatId", &chat_id);
         GetConversationId { call }
     }
-    /// Get industry type.
+    /// Get the organization's industry type.
     ///
     /// # Errors
     ///
@@ -432,7 +432,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetIndustryType { call }
     }
-    /// Get property info.
+    /// Get property management company information.
     ///
     /// # Errors
     ///
@@ -453,7 +453,7 @@ impl Client {
             property_corp_id: None,
         }
     }
-    /// Get resident info.
+    /// Get residential community information.
     ///
     /// # Errors
     ///
@@ -474,7 +474,7 @@ impl Client {
             resident_corp_id: None,
         }
     }
-    /// Get resident members info.
+    /// Get community member information, including residents and property staff.
     ///
     /// # Errors
     ///
@@ -501,7 +501,7 @@ impl Client {
             },
         }
     }
-    /// Get space id by type.
+    /// Get department IDs by type.
     ///
     /// # Errors
     ///
@@ -524,7 +524,7 @@ impl Client {
         call.query("departmentType", &department_type);
         GetSpaceIdByType { call }
     }
-    /// Get spaces info.
+    /// Get space information.
     ///
     /// # Errors
     ///
@@ -548,7 +548,7 @@ impl Client {
             },
         }
     }
-    /// List industry role users.
+    /// List the users under an industry role.
     ///
     /// # Errors
     ///
@@ -571,7 +571,7 @@ impl Client {
         call.query("tagCode", &tag_code);
         ListIndustryRoleUsers { call }
     }
-    /// List point rules.
+    /// List the points rules configured for the organization.
     ///
     /// # Errors
     ///
@@ -590,7 +590,7 @@ impl Client {
         call.query("isCircle", is_circle);
         ListPointRules { call }
     }
-    /// List sub space.
+    /// List sub-space information.
     ///
     /// # Errors
     ///
@@ -612,7 +612,7 @@ impl Client {
             resident_corp_id: None,
         }
     }
-    /// List uncheck users.
+    /// List users who have not confirmed joining the organization.
     ///
     /// # Errors
     ///
@@ -636,7 +636,7 @@ impl Client {
             status: None,
         }
     }
-    /// List user industry roles.
+    /// List a user's industry roles.
     ///
     /// # Errors
     ///
@@ -659,7 +659,7 @@ impl Client {
         call.query("userId", &user_id);
         ListUserIndustryRoles { call }
     }
-    /// Page point history.
+    /// List residents' points transactions in a digital district or county.
     ///
     /// # Errors
     ///
@@ -685,7 +685,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Remove resident member.
+    /// Remove members from a space.
     ///
     /// # Errors
     ///
@@ -713,7 +713,7 @@ impl Client {
             },
         }
     }
-    /// Remove resident user.
+    /// Remove residents from a household.
     ///
     /// # Errors
     ///
@@ -736,7 +736,7 @@ impl Client {
         call.query("userId", input.user_id);
         RemoveResidentUser { call }
     }
-    /// Search resident.
+    /// Search for specified people.
     ///
     /// # Errors
     ///
@@ -756,7 +756,7 @@ impl Client {
         call.query("searchWord", input.search_word);
         SearchResident { call }
     }
-    /// Update resident info.
+    /// Update residential community information.
     ///
     /// # Errors
     ///
@@ -791,7 +791,7 @@ impl Client {
             },
         }
     }
-    /// Update residece group.
+    /// Update group information.
     ///
     /// # Errors
     ///
@@ -817,7 +817,7 @@ impl Client {
             manager_user_id: None,
         }
     }
-    /// Update residence.
+    /// Update household information.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create booking blacklist.
+    /// Create a meeting room booking blacklist.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Update device custom template.
+    /// Update a custom device screen template.
     ///
     /// # Errors
     ///
@@ -115,7 +115,7 @@ impl Client {
             },
         }
     }
-    /// Create device custom template.
+    /// Create a custom device screen template.
     ///
     /// # Errors
     ///
@@ -158,7 +158,7 @@ impl Client {
             },
         }
     }
-    /// Create meeting room.
+    /// Create a smart meeting room.
     ///
     /// # Errors
     ///
@@ -196,7 +196,7 @@ impl Client {
             },
         }
     }
-    /// Create meeting room control panel.
+    /// Create an IoT configuration for a smart meeting room.
     ///
     /// # Errors
     ///
@@ -226,7 +226,7 @@ impl Client {
             },
         }
     }
-    /// Update meeting room group.
+    /// Update a meeting room group.
     ///
     /// # Errors
     ///
@@ -254,7 +254,7 @@ impl Client {
             },
         }
     }
-    /// Create meeting room group.
+    /// Create a meeting room group.
     ///
     /// # Errors
     ///
@@ -282,7 +282,7 @@ impl Client {
             },
         }
     }
-    /// Delete booking blacklist.
+    /// Delete a meeting room booking blacklist.
     ///
     /// # Errors
     ///
@@ -303,7 +303,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete device custom template.
+    /// Delete a custom device screen template.
     ///
     /// # Errors
     ///
@@ -329,7 +329,7 @@ impl Client {
             },
         }
     }
-    /// Query meeting room.
+    /// Query a meeting room's details.
     ///
     /// # Errors
     ///
@@ -352,7 +352,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryMeetingRoom { call }
     }
-    /// Delete meeting room.
+    /// Delete a meeting room.
     ///
     /// # Errors
     ///
@@ -375,7 +375,7 @@ impl Client {
         call.query("unionId", input.union_id);
         DeleteMeetingRoom { call }
     }
-    /// Delete meeting room control panel.
+    /// Delete a meeting room IoT configuration.
     ///
     /// # Errors
     ///
@@ -402,7 +402,7 @@ impl Client {
             },
         }
     }
-    /// Query meeting room group.
+    /// Query a meeting room group's information.
     ///
     /// # Errors
     ///
@@ -425,7 +425,7 @@ impl Client {
         call.query("unionId", input.union_id);
         QueryMeetingRoomGroup { call }
     }
-    /// Delete meeting room group.
+    /// Delete a meeting room group.
     ///
     /// # Errors
     ///
@@ -448,7 +448,7 @@ impl Client {
         call.query("unionId", input.union_id);
         DeleteMeetingRoomGroup { call }
     }
-    /// Query device custom template.
+    /// Query a custom device screen template.
     ///
     /// # Errors
     ///
@@ -471,7 +471,7 @@ impl Client {
         call.path_param("templateId", &template_id);
         QueryDeviceCustomTemplate { call }
     }
-    /// Query device custom template list.
+    /// List custom device screen templates.
     ///
     /// # Errors
     ///
@@ -491,7 +491,7 @@ impl Client {
             call,
         }
     }
-    /// Query device ip by code.
+    /// Query a device's IP by its screen-sharing code.
     ///
     /// # Errors
     ///
@@ -545,7 +545,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query meeting room control panel list.
+    /// List meeting room IoT configurations.
     ///
     /// # Errors
     ///
@@ -571,7 +571,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Query meeting room device.
+    /// Query meeting room device information.
     ///
     /// # Errors
     ///
@@ -598,7 +598,7 @@ impl Client {
             device_union_id: None,
         }
     }
-    /// Query meeting room group admin.
+    /// Get a meeting room group's administrators.
     ///
     /// # Errors
     ///
@@ -624,7 +624,7 @@ impl Client {
             union_id: None,
         }
     }
-    /// Query meeting room group list.
+    /// List meeting room groups.
     ///
     /// # Errors
     ///
@@ -647,7 +647,7 @@ impl Client {
         call.query("unionId", &union_id);
         QueryMeetingRoomGroupList { call }
     }
-    /// Query meeting room list.
+    /// List meeting rooms.
     ///
     /// # Errors
     ///
@@ -674,7 +674,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Remove super user meeting room.
+    /// Turn off super user mode for a meeting room.
     ///
     /// # Errors
     ///
@@ -697,7 +697,7 @@ impl Client {
         call.query("unionId", input.union_id);
         RemoveSuperUserMeetingRoom { call }
     }
-    /// Send central control.
+    /// Send a Rooms central control API signal.
     ///
     /// # Errors
     ///
@@ -718,7 +718,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Set super user meeting room.
+    /// Set a meeting room to super user mode, so only whitelisted people or departments can call it.
     ///
     /// # Errors
     ///
@@ -747,7 +747,7 @@ impl Client {
             },
         }
     }
-    /// Update meeting room.
+    /// Update a meeting room's information.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get salary calculation.
+    /// Get a salary record in small business payroll.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
         call.query("salaryGroupId", input.salary_group_id);
         GetSalaryCalculation { call }
     }
-    /// List salary calculation.
+    /// Get salary record data in small business payroll.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Get salary group.
+    /// Get a salary group in small business payroll.
     ///
     /// # Errors
     ///
@@ -111,7 +111,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSalaryGroup { call }
     }
-    /// Get salary item.
+    /// Get a salary item in small business payroll.
     ///
     /// # Errors
     ///
@@ -134,7 +134,7 @@ impl Client {
         call.query("salaryItemGroupId", &salary_item_group_id);
         GetSalaryItem { call }
     }
-    /// Get salary item group.
+    /// Get a salary item category in small business payroll.
     ///
     /// # Errors
     ///
@@ -152,7 +152,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetSalaryItemGroup { call }
     }
-    /// Save salary archives.
+    /// Save salary setting and adjustment data in small business payroll.
     ///
     /// # Errors
     ///
@@ -182,7 +182,7 @@ impl Client {
             },
         }
     }
-    /// Revoke salary archives.
+    /// Revoke salary setting and adjustment data in small business payroll.
     ///
     /// # Errors
     ///
@@ -210,7 +210,7 @@ impl Client {
             },
         }
     }
-    /// Write salary calculation.
+    /// Write salary records in small business payroll.
     ///
     /// # Errors
     ///

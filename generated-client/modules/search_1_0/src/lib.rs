@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch insert search item.
+    /// Add data items to a search data source in batch.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// List search tabs by org id.
+    /// List all search data sources of an organization.
     ///
     /// # Errors
     ///
@@ -86,7 +86,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         ListSearchTabsByOrgId { call }
     }
-    /// Create search tab.
+    /// Create a search data source.
     ///
     /// # Errors
     ///
@@ -114,7 +114,7 @@ impl Client {
             },
         }
     }
-    /// Get search item.
+    /// Get a data item from a search data source.
     ///
     /// # Errors
     ///
@@ -134,7 +134,7 @@ impl Client {
         call.path_param("itemId", input.item_id);
         GetSearchItem { call }
     }
-    /// Delete search item.
+    /// Delete a data item from a search data source.
     ///
     /// # Errors
     ///
@@ -157,7 +157,7 @@ impl Client {
         call.path_param("itemId", input.item_id);
         DeleteSearchItem { call }
     }
-    /// Get search tab.
+    /// Get a search data source.
     ///
     /// # Errors
     ///
@@ -180,7 +180,7 @@ impl Client {
         call.path_param("tabId", &tab_id);
         GetSearchTab { call }
     }
-    /// Update search tab.
+    /// Update a search data source.
     ///
     /// # Errors
     ///
@@ -209,7 +209,7 @@ impl Client {
             },
         }
     }
-    /// Delete search tab.
+    /// Delete a search data source.
     ///
     /// # Errors
     ///
@@ -232,7 +232,7 @@ impl Client {
         call.path_param("tabId", &tab_id);
         DeleteSearchTab { call }
     }
-    /// Get search items by key word.
+    /// Get data items in a search data source by search keyword.
     ///
     /// # Errors
     ///
@@ -257,7 +257,7 @@ impl Client {
         call.query("nextToken", input.next_token);
         GetSearchItemsByKeyWord { call }
     }
-    /// Insert search item.
+    /// Add a data item to a search data source.
     ///
     /// # Errors
     ///

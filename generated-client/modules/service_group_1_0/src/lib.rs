@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add contact member to group.
+    /// Add contacts to a group.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Add knowledge.
+    /// Add a knowledge point.
     ///
     /// # Errors
     ///
@@ -92,7 +92,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add library.
+    /// Add a service group knowledge base.
     ///
     /// # Errors
     ///
@@ -113,7 +113,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add member to service group.
+    /// Add members to a service group.
     ///
     /// # Errors
     ///
@@ -141,7 +141,7 @@ impl Client {
             },
         }
     }
-    /// Add open category.
+    /// Add a knowledge point category through the open API.
     ///
     /// # Errors
     ///
@@ -169,7 +169,7 @@ impl Client {
             },
         }
     }
-    /// Add open knowledge.
+    /// Add knowledge to a knowledge base through the open API.
     ///
     /// # Errors
     ///
@@ -209,7 +209,7 @@ impl Client {
             },
         }
     }
-    /// Add open library.
+    /// Create a knowledge base for smart service groups.
     ///
     /// # Errors
     ///
@@ -238,7 +238,7 @@ impl Client {
             },
         }
     }
-    /// Add ticket memo.
+    /// Add a note to a ticket.
     ///
     /// # Errors
     ///
@@ -264,7 +264,7 @@ impl Client {
             },
         }
     }
-    /// Assign ticket.
+    /// Assign a ticket.
     ///
     /// # Errors
     ///
@@ -292,7 +292,7 @@ impl Client {
             },
         }
     }
-    /// Batch binding group biz ids.
+    /// Bind business IDs to service groups in batch.
     ///
     /// # Errors
     ///
@@ -319,7 +319,7 @@ impl Client {
             },
         }
     }
-    /// Batch get group set config.
+    /// Batch query group set configurations.
     ///
     /// # Errors
     ///
@@ -347,7 +347,7 @@ impl Client {
             },
         }
     }
-    /// Batch query customer send task.
+    /// Batch query customer mass-messaging tasks.
     ///
     /// # Errors
     ///
@@ -380,7 +380,7 @@ impl Client {
             },
         }
     }
-    /// Batch query group member.
+    /// Batch query group members.
     ///
     /// # Errors
     ///
@@ -409,7 +409,7 @@ impl Client {
             },
         }
     }
-    /// Batch query send message task.
+    /// Batch query mass-messaging tasks.
     ///
     /// # Errors
     ///
@@ -442,7 +442,7 @@ impl Client {
             },
         }
     }
-    /// Bound template to team.
+    /// Bind a service group template to a team.
     ///
     /// # Errors
     ///
@@ -473,7 +473,7 @@ impl Client {
             },
         }
     }
-    /// Cancel ticket.
+    /// Cancel a ticket.
     ///
     /// # Errors
     ///
@@ -500,7 +500,7 @@ impl Client {
             },
         }
     }
-    /// Category statistics.
+    /// Get custom category statistics for the customer voice overview.
     ///
     /// # Errors
     ///
@@ -524,7 +524,7 @@ impl Client {
         call.query("openTeamId", input.open_team_id);
         CategoryStatistics { call }
     }
-    /// Close conversation.
+    /// Send the callback for a closed conversation.
     ///
     /// # Errors
     ///
@@ -545,7 +545,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Close human session.
+    /// Close a human agent session.
     ///
     /// # Errors
     ///
@@ -572,7 +572,7 @@ impl Client {
             },
         }
     }
-    /// Conversation created notify.
+    /// Send the callback notifying that a customer service agent was assigned.
     ///
     /// # Errors
     ///
@@ -593,7 +593,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Conversation transfer begin notify.
+    /// Send the callback notifying that a conversation transfer has started.
     ///
     /// # Errors
     ///
@@ -614,7 +614,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Conversation transfer complete notify.
+    /// Send the callback notifying that a conversation transfer has completed.
     ///
     /// # Errors
     ///
@@ -637,7 +637,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create group.
+    /// Create a service group.
     ///
     /// # Errors
     ///
@@ -666,7 +666,7 @@ impl Client {
             },
         }
     }
-    /// Create group conversation.
+    /// Create a proactive conversation.
     ///
     /// # Errors
     ///
@@ -687,7 +687,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query group set.
+    /// Query service group set information.
     ///
     /// # Errors
     ///
@@ -710,7 +710,7 @@ impl Client {
         call.query("openTeamId", &open_team_id);
         QueryGroupSet { call }
     }
-    /// Create group set.
+    /// Create a service group set.
     ///
     /// # Errors
     ///
@@ -735,7 +735,7 @@ impl Client {
             },
         }
     }
-    /// Update instance.
+    /// Update a custom form instance in a service group.
     ///
     /// # Errors
     ///
@@ -764,7 +764,7 @@ impl Client {
             },
         }
     }
-    /// Create instance.
+    /// Add a custom form instance in a service group.
     ///
     /// # Errors
     ///
@@ -793,7 +793,7 @@ impl Client {
             },
         }
     }
-    /// Create team.
+    /// Create a service group team.
     ///
     /// # Errors
     ///
@@ -817,7 +817,7 @@ impl Client {
             },
         }
     }
-    /// Get ticket.
+    /// Get the details of a ticket.
     ///
     /// # Errors
     ///
@@ -837,7 +837,7 @@ impl Client {
         call.query("openTicketId", input.open_ticket_id);
         GetTicket { call }
     }
-    /// Update ticket.
+    /// Update the custom fields of a ticket.
     ///
     /// # Errors
     ///
@@ -864,7 +864,7 @@ impl Client {
             },
         }
     }
-    /// Create ticket.
+    /// Create a ticket.
     ///
     /// # Errors
     ///
@@ -895,7 +895,7 @@ impl Client {
             },
         }
     }
-    /// Customer send msg task.
+    /// Create a customer mass-messaging task.
     ///
     /// # Errors
     ///
@@ -925,7 +925,7 @@ impl Client {
             },
         }
     }
-    /// Delete group members from group.
+    /// Remove members from a group or group set.
     ///
     /// # Errors
     ///
@@ -955,7 +955,7 @@ impl Client {
             },
         }
     }
-    /// Delete instance.
+    /// Delete a custom form instance in a service group.
     ///
     /// # Errors
     ///
@@ -981,7 +981,7 @@ impl Client {
             },
         }
     }
-    /// Delete knowledge.
+    /// Delete knowledge points from a service group.
     ///
     /// # Errors
     ///
@@ -1002,7 +1002,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Emotion statistics.
+    /// Get negative emotion statistics from customer voice.
     ///
     /// # Errors
     ///
@@ -1032,7 +1032,7 @@ impl Client {
             open_group_set_id: None,
         }
     }
-    /// Finish ticket.
+    /// Close a ticket as finished.
     ///
     /// # Errors
     ///
@@ -1059,7 +1059,7 @@ impl Client {
             },
         }
     }
-    /// Get auth token.
+    /// Get an authentication token.
     ///
     /// # Errors
     ///
@@ -1080,7 +1080,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get instances by ids.
+    /// Batch query service group form instance data by instance IDs.
     ///
     /// # Errors
     ///
@@ -1108,7 +1108,7 @@ impl Client {
             },
         }
     }
-    /// Get negative word cloud.
+    /// Get the word cloud of negative customer voice.
     ///
     /// # Errors
     ///
@@ -1131,7 +1131,7 @@ impl Client {
         call.query("openTeamId", &open_team_id);
         GetNegativeWordCloud { call }
     }
-    /// Get oss temp url.
+    /// Get a temporary access URL.
     ///
     /// # Errors
     ///
@@ -1153,7 +1153,7 @@ impl Client {
         call.query("openTeamId", input.open_team_id);
         GetOssTempUrl { call }
     }
-    /// Get storage policy.
+    /// Get the upload credentials for a form.
     ///
     /// # Errors
     ///
@@ -1182,7 +1182,7 @@ impl Client {
             },
         }
     }
-    /// Get word cloud.
+    /// Get the customer voice word cloud.
     ///
     /// # Errors
     ///
@@ -1205,7 +1205,7 @@ impl Client {
         call.query("openTeamId", &open_team_id);
         GetWordCloud { call }
     }
-    /// Group statistics.
+    /// Get group statistics for the customer voice overview.
     ///
     /// # Errors
     ///
@@ -1226,7 +1226,7 @@ impl Client {
         call.query("openTeamId", input.open_team_id);
         GroupStatistics { call }
     }
-    /// Intention category statistics.
+    /// Get intention and custom category statistics for the customer voice overview.
     ///
     /// # Errors
     ///
@@ -1252,7 +1252,7 @@ impl Client {
             call,
         }
     }
-    /// Intention statistics.
+    /// Get intention statistics for the customer voice overview.
     ///
     /// # Errors
     ///
@@ -1276,7 +1276,7 @@ impl Client {
         call.query("openTeamId", input.open_team_id);
         IntentionStatistics { call }
     }
-    /// List ticket operate record.
+    /// Query the operation records of a ticket.
     ///
     /// # Errors
     ///
@@ -1299,7 +1299,7 @@ impl Client {
         call.query("openTicketId", input.open_ticket_id);
         ListTicketOperateRecord { call }
     }
-    /// List user teams.
+    /// Query the teams a user belongs to.
     ///
     /// # Errors
     ///
@@ -1322,7 +1322,7 @@ impl Client {
         call.path_param("userId", &user_id);
         ListUserTeams { call }
     }
-    /// Query active users.
+    /// Query the active members of a service group.
     ///
     /// # Errors
     ///
@@ -1349,7 +1349,7 @@ impl Client {
             top_n: None,
         }
     }
-    /// Query crm group contact.
+    /// Search the profiles of group contacts.
     ///
     /// # Errors
     ///
@@ -1379,7 +1379,7 @@ impl Client {
             },
         }
     }
-    /// Query customer card.
+    /// Query customer information.
     ///
     /// # Errors
     ///
@@ -1400,7 +1400,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query customer task user detail.
+    /// Query the customer reach details of a customer mass-messaging task.
     ///
     /// # Errors
     ///
@@ -1430,7 +1430,7 @@ impl Client {
             },
         }
     }
-    /// Query group.
+    /// Query the information of a single service group.
     ///
     /// # Errors
     ///
@@ -1451,7 +1451,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query group member.
+    /// Query given group members.
     ///
     /// # Errors
     ///
@@ -1479,7 +1479,7 @@ impl Client {
             },
         }
     }
-    /// Query instances by multi conditions.
+    /// Search service group form instances by a combination of conditions.
     ///
     /// # Errors
     ///
@@ -1510,7 +1510,7 @@ impl Client {
             },
         }
     }
-    /// Query send msg task statistics.
+    /// Query the statistics of mass-messaging tasks.
     ///
     /// # Errors
     ///
@@ -1539,7 +1539,7 @@ impl Client {
             },
         }
     }
-    /// Query send msg task statistics detail.
+    /// Query the per-group statistics of a mass-messaging task.
     ///
     /// # Errors
     ///
@@ -1569,7 +1569,7 @@ impl Client {
             },
         }
     }
-    /// Query service group message read status.
+    /// Get the read and unread lists of a message.
     ///
     /// # Errors
     ///
@@ -1599,7 +1599,7 @@ impl Client {
             },
         }
     }
-    /// Queue notify.
+    /// Send the queuing notification callback of an external DT workbench.
     ///
     /// # Errors
     ///
@@ -1620,7 +1620,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Remove contact from org.
+    /// Remove a contact from the organization.
     ///
     /// # Errors
     ///
@@ -1647,7 +1647,7 @@ impl Client {
             },
         }
     }
-    /// Report customer detail.
+    /// Query customer activity details for a given group.
     ///
     /// # Errors
     ///
@@ -1680,7 +1680,7 @@ impl Client {
             },
         }
     }
-    /// Report customer statistics.
+    /// Query customer activity metrics.
     ///
     /// # Errors
     ///
@@ -1714,7 +1714,7 @@ impl Client {
             },
         }
     }
-    /// Resubmit ticket.
+    /// Resubmit a ticket.
     ///
     /// # Errors
     ///
@@ -1747,7 +1747,7 @@ impl Client {
             },
         }
     }
-    /// Retract ticket.
+    /// Withdraw a ticket.
     ///
     /// # Errors
     ///
@@ -1774,7 +1774,7 @@ impl Client {
             },
         }
     }
-    /// Robot message recall.
+    /// Recall a robot message in a given group.
     ///
     /// # Errors
     ///
@@ -1802,7 +1802,7 @@ impl Client {
             },
         }
     }
-    /// Save form instance.
+    /// Add a form instance in a service group.
     ///
     /// # Errors
     ///
@@ -1831,7 +1831,7 @@ impl Client {
             },
         }
     }
-    /// Search group.
+    /// Search service groups.
     ///
     /// # Errors
     ///
@@ -1852,7 +1852,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Send msg by task.
+    /// Send messages to service groups through a mass-messaging task.
     ///
     /// # Errors
     ///
@@ -1879,7 +1879,7 @@ impl Client {
             },
         }
     }
-    /// Send msg by task support invite join org.
+    /// Send an enhanced customer mass message.
     ///
     /// # Errors
     ///
@@ -1910,7 +1910,7 @@ impl Client {
             },
         }
     }
-    /// Send service group message.
+    /// Send a message to a service group.
     ///
     /// # Errors
     ///
@@ -1951,7 +1951,7 @@ impl Client {
             },
         }
     }
-    /// Set robot config.
+    /// Switch the group robot service on or off for Alibaba internal user groups.
     ///
     /// # Errors
     ///
@@ -1972,7 +1972,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Take ticket.
+    /// Claim a ticket.
     ///
     /// # Errors
     ///
@@ -1997,7 +1997,7 @@ impl Client {
             },
         }
     }
-    /// Topic statistics.
+    /// Get statistics on hot topics in customer voice.
     ///
     /// # Errors
     ///
@@ -2022,7 +2022,7 @@ impl Client {
             search_content: None,
         }
     }
-    /// Transfer ticket.
+    /// Transfer a ticket.
     ///
     /// # Errors
     ///
@@ -2050,7 +2050,7 @@ impl Client {
             },
         }
     }
-    /// Update group set.
+    /// Change the group set configuration of a group.
     ///
     /// # Errors
     ///
@@ -2071,7 +2071,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update group tag.
+    /// Update the tags of a service group.
     ///
     /// # Errors
     ///
@@ -2096,7 +2096,7 @@ impl Client {
             },
         }
     }
-    /// Upgrade cloud group.
+    /// Upgrade a legacy service group in smart cloud customer service to a DingTalk smart service group.
     ///
     /// # Errors
     ///
@@ -2126,7 +2126,7 @@ impl Client {
             },
         }
     }
-    /// Upgrade normal group.
+    /// Upgrade a regular DingTalk group to a DingTalk smart service group.
     ///
     /// # Errors
     ///
@@ -2155,7 +2155,7 @@ impl Client {
             },
         }
     }
-    /// Urge ticket.
+    /// Send a reminder to expedite a ticket.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add catering comment.
+    /// Add catering review data.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// ATM device work notify.
+    /// Send a workbench message for an attendance machine.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Add device video conference members.
+    /// Add participants to a hardware video conference.
     ///
     /// # Errors
     ///
@@ -90,7 +90,7 @@ impl Client {
             },
         }
     }
-    /// Create device video conference.
+    /// Create a hardware video conference.
     ///
     /// # Errors
     ///
@@ -117,7 +117,7 @@ impl Client {
             },
         }
     }
-    /// Create export device statistic task.
+    /// Create a task to export device statistics.
     ///
     /// # Errors
     ///
@@ -140,7 +140,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Extract facial feature.
+    /// Extract face recognition features for a terminal from employee photos.
     ///
     /// # Errors
     ///
@@ -167,7 +167,7 @@ impl Client {
             },
         }
     }
-    /// Kick device video conference members.
+    /// Remove participants from a hardware video conference.
     ///
     /// # Errors
     ///
@@ -195,7 +195,7 @@ impl Client {
             },
         }
     }
-    /// Machine manager update.
+    /// Change the administrators of a smart attendance machine.
     ///
     /// # Errors
     ///
@@ -216,7 +216,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Machine users update.
+    /// Change the employees of a smart attendance machine.
     ///
     /// # Errors
     ///
@@ -237,7 +237,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query device video conference book.
+    /// Query the booking information of a hardware video conference.
     ///
     /// # Errors
     ///
@@ -262,7 +262,7 @@ impl Client {
             call,
         }
     }
-    /// Remove user face.
+    /// Delete a user's base face image.
     ///
     /// # Errors
     ///
@@ -283,7 +283,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Text to image.
+    /// Generate an image from text.
     ///
     /// # Errors
     ///
@@ -312,7 +312,7 @@ impl Client {
             },
         }
     }
-    /// Update export device statistic.
+    /// Update a device statistics export.
     ///
     /// # Errors
     ///
@@ -333,7 +333,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Voice clone.
+    /// Clone a voice from audio.
     ///
     /// # Errors
     ///

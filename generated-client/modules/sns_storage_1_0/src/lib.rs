@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get dentries.
+    /// Get the information of files or folders in a batch for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             },
         }
     }
-    /// Get dentry.
+    /// Get the information of a file or folder for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -91,7 +91,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get dentry thumbnails.
+    /// Get file thumbnails in a batch for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -119,7 +119,7 @@ impl Client {
             },
         }
     }
-    /// Get file download info.
+    /// Get file download information for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -146,7 +146,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get space.
+    /// Get the storage space information of an IM conversation for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -170,7 +170,7 @@ impl Client {
             },
         }
     }
-    /// List all dentries.
+    /// List all files or folders for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -193,7 +193,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// List dentries.
+    /// List files for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -221,7 +221,7 @@ impl Client {
             with_thumbnail: None,
         }
     }
-    /// List expired.
+    /// Get the list of expired files in a conversation.
     ///
     /// # Errors
     ///
@@ -246,7 +246,7 @@ impl Client {
             },
         }
     }
-    /// Subscribe event.
+    /// Subscribe to file change events for a third-party personal app.
     ///
     /// # Errors
     ///
@@ -271,7 +271,7 @@ impl Client {
             },
         }
     }
-    /// Unsubscribe event.
+    /// Unsubscribe from file change events for a third-party personal app.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get form instance.
+    /// Get the details of a single form-filling instance.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             biz_type: None,
         }
     }
-    /// List form instances.
+    /// List the form-filling instances of a form template.
     ///
     /// # Errors
     ///
@@ -95,7 +95,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// List form schemas by creator.
+    /// List the form templates created by a user.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Talent v2 add custom tag.
+    /// Add a custom talent tag for an employee.
     ///
     /// # Errors
     ///
@@ -70,7 +70,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 add objective tag.
+    /// Add an objective talent tag for an employee.
     ///
     /// # Errors
     ///
@@ -99,7 +99,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 add personality tag.
+    /// Add an enterprise personality talent tag.
     ///
     /// # Errors
     ///
@@ -130,7 +130,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 delete custom tag.
+    /// Delete an employee's custom talent tag and clear all its likes.
     ///
     /// # Errors
     ///
@@ -157,7 +157,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 delete objective tag.
+    /// Delete an employee's objective talent tag.
     ///
     /// # Errors
     ///
@@ -184,7 +184,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 delete personality tag.
+    /// Delete an enterprise personality talent tag.
     ///
     /// # Errors
     ///
@@ -210,7 +210,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 like tag.
+    /// Like or unlike a talent tag.
     ///
     /// # Errors
     ///
@@ -239,7 +239,7 @@ impl Client {
             },
         }
     }
-    /// Talent v2 query custom tag.
+    /// Get an employee's custom talent tags.
     ///
     /// # Errors
     ///
@@ -262,7 +262,7 @@ impl Client {
         call.query("userId", &user_id);
         TalentV2QueryCustomTag { call }
     }
-    /// Talent v2 query objective tag.
+    /// Get an employee's objective talent tags.
     ///
     /// # Errors
     ///
@@ -285,7 +285,7 @@ impl Client {
         call.query("userId", &user_id);
         TalentV2QueryObjectiveTag { call }
     }
-    /// Talent v2 query personality tag.
+    /// Get enterprise personality talent tags.
     ///
     /// # Errors
     ///
@@ -305,7 +305,7 @@ impl Client {
             call,
         }
     }
-    /// Talent v2 query tag like detail list.
+    /// List the like records of a specified talent tag by page.
     ///
     /// # Errors
     ///
@@ -332,7 +332,7 @@ impl Client {
             size: None,
         }
     }
-    /// Talent v2 query tag like list.
+    /// List liked talent tags.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Analysis report.
+    /// Query a task overview report.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create organization task.
+    /// Create a free task.
     ///
     /// # Errors
     ///
@@ -101,7 +101,7 @@ impl Client {
             },
         }
     }
-    /// Get project members v3.
+    /// Get the list of members of a collaboration space.
     ///
     /// # Errors
     ///
@@ -130,7 +130,7 @@ impl Client {
             user_ids: None,
         }
     }
-    /// Create project members v3.
+    /// Add members to a project.
     ///
     /// # Errors
     ///
@@ -158,7 +158,7 @@ impl Client {
             },
         }
     }
-    /// Create project v3.
+    /// Create a collaboration space.
     ///
     /// # Errors
     ///
@@ -185,7 +185,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create task.
+    /// Create a task in a collaboration space.
     ///
     /// # Errors
     ///
@@ -216,7 +216,7 @@ impl Client {
             },
         }
     }
-    /// Delete project members v3.
+    /// Remove members from a project.
     ///
     /// # Errors
     ///
@@ -242,7 +242,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get footprint project.
+    /// Get the recently visited projects.
     ///
     /// # Errors
     ///
@@ -265,7 +265,7 @@ impl Client {
         call.path_param("userId", &user_id);
         GetFootprintProject { call }
     }
-    /// Get footprint task.
+    /// Get the recently visited tasks.
     ///
     /// # Errors
     ///
@@ -288,7 +288,7 @@ impl Client {
         call.path_param("userId", &user_id);
         GetFootprintTask { call }
     }
-    /// Get free task.
+    /// Query the details of a light task.
     ///
     /// # Errors
     ///
@@ -308,7 +308,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetFreeTask { call }
     }
-    /// Get project roles v3.
+    /// Get the list of project roles.
     ///
     /// # Errors
     ///
@@ -337,7 +337,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get stared projects.
+    /// Get a user's starred collaboration spaces.
     ///
     /// # Errors
     ///
@@ -365,7 +365,7 @@ impl Client {
             sort_by: None,
         }
     }
-    /// Get tb user id by ding user id.
+    /// Get the 24-character user ID for a DingTalk user ID.
     ///
     /// # Errors
     ///
@@ -388,7 +388,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetTbUserIdByDingUserId { call }
     }
-    /// Get thing org id by ding org id.
+    /// Get the Kuaiban organization ID for a DingTalk organization ID.
     ///
     /// # Errors
     ///
@@ -406,7 +406,7 @@ impl Client {
         let call = rt::Call::new(&self.runtime, &OPERATION);
         GetThingOrgIdByDingOrgId { call }
     }
-    /// Get user joined projects v3.
+    /// Get the projects a user has joined.
     ///
     /// # Errors
     ///
@@ -436,7 +436,7 @@ impl Client {
             sort_by: None,
         }
     }
-    /// List all task view.
+    /// Get all task views.
     ///
     /// # Errors
     ///
@@ -459,7 +459,7 @@ impl Client {
         call.path_param("userId", &user_id);
         ListAllTaskView { call }
     }
-    /// List my shortcut views.
+    /// Query my shortcut views.
     ///
     /// # Errors
     ///
@@ -486,7 +486,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Query all task.
+    /// Query the details of free tasks and project tasks.
     ///
     /// # Errors
     ///
@@ -506,7 +506,7 @@ impl Client {
         call.query("taskId", input.task_id);
         QueryAllTask { call }
     }
-    /// Query task.
+    /// Query my tasks.
     ///
     /// # Errors
     ///
@@ -529,7 +529,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query tasks v3.
+    /// Query the details of collaboration space tasks.
     ///
     /// # Errors
     ///
@@ -555,7 +555,7 @@ impl Client {
             task_id: None,
         }
     }
-    /// Search all tasks by tql.
+    /// Search the IDs of free tasks and collaboration space tasks by TQL.
     ///
     /// # Errors
     ///
@@ -583,7 +583,7 @@ impl Client {
             tql: None,
         }
     }
-    /// Search project custom fileds v3.
+    /// Search a project's custom fields.
     ///
     /// # Errors
     ///
@@ -612,7 +612,7 @@ impl Client {
             sfc_id: None,
         }
     }
-    /// Search projects v3.
+    /// Query collaboration spaces.
     ///
     /// # Errors
     ///
@@ -643,7 +643,7 @@ impl Client {
             source_id: None,
         }
     }
-    /// Update project member role v3.
+    /// Change the roles of project members.
     ///
     /// # Errors
     ///
@@ -669,7 +669,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update project v3.
+    /// Update a collaboration space.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// App create enterprise todo task.
+    /// Create an exclusive to-do task through an app.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// App delete todo EE task.
+    /// Delete an exclusive to-do task through an app.
     ///
     /// # Errors
     ///
@@ -83,7 +83,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// App get user task list.
+    /// Query a user's to-do list through an app.
     ///
     /// # Errors
     ///
@@ -104,7 +104,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// App update task.
+    /// Update an exclusive to-do task's information through an app.
     ///
     /// # Errors
     ///
@@ -125,7 +125,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// App update user task status.
+    /// Update a user's to-do status through an app.
     ///
     /// # Errors
     ///
@@ -146,7 +146,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create enterprise todo task.
+    /// Create an enterprise to-do task.
     ///
     /// # Errors
     ///
@@ -167,7 +167,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Create standard template.
+    /// Create an exclusive to-do template instance.
     ///
     /// # Errors
     ///
@@ -188,7 +188,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Delete category source config.
+    /// Delete an app's category information.
     ///
     /// # Errors
     ///
@@ -214,7 +214,7 @@ impl Client {
             },
         }
     }
-    /// Delete todo EE task.
+    /// Delete a to-do task.
     ///
     /// # Errors
     ///
@@ -235,7 +235,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get category source config list.
+    /// List an app's registered category information.
     ///
     /// # Errors
     ///
@@ -256,7 +256,7 @@ impl Client {
             next_token: None,
         }
     }
-    /// Get template list.
+    /// List created templates.
     ///
     /// # Errors
     ///
@@ -277,7 +277,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get user task list.
+    /// Query a user's to-do list.
     ///
     /// # Errors
     ///
@@ -298,7 +298,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query task execution status.
+    /// Query the completion status of all executors of a task.
     ///
     /// # Errors
     ///
@@ -325,7 +325,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Register category source config.
+    /// Register an app's category information.
     ///
     /// # Errors
     ///
@@ -353,7 +353,7 @@ impl Client {
             },
         }
     }
-    /// Update category source config.
+    /// Update an app's registered category information.
     ///
     /// # Errors
     ///
@@ -381,7 +381,7 @@ impl Client {
             },
         }
     }
-    /// Update standard template.
+    /// Update a standard template.
     ///
     /// # Errors
     ///
@@ -402,7 +402,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update task.
+    /// Update a to-do task's information.
     ///
     /// # Errors
     ///
@@ -423,7 +423,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update user task status.
+    /// Update a user's to-do status.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Check opportunity result.
+    /// Check whether an ISV's business opportunity was created as expected.
     ///
     /// # Errors
     ///
@@ -69,7 +69,7 @@ impl Client {
             dept_id: None,
         }
     }
-    /// Create clue temp.
+    /// Create a lead for customer follow-up.
     ///
     /// # Errors
     ///
@@ -101,7 +101,7 @@ impl Client {
             },
         }
     }
-    /// Create note for isv.
+    /// Create a note.
     ///
     /// # Errors
     ///
@@ -132,7 +132,7 @@ impl Client {
             },
         }
     }
-    /// Create opportunity.
+    /// Create a business opportunity as an ISV.
     ///
     /// # Errors
     ///
@@ -162,7 +162,7 @@ impl Client {
             },
         }
     }
-    /// Purchase mix view.
+    /// Make a QwenWoker price inquiry.
     ///
     /// # Errors
     ///
@@ -183,7 +183,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query trade order.
+    /// Query order information.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Query app active users.
+    /// Query an app's users who currently have trajectory collection enabled.
     ///
     /// # Errors
     ///
@@ -67,7 +67,7 @@ impl Client {
             next_token: input.next_token,
         }
     }
-    /// Query collecting trace task.
+    /// Query an app's trajectory tasks that are being collected.
     ///
     /// # Errors
     ///
@@ -93,7 +93,7 @@ impl Client {
             },
         }
     }
-    /// Query page trace data.
+    /// Query trajectory data.
     ///
     /// # Errors
     ///

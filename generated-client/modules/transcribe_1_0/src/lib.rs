@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get transcribe brief.
+    /// Get the summary of a flash-notes transcription task.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
         call.path_param("taskUuid", &task_uuid);
         GetTranscribeBrief { call }
     }
-    /// Remove permission.
+    /// Remove a user's permission on a flash-notes transcription task.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             },
         }
     }
-    /// Update permission for users.
+    /// Update or grant users' permissions on a flash-notes transcription task.
     ///
     /// # Errors
     ///

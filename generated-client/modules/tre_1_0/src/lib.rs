@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Create ticket.
+    /// Create a TRE bell-ringing ticket.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Check order.
+    /// Check whether an order meets business standards before it is placed.
     ///
     /// # Errors
     ///
@@ -68,7 +68,7 @@ impl Client {
             },
         }
     }
-    /// Get travel process detail.
+    /// Get the details of a travel approval instance.
     ///
     /// # Errors
     ///
@@ -94,7 +94,7 @@ impl Client {
             process_corp_id: None,
         }
     }
-    /// Pre check template.
+    /// Pre-check a form upgrade.
     ///
     /// # Errors
     ///
@@ -120,7 +120,7 @@ impl Client {
             },
         }
     }
-    /// Query trip flight order by page.
+    /// Query the organization's flight orders page by page.
     ///
     /// # Errors
     ///
@@ -145,7 +145,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Query trip hotel order by page.
+    /// Query the organization's hotel orders page by page.
     ///
     /// # Errors
     ///
@@ -170,7 +170,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Query trip process templates.
+    /// Query the details of approval kits.
     ///
     /// # Errors
     ///
@@ -193,7 +193,7 @@ impl Client {
         call.query("customerCorpId", &customer_corp_id);
         QueryTripProcessTemplates { call }
     }
-    /// Query trip train order by page.
+    /// Query the organization's train orders page by page.
     ///
     /// # Errors
     ///
@@ -218,7 +218,7 @@ impl Client {
             start_time: None,
         }
     }
-    /// Submit trip approval process.
+    /// Submit a business travel application.
     ///
     /// # Errors
     ///
@@ -239,7 +239,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Sync business sign info.
+    /// Sync a service provider's enterprise contract change event.
     ///
     /// # Errors
     ///
@@ -272,7 +272,7 @@ impl Client {
             },
         }
     }
-    /// Sync cost center.
+    /// Sync the cost centers of a business travel form.
     ///
     /// # Errors
     ///
@@ -305,7 +305,7 @@ impl Client {
             },
         }
     }
-    /// Sync cost center entity.
+    /// Sync the applicable scope of a business travel form's cost centers.
     ///
     /// # Errors
     ///
@@ -335,7 +335,7 @@ impl Client {
             },
         }
     }
-    /// Sync invoice.
+    /// Sync the invoice titles of a business travel form.
     ///
     /// # Errors
     ///
@@ -374,7 +374,7 @@ impl Client {
             },
         }
     }
-    /// Sync invoice entity.
+    /// Sync the applicable scope of a business travel form's invoice titles.
     ///
     /// # Errors
     ///
@@ -404,7 +404,7 @@ impl Client {
             },
         }
     }
-    /// Sync project.
+    /// Sync the projects of a business travel form.
     ///
     /// # Errors
     ///
@@ -440,7 +440,7 @@ impl Client {
             },
         }
     }
-    /// Sync project entity.
+    /// Sync the applicable scope of a business travel form's projects.
     ///
     /// # Errors
     ///
@@ -470,7 +470,7 @@ impl Client {
             },
         }
     }
-    /// Sync secret key.
+    /// Sync the company's secret key information.
     ///
     /// # Errors
     ///
@@ -498,7 +498,7 @@ impl Client {
             },
         }
     }
-    /// Sync trip invoice.
+    /// Sync invoices for new business travel.
     ///
     /// # Errors
     ///
@@ -523,7 +523,7 @@ impl Client {
             invoice_detail_list: None,
         }
     }
-    /// Sync trip order.
+    /// Sync a travel order change event.
     ///
     /// # Errors
     ///
@@ -580,7 +580,7 @@ impl Client {
             },
         }
     }
-    /// Sync trip product config.
+    /// Sync the product line configuration of booking management.
     ///
     /// # Errors
     ///
@@ -601,7 +601,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Trip platform unified entry.
+    /// Exchange data through the smart business travel platform's unified entry.
     ///
     /// # Errors
     ///
@@ -628,7 +628,7 @@ impl Client {
             },
         }
     }
-    /// Upgrade template.
+    /// Upgrade an approval kit.
     ///
     /// # Errors
     ///

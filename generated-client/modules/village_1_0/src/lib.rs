@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Get dept.
+    /// Get the details of a department.
     ///
     /// # Errors
     ///
@@ -61,7 +61,7 @@ impl Client {
         call.query("subCorpId", input.sub_corp_id);
         GetDept { call, language: None }
     }
-    /// Get resident dept.
+    /// Get department information from the resident contacts.
     ///
     /// # Errors
     ///
@@ -81,7 +81,7 @@ impl Client {
         call.query("subCorpId", input.sub_corp_id);
         GetResidentDept { call }
     }
-    /// Get resident user info.
+    /// Get the details of a person in a department from the resident contacts.
     ///
     /// # Errors
     ///
@@ -105,7 +105,7 @@ impl Client {
         call.query("subCorpId", input.sub_corp_id);
         GetResidentUserInfo { call }
     }
-    /// Get user.
+    /// Get the details of a user.
     ///
     /// # Errors
     ///
@@ -125,7 +125,7 @@ impl Client {
         call.query("subCorpId", &sub_corp_id);
         GetUser { call, language: None }
     }
-    /// Get user by union id.
+    /// Get the details of a user by unionId.
     ///
     /// # Errors
     ///
@@ -151,7 +151,7 @@ impl Client {
             language: None,
         }
     }
-    /// Get village org info.
+    /// Get the publicly exposed information of an organization.
     ///
     /// # Errors
     ///
@@ -174,7 +174,7 @@ impl Client {
         call.path_param("subCorpId", &sub_corp_id);
         GetVillageOrgInfo { call }
     }
-    /// List dept simple users.
+    /// Get a simplified list of users in a department.
     ///
     /// # Errors
     ///
@@ -205,7 +205,7 @@ impl Client {
             sub_corp_id: None,
         }
     }
-    /// List dept user ids.
+    /// Get the list of user IDs in a department.
     ///
     /// # Errors
     ///
@@ -231,7 +231,7 @@ impl Client {
             sub_corp_id: None,
         }
     }
-    /// List dept users.
+    /// Get the full information of users in a department.
     ///
     /// # Errors
     ///
@@ -262,7 +262,7 @@ impl Client {
             sub_corp_id: None,
         }
     }
-    /// List parent by dept.
+    /// Get all parent departments of a department.
     ///
     /// # Errors
     ///
@@ -285,7 +285,7 @@ impl Client {
         call.query("subCorpId", input.sub_corp_id);
         ListParentByDept { call }
     }
-    /// List parent by user.
+    /// Get all parent departments of a user.
     ///
     /// # Errors
     ///
@@ -308,7 +308,7 @@ impl Client {
         call.query("userId", input.user_id);
         ListParentByUser { call }
     }
-    /// List resident dept users.
+    /// Get the people in a department from the resident contacts.
     ///
     /// # Errors
     ///
@@ -336,7 +336,7 @@ impl Client {
             role: None,
         }
     }
-    /// List resident sub depts.
+    /// Get the list of sub-departments from the resident contacts.
     ///
     /// # Errors
     ///
@@ -363,7 +363,7 @@ impl Client {
             cursor: None,
         }
     }
-    /// List resident user infos.
+    /// Get the details of users in a batch from the resident contacts.
     ///
     /// # Errors
     ///
@@ -386,7 +386,7 @@ impl Client {
         call.query_json("userIds", &input.user_ids);
         ListResidentUserInfos { call }
     }
-    /// List simple users by role.
+    /// Get the list of users with a role.
     ///
     /// # Errors
     ///
@@ -410,7 +410,7 @@ impl Client {
             sub_corp_id: None,
         }
     }
-    /// List sub corps.
+    /// Get subordinate organizations at a specified region level.
     ///
     /// # Errors
     ///
@@ -430,7 +430,7 @@ impl Client {
         call.query("subCorpId", input.sub_corp_id);
         ListSubCorps { call, types: None }
     }
-    /// List sub dept.
+    /// Get the list of sub-departments.
     ///
     /// # Errors
     ///
@@ -453,7 +453,7 @@ impl Client {
             language: None,
         }
     }
-    /// List sub dept ids.
+    /// Get the IDs of a department's direct sub-departments, without recursion.
     ///
     /// # Errors
     ///

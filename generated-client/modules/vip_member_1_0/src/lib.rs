@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Direct redeem vip member by mobile.
+    /// Directly top up a 365 membership by mobile number.
     ///
     /// # Errors
     ///
@@ -62,7 +62,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Invalid redeem vip member by biz request id.
+    /// Void 365 membership benefits by virtual order number.
     ///
     /// # Errors
     ///
@@ -85,7 +85,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Pre check redeem vip member.
+    /// Pre-check whether the conditions for a direct membership top-up are met.
     ///
     /// # Errors
     ///
@@ -106,7 +106,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query redeem vip member.
+    /// Query 365 membership direct top-up information.
     ///
     /// # Errors
     ///
@@ -127,7 +127,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Query vip member info.
+    /// Query 365 membership information.
     ///
     /// # Errors
     ///

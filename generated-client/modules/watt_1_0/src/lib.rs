@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Check in crowds by mobile.
+    /// Check whether a user is in a crowd by encrypted mobile number.
     ///
     /// # Errors
     ///
@@ -66,7 +66,7 @@ impl Client {
             crowd_ids: None,
         }
     }
-    /// Consume point.
+    /// Consume a user's points.
     ///
     /// # Errors
     ///
@@ -87,7 +87,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Create delivery plan.
+    /// Publish a DingTalk delivery task for search dome, search discovery or search keywords.
     ///
     /// # Errors
     ///
@@ -108,7 +108,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Get point info.
+    /// Get a user's points.
     ///
     /// # Errors
     ///
@@ -129,7 +129,7 @@ impl Client {
             point_pool_code: None,
         }
     }
-    /// Revert point.
+    /// Revert a single points consumption of a user.
     ///
     /// # Errors
     ///
@@ -150,7 +150,7 @@ impl Client {
             body_query: None,
         }
     }
-    /// Send banner.
+    /// Send a DingTalk unified guide banner.
     ///
     /// # Errors
     ///
@@ -171,7 +171,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Send popup.
+    /// Send a DingTalk home page pop-up.
     ///
     /// # Errors
     ///
@@ -192,7 +192,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Send search shade.
+    /// Send DingTalk search placeholder text.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Wiki words detail.
+    /// Get the definition of an encyclopedia entry by its name.
     ///
     /// # Errors
     ///
@@ -64,7 +64,7 @@ impl Client {
         call.query("wordName", &word_name);
         WikiWordsDetail { call }
     }
-    /// Wiki words parse.
+    /// Segment an external message into words using the encyclopedia lexicon.
     ///
     /// # Errors
     ///

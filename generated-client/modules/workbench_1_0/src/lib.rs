@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Add recent user app list.
+    /// Add recently used app records in batch.
     ///
     /// # Errors
     ///
@@ -69,7 +69,7 @@ impl Client {
             },
         }
     }
-    /// Get ding portal detail.
+    /// Query a custom workbench.
     ///
     /// # Errors
     ///
@@ -92,7 +92,7 @@ impl Client {
         call.path_param("appUuid", &app_uuid);
         GetDingPortalDetail { call }
     }
-    /// Get plugin permission point.
+    /// Get the permission points of a workbench plugin.
     ///
     /// # Errors
     ///
@@ -113,7 +113,7 @@ impl Client {
             mini_app_id: None,
         }
     }
-    /// Get plugin rule check info.
+    /// Get the validation rules of a plugin.
     ///
     /// # Errors
     ///
@@ -134,7 +134,7 @@ impl Client {
             mini_app_id: None,
         }
     }
-    /// List work bench group.
+    /// List workbench groups.
     ///
     /// # Errors
     ///
@@ -160,7 +160,7 @@ impl Client {
             ecological_corp_id: None,
         }
     }
-    /// Modify workbench badge.
+    /// Modify a numeric red-dot badge on the workbench.
     ///
     /// # Errors
     ///
@@ -191,7 +191,7 @@ impl Client {
             },
         }
     }
-    /// Query component scopes.
+    /// Query the authorization scope of a workbench component.
     ///
     /// # Errors
     ///
@@ -214,7 +214,7 @@ impl Client {
         call.path_param("componentId", &component_id);
         QueryComponentScopes { call }
     }
-    /// Query shortcut scopes.
+    /// Query the visibility scope of a shortcut.
     ///
     /// # Errors
     ///
@@ -237,7 +237,7 @@ impl Client {
         call.path_param("shortcutKey", &shortcut_key);
         QueryShortcutScopes { call }
     }
-    /// Undo deletion.
+    /// Undo the deletion of a resource for workbench numeric badges.
     ///
     /// # Errors
     ///
@@ -263,7 +263,7 @@ impl Client {
             },
         }
     }
-    /// Update ding portal page scope.
+    /// Update the page visibility of a custom workbench.
     ///
     /// # Errors
     ///

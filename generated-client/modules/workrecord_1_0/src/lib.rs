@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Count work record.
+    /// Count a user's to-dos in a single organization.
     ///
     /// # Errors
     ///

@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// App login code gen.
+    /// Generate a code for passing an app's login state.
     ///
     /// # Errors
     ///
@@ -71,7 +71,7 @@ impl Client {
             },
         }
     }
-    /// Batch get form data by id list.
+    /// Get form instance data in batch by a list of form instance IDs.
     ///
     /// # Errors
     ///
@@ -102,7 +102,7 @@ impl Client {
             },
         }
     }
-    /// Batch removal by form instance id list.
+    /// Delete specified form instances in batch.
     ///
     /// # Errors
     ///
@@ -134,7 +134,7 @@ impl Client {
             },
         }
     }
-    /// Batch save form data.
+    /// Save form instance data in batch.
     ///
     /// # Errors
     ///
@@ -168,7 +168,7 @@ impl Client {
             },
         }
     }
-    /// Batch update form data by instance id.
+    /// Update a specified form component of multiple form instances to a given value.
     ///
     /// # Errors
     ///
@@ -204,7 +204,7 @@ impl Client {
             },
         }
     }
-    /// Batch update form data by instance map.
+    /// Update form instances in batch with form instance data.
     ///
     /// # Errors
     ///
@@ -239,7 +239,7 @@ impl Client {
             },
         }
     }
-    /// Buy authorization order.
+    /// Place a new multi-channel purchase through the application authorization service.
     ///
     /// # Errors
     ///
@@ -260,7 +260,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Buy fresh order.
+    /// Buy a new Yida product.
     ///
     /// # Errors
     ///
@@ -281,7 +281,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Check cloud account status.
+    /// Verify the activation result by Alibaba Cloud account.
     ///
     /// # Errors
     ///
@@ -307,7 +307,7 @@ impl Client {
             access_key: None,
         }
     }
-    /// Create or update form data.
+    /// Create or update a form instance.
     ///
     /// # Errors
     ///
@@ -339,7 +339,7 @@ impl Client {
             },
         }
     }
-    /// Update form data.
+    /// Update a form instance.
     ///
     /// # Errors
     ///
@@ -369,7 +369,7 @@ impl Client {
             },
         }
     }
-    /// Save form data.
+    /// Create a form instance.
     ///
     /// # Errors
     ///
@@ -397,7 +397,7 @@ impl Client {
             },
         }
     }
-    /// Delete form data.
+    /// Delete a form instance.
     ///
     /// # Errors
     ///
@@ -423,7 +423,7 @@ impl Client {
             language: None,
         }
     }
-    /// Update instance.
+    /// Update a process instance.
     ///
     /// # Errors
     ///
@@ -451,7 +451,7 @@ impl Client {
             },
         }
     }
-    /// Get instances.
+    /// Get process form instance details by search conditions.
     ///
     /// # Errors
     ///
@@ -491,7 +491,7 @@ impl Client {
             },
         }
     }
-    /// Delete instance.
+    /// Delete a process instance.
     ///
     /// # Errors
     ///
@@ -517,7 +517,7 @@ impl Client {
             language: None,
         }
     }
-    /// Delete sequence.
+    /// Delete a form sequence.
     ///
     /// # Errors
     ///
@@ -542,7 +542,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Deploy function callback.
+    /// Notify Yida that a Function Compute deployment on the cloud development platform is complete.
     ///
     /// # Errors
     ///
@@ -563,7 +563,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Execute batch task.
+    /// Approve tasks in batch.
     ///
     /// # Errors
     ///
@@ -595,7 +595,7 @@ impl Client {
             },
         }
     }
-    /// Execute custom api.
+    /// Execute a user-defined custom API.
     ///
     /// # Errors
     ///
@@ -624,7 +624,7 @@ impl Client {
             language: None,
         }
     }
-    /// Execute platform task.
+    /// Execute a Yida platform approval task.
     ///
     /// # Errors
     ///
@@ -658,7 +658,7 @@ impl Client {
             },
         }
     }
-    /// Execute task.
+    /// Execute an approval task.
     ///
     /// # Errors
     ///
@@ -692,7 +692,7 @@ impl Client {
             },
         }
     }
-    /// Expire commodity.
+    /// Expire a multi-channel commodity.
     ///
     /// # Errors
     ///
@@ -715,7 +715,7 @@ impl Client {
             instance_id: None,
         }
     }
-    /// Get activation code by caller union id.
+    /// Get an activation code by Alibaba Cloud account.
     ///
     /// # Errors
     ///
@@ -741,7 +741,7 @@ impl Client {
             access_key: None,
         }
     }
-    /// Get activity button list.
+    /// Get the operable functions of a process instance at an activity node.
     ///
     /// # Errors
     ///
@@ -770,7 +770,7 @@ impl Client {
             language: None,
         }
     }
-    /// Get activity list.
+    /// Get the node information of a process design.
     ///
     /// # Errors
     ///
@@ -795,7 +795,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get all auth cubes.
+    /// Query forms with paging and fuzzy search by form name.
     ///
     /// # Errors
     ///
@@ -827,7 +827,7 @@ impl Client {
             },
         }
     }
-    /// Get application authorization service platform resource.
+    /// Get the multi-channel platform overview through the application authorization service.
     ///
     /// # Errors
     ///
@@ -852,7 +852,7 @@ impl Client {
             instance_id: None,
         }
     }
-    /// Get auto flow log detail.
+    /// Get the details of an automation flow log.
     ///
     /// # Errors
     ///
@@ -882,7 +882,7 @@ impl Client {
             env: None,
         }
     }
-    /// Get corp accomplishment tasks.
+    /// Query a user's completed tasks in an organization.
     ///
     /// # Errors
     ///
@@ -917,7 +917,7 @@ impl Client {
             process_codes: None,
         }
     }
-    /// Get corp level by account id.
+    /// Get an organization's level by account ID.
     ///
     /// # Errors
     ///
@@ -938,7 +938,7 @@ impl Client {
             account_id: None,
         }
     }
-    /// Get corp tasks.
+    /// Query an organization's to-do tasks.
     ///
     /// # Errors
     ///
@@ -970,7 +970,7 @@ impl Client {
             process_codes: None,
         }
     }
-    /// Get db config.
+    /// Get database connection string information.
     ///
     /// # Errors
     ///
@@ -992,7 +992,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetDbConfig { call }
     }
-    /// Get field def by uuid.
+    /// Get field information by form ID.
     ///
     /// # Errors
     ///
@@ -1017,7 +1017,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetFieldDefByUuid { call }
     }
-    /// Get form component definition list.
+    /// Get a form's definition.
     ///
     /// # Errors
     ///
@@ -1046,7 +1046,7 @@ impl Client {
             version: None,
         }
     }
-    /// Get form data by ID.
+    /// Query a form instance's details by ID.
     ///
     /// # Errors
     ///
@@ -1075,7 +1075,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get form list in app.
+    /// Get the forms in an app.
     ///
     /// # Errors
     ///
@@ -1104,7 +1104,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get instance by id.
+    /// Get a process instance's details by instance ID.
     ///
     /// # Errors
     ///
@@ -1132,7 +1132,7 @@ impl Client {
             language: None,
         }
     }
-    /// Get instance id list.
+    /// Search process instance IDs by conditions.
     ///
     /// # Errors
     ///
@@ -1173,7 +1173,7 @@ impl Client {
             },
         }
     }
-    /// Get instances by id list.
+    /// Get process instance details in batch by a list of instance IDs.
     ///
     /// # Errors
     ///
@@ -1203,7 +1203,7 @@ impl Client {
             language: None,
         }
     }
-    /// Get me corp submission.
+    /// Query the tasks the user submitted in an organization.
     ///
     /// # Errors
     ///
@@ -1238,7 +1238,7 @@ impl Client {
             process_codes: None,
         }
     }
-    /// Get notify me.
+    /// Query the tasks copied to the user at the organization level.
     ///
     /// # Errors
     ///
@@ -1272,7 +1272,7 @@ impl Client {
             process_codes: None,
         }
     }
-    /// Get open url.
+    /// Convert an attachment URL to a temporary login-free URL.
     ///
     /// # Errors
     ///
@@ -1298,7 +1298,7 @@ impl Client {
             timeout_query: None,
         }
     }
-    /// Get operation records.
+    /// Get approval records.
     ///
     /// # Errors
     ///
@@ -1327,7 +1327,7 @@ impl Client {
             language: None,
         }
     }
-    /// Get platform resource.
+    /// Get the multi-channel platform resource overview.
     ///
     /// # Errors
     ///
@@ -1350,7 +1350,7 @@ impl Client {
             instance_id: None,
         }
     }
-    /// Get print app info.
+    /// Query the apps for which a user has enabled print templates.
     ///
     /// # Errors
     ///
@@ -1376,7 +1376,7 @@ impl Client {
             name_like: None,
         }
     }
-    /// Get print dictionary.
+    /// Get the forms and process nodes needed for printing.
     ///
     /// # Errors
     ///
@@ -1403,7 +1403,7 @@ impl Client {
             version: None,
         }
     }
-    /// Get process definition.
+    /// Get a process definition.
     ///
     /// # Errors
     ///
@@ -1437,7 +1437,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get process design.
+    /// Get a process design structure by process ID.
     ///
     /// # Errors
     ///
@@ -1462,7 +1462,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetProcessDesign { call }
     }
-    /// Get process design by code.
+    /// Get a process design structure by process code.
     ///
     /// # Errors
     ///
@@ -1491,7 +1491,7 @@ impl Client {
             process_id: None,
         }
     }
-    /// Get running task list.
+    /// Get running tasks in batch by instance IDs.
     ///
     /// # Errors
     ///
@@ -1521,7 +1521,7 @@ impl Client {
             },
         }
     }
-    /// Get running tasks.
+    /// Query running process tasks in VPC.
     ///
     /// # Errors
     ///
@@ -1547,7 +1547,7 @@ impl Client {
             user_id: None,
         }
     }
-    /// Get sale user info by user id.
+    /// Get the organization, including its sold edition, of a user by employee code.
     ///
     /// # Errors
     ///
@@ -1571,7 +1571,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetSaleUserInfoByUserId { call }
     }
-    /// Get simple cube model list.
+    /// Query a form's metadata fields.
     ///
     /// # Errors
     ///
@@ -1598,7 +1598,7 @@ impl Client {
         call.query("userId", input.user_id);
         GetSimpleCubeModelList { call }
     }
-    /// Get task copies.
+    /// Query the tasks copied to the user at the app level.
     ///
     /// # Errors
     ///
@@ -1629,7 +1629,7 @@ impl Client {
             process_codes: None,
         }
     }
-    /// List application.
+    /// List the Yida apps of an organization.
     ///
     /// # Errors
     ///
@@ -1657,7 +1657,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List application authorization service application information.
+    /// Get a multi-channel app overview through the application authorization service.
     ///
     /// # Errors
     ///
@@ -1686,7 +1686,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List application authorization service connector information.
+    /// Get a multi-channel plugin overview through the application authorization service.
     ///
     /// # Errors
     ///
@@ -1715,7 +1715,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List application information.
+    /// Get a multi-channel app overview.
     ///
     /// # Errors
     ///
@@ -1744,7 +1744,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List commodity.
+    /// List multi-channel commodities.
     ///
     /// # Errors
     ///
@@ -1768,7 +1768,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List connector information.
+    /// Get a multi-channel plugin overview.
     ///
     /// # Errors
     ///
@@ -1797,7 +1797,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// List form remarks.
+    /// List the comments of a form instance.
     ///
     /// # Errors
     ///
@@ -1825,7 +1825,7 @@ impl Client {
             },
         }
     }
-    /// List navigation by form type.
+    /// List the pages in an app.
     ///
     /// # Errors
     ///
@@ -1853,7 +1853,7 @@ impl Client {
             language: None,
         }
     }
-    /// List operation logs.
+    /// Query a form's change records.
     ///
     /// # Errors
     ///
@@ -1883,7 +1883,7 @@ impl Client {
             },
         }
     }
-    /// List table data by form instance id table id.
+    /// Get subform data.
     ///
     /// # Errors
     ///
@@ -1915,7 +1915,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Login code gen.
+    /// Generate a code for passing the Yida login state through.
     ///
     /// # Errors
     ///
@@ -1938,7 +1938,7 @@ impl Client {
         call.query("userId", &user_id);
         LoginCodeGen { call }
     }
-    /// Notify authorization result.
+    /// Notify Yida of an authorization or purchase result.
     ///
     /// # Errors
     ///
@@ -1959,7 +1959,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Page auto flow log.
+    /// Query Yida process automation run records by page.
     ///
     /// # Errors
     ///
@@ -1996,7 +1996,7 @@ impl Client {
             },
         }
     }
-    /// Page form base infos.
+    /// List the forms in an app by page.
     ///
     /// # Errors
     ///
@@ -2028,7 +2028,7 @@ impl Client {
             },
         }
     }
-    /// Preview published process.
+    /// Preview an approval process.
     ///
     /// # Errors
     ///
@@ -2062,7 +2062,7 @@ impl Client {
             },
         }
     }
-    /// Query service record.
+    /// Query service invocation records.
     ///
     /// # Errors
     ///
@@ -2100,7 +2100,7 @@ impl Client {
             success: None,
         }
     }
-    /// Redirect task.
+    /// Transfer a task to another handler.
     ///
     /// # Errors
     ///
@@ -2132,7 +2132,7 @@ impl Client {
             },
         }
     }
-    /// Refund commodity.
+    /// Refund a multi-channel commodity.
     ///
     /// # Errors
     ///
@@ -2155,7 +2155,7 @@ impl Client {
             instance_id: None,
         }
     }
-    /// Register accounts.
+    /// Register multi-channel accounts.
     ///
     /// # Errors
     ///
@@ -2176,7 +2176,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Release commodity.
+    /// Release a multi-channel commodity.
     ///
     /// # Errors
     ///
@@ -2199,7 +2199,7 @@ impl Client {
             instance_id: None,
         }
     }
-    /// Remove tenant resource.
+    /// Delete a tenant's related resources 30 days after the tenant expires.
     ///
     /// # Errors
     ///
@@ -2225,7 +2225,7 @@ impl Client {
             access_key: None,
         }
     }
-    /// Render batch callback.
+    /// Handle the Yida VPC batch printing callback.
     ///
     /// # Errors
     ///
@@ -2246,7 +2246,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Renew application authorization service order.
+    /// Renew a multi-channel order through the application authorization service.
     ///
     /// # Errors
     ///
@@ -2269,7 +2269,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Renew tenant order.
+    /// Renew a tenant.
     ///
     /// # Errors
     ///
@@ -2290,7 +2290,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Save form remark.
+    /// Submit a comment on a form or process instance.
     ///
     /// # Errors
     ///
@@ -2322,7 +2322,7 @@ impl Client {
             },
         }
     }
-    /// Save print tpl detail info.
+    /// Save a user-designed print template structure.
     ///
     /// # Errors
     ///
@@ -2357,7 +2357,7 @@ impl Client {
             },
         }
     }
-    /// Search activation code.
+    /// Get the account information of an Alibaba Cloud account's Yida purchase.
     ///
     /// # Errors
     ///
@@ -2383,7 +2383,7 @@ impl Client {
             access_key: None,
         }
     }
-    /// Search employee field values.
+    /// Search the values of a specified employee component in a form.
     ///
     /// # Errors
     ///
@@ -2404,7 +2404,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Search form data id list.
+    /// Search form instance IDs by conditions.
     ///
     /// # Errors
     ///
@@ -2442,7 +2442,7 @@ impl Client {
             },
         }
     }
-    /// Search form data removal table data.
+    /// Query form instance data without subform component data.
     ///
     /// # Errors
     ///
@@ -2480,7 +2480,7 @@ impl Client {
             },
         }
     }
-    /// Search form data second generation.
+    /// Query form instances with advanced search conditions.
     ///
     /// # Errors
     ///
@@ -2518,7 +2518,7 @@ impl Client {
             },
         }
     }
-    /// Search form data second generation no table field.
+    /// Query form instance data with advanced conditions, without subform component data.
     ///
     /// # Errors
     ///
@@ -2556,7 +2556,7 @@ impl Client {
             },
         }
     }
-    /// Search form datas.
+    /// Search form instance details by conditions, like the former searchFormDatas.
     ///
     /// # Errors
     ///
@@ -2594,7 +2594,7 @@ impl Client {
             },
         }
     }
-    /// Start instance.
+    /// Start a new process instance.
     ///
     /// # Errors
     ///
@@ -2625,7 +2625,7 @@ impl Client {
             },
         }
     }
-    /// Terminate cloud authorization.
+    /// Terminate an Alibaba Cloud authorization when its contract expires.
     ///
     /// # Errors
     ///
@@ -2646,7 +2646,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Terminate instance.
+    /// Terminate a process instance.
     ///
     /// # Errors
     ///
@@ -2675,7 +2675,7 @@ impl Client {
             language: None,
         }
     }
-    /// Update cloud account information.
+    /// Change the tenant information of an Alibaba Cloud account.
     ///
     /// # Errors
     ///
@@ -2696,7 +2696,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Update status.
+    /// Update a form's status.
     ///
     /// # Errors
     ///
@@ -2717,7 +2717,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Upgrade tenant information.
+    /// Upgrade the tenant configuration of an Alibaba Cloud account.
     ///
     /// # Errors
     ///
@@ -2738,7 +2738,7 @@ impl Client {
             body: ::std::default::Default::default(),
         }
     }
-    /// Validate application authorization order.
+    /// Validate a multi-channel order before renewal through the application authorization service.
     ///
     /// # Errors
     ///
@@ -2765,7 +2765,7 @@ impl Client {
             caller_union_id: None,
         }
     }
-    /// Validate application authorization service order.
+    /// Validate a new multi-channel purchase through the application authorization service.
     ///
     /// # Errors
     ///
@@ -2791,7 +2791,7 @@ impl Client {
             access_key: None,
         }
     }
-    /// Validate application service order upgrade.
+    /// Validate an order configuration change.
     ///
     /// # Errors
     ///
@@ -2817,7 +2817,7 @@ impl Client {
             access_key: None,
         }
     }
-    /// Validate order buy.
+    /// Validate a new multi-channel purchase order.
     ///
     /// # Errors
     ///
@@ -2839,7 +2839,7 @@ impl Client {
             caller_uid: None,
         }
     }
-    /// Validate order update.
+    /// Validate a multi-channel order before renewal.
     ///
     /// # Errors
     ///
@@ -2866,7 +2866,7 @@ impl Client {
             caller_uid: None,
         }
     }
-    /// Validate order upgrade.
+    /// Validate a multi-channel order before upgrade.
     ///
     /// # Errors
     ///

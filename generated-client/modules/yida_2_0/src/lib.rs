@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Batch add or update role members.
+    /// Add or update Yida role members in batch.
     ///
     /// # Errors
     ///
@@ -74,7 +74,7 @@ impl Client {
             },
         }
     }
-    /// Batch delete role members.
+    /// Delete Yida role members in batch.
     ///
     /// # Errors
     ///
@@ -107,7 +107,7 @@ impl Client {
             },
         }
     }
-    /// Cancel agent task.
+    /// Revoke a Yida delegation relationship.
     ///
     /// # Errors
     ///
@@ -132,7 +132,7 @@ impl Client {
             agent_type: None,
         }
     }
-    /// Create agent task.
+    /// Create a Yida delegation relationship.
     ///
     /// # Errors
     ///
@@ -164,7 +164,7 @@ impl Client {
             start_timestamp: None,
         }
     }
-    /// Create or update form data.
+    /// Add or update a Yida form instance.
     ///
     /// # Errors
     ///
@@ -198,7 +198,7 @@ impl Client {
             },
         }
     }
-    /// Delete matrix data by row ids.
+    /// Delete Yida matrix detail rows in batch.
     ///
     /// # Errors
     ///
@@ -229,7 +229,7 @@ impl Client {
             },
         }
     }
-    /// Get agent tasks.
+    /// List Yida delegations.
     ///
     /// # Errors
     ///
@@ -257,7 +257,7 @@ impl Client {
             status: None,
         }
     }
-    /// Get form component alias list.
+    /// List the component aliases of a Yida form.
     ///
     /// # Errors
     ///
@@ -286,7 +286,7 @@ impl Client {
             version: None,
         }
     }
-    /// Get form data by ID.
+    /// Get the details of a Yida form instance by ID.
     ///
     /// # Errors
     ///
@@ -317,7 +317,7 @@ impl Client {
             use_alias: None,
         }
     }
-    /// Get instance by id.
+    /// Get the details of a Yida process instance by instance ID.
     ///
     /// # Errors
     ///
@@ -348,7 +348,7 @@ impl Client {
             use_alias: None,
         }
     }
-    /// Get instance id list.
+    /// Search Yida process instance IDs by conditions.
     ///
     /// # Errors
     ///
@@ -391,7 +391,7 @@ impl Client {
             },
         }
     }
-    /// Get instances.
+    /// Get the details of Yida process form instances by search conditions.
     ///
     /// # Errors
     ///
@@ -431,7 +431,7 @@ impl Client {
             },
         }
     }
-    /// Get matrix detail by id.
+    /// Get the details of Yida permission matrix data.
     ///
     /// # Errors
     ///
@@ -461,7 +461,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Get role detail by id.
+    /// Get the details and member list of a Yida role.
     ///
     /// # Errors
     ///
@@ -491,7 +491,7 @@ impl Client {
             page_size: None,
         }
     }
-    /// Restart instance.
+    /// Return a Yida process instance.
     ///
     /// # Errors
     ///
@@ -523,7 +523,7 @@ impl Client {
             },
         }
     }
-    /// Save and update matrix data.
+    /// Modify or add Yida matrix detail data.
     ///
     /// # Errors
     ///
@@ -554,7 +554,7 @@ impl Client {
             },
         }
     }
-    /// Update form data.
+    /// Update a Yida form instance.
     ///
     /// # Errors
     ///
@@ -585,7 +585,7 @@ impl Client {
             },
         }
     }
-    /// Save form data.
+    /// Add a Yida form instance.
     ///
     /// # Errors
     ///
@@ -615,7 +615,7 @@ impl Client {
             },
         }
     }
-    /// Search form data id list.
+    /// Search the IDs of Yida form instances by conditions.
     ///
     /// # Errors
     ///
@@ -654,7 +654,7 @@ impl Client {
             },
         }
     }
-    /// Search form data second generation.
+    /// Query Yida form instances by advanced search conditions.
     ///
     /// # Errors
     ///
@@ -694,7 +694,7 @@ impl Client {
             },
         }
     }
-    /// Search form datas.
+    /// Search the details of Yida form instances by conditions.
     ///
     /// # Errors
     ///
@@ -731,7 +731,7 @@ impl Client {
             },
         }
     }
-    /// Start instance.
+    /// Start a new Yida process instance.
     ///
     /// # Errors
     ///
@@ -764,7 +764,7 @@ impl Client {
             },
         }
     }
-    /// Update agent task.
+    /// Modify Yida delegation information.
     ///
     /// # Errors
     ///
@@ -794,7 +794,7 @@ impl Client {
             start_timestamp: None,
         }
     }
-    /// Update sub table.
+    /// Update a Yida subform.
     ///
     /// # Errors
     ///
@@ -826,7 +826,7 @@ impl Client {
             },
         }
     }
-    /// Update sub table by row id.
+    /// Update Yida subform data by given row IDs.
     ///
     /// # Errors
     ///

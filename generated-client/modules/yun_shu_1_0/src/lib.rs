@@ -41,7 +41,7 @@ impl Client {
     pub fn runtime(&self) -> &rt::Client {
         &self.runtime
     }
-    /// Save open external log.
+    /// Exchange ecosystem log data.
     ///
     /// # Errors
     ///
