@@ -667,6 +667,23 @@ pub(crate) fn draft_module(
     };
     let mut paths = Map::new();
     for operation in &tables.operations {
+        // The SDK sends a few paths with white space after them, which is
+        // no part of the operation's URL.
+        let trimmed;
+        let operation = match operation.path.trim() {
+            path if path != operation.path => {
+                drafter.warnings.push(format!(
+                    "{module}: {}: the reference's path `{}` has white space around it: drafted as `{path}`",
+                    operation.action, operation.path
+                ));
+                trimmed = Operation {
+                    path: path.to_owned(),
+                    ..operation.clone()
+                };
+                &trimmed
+            }
+            _ => operation,
+        };
         let id = format!("{}_{}", group(module), operation.action);
         if existing.operation_ids.contains(&id) {
             return Err(format!(
@@ -1063,7 +1080,7 @@ mod tests {
 
     const OPERATIONS: &str = "module\taction\tmethod\tpath\tquery\tbody_kind\tbody\theaders\tauth\trequest\tresp_body\tresponse\tpaging\tsummary
 todo_1_0\tCountTodoTasks\tPOST\t/v1.0/todo/users/{unionId}/tasks/count\toperatorId\tobject\tisDone,roleTypes,filter:json\t\tAK\tCountTodoTasksRequest\tjson\tCountTodoTasksResponseBody\t\t查询用户待办计数
-todo_1_0\tGetToken\tGET\t/v1.0/todo/token\tids:json\tnone\t\tx-client-token\tAnonymous\tGetTokenRequest\tnone\t\t\t取得
+todo_1_0\tGetToken\tGET\t/v1.0/todo/token \tids:json\tnone\t\tx-client-token\tAnonymous\tGetTokenRequest\tnone\t\t\t取得
 todo_1_0\tListTasks\tGET\t/v1.0/todo/tasks\tnextToken,maxResults\tnone\t\t\tAK\tListTasksRequest\tjson\tListTasksResponseBody\tquery nextToken/maxResults -> resp nextToken\t
 todo_1_0\tListNested\tGET\t/v1.0/todo/nested\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListNestedResponseBody\tquery cursor -> resp result.nextCursor\t
 todo_1_0\tListCounts\tGET\t/v1.0/todo/counts\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListCountsResponseBody\tquery cursor -> resp result.nextCursor\t
@@ -1101,6 +1118,20 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         let draft = draft_module("todo_1_0", &tables, &Existing::default()).unwrap();
         let yaml: Value = serde_yaml::from_str(&draft.file).unwrap();
         (draft, yaml)
+    }
+
+    #[test]
+    fn a_path_is_drafted_without_the_white_space_after_it_and_a_warning_says_so() {
+        let (draft, yaml) = drafted();
+        assert!(yaml["paths"]["/v1.0/todo/token"]["get"].is_object());
+        assert!(yaml["paths"].get("/v1.0/todo/token ").is_none());
+        assert!(draft.paths.contains("/v1.0/todo/token:"), "{}", draft.paths);
+        assert!(
+            draft.warnings.iter().any(|w| w
+                == "todo_1_0: GetToken: the reference's path `/v1.0/todo/token ` has white space around it: drafted as `/v1.0/todo/token`"),
+            "{:?}",
+            draft.warnings
+        );
     }
 
     #[test]
@@ -1232,7 +1263,7 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             "the reference's paging is kept, with why the generator does not follow it"
         );
         assert_eq!(
-            draft.warnings,
+            draft.warnings[1..],
             [
                 "todo_1_0: ListCounts: paging `query cursor -> resp result.nextCursor` left out: no array of items beside the cursor in `result`, which `itemsField` needs",
                 "todo_1_0: CountTodoTasksResponseBodyDetail.done: the example `not a number` is not a number; left out",
@@ -1337,7 +1368,8 @@ ListTasksResponseBodyTasks\t\t\t\t\t
     }
 
     /// Every module of the reference drafts; what it cannot draft exactly
-    /// is only ever paging or an example, each named in a warning.
+    /// is only ever paging, an example, a `bytes` type or white space
+    /// around a path, each named in a warning.
     #[test]
     fn every_module_of_the_reference_drafts() {
         let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/reference");
@@ -1358,7 +1390,8 @@ ListTasksResponseBodyTasks\t\t\t\t\t
                 assert!(
                     warning.contains(": paging `")
                         || warning.contains(": the example `")
-                        || warning.contains("types it `bytes`"),
+                        || warning.contains("types it `bytes`")
+                        || warning.contains("has white space around it"),
                     "{warning}"
                 );
             }

@@ -4475,7 +4475,7 @@ impl Client {
         static OPERATION: rt::Operation = rt::Operation {
             id: "edu_QueryClassScheduleByTimeSchool",
             method: rt::Method::GET,
-            path: "/v1.0/edu/schools/classes/courses ",
+            path: "/v1.0/edu/schools/classes/courses",
             auth: AUTH_ACCESS_TOKEN,
             idempotent: true,
         };
