@@ -708,6 +708,23 @@ pub(crate) fn draft_module(
         }
         item[&method] = drafter.operation(operation)?;
     }
+    let mut templates: BTreeMap<String, &String> = BTreeMap::new();
+    for path in paths.keys() {
+        let template = path
+            .split('/')
+            .map(|segment| match segment.starts_with('{') {
+                true => "{}",
+                false => segment,
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        if let Some(first) = templates.insert(template, path) {
+            drafter.warnings.push(format!(
+                "{module}: the paths `{first}` and `{path}` differ only in their parameters' names, \
+                 which OpenAPI does not allow: give them one path"
+            ));
+        }
+    }
     let mut schemas = BTreeMap::new();
     let mut done = BTreeSet::new();
     while let Some((model, only)) = drafter
@@ -1083,7 +1100,7 @@ todo_1_0\tCountTodoTasks\tPOST\t/v1.0/todo/users/{unionId}/tasks/count\toperator
 todo_1_0\tGetToken\tGET\t/v1.0/todo/token \tids:json\tnone\t\tx-client-token\tAnonymous\tGetTokenRequest\tnone\t\t\t取得
 todo_1_0\tListTasks\tGET\t/v1.0/todo/tasks\tnextToken,maxResults\tnone\t\t\tAK\tListTasksRequest\tjson\tListTasksResponseBody\tquery nextToken/maxResults -> resp nextToken\t
 todo_1_0\tListNested\tGET\t/v1.0/todo/nested\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListNestedResponseBody\tquery cursor -> resp result.nextCursor\t
-todo_1_0\tListCounts\tGET\t/v1.0/todo/counts\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListCountsResponseBody\tquery cursor -> resp result.nextCursor\t
+todo_1_0\tGetUserTask\tGET\t/v1.0/todo/users/{userId}/tasks/count\t\tnone\t\t\tAK\tGetTokenRequest\tnone\t\t\t\ntodo_1_0\tListCounts\tGET\t/v1.0/todo/counts\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListCountsResponseBody\tquery cursor -> resp result.nextCursor\t
 ";
 
     const MODELS: &str = "model\tfield\ttype\trequired\texample\tnote
@@ -1129,6 +1146,19 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         assert!(
             draft.warnings.iter().any(|w| w
                 == "todo_1_0: GetToken: the reference's path `/v1.0/todo/token ` has white space around it: drafted as `/v1.0/todo/token`"),
+            "{:?}",
+            draft.warnings
+        );
+    }
+
+    #[test]
+    fn paths_that_differ_only_in_their_parameters_names_are_named_in_a_warning() {
+        let (draft, _) = drafted();
+        assert!(
+            draft.warnings.iter().any(|w| w
+                == "todo_1_0: the paths `/v1.0/todo/users/{unionId}/tasks/count` and \
+                    `/v1.0/todo/users/{userId}/tasks/count` differ only in their parameters' \
+                    names, which OpenAPI does not allow: give them one path"),
             "{:?}",
             draft.warnings
         );
@@ -1262,8 +1292,13 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             }),
             "the reference's paging is kept, with why the generator does not follow it"
         );
+        let paging_and_examples: Vec<_> = draft
+            .warnings
+            .iter()
+            .filter(|w| w.contains(": paging `") || w.contains(": the example `"))
+            .collect();
         assert_eq!(
-            draft.warnings[1..],
+            paging_and_examples,
             [
                 "todo_1_0: ListCounts: paging `query cursor -> resp result.nextCursor` left out: no array of items beside the cursor in `result`, which `itemsField` needs",
                 "todo_1_0: CountTodoTasksResponseBodyDetail.done: the example `not a number` is not a number; left out",
@@ -1283,7 +1318,7 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             yaml["paths"]["/v1.0/todo/users/{unionId}/tasks/count"]["$ref"],
             "./todo_1_0.yaml#/paths/~1v1.0~1todo~1users~1{unionId}~1tasks~1count"
         );
-        assert_eq!(yaml["paths"].as_object().unwrap().len(), 6);
+        assert_eq!(yaml["paths"].as_object().unwrap().len(), 7);
         let again = insert_into_root(&written, "todo_1_0", &draft).unwrap_err();
         assert!(again.contains("in the spec already"), "{again}");
     }
@@ -1368,8 +1403,9 @@ ListTasksResponseBodyTasks\t\t\t\t\t
     }
 
     /// Every module of the reference drafts; what it cannot draft exactly
-    /// is only ever paging, an example, a `bytes` type or white space
-    /// around a path, each named in a warning.
+    /// is only ever paging, an example, a `bytes` type, white space around
+    /// a path or two paths that differ in their parameters' names alone,
+    /// each named in a warning.
     #[test]
     fn every_module_of_the_reference_drafts() {
         let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/reference");
@@ -1391,7 +1427,8 @@ ListTasksResponseBodyTasks\t\t\t\t\t
                     warning.contains(": paging `")
                         || warning.contains(": the example `")
                         || warning.contains("types it `bytes`")
-                        || warning.contains("has white space around it"),
+                        || warning.contains("has white space around it")
+                        || warning.contains("differ only in their parameters' names"),
                     "{warning}"
                 );
             }

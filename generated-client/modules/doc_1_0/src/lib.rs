@@ -1394,32 +1394,6 @@ impl Client {
             },
         }
     }
-    /// Update a block element in a document.
-    ///
-    /// # Errors
-    ///
-    /// Besides transport and decoding failures, the server may answer with:
-    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
-    /// - HTTP default: The call failed; `code` and `message` say why.
-    pub fn doc_blocks_modify(&self, input: DocBlocksModifyInput<'_>) -> DocBlocksModify {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "doc_DocBlocksModify",
-            method: rt::Method::PUT,
-            path: "/v1.0/doc/suites/documents/{documentId}/blocks/{blockId}",
-            auth: AUTH_ACCESS_TOKEN,
-            idempotent: true,
-        };
-        let mut call = rt::Call::new(&self.runtime, &OPERATION);
-        call.path_param("documentId", input.document_id);
-        call.path_param("blockId", input.block_id);
-        call.query("operatorId", input.operator_id);
-        DocBlocksModify {
-            call,
-            body: DocDocBlocksModifyRequest {
-                element: input.element,
-            },
-        }
-    }
     /// Query specified block elements of a document.
     ///
     /// # Errors
@@ -1473,6 +1447,32 @@ impl Client {
                 element: input.element,
                 index: None,
                 r#where: None,
+            },
+        }
+    }
+    /// Update a block element in a document.
+    ///
+    /// # Errors
+    ///
+    /// Besides transport and decoding failures, the server may answer with:
+    /// - [`InvalidAuthentication`](ErrorCode::InvalidAuthentication) (HTTP 401): The token was not accepted; get a new one.
+    /// - HTTP default: The call failed; `code` and `message` say why.
+    pub fn doc_blocks_modify(&self, input: DocBlocksModifyInput<'_>) -> DocBlocksModify {
+        static OPERATION: rt::Operation = rt::Operation {
+            id: "doc_DocBlocksModify",
+            method: rt::Method::PUT,
+            path: "/v1.0/doc/suites/documents/{docKey}/blocks/{blockId}",
+            auth: AUTH_ACCESS_TOKEN,
+            idempotent: true,
+        };
+        let mut call = rt::Call::new(&self.runtime, &OPERATION);
+        call.path_param("docKey", input.doc_key);
+        call.path_param("blockId", input.block_id);
+        call.query("operatorId", input.operator_id);
+        DocBlocksModify {
+            call,
+            body: DocDocBlocksModifyRequest {
+                element: input.element,
             },
         }
     }
@@ -2952,14 +2952,6 @@ pub struct DocAppendTextInput<'a> {
     pub operator_id: &'a str,
     pub text: &'a str,
 }
-/// The required inputs of [`Client::doc_blocks_modify`], named so that they cannot be swapped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocBlocksModifyInput<'a> {
-    pub document_id: &'a str,
-    pub block_id: &'a str,
-    pub operator_id: &'a str,
-    pub element: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
-}
 /// The required inputs of [`Client::doc_blocks_query`], named so that they cannot be swapped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocBlocksQueryInput<'a> {
@@ -2970,6 +2962,14 @@ pub struct DocBlocksQueryInput<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocInsertBlocks2Input<'a> {
     pub doc_key: &'a str,
+    pub operator_id: &'a str,
+    pub element: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
+}
+/// The required inputs of [`Client::doc_blocks_modify`], named so that they cannot be swapped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocBlocksModifyInput<'a> {
+    pub doc_key: &'a str,
+    pub block_id: &'a str,
     pub operator_id: &'a str,
     pub element: ::std::collections::BTreeMap<String, rt::__private::serde_json::Value>,
 }
@@ -3292,7 +3292,7 @@ rt::operation_error!(
     DeleteFloatImage, DeleteRangeProtection, DeleteRows, GetSheet, UpdateSheet,
     DeleteSheet, GetWorkspaceNode, DeleteWorkspaceDoc, DeleteWorkspaceDocMembers,
     DeleteWorkspaceMembers, DeliverNoticeCard, DeliverUnifyCard, DocAppendParagraph,
-    DocAppendText, DocBlocksModify, DocBlocksQuery, DocInsertBlocks2, DocDeleteBlock,
+    DocAppendText, DocBlocksQuery, DocInsertBlocks2, DocBlocksModify, DocDeleteBlock,
     DocElements, DocExport, DocExportSnapshot, DocSlotsQuery, DocSlotsModify,
     DocUpdateContent, GetDeveloperMetadata, GetFilter, GetImportDocumentMark, GetRange,
     UpdateRange, GetRecentEditDocs, GetRecentOpenDocs, GetResourceDownloadInfo,
@@ -4175,20 +4175,6 @@ impl DocAppendText {
     }
 }
 rt::request!(
-    DocBlocksModify : "doc_DocBlocksModify", Client::doc_blocks_modify { body :
-    DocDocBlocksModifyRequest }
-);
-impl DocBlocksModify {
-    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
-    pub async fn send(
-        mut self,
-    ) -> rt::Result<DocDocBlocksModifyResponseBody, rt::Error<Self>> {
-        self.call.validate_body(&self.body);
-        self.call.json(&self.body);
-        Ok(self.call.send_json().await?)
-    }
-}
-rt::request!(
     DocBlocksQuery : "doc_DocBlocksQuery", Client::doc_blocks_query { block_type : Option
     < String >, end_index : Option < i64 >, start_index : Option < i64 > }
 );
@@ -4236,6 +4222,20 @@ impl DocInsertBlocks2 {
     pub async fn send(
         mut self,
     ) -> rt::Result<DocDocInsertBlocksResponseBody, rt::Error<Self>> {
+        self.call.validate_body(&self.body);
+        self.call.json(&self.body);
+        Ok(self.call.send_json().await?)
+    }
+}
+rt::request!(
+    DocBlocksModify : "doc_DocBlocksModify", Client::doc_blocks_modify { body :
+    DocDocBlocksModifyRequest }
+);
+impl DocBlocksModify {
+    /// Checks the inputs, sends the request (retrying as the policy allows) and decodes the answer.
+    pub async fn send(
+        mut self,
+    ) -> rt::Result<DocDocBlocksModifyResponseBody, rt::Error<Self>> {
         self.call.validate_body(&self.body);
         self.call.json(&self.body);
         Ok(self.call.send_json().await?)
