@@ -5,9 +5,10 @@
 //!
 //! The operations are read from the bundled spec (`spec/dingtalk.json`) the
 //! fake is built with, so a module added to the spec is answered as soon as
-//! the fake is built again. The modules in [`STATEFUL_MODULES`] have
-//! handlers of their own, which keep state and check inputs; a request the
-//! spec does not describe is answered `404` with DingTalk's error body.
+//! the fake is built again. The modules in [`STATEFUL_MODULES`], and the
+//! operations in [`STATEFUL_OPERATIONS`] of other modules, have handlers of
+//! their own, which keep state and check inputs ([`stateful`]); a request
+//! the spec does not describe is answered `404` with DingTalk's error body.
 
 use std::sync::{Arc, OnceLock};
 
@@ -34,6 +35,36 @@ pub const STATEFUL_MODULES: &[&str] = &[
     "oapi_process",
     "oapi_media",
 ];
+
+/// The operations, outside [`STATEFUL_MODULES`], that the fake serves with
+/// handlers of their own, keeping state; the other operations of their
+/// modules are answered from the spec's examples.
+pub const STATEFUL_OPERATIONS: &[&str] = &[
+    "calendar_CreateEvent",
+    "calendar_GetEvent",
+    "calendar_ListEvents",
+    "calendar_PatchEvent",
+    "calendar_DeleteEvent",
+    "calendar_AddAttendee",
+    "calendar_RemoveAttendee",
+    "calendar_ListAttendees",
+    "calendar_RespondEvent",
+    "todo_CreateTodoTask",
+    "todo_GetTodoTask",
+    "todo_QueryTodoTasks",
+    "todo_UpdateTodoTask",
+    "todo_DeleteTodoTask",
+];
+
+/// Whether the fake serves `operation` (an operation object of the spec)
+/// with a handler of its own: its module is in [`STATEFUL_MODULES`] or its
+/// id in [`STATEFUL_OPERATIONS`].
+pub fn stateful(operation: &Value) -> bool {
+    let id = operation["operationId"].as_str().unwrap_or_default();
+    let mut tags = operation["tags"].as_array().into_iter().flatten();
+    STATEFUL_OPERATIONS.contains(&id)
+        || tags.any(|tag| tag.as_str().is_some_and(|t| STATEFUL_MODULES.contains(&t)))
+}
 
 /// The spec the fake is built with, bundled into one JSON document.
 const BUNDLE: &str = include_str!("../../spec/dingtalk.json");
@@ -75,7 +106,7 @@ fn examples() -> &'static [Example] {
     EXAMPLES.get_or_init(|| read(bundle()))
 }
 
-/// The operations of `spec` outside [`STATEFUL_MODULES`], each with its first
+/// The operations of `spec` that are not [`stateful`], each with its first
 /// success response.
 fn read(spec: &Value) -> Vec<Example> {
     let mut examples = Vec::new();
@@ -90,11 +121,7 @@ fn read(spec: &Value) -> Vec<Example> {
             let Some(operation_id) = operation["operationId"].as_str() else {
                 continue;
             };
-            let tags = operation["tags"].as_array().into_iter().flatten();
-            if tags
-                .filter_map(Value::as_str)
-                .any(|tag| STATEFUL_MODULES.contains(&tag))
-            {
+            if stateful(operation) {
                 continue;
             }
             let servers = operation.get("servers").or_else(|| item.get("servers"));
@@ -350,6 +377,18 @@ mod tests {
                         "security": [{"Query": []}],
                         "responses": {"200": {"description": "ok"}}
                     }
+                },
+                "/v1.0/todo/tasks": {
+                    "get": {
+                        "operationId": "todo_GetTodoTask",
+                        "tags": ["todo_1_0"],
+                        "responses": {"200": {"description": "ok"}}
+                    },
+                    "post": {
+                        "operationId": "todo_CountTodoTasks",
+                        "tags": ["todo_1_0"],
+                        "responses": {"200": {"description": "ok"}}
+                    }
                 }
             }
         })
@@ -367,9 +406,11 @@ mod tests {
             [
                 ("GET", "/v1.0/things/{id}"),
                 ("GET", "/v1.0/things/mine"),
-                ("POST", "/legacy/get")
+                ("POST", "/legacy/get"),
+                ("POST", "/v1.0/todo/tasks")
             ],
-            "the storage_1_0 operation is stateful, so not answered from examples"
+            "the storage_1_0 operation and todo_GetTodoTask are stateful, so not \
+             answered from examples; todo_1_0's other operation is"
         );
         let thing = &examples[0];
         assert_eq!(thing.status, StatusCode::CREATED);

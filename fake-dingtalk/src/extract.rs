@@ -90,7 +90,7 @@ async fn parse<T: DeserializeOwned, S: Send + Sync>(
 ///
 /// No request property of the spec is `nullable`, and DingTalk refuses `null`
 /// where a property is not: so does the fake, naming the property.
-fn body<T: DeserializeOwned>(bytes: &Bytes, code: &str) -> Result<T, Reply> {
+pub(crate) fn body<T: DeserializeOwned>(bytes: &Bytes, code: &str) -> Result<T, Reply> {
     let bytes: &[u8] = if bytes.trim_ascii().is_empty() {
         b"{}"
     } else {

@@ -1,5 +1,6 @@
 //! A local, stateful stand-in for DingTalk's storage, drive, OAuth2 and
-//! robot APIs, and for the legacy host `oapi.dingtalk.com`.
+//! robot APIs, for calendar events and todo tasks, and for the legacy host
+//! `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -34,6 +35,15 @@
 //!   kept under its `processQueryKey` with its read status and recall;
 //!   robots are installed in groups, send and recall DINGs, keep shortcut
 //!   entries, and manage the legacy host's custom robots by token;
+//! - events in users' `primary` calendars (`calendar_1_0`'s operations in
+//!   [`examples::STATEFUL_OPERATIONS`]) are created with attendees, read,
+//!   listed in pages (with a `syncToken` for the changes since), changed
+//!   and deleted; attendees are added, removed, listed in pages and answer
+//!   the invitation; users are the contact book's union ids;
+//! - todo tasks (`todo_1_0`'s) are created under a user with executors and
+//!   participants of the contact book, read by each of them, listed for a
+//!   user in pages (filtered by done, due time and role), completed,
+//!   changed and deleted;
 //! - the legacy host is served on an origin of its own
 //!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
 //!   `access_token` query parameter: custom robots
@@ -47,9 +57,10 @@
 //!   in pages and terminated; media uploads and JSAPI tickets.
 //!
 //! Every other operation of the spec (the modules outside
-//! [`examples::STATEFUL_MODULES`], such as the drafted ones) is answered
-//! from the spec itself ([`examples`]): its token is checked, and it answers
-//! its first success status with its example body.
+//! [`examples::STATEFUL_MODULES`], such as the drafted ones, less the
+//! operations in [`examples::STATEFUL_OPERATIONS`]) is answered from the
+//! spec itself ([`examples`]): its token is checked, and it answers its
+//! first success status with its example body.
 //!
 //! Failures answer as the spec documents them for each operation: DingTalk's
 //! error body (`code`, `message`, `requestid`) with the documented code and
@@ -92,6 +103,7 @@ use tokio::sync::oneshot;
 
 use objects::ObjectStore;
 
+mod calendar;
 mod drive;
 pub mod examples;
 mod extract;
@@ -101,12 +113,14 @@ pub mod objects;
 mod paging;
 mod robot;
 mod storage;
+mod todo;
 mod tree;
 pub mod validator;
 
 pub use oapi::{AGENT_ID, ENGINEERING_MEMBERS, PROCESS_CODE, ROBOT_MESSAGES_PER_MINUTE};
 pub use oauth2::{TokenKind, APP_KEY, APP_SECRET, SUITE_KEY, SUITE_SECRET};
 pub use robot::{RobotMessage, RobotMessageKind};
+pub use todo::TASKS_PER_PAGE;
 /// The app id the fake reports as the owner of spaces it stores for apps.
 pub const APP_ID: &str = "fake-app";
 /// The organisation every user and space of the fake belongs to.
@@ -307,6 +321,8 @@ pub(crate) struct Data {
     storage: storage::Storage,
     oapi: oapi::Legacy,
     robots: robot::Robots,
+    calendar: calendar::Calendars,
+    todo: todo::Todos,
 }
 
 impl Shared {
@@ -320,6 +336,8 @@ impl Shared {
             storage: storage::Storage::new(base_url),
             oapi: Default::default(),
             robots: Default::default(),
+            calendar: Default::default(),
+            todo: Default::default(),
         };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
@@ -455,8 +473,15 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(drive::routes())
         .merge(storage::routes())
         .merge(robot::routes())
+        .merge(calendar::routes())
+        .merge(todo::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
+        // A path a handler has, with a method it has not, is another
+        // operation of the spec, answered from its example.
+        .method_not_allowed_fallback(|State(state), request| {
+            examples::answer(state, Origin::Api, request)
+        })
         .layer(axum::middleware::from_fn_with_state(
             (state.clone(), Origin::Api),
             record,

@@ -21,7 +21,6 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::process::{Child, Command};
 use tokio::task::JoinHandle;
 
-use crate::examples::STATEFUL_MODULES;
 use crate::Origin;
 
 /// The environment variable that names the `prism` command; when it is set,
@@ -34,8 +33,10 @@ pub const PRISM_ENV: &str = "FAKE_DINGTALK_PRISM";
 /// does not grow with the modules a test does not call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Scope {
-    /// The operations of the modules the fake keeps state for
-    /// ([`STATEFUL_MODULES`]).
+    /// The operations the fake keeps state for
+    /// ([`stateful`](crate::examples::stateful)): those of the modules in
+    /// [`STATEFUL_MODULES`](crate::examples::STATEFUL_MODULES) and those in
+    /// [`STATEFUL_OPERATIONS`](crate::examples::STATEFUL_OPERATIONS).
     #[default]
     Stateful,
     /// Every operation of the spec.
@@ -81,22 +82,16 @@ fn part(spec: &Value, origin: Origin, scope: Scope) -> Value {
         let mut kept = Map::new();
         let mut operations = 0;
         for (key, value) in item {
-            let Some(tags) = value.get("operationId").and(value.get("tags")) else {
+            if value.get("operationId").is_none() {
                 kept.insert(key.clone(), value.clone());
                 continue;
-            };
+            }
             let legacy = value
                 .get("servers")
                 .or_else(|| item.get("servers"))
                 .is_some();
             let on_origin = legacy == (origin == Origin::Legacy);
-            let stateful = tags
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .any(|tag| STATEFUL_MODULES.contains(&tag));
-            if on_origin && (scope == Scope::All || stateful) {
+            if on_origin && (scope == Scope::All || crate::examples::stateful(value)) {
                 kept.insert(key.clone(), value.clone());
                 operations += 1;
             }
@@ -349,6 +344,9 @@ mod tests {
                     "parameters": [{"$ref": "#/components/parameters/Cursor"}],
                     "get": {"operationId": "b", "tags": ["todo_1_0"], "responses": {}}
                 },
+                "/v1.0/todo/users/{unionId}/tasks/list": {
+                    "post": {"operationId": "todo_QueryTodoTasks", "tags": ["todo_1_0"], "responses": {}}
+                },
                 "/robot/send": {
                     "servers": [{"url": "https://oapi.dingtalk.com"}],
                     "post": {"operationId": "c", "tags": ["oapi_robot"], "responses": {}}
@@ -371,7 +369,14 @@ mod tests {
                 .map_or(vec![], |o| o.keys().cloned().collect())
         };
         let stateful = part(&spec, Origin::Api, Scope::Stateful);
-        assert_eq!(names(&stateful, "/paths"), ["/v1.0/storage/spaces"]);
+        assert_eq!(
+            names(&stateful, "/paths"),
+            [
+                "/v1.0/storage/spaces",
+                "/v1.0/todo/users/{unionId}/tasks/list"
+            ],
+            "a module's stateful operation is checked, not the module's others"
+        );
         assert_eq!(
             names(&stateful, "/components/schemas"),
             ["Space", "Quota"],
@@ -388,7 +393,11 @@ mod tests {
         let all = part(&spec, Origin::Api, Scope::All);
         assert_eq!(
             names(&all, "/paths"),
-            ["/v1.0/storage/spaces", "/v1.0/todo/tasks"]
+            [
+                "/v1.0/storage/spaces",
+                "/v1.0/todo/tasks",
+                "/v1.0/todo/users/{unionId}/tasks/list"
+            ]
         );
         assert_eq!(names(&all, "/components/parameters"), ["Cursor"]);
         let legacy = part(&spec, Origin::Legacy, Scope::Stateful);

@@ -80,6 +80,15 @@ impl Legacy {
             .get(user_id)
             .map(|u| (u.name.clone(), u.unionid.clone()))
     }
+
+    /// The user id and name of the user of union id `union_id`.
+    pub(crate) fn user_by_union_id(&self, union_id: &str) -> Option<(String, String)> {
+        self.contacts
+            .users
+            .values()
+            .find(|u| u.unionid == union_id)
+            .map(|u| (u.userid.clone(), u.name.clone()))
+    }
 }
 
 /// The legacy host's operations.

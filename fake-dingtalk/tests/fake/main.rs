@@ -1,6 +1,7 @@
 //! The fake DingTalk's tests, one binary: a module per part of the API it
 //! stands in for, each over real HTTP.
 
+mod calendar;
 mod client;
 mod credentials;
 mod drive;
@@ -11,5 +12,6 @@ mod oauth2;
 mod objects;
 mod robot;
 mod storage;
+mod todo;
 mod transfer;
 mod transfer_recovery;
