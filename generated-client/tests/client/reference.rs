@@ -323,11 +323,7 @@ fn differences(spec: &Value, row: &Row, operation: &Operation) -> Vec<String> {
     // The SDK writes a few paths with white space after them, which is no
     // part of the URL; and it names a path's parameter differently in two
     // operations of one path, which OpenAPI gives one name.
-    differ(
-        "path",
-        template(row.path.trim()),
-        template(operation.path),
-    );
+    differ("path", template(row.path.trim()), template(operation.path));
     let query = query_names(spec, operation);
     differ(
         "query parameters",
