@@ -54,6 +54,14 @@ pub const STATEFUL_OPERATIONS: &[&str] = &[
     "todo_QueryTodoTasks",
     "todo_UpdateTodoTask",
     "todo_DeleteTodoTask",
+    "im_CreateSceneGroup",
+    "im_AddSceneGroupMember",
+    "im_RemoveSceneGroupMember",
+    "im_UpdateSceneGroup",
+    "im_GetSceneGroupInfo",
+    "im_GetSceneGroupMembers",
+    "im_CheckUserIsGroupMember",
+    "im_DsbandOpenSceneGroup",
 ];
 
 /// Whether the fake serves `operation` (an operation object of the spec)

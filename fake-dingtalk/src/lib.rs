@@ -1,6 +1,6 @@
 //! A local, stateful stand-in for DingTalk's storage, drive, OAuth2 and
-//! robot APIs, for calendar events and todo tasks, and for the legacy host
-//! `oapi.dingtalk.com`.
+//! robot APIs, for calendar events, todo tasks and IM scene groups, and for
+//! the legacy host `oapi.dingtalk.com`.
 //!
 //! It speaks the spec (`spec/dingtalk.yaml`) for every operation the client
 //! has, using the client's own generated models, and keeps what it is told:
@@ -44,6 +44,10 @@
 //!   participants of the contact book, read by each of them, listed for a
 //!   user in pages (filtered by done, due time and role), completed,
 //!   changed and deleted;
+//! - IM scene groups (`im_1_0`'s) are created with an owner, members and
+//!   admins of the contact book, members added and removed by userId or
+//!   unionId, listed in pages and checked one by one; a group is renamed,
+//!   given another owner, read and disbanded;
 //! - the legacy host is served on an origin of its own
 //!   ([`FakeDingTalk::legacy_url`]), taking the app tokens issued here in the
 //!   `access_token` query parameter: custom robots
@@ -107,6 +111,7 @@ mod calendar;
 mod drive;
 pub mod examples;
 mod extract;
+mod im;
 mod oapi;
 pub mod oauth2;
 pub mod objects;
@@ -323,6 +328,7 @@ pub(crate) struct Data {
     robots: robot::Robots,
     calendar: calendar::Calendars,
     todo: todo::Todos,
+    im: im::Groups,
 }
 
 impl Shared {
@@ -338,6 +344,7 @@ impl Shared {
             robots: Default::default(),
             calendar: Default::default(),
             todo: Default::default(),
+            im: Default::default(),
         };
         for n in 1..=config.drive_spaces {
             data.add_drive_space(format!("Shared space {n}"), DriveSpaceType::Org);
@@ -475,6 +482,7 @@ fn router(state: Arc<Shared>) -> Router {
         .merge(robot::routes())
         .merge(calendar::routes())
         .merge(todo::routes())
+        .merge(im::routes())
         .route_layer(axum::middleware::from_fn_with_state(state.clone(), count))
         .fallback(|State(state), request| examples::answer(state, Origin::Api, request))
         // A path a handler has, with a method it has not, is another

@@ -7,6 +7,7 @@ mod credentials;
 mod drive;
 mod drive_transfer;
 mod examples;
+mod im_groups;
 mod oapi;
 mod oauth2;
 mod objects;
