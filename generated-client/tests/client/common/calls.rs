@@ -1,9 +1,9 @@
 //! Every operation of the spec, callable by its id with placeholder inputs.
 //!
 //! Tests that must exercise every operation (the documented errors, for
-//! instance) go through [`call`]: every operation of a curated module, and
-//! of each drafted module the one that [`error_checked_operation_ids`]
-//! (super) picks; an operation of those added to the spec without a line
+//! instance) go through [`call`]: every operation of a curated module, and,
+//! with the feature `full`, of each drafted module the one that
+//! [`error_checked_operation_ids`] (super) picks; an operation of those added to the spec without a line
 //! here makes them fail.
 
 use dingtalk::drive_1_0::*;
@@ -10205,8 +10205,9 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
-        // The drafted modules: the operation of each that
-        // `error_checked_operation_ids` picks.
+        // The drafted modules, with the feature `full`: the operation of
+        // each that `error_checked_operation_ids` picks.
+        #[cfg(feature = "full")]
         "activity_ListActivity" => apart(|| {
             client
                 .activity_1_0()
@@ -10216,6 +10217,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "agoal_AgoalBizDataQuery" => apart(|| {
             client
                 .agoal_1_0()
@@ -10225,6 +10227,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ai_global_e_c_ConnectionOmniChannelTiktokMessage" => apart(|| {
             client
                 .ai_global_e_c_1_0()
@@ -10234,6 +10237,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ai_interaction_Finish" => apart(|| {
             client
                 .ai_interaction_1_0()
@@ -10243,6 +10247,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ai_paa_s_SmartQuoteBatchQueryResultService" => apart(|| {
             client
                 .ai_paa_s_1_0()
@@ -10252,6 +10257,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ai_search_ask_GetAiTaskResult" => apart(|| {
             client
                 .ai_search_ask_1_0()
@@ -10261,6 +10267,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "aiot_GetServiceInvocation" => apart(|| {
             client
                 .aiot_1_0()
@@ -10270,6 +10277,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "algo_WeiqiaoAluminumQuery" => apart(|| {
             client
                 .algo_1_0()
@@ -10279,6 +10287,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "alitrip_BillSettementBtripTrain" => apart(|| {
             client
                 .alitrip_1_0()
@@ -10288,6 +10297,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "amdp_AmdpEmpRoleDataPush" => apart(|| {
             client
                 .amdp_1_0()
@@ -10297,6 +10307,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "apaas_QueryIndustryTagList" => apart(|| {
             client
                 .apaas_1_0()
@@ -10306,6 +10317,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "app_market_GetPersonalExperienceInfo" => apart(|| {
             client
                 .app_market_1_0()
@@ -10315,6 +10327,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "assistant_BatchGetAICreditsRecord" => apart(|| {
             client
                 .assistant_1_0()
@@ -10324,6 +10337,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "assistant_2_0_CreateAssistantThread" => apart(|| {
             client
                 .assistant_2_0()
@@ -10333,6 +10347,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ats_AddUserAccount" => apart(|| {
             client
                 .ats_1_0()
@@ -10342,6 +10357,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "badge_DecodeBadgeCode" => apart(|| {
             client
                 .badge_1_0()
@@ -10354,6 +10370,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "bay_max_QueryBaymaxSkillLog" => apart(|| {
             client
                 .bay_max_1_0()
@@ -10363,6 +10380,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "bizfinance_AppendRolePermission" => apart(|| {
             client
                 .bizfinance_1_0()
@@ -10372,6 +10390,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "bizfinance_2_0_AddFinanceEnterpriseAccount" => apart(|| {
             client
                 .bizfinance_2_0()
@@ -10381,6 +10400,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "blackboard_GetBlackboard" => apart(|| {
             client
                 .blackboard_1_0()
@@ -10390,6 +10410,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "carbon_WriteUserCarbonEnergy" => apart(|| {
             client
                 .carbon_1_0()
@@ -10399,6 +10420,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "check_in_GetCheckinRecordByUser" => apart(|| {
             client
                 .check_in_1_0()
@@ -10415,6 +10437,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "chengfeng_GetAllJobLevel" => apart(|| {
             client
                 .chengfeng_1_0()
@@ -10424,6 +10447,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "conference_OptRecordWhiteAccount" => apart(|| {
             client
                 .conference_1_0()
@@ -10433,6 +10457,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "connector_InvokeInstance" => apart(|| {
             client
                 .connector_1_0()
@@ -10442,6 +10467,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "content_DeleteVideos" => apart(|| {
             client
                 .content_1_0()
@@ -10451,6 +10477,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "contract_AsyncCreateContractAnalysis" => apart(|| {
             client
                 .contract_1_0()
@@ -10460,6 +10487,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "conv_file_GetSpace" => apart(|| {
             client
                 .conv_file_1_0()
@@ -10472,6 +10500,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "cool_app_InstallCoolAppOrderToGroup" => apart(|| {
             client
                 .cool_app_1_0()
@@ -10481,6 +10510,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "cool_ops_BatchQueryOpportunityTag" => apart(|| {
             client
                 .cool_ops_1_0()
@@ -10490,6 +10520,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "credit_QueryScore" => apart(|| {
             client
                 .credit_1_0()
@@ -10502,6 +10533,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "crm_DescribeCrmPersonalCustomerObjectMeta" => apart(|| {
             client
                 .crm_1_0()
@@ -10511,6 +10543,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "crm_2_0_GetRelationUkSetting" => apart(|| {
             client
                 .crm_2_0()
@@ -10520,6 +10553,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "customer_CustomeRpcCall" => apart(|| {
             client
                 .customer_1_0()
@@ -10529,6 +10563,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "customer_service_GetUserSourceList" => apart(|| {
             client
                 .customer_service_1_0()
@@ -10538,6 +10573,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "datacenter_CloseDataDeliver" => apart(|| {
             client
                 .datacenter_1_0()
@@ -10547,6 +10583,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "devicemng_ConnectorEventPush" => apart(|| {
             client
                 .devicemng_1_0()
@@ -10556,6 +10593,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ding_one_DeleteFeed" => apart(|| {
             client
                 .ding_one_1_0()
@@ -10568,6 +10606,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "ding_phone_DelCallConfig" => apart(|| {
             client
                 .ding_phone_1_0()
@@ -10577,6 +10616,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "dingmi_GetIntelligentRobotInfo" => apart(|| {
             client
                 .dingmi_1_0()
@@ -10586,6 +10626,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "diot_QueryDevice" => apart(|| {
             client
                 .diot_1_0()
@@ -10595,6 +10636,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "doc_DocExport" => apart(|| {
             client
                 .doc_1_0()
@@ -10604,6 +10646,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "dpaas_InstallCoolAppOrderToGroup" => apart(|| {
             client
                 .dpaas_1_0()
@@ -10613,6 +10656,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "dvi_BatchUpdateDeviceCutCustomerSwitch" => apart(|| {
             client
                 .dvi_1_0()
@@ -10622,6 +10666,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "edu_AddCompetitionRecord" => apart(|| {
             client
                 .edu_1_0()
@@ -10631,6 +10676,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "esign_AuthUrl" => apart(|| {
             client
                 .esign_1_0()
@@ -10640,6 +10686,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "esign_2_0_CancelCorpAuth" => apart(|| {
             client
                 .esign_2_0()
@@ -10649,6 +10696,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "event_GetCallBackFaileResult" => apart(|| {
             client
                 .event_1_0()
@@ -10658,6 +10706,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "exclusive_CleanFile" => apart(|| {
             client
                 .exclusive_1_0()
@@ -10667,6 +10716,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "finance_DecodePayCode" => apart(|| {
             client
                 .finance_1_0()
@@ -10676,6 +10726,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "flashmeeting_CopyLinkToWorkspace" => apart(|| {
             client
                 .flashmeeting_1_0()
@@ -10685,6 +10736,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "flashmsg_GetBaseProfileList" => apart(|| {
             client
                 .flashmsg_1_0()
@@ -10694,6 +10746,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "group_blackboard_CreateGroupBlackboardNew" => apart(|| {
             client
                 .group_blackboard_1_0()
@@ -10703,6 +10756,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "h3yun_GetOrganizations" => apart(|| {
             client
                 .h3yun_1_0()
@@ -10712,6 +10766,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "h5package_CreatePackage" => apart(|| {
             client
                 .h5package_1_0()
@@ -10721,6 +10776,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "hrbrain_HrbrainDeleteAwardRecords" => apart(|| {
             client
                 .hrbrain_1_0()
@@ -10730,6 +10786,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "hrm_AISaleAttachmentPermisson" => apart(|| {
             client
                 .hrm_1_0()
@@ -10739,6 +10796,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "im_2_0_CreateCoupleGroup" => apart(|| {
             client
                 .im_2_0()
@@ -10748,6 +10806,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "impaas_SendRobotMessage" => apart(|| {
             client
                 .impaas_1_0()
@@ -10757,6 +10816,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "industry_AiRetailProductQuery" => apart(|| {
             client
                 .industry_1_0()
@@ -10766,6 +10826,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "jobs_CreateResume" => apart(|| {
             client
                 .jobs_1_0()
@@ -10775,6 +10836,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "jzcrm_EditContact" => apart(|| {
             client
                 .jzcrm_1_0()
@@ -10787,6 +10849,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "link_GetFollowerInfo" => apart(|| {
             client
                 .link_1_0()
@@ -10796,6 +10859,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "live_GetGroupLiveList" => apart(|| {
             client
                 .live_1_0()
@@ -10805,6 +10869,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "live_activities_PushLiveActivity" => apart(|| {
             client
                 .live_activities_1_0()
@@ -10814,6 +10879,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "manufacturing_IndustrializeManufactureQueryJobs" => apart(|| {
             client
                 .manufacturing_1_0()
@@ -10823,6 +10889,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "mcp_DeleteMcp" => apart(|| {
             client
                 .mcp_1_0()
@@ -10832,6 +10899,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "meter_GetResourceUseInfo" => apart(|| {
             client
                 .meter_1_0()
@@ -10844,6 +10912,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "micro_app_CreateAgent" => apart(|| {
             client
                 .micro_app_1_0()
@@ -10853,6 +10922,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "miniapp_CreateVersionAcrossBundle" => apart(|| {
             client
                 .miniapp_1_0()
@@ -10862,6 +10932,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "notable_2_0_CreateSheet" => apart(|| {
             client
                 .notable_2_0()
@@ -10871,6 +10942,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "occupationauth_CheckUserTaskStatus" => apart(|| {
             client
                 .occupationauth_1_0()
@@ -10880,6 +10952,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "okr_BatchQueryUser" => apart(|| {
             client
                 .okr_1_0()
@@ -10889,6 +10962,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "org_culture_QueryPointActionAutoAssignRule" => apart(|| {
             client
                 .org_culture_1_0()
@@ -10898,6 +10972,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "package_GetUploadToken" => apart(|| {
             client
                 .package_1_0()
@@ -10907,6 +10982,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "pedia_PediaWordsDelete" => apart(|| {
             client
                 .pedia_1_0()
@@ -10919,6 +10995,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "project_GetDeptsByOrgId" => apart(|| {
             client
                 .project_1_0()
@@ -10928,6 +11005,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "project_integration_CreateEventGroup" => apart(|| {
             client
                 .project_integration_1_0()
@@ -10937,6 +11015,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "rcs_call_RunCallUser" => apart(|| {
             client
                 .rcs_call_1_0()
@@ -10951,6 +11030,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "resident_DeleteSpace" => apart(|| {
             client
                 .resident_1_0()
@@ -10960,6 +11040,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "rooms_DeleteBookingBlacklist" => apart(|| {
             client
                 .rooms_1_0()
@@ -10969,6 +11050,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "salary_GetSalaryGroup" => apart(|| {
             client
                 .salary_1_0()
@@ -10978,6 +11060,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "search_ListSearchTabsByOrgId" => apart(|| {
             client
                 .search_1_0()
@@ -10987,6 +11070,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "service_group_AddKnowledge" => apart(|| {
             client
                 .service_group_1_0()
@@ -10996,6 +11080,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "shangou_AddCateringComment" => apart(|| {
             client
                 .shangou_1_0()
@@ -11009,6 +11094,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "smart_device_ATMDeviceWorkNotify" => apart(|| {
             client
                 .smart_device_1_0()
@@ -11018,6 +11104,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "sns_storage_GetSpace" => apart(|| {
             client
                 .sns_storage_1_0()
@@ -11030,6 +11117,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "swform_GetFormInstance" => apart(|| {
             client
                 .swform_1_0()
@@ -11039,6 +11127,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "talent_tag_TalentV2QueryPersonalityTag" => apart(|| {
             client
                 .talent_tag_1_0()
@@ -11048,6 +11137,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "team_sphere_GetThingOrgIdByDingOrgId" => apart(|| {
             client
                 .team_sphere_1_0()
@@ -11057,6 +11147,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "todo_e_e_AppCreateEnterpriseTodoTask" => apart(|| {
             client
                 .todo_e_e_1_0()
@@ -11066,6 +11157,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "trade_PurchaseMixView" => apart(|| {
             client
                 .trade_1_0()
@@ -11075,6 +11167,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "trajectory_QueryCollectingTraceTask" => apart(|| {
             client
                 .trajectory_1_0()
@@ -11084,6 +11177,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "transcribe_GetTranscribeBrief" => apart(|| {
             client
                 .transcribe_1_0()
@@ -11093,6 +11187,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "tre_CreateTicket" => apart(|| {
             client
                 .tre_1_0()
@@ -11102,6 +11197,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "trip_QueryTripFlightOrderByPage" => apart(|| {
             client
                 .trip_1_0()
@@ -11111,6 +11207,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "village_ListSimpleUsersByRole" => apart(|| {
             client
                 .village_1_0()
@@ -11120,6 +11217,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "vip_member_DirectRedeemVipMemberByMobile" => apart(|| {
             client
                 .vip_member_1_0()
@@ -11129,6 +11227,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "watt_ConsumePoint" => apart(|| {
             client
                 .watt_1_0()
@@ -11138,6 +11237,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "wiki_WikiWordsDetail" => apart(|| {
             client
                 .wiki_1_0()
@@ -11147,6 +11247,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "wms_QueryGoodsList" => apart(|| {
             client
                 .wms_1_0()
@@ -11156,6 +11257,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "workbench_GetPluginPermissionPoint" => apart(|| {
             client
                 .workbench_1_0()
@@ -11165,6 +11267,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "workrecord_CountWorkRecord" => apart(|| {
             client
                 .workrecord_1_0()
@@ -11174,6 +11277,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "yida_BuyAuthorizationOrder" => apart(|| {
             client
                 .yida_1_0()
@@ -11183,6 +11287,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "yida_2_0_GetAgentTasks" => apart(|| {
             client
                 .yida_2_0()
@@ -11196,6 +11301,7 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                 .map_err(typed)
                 .boxed()
         }),
+        #[cfg(feature = "full")]
         "yun_shu_SaveOpenExternalLog" => apart(|| {
             client
                 .yun_shu_1_0()
