@@ -245,7 +245,8 @@ impl Prism {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
             .local_addr()?
             .port();
-        let mut child = Command::new(prism)
+        let mut command = Command::new(prism);
+        command
             .arg("proxy")
             .arg(spec)
             .arg(format!("http://{upstream}"))
@@ -259,14 +260,27 @@ impl Prism {
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| {
-                std::io::Error::new(
-                    e.kind(),
-                    format!("cannot start {prism:?} ({PRISM_ENV}): {e}"),
-                )
-            })?;
+            .kill_on_drop(true);
+        // A program written a moment ago can still be open for writing in a
+        // process another thread has forked and not yet replaced by its own
+        // program (`ETXTBSY`): that passes within moments.
+        let mut busy = 0;
+        let mut child = loop {
+            match command.spawn() {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && busy < 50 => {
+                    busy += 1;
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                }
+                spawned => {
+                    break spawned.map_err(|e| {
+                        std::io::Error::new(
+                            e.kind(),
+                            format!("cannot start {prism:?} ({PRISM_ENV}): {e}"),
+                        )
+                    })?
+                }
+            }
+        };
         let address = SocketAddr::from(([127, 0, 0, 1], port));
         let ready = format!("is listening on http://{address}");
         let (Some(stdout), Some(stderr)) = (child.stdout.take(), child.stderr.take()) else {
