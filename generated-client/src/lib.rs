@@ -56,8 +56,10 @@
 //! its errors inside HTTP 200 answers typed like any other
 //! ([`guide::legacy`]).
 //!
-//! Each module is a Cargo feature, all on by default: `storage_1_0`,
-//! `drive_1_0`, `oauth2_1_0` and the six `oapi_*`. Without a module's feature, the module, the
+//! Each module is a Cargo feature ([`guide::features`]): `storage_1_0`,
+//! `drive_1_0`, `oauth2_1_0`, the six `oapi_*` and the other curated
+//! modules are on by default (`curated`), the drafted ones off (`full` turns
+//! on every module). Without a module's feature, the module, the
 //! shared models only it uses and its part of the above are not compiled
 //! ([`Credentials::access_token`] is always there; the credentials exchanged
 //! for tokens need `oauth2_1_0`).

@@ -7,7 +7,9 @@
 //!
 //! What the tables do not say is left out: an operation's summary is its
 //! action's words (`CountTodoTasks`: "Count todo tasks."), the SDK's own
-//! summary is kept as `x-sdk-summary`; errors are the shared error response.
+//! summary, in Chinese, is kept beside it as `x-sdk-summary` for the
+//! summary to be put into English by hand; errors are the shared error
+//! response.
 //! Component schemas are the SDK's model names behind the module's group in
 //! UpperCamelCase (`todo_1_0`'s `CountTodoTasksRequest` is
 //! `TodoCountTodoTasksRequest`).
@@ -665,6 +667,23 @@ pub(crate) fn draft_module(
     };
     let mut paths = Map::new();
     for operation in &tables.operations {
+        // The SDK sends a few paths with white space after them, which is
+        // no part of the operation's URL.
+        let trimmed;
+        let operation = match operation.path.trim() {
+            path if path != operation.path => {
+                drafter.warnings.push(format!(
+                    "{module}: {}: the reference's path `{}` has white space around it: drafted as `{path}`",
+                    operation.action, operation.path
+                ));
+                trimmed = Operation {
+                    path: path.to_owned(),
+                    ..operation.clone()
+                };
+                &trimmed
+            }
+            _ => operation,
+        };
         let id = format!("{}_{}", group(module), operation.action);
         if existing.operation_ids.contains(&id) {
             return Err(format!(
@@ -688,6 +707,23 @@ pub(crate) fn draft_module(
             ));
         }
         item[&method] = drafter.operation(operation)?;
+    }
+    let mut templates: BTreeMap<String, &String> = BTreeMap::new();
+    for path in paths.keys() {
+        let template = path
+            .split('/')
+            .map(|segment| match segment.starts_with('{') {
+                true => "{}",
+                false => segment,
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        if let Some(first) = templates.insert(template, path) {
+            drafter.warnings.push(format!(
+                "{module}: the paths `{first}` and `{path}` differ only in their parameters' names, \
+                 which OpenAPI does not allow: give them one path"
+            ));
+        }
     }
     let mut schemas = BTreeMap::new();
     let mut done = BTreeSet::new();
@@ -1061,10 +1097,10 @@ mod tests {
 
     const OPERATIONS: &str = "module\taction\tmethod\tpath\tquery\tbody_kind\tbody\theaders\tauth\trequest\tresp_body\tresponse\tpaging\tsummary
 todo_1_0\tCountTodoTasks\tPOST\t/v1.0/todo/users/{unionId}/tasks/count\toperatorId\tobject\tisDone,roleTypes,filter:json\t\tAK\tCountTodoTasksRequest\tjson\tCountTodoTasksResponseBody\t\t查询用户待办计数
-todo_1_0\tGetToken\tGET\t/v1.0/todo/token\tids:json\tnone\t\tx-client-token\tAnonymous\tGetTokenRequest\tnone\t\t\t取得
+todo_1_0\tGetToken\tGET\t/v1.0/todo/token \tids:json\tnone\t\tx-client-token\tAnonymous\tGetTokenRequest\tnone\t\t\t取得
 todo_1_0\tListTasks\tGET\t/v1.0/todo/tasks\tnextToken,maxResults\tnone\t\t\tAK\tListTasksRequest\tjson\tListTasksResponseBody\tquery nextToken/maxResults -> resp nextToken\t
 todo_1_0\tListNested\tGET\t/v1.0/todo/nested\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListNestedResponseBody\tquery cursor -> resp result.nextCursor\t
-todo_1_0\tListCounts\tGET\t/v1.0/todo/counts\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListCountsResponseBody\tquery cursor -> resp result.nextCursor\t
+todo_1_0\tGetUserTask\tGET\t/v1.0/todo/users/{userId}/tasks/count\t\tnone\t\t\tAK\tGetTokenRequest\tnone\t\t\t\ntodo_1_0\tListCounts\tGET\t/v1.0/todo/counts\tcursor\tnone\t\t\tAK\tListNestedRequest\tjson\tListCountsResponseBody\tquery cursor -> resp result.nextCursor\t
 ";
 
     const MODELS: &str = "model\tfield\ttype\trequired\texample\tnote
@@ -1099,6 +1135,33 @@ ListTasksResponseBodyTasks\t\t\t\t\t
         let draft = draft_module("todo_1_0", &tables, &Existing::default()).unwrap();
         let yaml: Value = serde_yaml::from_str(&draft.file).unwrap();
         (draft, yaml)
+    }
+
+    #[test]
+    fn a_path_is_drafted_without_the_white_space_after_it_and_a_warning_says_so() {
+        let (draft, yaml) = drafted();
+        assert!(yaml["paths"]["/v1.0/todo/token"]["get"].is_object());
+        assert!(yaml["paths"].get("/v1.0/todo/token ").is_none());
+        assert!(draft.paths.contains("/v1.0/todo/token:"), "{}", draft.paths);
+        assert!(
+            draft.warnings.iter().any(|w| w
+                == "todo_1_0: GetToken: the reference's path `/v1.0/todo/token ` has white space around it: drafted as `/v1.0/todo/token`"),
+            "{:?}",
+            draft.warnings
+        );
+    }
+
+    #[test]
+    fn paths_that_differ_only_in_their_parameters_names_are_named_in_a_warning() {
+        let (draft, _) = drafted();
+        assert!(
+            draft.warnings.iter().any(|w| w
+                == "todo_1_0: the paths `/v1.0/todo/users/{unionId}/tasks/count` and \
+                    `/v1.0/todo/users/{userId}/tasks/count` differ only in their parameters' \
+                    names, which OpenAPI does not allow: give them one path"),
+            "{:?}",
+            draft.warnings
+        );
     }
 
     #[test]
@@ -1229,8 +1292,13 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             }),
             "the reference's paging is kept, with why the generator does not follow it"
         );
+        let paging_and_examples: Vec<_> = draft
+            .warnings
+            .iter()
+            .filter(|w| w.contains(": paging `") || w.contains(": the example `"))
+            .collect();
         assert_eq!(
-            draft.warnings,
+            paging_and_examples,
             [
                 "todo_1_0: ListCounts: paging `query cursor -> resp result.nextCursor` left out: no array of items beside the cursor in `result`, which `itemsField` needs",
                 "todo_1_0: CountTodoTasksResponseBodyDetail.done: the example `not a number` is not a number; left out",
@@ -1250,7 +1318,7 @@ ListTasksResponseBodyTasks\t\t\t\t\t
             yaml["paths"]["/v1.0/todo/users/{unionId}/tasks/count"]["$ref"],
             "./todo_1_0.yaml#/paths/~1v1.0~1todo~1users~1{unionId}~1tasks~1count"
         );
-        assert_eq!(yaml["paths"].as_object().unwrap().len(), 6);
+        assert_eq!(yaml["paths"].as_object().unwrap().len(), 7);
         let again = insert_into_root(&written, "todo_1_0", &draft).unwrap_err();
         assert!(again.contains("in the spec already"), "{again}");
     }
@@ -1335,7 +1403,9 @@ ListTasksResponseBodyTasks\t\t\t\t\t
     }
 
     /// Every module of the reference drafts; what it cannot draft exactly
-    /// is only ever paging or an example, each named in a warning.
+    /// is only ever paging, an example, a `bytes` type, white space around
+    /// a path or two paths that differ in their parameters' names alone,
+    /// each named in a warning.
     #[test]
     fn every_module_of_the_reference_drafts() {
         let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/reference");
@@ -1356,7 +1426,9 @@ ListTasksResponseBodyTasks\t\t\t\t\t
                 assert!(
                     warning.contains(": paging `")
                         || warning.contains(": the example `")
-                        || warning.contains("types it `bytes`"),
+                        || warning.contains("types it `bytes`")
+                        || warning.contains("has white space around it")
+                        || warning.contains("differ only in their parameters' names"),
                     "{warning}"
                 );
             }

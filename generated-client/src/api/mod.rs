@@ -204,6 +204,327 @@ pub use ::dingtalk_storage_2_0 as storage_2_0;
 /// `oapi_media`'s upload.
 #[cfg(feature = "robot_1_0")]
 pub use ::dingtalk_robot_1_0 as robot_1_0;
+/// The 2 operations of DingTalk's `activity` API, version 1.0, drafted from its reference.
+#[cfg(feature = "activity_1_0")]
+pub use ::dingtalk_activity_1_0 as activity_1_0;
+/// The 28 operations of DingTalk's `agoal` API, version 1.0, drafted from its reference.
+#[cfg(feature = "agoal_1_0")]
+pub use ::dingtalk_agoal_1_0 as agoal_1_0;
+/// The 9 operations of DingTalk's `ai_global_e_c` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ai_global_e_c_1_0")]
+pub use ::dingtalk_ai_global_e_c_1_0 as ai_global_e_c_1_0;
+/// The 5 operations of DingTalk's `ai_interaction` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ai_interaction_1_0")]
+pub use ::dingtalk_ai_interaction_1_0 as ai_interaction_1_0;
+/// The 17 operations of DingTalk's `ai_paa_s` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ai_paa_s_1_0")]
+pub use ::dingtalk_ai_paa_s_1_0 as ai_paa_s_1_0;
+/// The 4 operations of DingTalk's `ai_search_ask` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ai_search_ask_1_0")]
+pub use ::dingtalk_ai_search_ask_1_0 as ai_search_ask_1_0;
+/// The 7 operations of DingTalk's `aiot` API, version 1.0, drafted from its reference.
+#[cfg(feature = "aiot_1_0")]
+pub use ::dingtalk_aiot_1_0 as aiot_1_0;
+/// The 4 operations of DingTalk's `algo` API, version 1.0, drafted from its reference.
+#[cfg(feature = "algo_1_0")]
+pub use ::dingtalk_algo_1_0 as algo_1_0;
+/// The 12 operations of DingTalk's `alitrip` API, version 1.0, drafted from its reference.
+#[cfg(feature = "alitrip_1_0")]
+pub use ::dingtalk_alitrip_1_0 as alitrip_1_0;
+/// The 4 operations of DingTalk's `amdp` API, version 1.0, drafted from its reference.
+#[cfg(feature = "amdp_1_0")]
+pub use ::dingtalk_amdp_1_0 as amdp_1_0;
+/// The 7 operations of DingTalk's `apaas` API, version 1.0, drafted from its reference.
+#[cfg(feature = "apaas_1_0")]
+pub use ::dingtalk_apaas_1_0 as apaas_1_0;
+/// The 9 operations of DingTalk's `app_market` API, version 1.0, drafted from its reference.
+#[cfg(feature = "app_market_1_0")]
+pub use ::dingtalk_app_market_1_0 as app_market_1_0;
+/// The 38 operations of DingTalk's `assistant` API, version 1.0, drafted from its reference.
+#[cfg(feature = "assistant_1_0")]
+pub use ::dingtalk_assistant_1_0 as assistant_1_0;
+/// The 9 operations of DingTalk's `assistant` API, version 2.0, drafted from its reference.
+#[cfg(feature = "assistant_2_0")]
+pub use ::dingtalk_assistant_2_0 as assistant_2_0;
+/// The 27 operations of DingTalk's `ats` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ats_1_0")]
+pub use ::dingtalk_ats_1_0 as ats_1_0;
+/// The 8 operations of DingTalk's `badge` API, version 1.0, drafted from its reference.
+#[cfg(feature = "badge_1_0")]
+pub use ::dingtalk_badge_1_0 as badge_1_0;
+/// The 1 operations of DingTalk's `bay_max` API, version 1.0, drafted from its reference.
+#[cfg(feature = "bay_max_1_0")]
+pub use ::dingtalk_bay_max_1_0 as bay_max_1_0;
+/// The 62 operations of DingTalk's `bizfinance` API, version 1.0, drafted from its reference.
+#[cfg(feature = "bizfinance_1_0")]
+pub use ::dingtalk_bizfinance_1_0 as bizfinance_1_0;
+/// The 68 operations of DingTalk's `bizfinance` API, version 2.0, drafted from its reference.
+#[cfg(feature = "bizfinance_2_0")]
+pub use ::dingtalk_bizfinance_2_0 as bizfinance_2_0;
+/// The 3 operations of DingTalk's `blackboard` API, version 1.0, drafted from its reference.
+#[cfg(feature = "blackboard_1_0")]
+pub use ::dingtalk_blackboard_1_0 as blackboard_1_0;
+/// The 7 operations of DingTalk's `carbon` API, version 1.0, drafted from its reference.
+#[cfg(feature = "carbon_1_0")]
+pub use ::dingtalk_carbon_1_0 as carbon_1_0;
+/// The 1 operations of DingTalk's `check_in` API, version 1.0, drafted from its reference.
+#[cfg(feature = "check_in_1_0")]
+pub use ::dingtalk_check_in_1_0 as check_in_1_0;
+/// The 20 operations of DingTalk's `chengfeng` API, version 1.0, drafted from its reference.
+#[cfg(feature = "chengfeng_1_0")]
+pub use ::dingtalk_chengfeng_1_0 as chengfeng_1_0;
+/// The 52 operations of DingTalk's `conference` API, version 1.0, drafted from its reference.
+#[cfg(feature = "conference_1_0")]
+pub use ::dingtalk_conference_1_0 as conference_1_0;
+/// The 14 operations of DingTalk's `connector` API, version 1.0, drafted from its reference.
+#[cfg(feature = "connector_1_0")]
+pub use ::dingtalk_connector_1_0 as connector_1_0;
+/// The 7 operations of DingTalk's `content` API, version 1.0, drafted from its reference.
+#[cfg(feature = "content_1_0")]
+pub use ::dingtalk_content_1_0 as content_1_0;
+/// The 59 operations of DingTalk's `contract` API, version 1.0, drafted from its reference.
+#[cfg(feature = "contract_1_0")]
+pub use ::dingtalk_contract_1_0 as contract_1_0;
+/// The 4 operations of DingTalk's `conv_file` API, version 1.0, drafted from its reference.
+#[cfg(feature = "conv_file_1_0")]
+pub use ::dingtalk_conv_file_1_0 as conv_file_1_0;
+/// The 5 operations of DingTalk's `cool_app` API, version 1.0, drafted from its reference.
+#[cfg(feature = "cool_app_1_0")]
+pub use ::dingtalk_cool_app_1_0 as cool_app_1_0;
+/// The 2 operations of DingTalk's `cool_ops` API, version 1.0, drafted from its reference.
+#[cfg(feature = "cool_ops_1_0")]
+pub use ::dingtalk_cool_ops_1_0 as cool_ops_1_0;
+/// The 1 operations of DingTalk's `credit` API, version 1.0, drafted from its reference.
+#[cfg(feature = "credit_1_0")]
+pub use ::dingtalk_credit_1_0 as credit_1_0;
+/// The 79 operations of DingTalk's `crm` API, version 1.0, drafted from its reference.
+#[cfg(feature = "crm_1_0")]
+pub use ::dingtalk_crm_1_0 as crm_1_0;
+/// The 1 operations of DingTalk's `crm` API, version 2.0, drafted from its reference.
+#[cfg(feature = "crm_2_0")]
+pub use ::dingtalk_crm_2_0 as crm_2_0;
+/// The 2 operations of DingTalk's `customer` API, version 1.0, drafted from its reference.
+#[cfg(feature = "customer_1_0")]
+pub use ::dingtalk_customer_1_0 as customer_1_0;
+/// The 6 operations of DingTalk's `customer_service` API, version 1.0, drafted from its reference.
+#[cfg(feature = "customer_service_1_0")]
+pub use ::dingtalk_customer_service_1_0 as customer_service_1_0;
+/// The 113 operations of DingTalk's `datacenter` API, version 1.0, drafted from its reference.
+#[cfg(feature = "datacenter_1_0")]
+pub use ::dingtalk_datacenter_1_0 as datacenter_1_0;
+/// The 25 operations of DingTalk's `devicemng` API, version 1.0, drafted from its reference.
+#[cfg(feature = "devicemng_1_0")]
+pub use ::dingtalk_devicemng_1_0 as devicemng_1_0;
+/// The 5 operations of DingTalk's `ding_one` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ding_one_1_0")]
+pub use ::dingtalk_ding_one_1_0 as ding_one_1_0;
+/// The 3 operations of DingTalk's `ding_phone` API, version 1.0, drafted from its reference.
+#[cfg(feature = "ding_phone_1_0")]
+pub use ::dingtalk_ding_phone_1_0 as ding_phone_1_0;
+/// The 13 operations of DingTalk's `dingmi` API, version 1.0, drafted from its reference.
+#[cfg(feature = "dingmi_1_0")]
+pub use ::dingtalk_dingmi_1_0 as dingmi_1_0;
+/// The 18 operations of DingTalk's `diot` API, version 1.0, drafted from its reference.
+#[cfg(feature = "diot_1_0")]
+pub use ::dingtalk_diot_1_0 as diot_1_0;
+/// The 95 operations of DingTalk's `doc` API, version 1.0, drafted from its reference.
+#[cfg(feature = "doc_1_0")]
+pub use ::dingtalk_doc_1_0 as doc_1_0;
+/// The 4 operations of DingTalk's `dpaas` API, version 1.0, drafted from its reference.
+#[cfg(feature = "dpaas_1_0")]
+pub use ::dingtalk_dpaas_1_0 as dpaas_1_0;
+/// The 51 operations of DingTalk's `dvi` API, version 1.0, drafted from its reference.
+#[cfg(feature = "dvi_1_0")]
+pub use ::dingtalk_dvi_1_0 as dvi_1_0;
+/// The 228 operations of DingTalk's `edu` API, version 1.0, drafted from its reference.
+#[cfg(feature = "edu_1_0")]
+pub use ::dingtalk_edu_1_0 as edu_1_0;
+/// The 20 operations of DingTalk's `esign` API, version 1.0, drafted from its reference.
+#[cfg(feature = "esign_1_0")]
+pub use ::dingtalk_esign_1_0 as esign_1_0;
+/// The 22 operations of DingTalk's `esign` API, version 2.0, drafted from its reference.
+#[cfg(feature = "esign_2_0")]
+pub use ::dingtalk_esign_2_0 as esign_2_0;
+/// The 4 operations of DingTalk's `event` API, version 1.0, drafted from its reference.
+#[cfg(feature = "event_1_0")]
+pub use ::dingtalk_event_1_0 as event_1_0;
+/// The 146 operations of DingTalk's `exclusive` API, version 1.0, drafted from its reference.
+#[cfg(feature = "exclusive_1_0")]
+pub use ::dingtalk_exclusive_1_0 as exclusive_1_0;
+/// The 32 operations of DingTalk's `finance` API, version 1.0, drafted from its reference.
+#[cfg(feature = "finance_1_0")]
+pub use ::dingtalk_finance_1_0 as finance_1_0;
+/// The 7 operations of DingTalk's `flashmeeting` API, version 1.0, drafted from its reference.
+#[cfg(feature = "flashmeeting_1_0")]
+pub use ::dingtalk_flashmeeting_1_0 as flashmeeting_1_0;
+/// The 8 operations of DingTalk's `flashmsg` API, version 1.0, drafted from its reference.
+#[cfg(feature = "flashmsg_1_0")]
+pub use ::dingtalk_flashmsg_1_0 as flashmsg_1_0;
+/// The 1 operations of DingTalk's `gateway` API, version 1.0, drafted from its reference.
+#[cfg(feature = "gateway_1_0")]
+pub use ::dingtalk_gateway_1_0 as gateway_1_0;
+/// The 7 operations of DingTalk's `group_blackboard` API, version 1.0, drafted from its reference.
+#[cfg(feature = "group_blackboard_1_0")]
+pub use ::dingtalk_group_blackboard_1_0 as group_blackboard_1_0;
+/// The 20 operations of DingTalk's `h3yun` API, version 1.0, drafted from its reference.
+#[cfg(feature = "h3yun_1_0")]
+pub use ::dingtalk_h3yun_1_0 as h3yun_1_0;
+/// The 4 operations of DingTalk's `h5package` API, version 1.0, drafted from its reference.
+#[cfg(feature = "h5package_1_0")]
+pub use ::dingtalk_h5package_1_0 as h5package_1_0;
+/// The 57 operations of DingTalk's `hrbrain` API, version 1.0, drafted from its reference.
+#[cfg(feature = "hrbrain_1_0")]
+pub use ::dingtalk_hrbrain_1_0 as hrbrain_1_0;
+/// The 77 operations of DingTalk's `hrm` API, version 1.0, drafted from its reference.
+#[cfg(feature = "hrm_1_0")]
+pub use ::dingtalk_hrm_1_0 as hrm_1_0;
+/// The 5 operations of DingTalk's `im` API, version 2.0, drafted from its reference.
+#[cfg(feature = "im_2_0")]
+pub use ::dingtalk_im_2_0 as im_2_0;
+/// The 20 operations of DingTalk's `impaas` API, version 1.0, drafted from its reference.
+#[cfg(feature = "impaas_1_0")]
+pub use ::dingtalk_impaas_1_0 as impaas_1_0;
+/// The 186 operations of DingTalk's `industry` API, version 1.0, drafted from its reference.
+#[cfg(feature = "industry_1_0")]
+pub use ::dingtalk_industry_1_0 as industry_1_0;
+/// The 2 operations of DingTalk's `jobs` API, version 1.0, drafted from its reference.
+#[cfg(feature = "jobs_1_0")]
+pub use ::dingtalk_jobs_1_0 as jobs_1_0;
+/// The 15 operations of DingTalk's `jzcrm` API, version 1.0, drafted from its reference.
+#[cfg(feature = "jzcrm_1_0")]
+pub use ::dingtalk_jzcrm_1_0 as jzcrm_1_0;
+/// The 16 operations of DingTalk's `link` API, version 1.0, drafted from its reference.
+#[cfg(feature = "link_1_0")]
+pub use ::dingtalk_link_1_0 as link_1_0;
+/// The 31 operations of DingTalk's `live` API, version 1.0, drafted from its reference.
+#[cfg(feature = "live_1_0")]
+pub use ::dingtalk_live_1_0 as live_1_0;
+/// The 2 operations of DingTalk's `live_activities` API, version 1.0, drafted from its reference.
+#[cfg(feature = "live_activities_1_0")]
+pub use ::dingtalk_live_activities_1_0 as live_activities_1_0;
+/// The 2 operations of DingTalk's `manufacturing` API, version 1.0, drafted from its reference.
+#[cfg(feature = "manufacturing_1_0")]
+pub use ::dingtalk_manufacturing_1_0 as manufacturing_1_0;
+/// The 6 operations of DingTalk's `mcp` API, version 1.0, drafted from its reference.
+#[cfg(feature = "mcp_1_0")]
+pub use ::dingtalk_mcp_1_0 as mcp_1_0;
+/// The 1 operations of DingTalk's `meter` API, version 1.0, drafted from its reference.
+#[cfg(feature = "meter_1_0")]
+pub use ::dingtalk_meter_1_0 as meter_1_0;
+/// The 54 operations of DingTalk's `micro_app` API, version 1.0, drafted from its reference.
+#[cfg(feature = "micro_app_1_0")]
+pub use ::dingtalk_micro_app_1_0 as micro_app_1_0;
+/// The 12 operations of DingTalk's `miniapp` API, version 1.0, drafted from its reference.
+#[cfg(feature = "miniapp_1_0")]
+pub use ::dingtalk_miniapp_1_0 as miniapp_1_0;
+/// The 14 operations of DingTalk's `notable` API, version 2.0, drafted from its reference.
+#[cfg(feature = "notable_2_0")]
+pub use ::dingtalk_notable_2_0 as notable_2_0;
+/// The 2 operations of DingTalk's `occupationauth` API, version 1.0, drafted from its reference.
+#[cfg(feature = "occupationauth_1_0")]
+pub use ::dingtalk_occupationauth_1_0 as occupationauth_1_0;
+/// The 21 operations of DingTalk's `okr` API, version 1.0, drafted from its reference.
+#[cfg(feature = "okr_1_0")]
+pub use ::dingtalk_okr_1_0 as okr_1_0;
+/// The 18 operations of DingTalk's `org_culture` API, version 1.0, drafted from its reference.
+#[cfg(feature = "org_culture_1_0")]
+pub use ::dingtalk_org_culture_1_0 as org_culture_1_0;
+/// The 14 operations of DingTalk's `package` API, version 1.0, drafted from its reference.
+#[cfg(feature = "package_1_0")]
+pub use ::dingtalk_package_1_0 as package_1_0;
+/// The 6 operations of DingTalk's `pedia` API, version 1.0, drafted from its reference.
+#[cfg(feature = "pedia_1_0")]
+pub use ::dingtalk_pedia_1_0 as pedia_1_0;
+/// The 60 operations of DingTalk's `project` API, version 1.0, drafted from its reference.
+#[cfg(feature = "project_1_0")]
+pub use ::dingtalk_project_1_0 as project_1_0;
+/// The 5 operations of DingTalk's `project_integration` API, version 1.0, drafted from its reference.
+#[cfg(feature = "project_integration_1_0")]
+pub use ::dingtalk_project_integration_1_0 as project_integration_1_0;
+/// The 1 operations of DingTalk's `rcs_call` API, version 1.0, drafted from its reference.
+#[cfg(feature = "rcs_call_1_0")]
+pub use ::dingtalk_rcs_call_1_0 as rcs_call_1_0;
+/// The 32 operations of DingTalk's `resident` API, version 1.0, drafted from its reference.
+#[cfg(feature = "resident_1_0")]
+pub use ::dingtalk_resident_1_0 as resident_1_0;
+/// The 27 operations of DingTalk's `rooms` API, version 1.0, drafted from its reference.
+#[cfg(feature = "rooms_1_0")]
+pub use ::dingtalk_rooms_1_0 as rooms_1_0;
+/// The 8 operations of DingTalk's `salary` API, version 1.0, drafted from its reference.
+#[cfg(feature = "salary_1_0")]
+pub use ::dingtalk_salary_1_0 as salary_1_0;
+/// The 10 operations of DingTalk's `search` API, version 1.0, drafted from its reference.
+#[cfg(feature = "search_1_0")]
+pub use ::dingtalk_search_1_0 as search_1_0;
+/// The 80 operations of DingTalk's `service_group` API, version 1.0, drafted from its reference.
+#[cfg(feature = "service_group_1_0")]
+pub use ::dingtalk_service_group_1_0 as service_group_1_0;
+/// The 1 operations of DingTalk's `shangou` API, version 1.0, drafted from its reference.
+#[cfg(feature = "shangou_1_0")]
+pub use ::dingtalk_shangou_1_0 as shangou_1_0;
+/// The 13 operations of DingTalk's `smart_device` API, version 1.0, drafted from its reference.
+#[cfg(feature = "smart_device_1_0")]
+pub use ::dingtalk_smart_device_1_0 as smart_device_1_0;
+/// The 10 operations of DingTalk's `sns_storage` API, version 1.0, drafted from its reference.
+#[cfg(feature = "sns_storage_1_0")]
+pub use ::dingtalk_sns_storage_1_0 as sns_storage_1_0;
+/// The 3 operations of DingTalk's `swform` API, version 1.0, drafted from its reference.
+#[cfg(feature = "swform_1_0")]
+pub use ::dingtalk_swform_1_0 as swform_1_0;
+/// The 12 operations of DingTalk's `talent_tag` API, version 1.0, drafted from its reference.
+#[cfg(feature = "talent_tag_1_0")]
+pub use ::dingtalk_talent_tag_1_0 as talent_tag_1_0;
+/// The 25 operations of DingTalk's `team_sphere` API, version 1.0, drafted from its reference.
+#[cfg(feature = "team_sphere_1_0")]
+pub use ::dingtalk_team_sphere_1_0 as team_sphere_1_0;
+/// The 18 operations of DingTalk's `todo_e_e` API, version 1.0, drafted from its reference.
+#[cfg(feature = "todo_e_e_1_0")]
+pub use ::dingtalk_todo_e_e_1_0 as todo_e_e_1_0;
+/// The 6 operations of DingTalk's `trade` API, version 1.0, drafted from its reference.
+#[cfg(feature = "trade_1_0")]
+pub use ::dingtalk_trade_1_0 as trade_1_0;
+/// The 3 operations of DingTalk's `trajectory` API, version 1.0, drafted from its reference.
+#[cfg(feature = "trajectory_1_0")]
+pub use ::dingtalk_trajectory_1_0 as trajectory_1_0;
+/// The 3 operations of DingTalk's `transcribe` API, version 1.0, drafted from its reference.
+#[cfg(feature = "transcribe_1_0")]
+pub use ::dingtalk_transcribe_1_0 as transcribe_1_0;
+/// The 1 operations of DingTalk's `tre` API, version 1.0, drafted from its reference.
+#[cfg(feature = "tre_1_0")]
+pub use ::dingtalk_tre_1_0 as tre_1_0;
+/// The 21 operations of DingTalk's `trip` API, version 1.0, drafted from its reference.
+#[cfg(feature = "trip_1_0")]
+pub use ::dingtalk_trip_1_0 as trip_1_0;
+/// The 18 operations of DingTalk's `village` API, version 1.0, drafted from its reference.
+#[cfg(feature = "village_1_0")]
+pub use ::dingtalk_village_1_0 as village_1_0;
+/// The 5 operations of DingTalk's `vip_member` API, version 1.0, drafted from its reference.
+#[cfg(feature = "vip_member_1_0")]
+pub use ::dingtalk_vip_member_1_0 as vip_member_1_0;
+/// The 8 operations of DingTalk's `watt` API, version 1.0, drafted from its reference.
+#[cfg(feature = "watt_1_0")]
+pub use ::dingtalk_watt_1_0 as watt_1_0;
+/// The 2 operations of DingTalk's `wiki` API, version 1.0, drafted from its reference.
+#[cfg(feature = "wiki_1_0")]
+pub use ::dingtalk_wiki_1_0 as wiki_1_0;
+/// The 1 operations of DingTalk's `wms` API, version 1.0, drafted from its reference.
+#[cfg(feature = "wms_1_0")]
+pub use ::dingtalk_wms_1_0 as wms_1_0;
+/// The 10 operations of DingTalk's `workbench` API, version 1.0, drafted from its reference.
+#[cfg(feature = "workbench_1_0")]
+pub use ::dingtalk_workbench_1_0 as workbench_1_0;
+/// The 1 operations of DingTalk's `workrecord` API, version 1.0, drafted from its reference.
+#[cfg(feature = "workrecord_1_0")]
+pub use ::dingtalk_workrecord_1_0 as workrecord_1_0;
+/// The 100 operations of DingTalk's `yida` API, version 1.0, drafted from its reference.
+#[cfg(feature = "yida_1_0")]
+pub use ::dingtalk_yida_1_0 as yida_1_0;
+/// The 25 operations of DingTalk's `yida` API, version 2.0, drafted from its reference.
+#[cfg(feature = "yida_2_0")]
+pub use ::dingtalk_yida_2_0 as yida_2_0;
+/// The 1 operations of DingTalk's `yun_shu` API, version 1.0, drafted from its reference.
+#[cfg(feature = "yun_shu_1_0")]
+pub use ::dingtalk_yun_shu_1_0 as yun_shu_1_0;
 pub use ::dingtalk_core::{HOSTS, RETRYABLE_ERROR_CODES, SERVERS};
 /// What the runtime needs to know of the API, with this crate as the user agent.
 pub static API: rt::Api = rt::Api {
@@ -363,6 +684,541 @@ impl Client {
     /// The `robot_1_0` operations.
     #[cfg(feature = "robot_1_0")]
     pub fn robot_1_0(&self) -> robot_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `activity_1_0` operations.
+    #[cfg(feature = "activity_1_0")]
+    pub fn activity_1_0(&self) -> activity_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `agoal_1_0` operations.
+    #[cfg(feature = "agoal_1_0")]
+    pub fn agoal_1_0(&self) -> agoal_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ai_global_e_c_1_0` operations.
+    #[cfg(feature = "ai_global_e_c_1_0")]
+    pub fn ai_global_e_c_1_0(&self) -> ai_global_e_c_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ai_interaction_1_0` operations.
+    #[cfg(feature = "ai_interaction_1_0")]
+    pub fn ai_interaction_1_0(&self) -> ai_interaction_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ai_paa_s_1_0` operations.
+    #[cfg(feature = "ai_paa_s_1_0")]
+    pub fn ai_paa_s_1_0(&self) -> ai_paa_s_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ai_search_ask_1_0` operations.
+    #[cfg(feature = "ai_search_ask_1_0")]
+    pub fn ai_search_ask_1_0(&self) -> ai_search_ask_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `aiot_1_0` operations.
+    #[cfg(feature = "aiot_1_0")]
+    pub fn aiot_1_0(&self) -> aiot_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `algo_1_0` operations.
+    #[cfg(feature = "algo_1_0")]
+    pub fn algo_1_0(&self) -> algo_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `alitrip_1_0` operations.
+    #[cfg(feature = "alitrip_1_0")]
+    pub fn alitrip_1_0(&self) -> alitrip_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `amdp_1_0` operations.
+    #[cfg(feature = "amdp_1_0")]
+    pub fn amdp_1_0(&self) -> amdp_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `apaas_1_0` operations.
+    #[cfg(feature = "apaas_1_0")]
+    pub fn apaas_1_0(&self) -> apaas_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `app_market_1_0` operations.
+    #[cfg(feature = "app_market_1_0")]
+    pub fn app_market_1_0(&self) -> app_market_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `assistant_1_0` operations.
+    #[cfg(feature = "assistant_1_0")]
+    pub fn assistant_1_0(&self) -> assistant_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `assistant_2_0` operations.
+    #[cfg(feature = "assistant_2_0")]
+    pub fn assistant_2_0(&self) -> assistant_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ats_1_0` operations.
+    #[cfg(feature = "ats_1_0")]
+    pub fn ats_1_0(&self) -> ats_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `badge_1_0` operations.
+    #[cfg(feature = "badge_1_0")]
+    pub fn badge_1_0(&self) -> badge_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `bay_max_1_0` operations.
+    #[cfg(feature = "bay_max_1_0")]
+    pub fn bay_max_1_0(&self) -> bay_max_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `bizfinance_1_0` operations.
+    #[cfg(feature = "bizfinance_1_0")]
+    pub fn bizfinance_1_0(&self) -> bizfinance_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `bizfinance_2_0` operations.
+    #[cfg(feature = "bizfinance_2_0")]
+    pub fn bizfinance_2_0(&self) -> bizfinance_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `blackboard_1_0` operations.
+    #[cfg(feature = "blackboard_1_0")]
+    pub fn blackboard_1_0(&self) -> blackboard_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `carbon_1_0` operations.
+    #[cfg(feature = "carbon_1_0")]
+    pub fn carbon_1_0(&self) -> carbon_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `check_in_1_0` operations.
+    #[cfg(feature = "check_in_1_0")]
+    pub fn check_in_1_0(&self) -> check_in_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `chengfeng_1_0` operations.
+    #[cfg(feature = "chengfeng_1_0")]
+    pub fn chengfeng_1_0(&self) -> chengfeng_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `conference_1_0` operations.
+    #[cfg(feature = "conference_1_0")]
+    pub fn conference_1_0(&self) -> conference_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `connector_1_0` operations.
+    #[cfg(feature = "connector_1_0")]
+    pub fn connector_1_0(&self) -> connector_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `content_1_0` operations.
+    #[cfg(feature = "content_1_0")]
+    pub fn content_1_0(&self) -> content_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `contract_1_0` operations.
+    #[cfg(feature = "contract_1_0")]
+    pub fn contract_1_0(&self) -> contract_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `conv_file_1_0` operations.
+    #[cfg(feature = "conv_file_1_0")]
+    pub fn conv_file_1_0(&self) -> conv_file_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `cool_app_1_0` operations.
+    #[cfg(feature = "cool_app_1_0")]
+    pub fn cool_app_1_0(&self) -> cool_app_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `cool_ops_1_0` operations.
+    #[cfg(feature = "cool_ops_1_0")]
+    pub fn cool_ops_1_0(&self) -> cool_ops_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `credit_1_0` operations.
+    #[cfg(feature = "credit_1_0")]
+    pub fn credit_1_0(&self) -> credit_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `crm_1_0` operations.
+    #[cfg(feature = "crm_1_0")]
+    pub fn crm_1_0(&self) -> crm_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `crm_2_0` operations.
+    #[cfg(feature = "crm_2_0")]
+    pub fn crm_2_0(&self) -> crm_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `customer_1_0` operations.
+    #[cfg(feature = "customer_1_0")]
+    pub fn customer_1_0(&self) -> customer_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `customer_service_1_0` operations.
+    #[cfg(feature = "customer_service_1_0")]
+    pub fn customer_service_1_0(&self) -> customer_service_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `datacenter_1_0` operations.
+    #[cfg(feature = "datacenter_1_0")]
+    pub fn datacenter_1_0(&self) -> datacenter_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `devicemng_1_0` operations.
+    #[cfg(feature = "devicemng_1_0")]
+    pub fn devicemng_1_0(&self) -> devicemng_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ding_one_1_0` operations.
+    #[cfg(feature = "ding_one_1_0")]
+    pub fn ding_one_1_0(&self) -> ding_one_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `ding_phone_1_0` operations.
+    #[cfg(feature = "ding_phone_1_0")]
+    pub fn ding_phone_1_0(&self) -> ding_phone_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `dingmi_1_0` operations.
+    #[cfg(feature = "dingmi_1_0")]
+    pub fn dingmi_1_0(&self) -> dingmi_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `diot_1_0` operations.
+    #[cfg(feature = "diot_1_0")]
+    pub fn diot_1_0(&self) -> diot_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `doc_1_0` operations.
+    #[cfg(feature = "doc_1_0")]
+    pub fn doc_1_0(&self) -> doc_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `dpaas_1_0` operations.
+    #[cfg(feature = "dpaas_1_0")]
+    pub fn dpaas_1_0(&self) -> dpaas_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `dvi_1_0` operations.
+    #[cfg(feature = "dvi_1_0")]
+    pub fn dvi_1_0(&self) -> dvi_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `edu_1_0` operations.
+    #[cfg(feature = "edu_1_0")]
+    pub fn edu_1_0(&self) -> edu_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `esign_1_0` operations.
+    #[cfg(feature = "esign_1_0")]
+    pub fn esign_1_0(&self) -> esign_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `esign_2_0` operations.
+    #[cfg(feature = "esign_2_0")]
+    pub fn esign_2_0(&self) -> esign_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `event_1_0` operations.
+    #[cfg(feature = "event_1_0")]
+    pub fn event_1_0(&self) -> event_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `exclusive_1_0` operations.
+    #[cfg(feature = "exclusive_1_0")]
+    pub fn exclusive_1_0(&self) -> exclusive_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `finance_1_0` operations.
+    #[cfg(feature = "finance_1_0")]
+    pub fn finance_1_0(&self) -> finance_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `flashmeeting_1_0` operations.
+    #[cfg(feature = "flashmeeting_1_0")]
+    pub fn flashmeeting_1_0(&self) -> flashmeeting_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `flashmsg_1_0` operations.
+    #[cfg(feature = "flashmsg_1_0")]
+    pub fn flashmsg_1_0(&self) -> flashmsg_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `gateway_1_0` operations.
+    #[cfg(feature = "gateway_1_0")]
+    pub fn gateway_1_0(&self) -> gateway_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `group_blackboard_1_0` operations.
+    #[cfg(feature = "group_blackboard_1_0")]
+    pub fn group_blackboard_1_0(&self) -> group_blackboard_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `h3yun_1_0` operations.
+    #[cfg(feature = "h3yun_1_0")]
+    pub fn h3yun_1_0(&self) -> h3yun_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `h5package_1_0` operations.
+    #[cfg(feature = "h5package_1_0")]
+    pub fn h5package_1_0(&self) -> h5package_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `hrbrain_1_0` operations.
+    #[cfg(feature = "hrbrain_1_0")]
+    pub fn hrbrain_1_0(&self) -> hrbrain_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `hrm_1_0` operations.
+    #[cfg(feature = "hrm_1_0")]
+    pub fn hrm_1_0(&self) -> hrm_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `im_2_0` operations.
+    #[cfg(feature = "im_2_0")]
+    pub fn im_2_0(&self) -> im_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `impaas_1_0` operations.
+    #[cfg(feature = "impaas_1_0")]
+    pub fn impaas_1_0(&self) -> impaas_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `industry_1_0` operations.
+    #[cfg(feature = "industry_1_0")]
+    pub fn industry_1_0(&self) -> industry_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `jobs_1_0` operations.
+    #[cfg(feature = "jobs_1_0")]
+    pub fn jobs_1_0(&self) -> jobs_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `jzcrm_1_0` operations.
+    #[cfg(feature = "jzcrm_1_0")]
+    pub fn jzcrm_1_0(&self) -> jzcrm_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `link_1_0` operations.
+    #[cfg(feature = "link_1_0")]
+    pub fn link_1_0(&self) -> link_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `live_1_0` operations.
+    #[cfg(feature = "live_1_0")]
+    pub fn live_1_0(&self) -> live_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `live_activities_1_0` operations.
+    #[cfg(feature = "live_activities_1_0")]
+    pub fn live_activities_1_0(&self) -> live_activities_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `manufacturing_1_0` operations.
+    #[cfg(feature = "manufacturing_1_0")]
+    pub fn manufacturing_1_0(&self) -> manufacturing_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `mcp_1_0` operations.
+    #[cfg(feature = "mcp_1_0")]
+    pub fn mcp_1_0(&self) -> mcp_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `meter_1_0` operations.
+    #[cfg(feature = "meter_1_0")]
+    pub fn meter_1_0(&self) -> meter_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `micro_app_1_0` operations.
+    #[cfg(feature = "micro_app_1_0")]
+    pub fn micro_app_1_0(&self) -> micro_app_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `miniapp_1_0` operations.
+    #[cfg(feature = "miniapp_1_0")]
+    pub fn miniapp_1_0(&self) -> miniapp_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `notable_2_0` operations.
+    #[cfg(feature = "notable_2_0")]
+    pub fn notable_2_0(&self) -> notable_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `occupationauth_1_0` operations.
+    #[cfg(feature = "occupationauth_1_0")]
+    pub fn occupationauth_1_0(&self) -> occupationauth_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `okr_1_0` operations.
+    #[cfg(feature = "okr_1_0")]
+    pub fn okr_1_0(&self) -> okr_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `org_culture_1_0` operations.
+    #[cfg(feature = "org_culture_1_0")]
+    pub fn org_culture_1_0(&self) -> org_culture_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `package_1_0` operations.
+    #[cfg(feature = "package_1_0")]
+    pub fn package_1_0(&self) -> package_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `pedia_1_0` operations.
+    #[cfg(feature = "pedia_1_0")]
+    pub fn pedia_1_0(&self) -> pedia_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `project_1_0` operations.
+    #[cfg(feature = "project_1_0")]
+    pub fn project_1_0(&self) -> project_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `project_integration_1_0` operations.
+    #[cfg(feature = "project_integration_1_0")]
+    pub fn project_integration_1_0(&self) -> project_integration_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `rcs_call_1_0` operations.
+    #[cfg(feature = "rcs_call_1_0")]
+    pub fn rcs_call_1_0(&self) -> rcs_call_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `resident_1_0` operations.
+    #[cfg(feature = "resident_1_0")]
+    pub fn resident_1_0(&self) -> resident_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `rooms_1_0` operations.
+    #[cfg(feature = "rooms_1_0")]
+    pub fn rooms_1_0(&self) -> rooms_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `salary_1_0` operations.
+    #[cfg(feature = "salary_1_0")]
+    pub fn salary_1_0(&self) -> salary_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `search_1_0` operations.
+    #[cfg(feature = "search_1_0")]
+    pub fn search_1_0(&self) -> search_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `service_group_1_0` operations.
+    #[cfg(feature = "service_group_1_0")]
+    pub fn service_group_1_0(&self) -> service_group_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `shangou_1_0` operations.
+    #[cfg(feature = "shangou_1_0")]
+    pub fn shangou_1_0(&self) -> shangou_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `smart_device_1_0` operations.
+    #[cfg(feature = "smart_device_1_0")]
+    pub fn smart_device_1_0(&self) -> smart_device_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `sns_storage_1_0` operations.
+    #[cfg(feature = "sns_storage_1_0")]
+    pub fn sns_storage_1_0(&self) -> sns_storage_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `swform_1_0` operations.
+    #[cfg(feature = "swform_1_0")]
+    pub fn swform_1_0(&self) -> swform_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `talent_tag_1_0` operations.
+    #[cfg(feature = "talent_tag_1_0")]
+    pub fn talent_tag_1_0(&self) -> talent_tag_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `team_sphere_1_0` operations.
+    #[cfg(feature = "team_sphere_1_0")]
+    pub fn team_sphere_1_0(&self) -> team_sphere_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `todo_e_e_1_0` operations.
+    #[cfg(feature = "todo_e_e_1_0")]
+    pub fn todo_e_e_1_0(&self) -> todo_e_e_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `trade_1_0` operations.
+    #[cfg(feature = "trade_1_0")]
+    pub fn trade_1_0(&self) -> trade_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `trajectory_1_0` operations.
+    #[cfg(feature = "trajectory_1_0")]
+    pub fn trajectory_1_0(&self) -> trajectory_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `transcribe_1_0` operations.
+    #[cfg(feature = "transcribe_1_0")]
+    pub fn transcribe_1_0(&self) -> transcribe_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `tre_1_0` operations.
+    #[cfg(feature = "tre_1_0")]
+    pub fn tre_1_0(&self) -> tre_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `trip_1_0` operations.
+    #[cfg(feature = "trip_1_0")]
+    pub fn trip_1_0(&self) -> trip_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `village_1_0` operations.
+    #[cfg(feature = "village_1_0")]
+    pub fn village_1_0(&self) -> village_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `vip_member_1_0` operations.
+    #[cfg(feature = "vip_member_1_0")]
+    pub fn vip_member_1_0(&self) -> vip_member_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `watt_1_0` operations.
+    #[cfg(feature = "watt_1_0")]
+    pub fn watt_1_0(&self) -> watt_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `wiki_1_0` operations.
+    #[cfg(feature = "wiki_1_0")]
+    pub fn wiki_1_0(&self) -> wiki_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `wms_1_0` operations.
+    #[cfg(feature = "wms_1_0")]
+    pub fn wms_1_0(&self) -> wms_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `workbench_1_0` operations.
+    #[cfg(feature = "workbench_1_0")]
+    pub fn workbench_1_0(&self) -> workbench_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `workrecord_1_0` operations.
+    #[cfg(feature = "workrecord_1_0")]
+    pub fn workrecord_1_0(&self) -> workrecord_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `yida_1_0` operations.
+    #[cfg(feature = "yida_1_0")]
+    pub fn yida_1_0(&self) -> yida_1_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `yida_2_0` operations.
+    #[cfg(feature = "yida_2_0")]
+    pub fn yida_2_0(&self) -> yida_2_0::Client {
+        rt::FromRuntime::from_runtime(self.runtime.clone())
+    }
+    /// The `yun_shu_1_0` operations.
+    #[cfg(feature = "yun_shu_1_0")]
+    pub fn yun_shu_1_0(&self) -> yun_shu_1_0::Client {
         rt::FromRuntime::from_runtime(self.runtime.clone())
     }
 }

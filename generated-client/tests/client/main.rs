@@ -18,7 +18,7 @@ mod contact_operations;
 mod doc_2_0_operations;
 #[cfg(feature = "drive_1_0")]
 mod drive_operations;
-#[cfg(feature = "full")]
+#[cfg(feature = "curated")]
 mod errors;
 #[cfg(all(feature = "storage_1_0", feature = "drive_1_0", feature = "oauth2_1_0"))]
 mod hardening;

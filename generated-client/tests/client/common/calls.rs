@@ -1,9 +1,9 @@
 //! Every operation of the spec, callable by its id with placeholder inputs.
 //!
 //! Tests that must exercise every operation (the documented errors, for
-//! instance) go through [`call`]: every operation of a curated module, and
-//! of each drafted module the one that [`error_checked_operation_ids`]
-//! (super) picks; an operation of those added to the spec without a line
+//! instance) go through [`call`]: every operation of a curated module, and,
+//! with the feature `full`, of each drafted module the one that
+//! [`error_checked_operation_ids`] (super) picks; an operation of those added to the spec without a line
 //! here makes them fail.
 
 use dingtalk::drive_1_0::*;
@@ -10200,6 +10200,1117 @@ pub async fn call(client: &Client, operation_id: &str) -> Result<(), Failure> {
                         union_id: "u",
                     },
                 )
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        // The drafted modules, with the feature `full`: the operation of
+        // each that `error_checked_operation_ids` picks.
+        #[cfg(feature = "full")]
+        "activity_ListActivity" => apart(|| {
+            client
+                .activity_1_0()
+                .list_activity()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "agoal_AgoalBizDataQuery" => apart(|| {
+            client
+                .agoal_1_0()
+                .agoal_biz_data_query()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ai_global_e_c_ConnectionOmniChannelTiktokMessage" => apart(|| {
+            client
+                .ai_global_e_c_1_0()
+                .connection_omni_channel_tiktok_message()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ai_interaction_Finish" => apart(|| {
+            client
+                .ai_interaction_1_0()
+                .finish("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ai_paa_s_SmartQuoteBatchQueryResultService" => apart(|| {
+            client
+                .ai_paa_s_1_0()
+                .smart_quote_batch_query_result_service()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ai_search_ask_GetAiTaskResult" => apart(|| {
+            client
+                .ai_search_ask_1_0()
+                .get_ai_task_result()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "aiot_GetServiceInvocation" => apart(|| {
+            client
+                .aiot_1_0()
+                .get_service_invocation("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "algo_WeiqiaoAluminumQuery" => apart(|| {
+            client
+                .algo_1_0()
+                .weiqiao_aluminum_query("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "alitrip_BillSettementBtripTrain" => apart(|| {
+            client
+                .alitrip_1_0()
+                .bill_settement_btrip_train()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "amdp_AmdpEmpRoleDataPush" => apart(|| {
+            client
+                .amdp_1_0()
+                .amdp_emp_role_data_push()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "apaas_QueryIndustryTagList" => apart(|| {
+            client
+                .apaas_1_0()
+                .query_industry_tag_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "app_market_GetPersonalExperienceInfo" => apart(|| {
+            client
+                .app_market_1_0()
+                .get_personal_experience_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "assistant_BatchGetAICreditsRecord" => apart(|| {
+            client
+                .assistant_1_0()
+                .batch_get_ai_credits_record()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "assistant_2_0_CreateAssistantThread" => apart(|| {
+            client
+                .assistant_2_0()
+                .create_assistant_thread()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ats_AddUserAccount" => apart(|| {
+            client
+                .ats_1_0()
+                .add_user_account()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "badge_DecodeBadgeCode" => apart(|| {
+            client
+                .badge_1_0()
+                .decode_badge_code(dingtalk::badge_1_0::DecodeBadgeCodeInput {
+                    pay_code: "x",
+                    request_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "bay_max_QueryBaymaxSkillLog" => apart(|| {
+            client
+                .bay_max_1_0()
+                .query_baymax_skill_log("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "bizfinance_AppendRolePermission" => apart(|| {
+            client
+                .bizfinance_1_0()
+                .append_role_permission()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "bizfinance_2_0_AddFinanceEnterpriseAccount" => apart(|| {
+            client
+                .bizfinance_2_0()
+                .add_finance_enterprise_account()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "blackboard_GetBlackboard" => apart(|| {
+            client
+                .blackboard_1_0()
+                .get_blackboard()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "carbon_WriteUserCarbonEnergy" => apart(|| {
+            client
+                .carbon_1_0()
+                .write_user_carbon_energy()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "check_in_GetCheckinRecordByUser" => apart(|| {
+            client
+                .check_in_1_0()
+                .get_checkin_record_by_user(dingtalk::check_in_1_0::GetCheckinRecordByUserInput {
+                    end_time: 1,
+                    max_results: 1,
+                    next_token: 1,
+                    operator_user_id: "x",
+                    start_time: 1,
+                    user_id_list: vec!["x".to_owned()],
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "chengfeng_GetAllJobLevel" => apart(|| {
+            client
+                .chengfeng_1_0()
+                .get_all_job_level()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "conference_OptRecordWhiteAccount" => apart(|| {
+            client
+                .conference_1_0()
+                .opt_record_white_account()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "connector_InvokeInstance" => apart(|| {
+            client
+                .connector_1_0()
+                .invoke_instance()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "content_DeleteVideos" => apart(|| {
+            client
+                .content_1_0()
+                .delete_videos()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "contract_AsyncCreateContractAnalysis" => apart(|| {
+            client
+                .contract_1_0()
+                .async_create_contract_analysis()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "conv_file_GetSpace" => apart(|| {
+            client
+                .conv_file_1_0()
+                .get_space(dingtalk::conv_file_1_0::GetSpaceInput {
+                    union_id: "x",
+                    open_conversation_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "cool_app_InstallCoolAppOrderToGroup" => apart(|| {
+            client
+                .cool_app_1_0()
+                .install_cool_app_order_to_group()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "cool_ops_BatchQueryOpportunityTag" => apart(|| {
+            client
+                .cool_ops_1_0()
+                .batch_query_opportunity_tag()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "credit_QueryScore" => apart(|| {
+            client
+                .credit_1_0()
+                .query_score(dingtalk::credit_1_0::QueryScoreInput {
+                    encryption: "x",
+                    mobile: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "crm_DescribeCrmPersonalCustomerObjectMeta" => apart(|| {
+            client
+                .crm_1_0()
+                .describe_crm_personal_customer_object_meta()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "crm_2_0_GetRelationUkSetting" => apart(|| {
+            client
+                .crm_2_0()
+                .get_relation_uk_setting("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "customer_CustomeRpcCall" => apart(|| {
+            client
+                .customer_1_0()
+                .custome_rpc_call()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "customer_service_GetUserSourceList" => apart(|| {
+            client
+                .customer_service_1_0()
+                .get_user_source_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "datacenter_CloseDataDeliver" => apart(|| {
+            client
+                .datacenter_1_0()
+                .close_data_deliver()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "devicemng_ConnectorEventPush" => apart(|| {
+            client
+                .devicemng_1_0()
+                .connector_event_push()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ding_one_DeleteFeed" => apart(|| {
+            client
+                .ding_one_1_0()
+                .delete_feed(dingtalk::ding_one_1_0::DeleteFeedInput {
+                    feed_id: "x",
+                    union_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "ding_phone_DelCallConfig" => apart(|| {
+            client
+                .ding_phone_1_0()
+                .del_call_config()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "dingmi_GetIntelligentRobotInfo" => apart(|| {
+            client
+                .dingmi_1_0()
+                .get_intelligent_robot_info("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "diot_QueryDevice" => apart(|| {
+            client
+                .diot_1_0()
+                .query_device()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "doc_DocExport" => apart(|| {
+            client
+                .doc_1_0()
+                .doc_export("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "dpaas_InstallCoolAppOrderToGroup" => apart(|| {
+            client
+                .dpaas_1_0()
+                .install_cool_app_order_to_group()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "dvi_BatchUpdateDeviceCutCustomerSwitch" => apart(|| {
+            client
+                .dvi_1_0()
+                .batch_update_device_cut_customer_switch()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "edu_AddCompetitionRecord" => apart(|| {
+            client
+                .edu_1_0()
+                .add_competition_record()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "esign_AuthUrl" => apart(|| {
+            client
+                .esign_1_0()
+                .auth_url()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "esign_2_0_CancelCorpAuth" => apart(|| {
+            client
+                .esign_2_0()
+                .cancel_corp_auth()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "event_GetCallBackFaileResult" => apart(|| {
+            client
+                .event_1_0()
+                .get_call_back_faile_result()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "exclusive_CleanFile" => apart(|| {
+            client
+                .exclusive_1_0()
+                .clean_file()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "finance_DecodePayCode" => apart(|| {
+            client
+                .finance_1_0()
+                .decode_pay_code()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "flashmeeting_CopyLinkToWorkspace" => apart(|| {
+            client
+                .flashmeeting_1_0()
+                .copy_link_to_workspace()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "flashmsg_GetBaseProfileList" => apart(|| {
+            client
+                .flashmsg_1_0()
+                .get_base_profile_list(vec!["x".to_owned()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "group_blackboard_CreateGroupBlackboardNew" => apart(|| {
+            client
+                .group_blackboard_1_0()
+                .create_group_blackboard_new()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "h3yun_GetOrganizations" => apart(|| {
+            client
+                .h3yun_1_0()
+                .get_organizations()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "h5package_CreatePackage" => apart(|| {
+            client
+                .h5package_1_0()
+                .create_package()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "hrbrain_HrbrainDeleteAwardRecords" => apart(|| {
+            client
+                .hrbrain_1_0()
+                .hrbrain_delete_award_records()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "hrm_AISaleAttachmentPermisson" => apart(|| {
+            client
+                .hrm_1_0()
+                .ai_sale_attachment_permisson()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "im_2_0_CreateCoupleGroup" => apart(|| {
+            client
+                .im_2_0()
+                .create_couple_group("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "impaas_SendRobotMessage" => apart(|| {
+            client
+                .impaas_1_0()
+                .send_robot_message()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "industry_AiRetailProductQuery" => apart(|| {
+            client
+                .industry_1_0()
+                .ai_retail_product_query()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "jobs_CreateResume" => apart(|| {
+            client
+                .jobs_1_0()
+                .create_resume()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "jzcrm_EditContact" => apart(|| {
+            client
+                .jzcrm_1_0()
+                .edit_contact(dingtalk::jzcrm_1_0::EditContactInput {
+                    datatype: 1,
+                    stamp: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "link_GetFollowerInfo" => apart(|| {
+            client
+                .link_1_0()
+                .get_follower_info()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "live_GetGroupLiveList" => apart(|| {
+            client
+                .live_1_0()
+                .get_group_live_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "live_activities_PushLiveActivity" => apart(|| {
+            client
+                .live_activities_1_0()
+                .push_live_activity()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "manufacturing_IndustrializeManufactureQueryJobs" => apart(|| {
+            client
+                .manufacturing_1_0()
+                .industrialize_manufacture_query_jobs()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "mcp_DeleteMcp" => apart(|| {
+            client
+                .mcp_1_0()
+                .delete_mcp()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "meter_GetResourceUseInfo" => apart(|| {
+            client
+                .meter_1_0()
+                .get_resource_use_info(dingtalk::meter_1_0::GetResourceUseInfoInput {
+                    benefit_code_list: vec!["x".to_owned()],
+                    period: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "micro_app_CreateAgent" => apart(|| {
+            client
+                .micro_app_1_0()
+                .create_agent()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "miniapp_CreateVersionAcrossBundle" => apart(|| {
+            client
+                .miniapp_1_0()
+                .create_version_across_bundle()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "notable_2_0_CreateSheet" => apart(|| {
+            client
+                .notable_2_0()
+                .create_sheet("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "occupationauth_CheckUserTaskStatus" => apart(|| {
+            client
+                .occupationauth_1_0()
+                .check_user_task_status("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "okr_BatchQueryUser" => apart(|| {
+            client
+                .okr_1_0()
+                .batch_query_user()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "org_culture_QueryPointActionAutoAssignRule" => apart(|| {
+            client
+                .org_culture_1_0()
+                .query_point_action_auto_assign_rule()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "package_GetUploadToken" => apart(|| {
+            client
+                .package_1_0()
+                .get_upload_token()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "pedia_PediaWordsDelete" => apart(|| {
+            client
+                .pedia_1_0()
+                .pedia_words_delete(dingtalk::pedia_1_0::PediaWordsDeleteInput {
+                    user_id: "x",
+                    uuid: 1,
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "project_GetDeptsByOrgId" => apart(|| {
+            client
+                .project_1_0()
+                .get_depts_by_org_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "project_integration_CreateEventGroup" => apart(|| {
+            client
+                .project_integration_1_0()
+                .create_event_group("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "rcs_call_RunCallUser" => apart(|| {
+            client
+                .rcs_call_1_0()
+                .run_call_user(dingtalk::rcs_call_1_0::RunCallUserInput {
+                    authorize_corp_id: "x",
+                    authorize_user_id: "x",
+                    order_id: "x",
+                    user_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "resident_DeleteSpace" => apart(|| {
+            client
+                .resident_1_0()
+                .delete_space()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "rooms_DeleteBookingBlacklist" => apart(|| {
+            client
+                .rooms_1_0()
+                .delete_booking_blacklist()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "salary_GetSalaryGroup" => apart(|| {
+            client
+                .salary_1_0()
+                .get_salary_group()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "search_ListSearchTabsByOrgId" => apart(|| {
+            client
+                .search_1_0()
+                .list_search_tabs_by_org_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "service_group_AddKnowledge" => apart(|| {
+            client
+                .service_group_1_0()
+                .add_knowledge()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "shangou_AddCateringComment" => apart(|| {
+            client
+                .shangou_1_0()
+                .add_catering_comment(dingtalk::shangou_1_0::AddCateringCommentInput {
+                    comment_id: "x",
+                    shop_id: "x",
+                    source: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "smart_device_ATMDeviceWorkNotify" => apart(|| {
+            client
+                .smart_device_1_0()
+                .atm_device_work_notify()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "sns_storage_GetSpace" => apart(|| {
+            client
+                .sns_storage_1_0()
+                .get_space(dingtalk::sns_storage_1_0::GetSpaceInput {
+                    union_id: "x",
+                    open_conversation_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "swform_GetFormInstance" => apart(|| {
+            client
+                .swform_1_0()
+                .get_form_instance("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "talent_tag_TalentV2QueryPersonalityTag" => apart(|| {
+            client
+                .talent_tag_1_0()
+                .talent_v2_query_personality_tag()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "team_sphere_GetThingOrgIdByDingOrgId" => apart(|| {
+            client
+                .team_sphere_1_0()
+                .get_thing_org_id_by_ding_org_id()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "todo_e_e_AppCreateEnterpriseTodoTask" => apart(|| {
+            client
+                .todo_e_e_1_0()
+                .app_create_enterprise_todo_task()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "trade_PurchaseMixView" => apart(|| {
+            client
+                .trade_1_0()
+                .purchase_mix_view()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "trajectory_QueryCollectingTraceTask" => apart(|| {
+            client
+                .trajectory_1_0()
+                .query_collecting_trace_task(vec!["x".to_owned()])
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "transcribe_GetTranscribeBrief" => apart(|| {
+            client
+                .transcribe_1_0()
+                .get_transcribe_brief("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "tre_CreateTicket" => apart(|| {
+            client
+                .tre_1_0()
+                .create_ticket("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "trip_QueryTripFlightOrderByPage" => apart(|| {
+            client
+                .trip_1_0()
+                .query_trip_flight_order_by_page()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "village_ListSimpleUsersByRole" => apart(|| {
+            client
+                .village_1_0()
+                .list_simple_users_by_role()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "vip_member_DirectRedeemVipMemberByMobile" => apart(|| {
+            client
+                .vip_member_1_0()
+                .direct_redeem_vip_member_by_mobile()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "watt_ConsumePoint" => apart(|| {
+            client
+                .watt_1_0()
+                .consume_point()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "wiki_WikiWordsDetail" => apart(|| {
+            client
+                .wiki_1_0()
+                .wiki_words_detail("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "wms_QueryGoodsList" => apart(|| {
+            client
+                .wms_1_0()
+                .query_goods_list()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "workbench_GetPluginPermissionPoint" => apart(|| {
+            client
+                .workbench_1_0()
+                .get_plugin_permission_point()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "workrecord_CountWorkRecord" => apart(|| {
+            client
+                .workrecord_1_0()
+                .count_work_record("x")
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "yida_BuyAuthorizationOrder" => apart(|| {
+            client
+                .yida_1_0()
+                .buy_authorization_order()
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "yida_2_0_GetAgentTasks" => apart(|| {
+            client
+                .yida_2_0()
+                .get_agent_tasks(dingtalk::yida_2_0::GetAgentTasksInput {
+                    corp_id: "x",
+                    token: "x",
+                    user_id: "x",
+                })
+                .send()
+                .map_ok(drop)
+                .map_err(typed)
+                .boxed()
+        }),
+        #[cfg(feature = "full")]
+        "yun_shu_SaveOpenExternalLog" => apart(|| {
+            client
+                .yun_shu_1_0()
+                .save_open_external_log(dingtalk::yun_shu_1_0::SaveOpenExternalLogInput {
+                    corp_id: "x",
+                    log_source: "x",
+                    log_type: "x",
+                    open_ext: "x",
+                })
                 .send()
                 .map_ok(drop)
                 .map_err(typed)
