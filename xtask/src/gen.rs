@@ -182,6 +182,16 @@ fn readme(package: &str, description: &str, module: Option<(&str, bool)>) -> Str
     )
 }
 
+/// The modules of `spec` whose tags are `x-drafted`.
+fn drafted_modules(spec: &codegen::Spec) -> BTreeSet<String> {
+    spec.document
+        .tags
+        .iter()
+        .filter(|tag| tag.extensions.get("x-drafted") == Some(&serde_json::Value::Bool(true)))
+        .map(|tag| tag.name.clone())
+        .collect()
+}
+
 /// The facade's manifest: its hand-written part (`current` up to
 /// [`GENERATED_FEATURES`]), then a feature per module; `drafted` are the
 /// modules whose tags are `x-drafted`.
@@ -250,13 +260,7 @@ fn generate(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     }
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     let mut modules: Vec<String> = Vec::new();
-    let drafted: BTreeSet<String> = spec
-        .document
-        .tags
-        .iter()
-        .filter(|tag| tag.extensions.get("x-drafted") == Some(&serde_json::Value::Bool(true)))
-        .map(|tag| tag.name.clone())
-        .collect();
+    let drafted = drafted_modules(&spec);
     for file in generated.files {
         let path = match file.name.as_str() {
             "mod.rs" => PathBuf::from(CLIENT_ROOT),
@@ -691,12 +695,7 @@ mod tests {
         let features = manifest_features(&root).unwrap();
         let full = features["full"].as_array().unwrap();
         let spec = load(&root).unwrap();
-        let drafted = |tag: &String| {
-            spec.document.tags.iter().any(|t| {
-                &t.name == tag
-                    && t.extensions.get("x-drafted") == Some(&serde_json::Value::Bool(true))
-            })
-        };
+        let drafted = drafted_modules(&spec);
         let modules = codegen::lower::lower(&spec).unwrap().api;
         for tag in modules.operations.iter().filter_map(|op| op.tags.first()) {
             assert!(
@@ -705,7 +704,7 @@ mod tests {
             );
             assert_eq!(
                 defaults.contains(tag),
-                !drafted(tag),
+                !drafted.contains(tag),
                 "{tag}: a default feature if and only if curated: {defaults:?}"
             );
         }
