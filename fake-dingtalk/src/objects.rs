@@ -75,8 +75,8 @@ struct Store {
 struct Data {
     /// Upload key → part number → file of the part.
     uploads: HashMap<String, BTreeMap<u32, PathBuf>>,
-    /// Object id → file and size.
-    objects: HashMap<String, (PathBuf, u64)>,
+    /// Object id → the object's files in order, as uploaded.
+    objects: HashMap<String, Object>,
     /// Part number → attempts left to fail.
     failing_parts: HashMap<u32, usize>,
     /// Part number → attempts left to refuse as an expired URL.
@@ -94,6 +94,20 @@ struct Data {
     stalls: Vec<u64>,
     /// Part number → attempts left that stop reading the part's body.
     stalled_parts: HashMap<u32, usize>,
+}
+
+/// A stored object: the files its bytes are in, in order, each with its
+/// size. An upload in parts keeps its parts, so that a commit takes the same
+/// moment whatever the size, as an object store's does.
+#[derive(Clone)]
+struct Object {
+    pieces: Vec<(PathBuf, u64)>,
+}
+
+impl Object {
+    fn size(&self) -> u64 {
+        self.pieces.iter().map(|(_, len)| len).sum()
+    }
 }
 
 impl Store {
@@ -281,49 +295,43 @@ impl ObjectStore {
         })
     }
 
-    /// Assembles the parts of an upload, which must be numbered 1, 2, 3...
-    /// without a gap, into an object; returns its id and size. An upload that
+    /// Makes the parts of an upload, which must be numbered 1, 2, 3...
+    /// without a gap, an object; returns its id and size. An upload that
     /// cannot be committed is kept, so that missing parts can still be sent.
     pub fn commit(&self, key: &str) -> Result<(String, u64), String> {
-        let parts = self.parts(key)?;
+        let pieces = self
+            .parts(key)?
+            .into_iter()
+            .map(|part| {
+                let len = std::fs::metadata(&part).map_err(|e| e.to_string())?.len();
+                Ok((part, len))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let object = Object { pieces };
+        let size = object.size();
         let id = format!(
             "object-{}",
             self.state.next_id.fetch_add(1, Ordering::SeqCst)
         );
-        let path = self.state.dir.path().join(&id);
-        if let [only] = parts.as_slice() {
-            std::fs::rename(only, &path).map_err(|e| e.to_string())?;
-            let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
-            let mut data = self.state.data();
-            data.uploads.remove(key);
-            data.objects.insert(id.clone(), (path, size));
-            return Ok((id, size));
-        }
-        let mut out = std::fs::File::create(&path).map_err(|e| e.to_string())?;
-        for part in &parts {
-            let mut input = std::fs::File::open(part).map_err(|e| e.to_string())?;
-            std::io::copy(&mut input, &mut out).map_err(|e| e.to_string())?;
-        }
-        let size = out.metadata().map_err(|e| e.to_string())?.len();
         let mut data = self.state.data();
         data.uploads.remove(key);
-        data.objects.insert(id.clone(), (path, size));
-        drop(data);
-        for part in &parts {
-            let _ = std::fs::remove_file(part);
-        }
+        data.objects.insert(id.clone(), object);
         Ok((id, size))
     }
 
     /// The size of a stored object.
     pub fn size(&self, id: &str) -> Option<u64> {
-        self.state.data().objects.get(id).map(|(_, size)| *size)
+        self.state.data().objects.get(id).map(Object::size)
     }
 
     /// The contents of a stored object.
     pub fn read(&self, id: &str) -> Option<Vec<u8>> {
-        let path = self.state.data().objects.get(id)?.0.clone();
-        std::fs::read(path).ok()
+        let object = self.state.data().objects.get(id)?.clone();
+        let mut bytes = Vec::new();
+        for (path, _) in &object.pieces {
+            bytes.extend(std::fs::read(path).ok()?);
+        }
+        Some(bytes)
     }
 
     /// Stores `bytes` as an object, as if uploaded; returns its id.
@@ -334,10 +342,11 @@ impl ObjectStore {
         );
         let path = self.state.dir.path().join(&id);
         std::fs::write(&path, bytes)?;
+        let pieces = vec![(path, bytes.len() as u64)];
         self.state
             .data()
             .objects
-            .insert(id.clone(), (path, bytes.len() as u64));
+            .insert(id.clone(), Object { pieces });
         Ok(id)
     }
 
@@ -535,9 +544,10 @@ async fn get_object(
         }
     }
     store.gets.fetch_add(1, Ordering::SeqCst);
-    let Some((path, size)) = store.data().objects.get(&id).cloned() else {
+    let Some(object) = store.data().objects.get(&id).cloned() else {
         return (StatusCode::NOT_FOUND, "NoSuchKey").into_response();
     };
+    let size = object.size();
     let start = match headers.get("range").and_then(|v| v.to_str().ok()) {
         None => 0,
         Some(range) => match range
@@ -561,12 +571,12 @@ async fn get_object(
             (None, None) => (data.cuts.pop(), false, None),
         }
     };
-    let mut file = match tokio::fs::File::open(&path).await {
-        Ok(file) => file,
-        Err(e) => return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
-    };
-    if let Err(e) = file.seek(std::io::SeekFrom::Start(start)).await {
-        return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
+    // The pieces from the one `start` falls in, and where in it to begin.
+    let mut pieces = std::collections::VecDeque::from(object.pieces);
+    let mut skip = start;
+    while let Some((_, len)) = pieces.front().filter(|(_, len)| *len <= skip) {
+        skip -= len;
+        pieces.pop_front();
     }
     let length = size - start;
     // Chunks of the file, then (when cut) an error that breaks the connection.
@@ -574,10 +584,15 @@ async fn get_object(
     let stall = stall.filter(|stall| *stall < length);
     let limit = cut.or(stall).unwrap_or(length);
     let counter = store.clone();
-    let chunks = futures_util::stream::unfold(Some((file, 0u64)), move |state| {
+    let reading = Reading {
+        pieces,
+        file: None,
+        skip,
+    };
+    let chunks = futures_util::stream::unfold(Some((reading, 0u64)), move |state| {
         let store = counter.clone();
         async move {
-            let (mut file, sent) = state?;
+            let (mut reading, sent) = state?;
             if sent >= limit {
                 if stall.is_some() {
                     tokio::time::sleep(Duration::from_secs(600)).await;
@@ -593,13 +608,11 @@ async fn get_object(
                 return cut.map(|_| (Err(std::io::Error::other("connection cut")), None));
             }
             let mut buffer = vec![0; (limit - sent).min(64 * 1024) as usize];
-            match file.read_exact(&mut buffer).await {
-                Ok(_) => {
-                    let sent = sent + buffer.len() as u64;
-                    store
-                        .sent_bytes
-                        .fetch_add(buffer.len() as u64, Ordering::SeqCst);
-                    Some((Ok(Bytes::from(buffer)), Some((file, sent))))
+            match reading.read(&mut buffer).await {
+                Ok(read) => {
+                    buffer.truncate(read);
+                    store.sent_bytes.fetch_add(read as u64, Ordering::SeqCst);
+                    Some((Ok(Bytes::from(buffer)), Some((reading, sent + read as u64))))
                 }
                 Err(e) => Some((Err(e), None)),
             }
@@ -623,4 +636,36 @@ async fn get_object(
     response
         .body(Body::from_stream(chunks))
         .unwrap_or_else(|e| (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response())
+}
+
+/// An object's pieces read one after another, from `skip` bytes into the first.
+struct Reading {
+    pieces: std::collections::VecDeque<(PathBuf, u64)>,
+    file: Option<tokio::fs::File>,
+    skip: u64,
+}
+
+impl Reading {
+    /// Reads the next bytes into `buffer`, opening the next piece when one
+    /// ends; fails when the pieces end first.
+    async fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            let file = match &mut self.file {
+                Some(file) => file,
+                None => {
+                    let (path, _) = self.pieces.pop_front().ok_or_else(|| {
+                        std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "object ended early")
+                    })?;
+                    let mut file = tokio::fs::File::open(path).await?;
+                    file.seek(std::io::SeekFrom::Start(std::mem::take(&mut self.skip)))
+                        .await?;
+                    self.file.insert(file)
+                }
+            };
+            match file.read(buffer).await? {
+                0 => self.file = None,
+                read => return Ok(read),
+            }
+        }
+    }
 }

@@ -3,7 +3,8 @@
 //! example, built in release) and by `curl` moving the same bytes to the same
 //! server, runs alternating. Each run is a process of its own, timed and
 //! measured (peak resident memory) by GNU time, started once the disk has
-//! taken every pending write.
+//! taken every pending write. Curl's time includes the API calls it needs
+//! for its URLs (made with curl too), as the client's includes its own.
 //!
 //! Then the same transfers recovering from what goes wrong late, each beside
 //! curl doing the same work: a download and an upload killed at 50% and run
@@ -31,6 +32,11 @@ pub struct Settings {
     /// Runs of each transfer; the median is shown
     #[arg(long, default_value_t = 3, value_parser = crate::at_least_one)]
     pub runs: usize,
+    /// Where the files moved and the fakes' stored objects go: a folder
+    /// `dingtalk-bench-transfer` made in it, removed before and after
+    /// (by default in `target/bench`)
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
 }
 
 impl Settings {
@@ -106,8 +112,29 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         ],
     )?;
 
-    let dir = root.join("target/bench/transfer");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    let parent = match &settings.dir {
+        Some(dir) => dir.clone(),
+        None => root.join("target/bench"),
+    };
+    let dir = parent.join("dingtalk-bench-transfer");
+    // What a run stopped part way left behind goes first.
+    let _ = std::fs::remove_dir_all(&dir);
+    let store = dir.join("store");
+    std::fs::create_dir_all(&store).map_err(|e| format!("creating {}: {e}", store.display()))?;
+    eprintln!("files and stored objects in {}", dir.display());
+    let measured = transfer_in(root, settings, &dir, &store);
+    let _ = std::fs::remove_dir_all(&dir);
+    measured
+}
+
+/// [`transfer`] with its files in `dir`, and the fakes' stored objects in `store`.
+fn transfer_in(root: &Path, settings: &Settings, dir: &Path, store: &Path) -> Result<(), String> {
+    let dir = dir.to_path_buf();
+    let start_fake = |args: &[&str]| -> Result<ChildServer, String> {
+        let mut command = Command::new(root.join("target/release/fake-dingtalk"));
+        command.args(args).env("TMPDIR", store);
+        ChildServer::start(command)
+    };
     let file = dir.join(format!("{}MiB.bin", settings.size() >> 20));
     make_file(&file, settings.size())?;
     let back = dir.join("downloaded.bin");
@@ -121,7 +148,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
     for run in 1..=settings.runs {
         eprintln!("run {run} of {}", settings.runs);
         // A fake of its own for each run, so that the files it stores go with it.
-        let fake = ChildServer::start(Command::new(root.join("target/release/fake-dingtalk")))?;
+        let fake = start_fake(&[])?;
         let ours = |args: &[&str]| -> Command {
             let mut command = Command::new(&example);
             command
@@ -135,16 +162,20 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         ours_up.push(measured);
         dentry = dentry_of(&out)?;
 
-        let target = api.upload_url()?;
+        let (target, asked) = timed(|| api.upload_url())?;
         let mut curl = Command::new("curl");
         curl.args(["-sS", "--fail", "-o", "/dev/null", "-T", path_str(&file)?]);
         curl.args(target.header_args()).arg(&target.url);
-        curl_up.push(measure(&dir, curl)?.0);
+        curl_up.push(measure(&dir, curl)?.0.plus(asked));
 
         // The client's flow with curl: the same parts, as many at once, then the commit.
-        let (key, urls) = api.part_urls(parts.len())?;
+        let ((key, urls), asked) = timed(|| {
+            let key = api.begin_upload()?;
+            let urls = api.part_urls(&key, 1..=parts.len())?;
+            Ok((key, urls))
+        })?;
         let both = curl_parts_then_commit(&parts, &urls, &api.commit_command(&key, run)?)?;
-        curl_parts_up.push(measure(&dir, both)?.0);
+        curl_parts_up.push(measure(&dir, both)?.0.plus(asked));
 
         // Each download writes a new file, none replacing another.
         let _ = std::fs::remove_file(&back);
@@ -152,15 +183,15 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         same_file(&file, &back)?;
 
         std::fs::remove_file(&back).map_err(|e| e.to_string())?;
-        let source = api.download_url(&dentry)?;
+        let (source, asked) = timed(|| api.download_url(&dentry))?;
         let mut curl = Command::new("curl");
         curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
         curl.args(source.header_args()).arg(&source.url);
-        curl_down.push(measure(&dir, curl)?.0);
+        curl_down.push(measure(&dir, curl)?.0.plus(asked));
         same_file(&file, &back)?;
 
         let recovered = recover(
-            root,
+            &start_fake,
             &dir,
             &file,
             &parts,
@@ -176,7 +207,7 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
 
     let mib = settings.size() as f64 / (1 << 20) as f64;
     println!(
-        "{mib:.0} MiB on loopback, median of {} runs (wall time, throughput; peak resident memory, largest run)\n",
+        "{mib:.0} MiB on loopback, median of {} runs (wall time with the API calls each needs for its URLs, throughput; peak resident memory, largest run)\n",
         settings.runs
     );
     println!("| transfer | tool | time (s) | MiB/s | peak RSS (MiB) |");
@@ -189,12 +220,16 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
         ),
         (
             "upload",
-            "curl, the same parts 4 at once, then the commit",
+            "curl, the part URLs asked for, the same parts 4 at once, then the commit",
             &curl_parts_up,
         ),
-        ("upload", "curl, one PUT (no parts, no commit)", &curl_up),
+        (
+            "upload",
+            "curl, the upload URL asked for, one PUT (no parts, no commit)",
+            &curl_up,
+        ),
         ("download", "dingtalk client", &ours_down),
-        ("download", "curl", &curl_down),
+        ("download", "curl, the download URL asked for", &curl_down),
     ] {
         let seconds = median(runs.iter().map(|r| r.seconds).collect());
         let peak = runs.iter().map(|r| r.peak_kib).max().unwrap_or_default();
@@ -219,12 +254,12 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
     };
     for (what, (ours, curl), whole) in [
         (
-            "download, run again after a kill at 50% (client: from its `.part`; curl: `-C -`)",
+            "download, run again after a kill at 50% (client: from its `.part`; curl: a fresh URL, `-C -`)",
             cell(|r| r.download_rerun),
             full(&ours_down),
         ),
         (
-            "upload in parts, run again after a kill at 50% (client: `--resume`; curl: the missing parts, then the commit)",
+            "upload in parts, run again after a kill at 50% (client: `--resume`; curl: the missing parts' URLs, the parts, then the commit)",
             cell(|r| r.upload_rerun),
             full(&ours_up),
         ),
@@ -248,10 +283,11 @@ struct Recovered {
 }
 
 /// One run of the recoveries, against the run's fake (`ours` runs the
-/// example against it) and a second fake whose downloads expire halfway.
+/// example against it) and a second fake (started by `fake`) whose
+/// downloads expire halfway.
 #[allow(clippy::too_many_arguments)]
 fn recover(
-    root: &Path,
+    fake: &dyn Fn(&[&str]) -> Result<ChildServer, String>,
     dir: &Path,
     file: &Path,
     parts: &[PathBuf],
@@ -275,7 +311,7 @@ fn recover(
     same_file(file, &back)?;
     std::fs::remove_file(&back).map_err(|e| e.to_string())?;
     let source = api.download_url(dentry)?;
-    let curl_download = |resume: bool| -> Result<Command, String> {
+    let curl_download = |source: &Signed, resume: bool| -> Result<Command, String> {
         let mut curl = Command::new("curl");
         curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
         if resume {
@@ -284,14 +320,16 @@ fn recover(
         curl.args(source.header_args()).arg(&source.url);
         Ok(curl)
     };
-    kill_when(curl_download(false)?, || file_len(&back) >= half)?;
+    kill_when(curl_download(&source, false)?, || file_len(&back) >= half)?;
     let curl_left = file_len(&back);
     eprintln!(
         "download killed with {:.0}% there (client), {:.0}% (curl)",
         ours_left as f64 * 100.0 / size as f64,
         curl_left as f64 * 100.0 / size as f64
     );
-    let curl_download = measure(dir, curl_download(true)?)?.0;
+    // Run again, a script asks for the download's URL again, as the client does.
+    let (fresh, asked) = timed(|| api.download_url(dentry))?;
+    let curl_download = measure(dir, curl_download(&fresh, true)?)?.0.plus(asked);
     same_file(file, &back)?;
 
     // An upload in parts killed at 50%, then run again with its record.
@@ -300,18 +338,19 @@ fn recover(
     let upload = || ours(&["--resume", "upload", path_str(file).unwrap_or_default()]);
     kill_when(upload(), || lines(&record) > parts.len() / 2)?;
     let ours_upload = measure(dir, upload())?.0;
-    let (key, urls) = api.part_urls(parts.len())?;
+    let key = api.begin_upload()?;
     let first_half = parts.len() / 2;
+    let urls = api.part_urls(&key, 1..=first_half)?;
     let commit = api.commit_command(&key, 1000 + run)?;
-    let sent = curl_parts_then_commit(&parts[..first_half], &urls[..first_half], "true")?;
+    let sent = curl_parts_then_commit(&parts[..first_half], &urls, "true")?;
     measure(dir, sent)?;
-    let rest = curl_parts_then_commit(&parts[first_half..], &urls[first_half..], &commit)?;
-    let curl_upload = measure(dir, rest)?.0;
+    // Run again, a script asks for the URLs of the parts still missing, as the client does.
+    let (urls, asked) = timed(|| api.part_urls(&key, first_half + 1..=parts.len()))?;
+    let rest = curl_parts_then_commit(&parts[first_half..], &urls, &commit)?;
+    let curl_upload = measure(dir, rest)?.0.plus(asked);
 
     // A download whose URL expires halfway, on a fake that expires them all.
-    let mut expiring = Command::new(root.join("target/release/fake-dingtalk"));
-    expiring.args(["--expire-downloads-at", &half.to_string()]);
-    let expiring = ChildServer::start(expiring)?;
+    let expiring = fake(&["--expire-downloads-at", &half.to_string()])?;
     let on_expiring = |args: &[&str]| {
         let mut command = ours(args);
         command.env("DINGTALK_BASE_URL", &expiring.base_url);
@@ -356,6 +395,23 @@ fn recover(
             cut.seconds + rest.seconds + asked.max(0.0),
         ),
     })
+}
+
+impl Run {
+    /// The run with `seconds` more: the API calls made around a transfer.
+    fn plus(self, seconds: f64) -> Run {
+        Run {
+            seconds: self.seconds + seconds,
+            ..self
+        }
+    }
+}
+
+/// What `call` returns, and the seconds it took.
+fn timed<T>(call: impl FnOnce() -> Result<T, String>) -> Result<(T, f64), String> {
+    let started = Instant::now();
+    let value = call()?;
+    Ok((value, started.elapsed().as_secs_f64()))
 }
 
 /// `curl` sending `parts` to `urls`, [`PARALLEL`] at once, then the shell
@@ -519,8 +575,8 @@ impl Api {
         signed(&info)
     }
 
-    /// Starts an upload in parts; returns its key and the URL of each part.
-    fn part_urls(&self, parts: usize) -> Result<(String, Vec<Signed>), String> {
+    /// Starts an upload in parts; returns its key.
+    fn begin_upload(&self) -> Result<String, String> {
         let init = self.post(
             &format!(
                 "/v1.0/storage/spaces/{}/files/multiPartUploadInfos/init?unionId={UNION_ID}",
@@ -528,8 +584,16 @@ impl Api {
             ),
             json!({}),
         )?;
-        let key = text(&init, "/uploadKey")?;
-        let numbers: Vec<usize> = (1..=parts).collect();
+        text(&init, "/uploadKey")
+    }
+
+    /// The URLs of parts `numbers` of the upload `key`, in order.
+    fn part_urls(
+        &self,
+        key: &str,
+        numbers: std::ops::RangeInclusive<usize>,
+    ) -> Result<Vec<Signed>, String> {
+        let numbers: Vec<usize> = numbers.collect();
         let infos = self.post(
             &format!("/v1.0/storage/spaces/files/multiPartUploadInfos/query?unionId={UNION_ID}"),
             json!({"uploadKey": key, "partNumbers": numbers}),
@@ -548,7 +612,7 @@ impl Api {
             })
             .collect::<Result<_, String>>()?;
         urls.sort_by_key(|(number, _)| *number);
-        Ok((key, urls.into_iter().map(|(_, url)| url).collect()))
+        Ok(urls.into_iter().map(|(_, url)| url).collect())
     }
 
     /// A shell command that commits an upload with curl.
