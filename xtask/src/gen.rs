@@ -573,18 +573,24 @@ mod tests {
     /// A copy of the spec's files in a scratch directory, its root reduced
     /// to the modules of [`KEPT`], and the files `gen` writes from it: these
     /// tests are about what `gen` does with its files, and a generation of
-    /// the whole spec takes a minute in a debug build.
+    /// the whole spec takes many seconds in a debug build.
     fn scratch_copy() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let root = workspace_root();
         std::fs::create_dir_all(dir.path().join("spec")).unwrap();
         std::fs::copy(root.join("Cargo.toml"), dir.path().join("Cargo.toml")).unwrap();
-        let spec = load(&root).unwrap();
-        let files: Vec<&Path> = spec.files().collect();
-        assert!(files.contains(&Path::new(STORAGE)), "{files:?}");
-        assert!(files.contains(&Path::new(COMPONENTS)), "{files:?}");
-        for file in files {
-            std::fs::copy(root.join(file), dir.path().join(file)).unwrap();
+        // Every file of the spec is copied as it is; the root, reduced below,
+        // reaches those of the kept modules. (Loading the whole spec to know
+        // which files it reaches would take longer than the test.)
+        for entry in std::fs::read_dir(root.join("spec")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml") {
+                let file = Path::new("spec").join(path.file_name().unwrap());
+                std::fs::copy(&path, dir.path().join(file)).unwrap();
+            }
+        }
+        for file in [STORAGE, COMPONENTS] {
+            assert!(dir.path().join(file).is_file(), "{file}");
         }
         let manifest = dir.path().join(CLIENT_MANIFEST);
         std::fs::create_dir_all(manifest.parent().unwrap()).unwrap();
