@@ -4,7 +4,7 @@
 //! The storage hands out URLs signed with a header (`x-fake-signature`) that
 //! covers the method, the path and the expiry time in the query; it refuses a
 //! URL whose signature is wrong or whose time is up. Uploads are stored part by
-//! part on disk and assembled when committed; downloads honour `Range`. Faults
+//! part on disk, a commit making them the object's pieces in order; downloads honour `Range`. Faults
 //! can be asked for: a part that fails or stalls, a download cut short or
 //! stalled, every URL handed out so far made invalid (at once, or part way
 //! through a download). Like the object storage behind DingTalk, it takes at

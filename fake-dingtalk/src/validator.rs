@@ -5,6 +5,10 @@
 //! by a tool that is not ours. A request
 //! or a response that breaks the spec becomes an error response (HTTP 422 or
 //! 500, a problem+json body naming the violation) that the caller sees.
+//!
+//! Prism takes a second or two of CPU to start, and a test process starts
+//! a fake a test: the fakes of one process share one Prism for each spec
+//! part ([`Proxy`]).
 
 use std::collections::{BTreeSet, HashMap};
 use std::ffi::OsString;
@@ -12,12 +16,12 @@ use std::hash::{Hash, Hasher};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
 
 use serde_json::{Map, Value};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 use tokio::process::{Child, Command};
 use tokio::task::JoinHandle;
 
@@ -150,10 +154,15 @@ fn references(value: &Value, found: &mut Vec<String>) {
     }
 }
 
-/// A validating proxy, stopped when dropped. It listens at once, but
-/// Prism starts on the first connection, which then waits for it: a test
-/// that never calls one of the fake's origins does not pay for that
-/// origin's proxy. Each connection is relayed to Prism as it is.
+/// A fake's validating proxy, stopped when dropped: an HTTP relay on a
+/// port of its own to the Prism this process shares among every fake with
+/// the same spec part. It listens at once; the shared Prism starts on the
+/// first request any fake relays to it, which then waits for it, so that a
+/// test that never calls one of the fake's origins does not pay for that
+/// origin's Prism, and a process pays for each Prism once. Each request
+/// goes to Prism with the fake it is for named in [`UPSTREAM_HEADER`];
+/// Prism checks it, sends it on to this process's [`dispatcher`], which
+/// relays it to that fake, and checks the answer on its way back.
 pub(crate) struct Proxy {
     pub(crate) address: SocketAddr,
     relay: JoinHandle<()>,
@@ -164,6 +173,11 @@ impl Drop for Proxy {
         self.relay.abort();
     }
 }
+
+/// The header that names, between a fake's relay and the dispatcher, the
+/// fake a request is for; Prism passes it on unchecked, as every header the
+/// spec does not name.
+const UPSTREAM_HEADER: &str = "x-fake-dingtalk-upstream";
 
 /// Prism's process, stopped when dropped.
 struct Prism {
@@ -176,45 +190,219 @@ pub(crate) fn from_env() -> Option<OsString> {
     std::env::var_os(PRISM_ENV).filter(|p| !p.is_empty())
 }
 
+/// Where a relay sends a request, and what it adds or takes away.
+#[derive(Clone)]
+struct Relay {
+    client: reqwest::Client,
+    /// Finds where to send a request: the shared Prism, or the fake a
+    /// request names.
+    target: Target,
+}
+
+#[derive(Clone)]
+enum Target {
+    /// The Prism shared by the fakes validated against `spec`, for the fake at `upstream`.
+    Prism {
+        prism: OsString,
+        spec: PathBuf,
+        upstream: SocketAddr,
+    },
+    /// The fake that [`UPSTREAM_HEADER`] names.
+    Named,
+}
+
 impl Proxy {
     /// A proxy of the fake at `upstream` validating against `spec`, on a
-    /// free port; Prism is started by the first connection. When it cannot
-    /// start, the connection is closed and why is written to standard error.
+    /// free port. When the shared Prism cannot start, each request is
+    /// answered with HTTP 502 naming why, and why is written to standard
+    /// error.
     pub(crate) async fn start(
         prism: &OsString,
         upstream: SocketAddr,
         spec: &Path,
     ) -> std::io::Result<Proxy> {
-        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
-        let address = listener.local_addr()?;
-        let (prism, spec) = (prism.clone(), spec.to_owned());
-        let relay = tokio::spawn(async move {
-            let mut running: Option<Prism> = None;
-            while let Ok((inbound, _)) = listener.accept().await {
-                let target = match &running {
-                    Some(running) => running.address,
-                    None => match Prism::start(&prism, upstream, &spec).await {
-                        Ok(started) => running.insert(started).address,
-                        Err(e) => {
-                            eprintln!("the validating proxy of {upstream} did not start: {e}");
-                            continue;
-                        }
-                    },
-                };
-                tokio::spawn(relay(inbound, target));
-            }
-        });
+        let target = Target::Prism {
+            prism: prism.clone(),
+            spec: spec.to_owned(),
+            upstream,
+        };
+        let (address, relay) = serve_relay(target).await?;
         Ok(Proxy { address, relay })
     }
 }
 
-/// Copies bytes both ways between a client's connection and Prism's.
-async fn relay(mut inbound: TcpStream, target: SocketAddr) {
-    let Ok(mut outbound) = TcpStream::connect(target).await else {
-        return;
+/// Serves a relay to `target` on a free loopback port, on the current runtime.
+async fn serve_relay(target: Target) -> std::io::Result<(SocketAddr, JoinHandle<()>)> {
+    let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+    let address = listener.local_addr()?;
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .no_gzip()
+        .no_brotli()
+        .no_deflate()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(std::io::Error::other)?;
+    let app = axum::Router::new()
+        .fallback(relay)
+        .with_state(Relay { client, target });
+    let relay = tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok((address, relay))
+}
+
+/// Headers that belong to one connection, not to the request or answer
+/// a relay passes on.
+const HOP_BY_HOP: [&str; 8] = [
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// Passes one request on to the relay's target, and its answer back, the
+/// bodies streamed.
+async fn relay(
+    axum::extract::State(relay): axum::extract::State<Relay>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let (parts, body) = request.into_parts();
+    let mut headers = parts.headers;
+    let target = match &relay.target {
+        Target::Prism {
+            prism,
+            spec,
+            upstream,
+        } => match shared_prism(prism.clone(), spec.clone()).await {
+            Ok(address) => {
+                headers.insert(
+                    UPSTREAM_HEADER,
+                    axum::http::HeaderValue::from_str(&upstream.to_string())
+                        .expect("an address is a header value"),
+                );
+                address
+            }
+            Err(e) => {
+                eprintln!("the validating proxy of {upstream} did not start: {e}");
+                return (axum::http::StatusCode::BAD_GATEWAY, e.to_string()).into_response();
+            }
+        },
+        Target::Named => {
+            let named = headers
+                .remove(UPSTREAM_HEADER)
+                .and_then(|value| value.to_str().ok()?.parse::<SocketAddr>().ok());
+            let Some(address) = named else {
+                let why = format!("no fake named in {UPSTREAM_HEADER}");
+                return (axum::http::StatusCode::BAD_GATEWAY, why).into_response();
+            };
+            address
+        }
     };
-    let _ = (inbound.set_nodelay(true), outbound.set_nodelay(true));
-    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+    headers.remove(axum::http::header::HOST);
+    for name in HOP_BY_HOP {
+        headers.remove(name);
+    }
+    // A request's body is read whole, so that it goes on with the length
+    // it came with (and none when it had none); an answer's is streamed.
+    let body = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(body) => body,
+        Err(e) => return (axum::http::StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+    };
+    let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    let sent = relay
+        .client
+        .request(parts.method, format!("http://{target}{path}"))
+        .headers(headers)
+        .body(body)
+        .send()
+        .await;
+    let answer = match sent {
+        Ok(answer) => answer,
+        Err(e) => {
+            let why = format!("relaying to {target}: {e}");
+            return (axum::http::StatusCode::BAD_GATEWAY, why).into_response();
+        }
+    };
+    let mut response = axum::response::Response::builder().status(answer.status());
+    for (name, value) in answer.headers() {
+        if !HOP_BY_HOP.contains(&name.as_str()) {
+            response = response.header(name, value);
+        }
+    }
+    response
+        .body(axum::body::Body::from_stream(answer.bytes_stream()))
+        .unwrap_or_else(|e| (axum::http::StatusCode::BAD_GATEWAY, e.to_string()).into_response())
+}
+
+/// The runtime the shared Prisms and the dispatcher run on, for as long as
+/// the process: a test's own runtime ends with the test.
+fn background() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("fake-dingtalk-validator")
+            .enable_all()
+            .build()
+            .expect("a runtime for the validating proxies")
+    });
+    &RUNTIME
+}
+
+/// Where every shared Prism of this process sends the requests it has
+/// checked: a relay to the fake each request names. Started once.
+async fn dispatcher() -> std::io::Result<SocketAddr> {
+    static DISPATCHER: tokio::sync::OnceCell<SocketAddr> = tokio::sync::OnceCell::const_new();
+    DISPATCHER
+        .get_or_try_init(|| async {
+            let started = background().spawn(async {
+                let (address, relay) = serve_relay(Target::Named).await?;
+                // Serves for as long as the process.
+                drop(relay);
+                Ok::<_, std::io::Error>(address)
+            });
+            started.await.map_err(std::io::Error::other)?
+        })
+        .await
+        .copied()
+}
+
+/// The address of the Prism this process shares among the fakes validated
+/// against `spec`, started by the first caller (the others wait for it).
+/// Boxed: the dispatcher it starts serves the relay that calls it.
+fn shared_prism(
+    prism: OsString,
+    spec: PathBuf,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = std::io::Result<SocketAddr>> + Send>> {
+    type Started = Arc<tokio::sync::OnceCell<SocketAddr>>;
+    static PRISMS: LazyLock<Mutex<HashMap<PathBuf, Started>>> = LazyLock::new(Default::default);
+    let cell = PRISMS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .entry(spec.clone())
+        .or_default()
+        .clone();
+    Box::pin(async move {
+        cell.get_or_try_init(|| async move {
+            let started = background().spawn(async move {
+                let upstream = dispatcher().await?;
+                let running = Prism::start(&prism, upstream, &spec).await?;
+                let address = running.address;
+                // Runs for as long as the process: its process is told to
+                // stop when this process ends (see `Prism::start_on_free_port`).
+                std::mem::forget(running);
+                Ok::<_, std::io::Error>(address)
+            });
+            started.await.map_err(std::io::Error::other)?
+        })
+        .await
+        .copied()
+    })
 }
 
 impl Prism {
@@ -261,6 +449,21 @@ impl Prism {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .kill_on_drop(true);
+        // A shared Prism runs for as long as this process: the kernel stops
+        // it when the thread that started it ends, which a runtime's worker
+        // thread does only with the process.
+        #[cfg(target_os = "linux")]
+        // SAFETY: `prctl` is async-signal-safe, as code between fork and
+        // exec must be, and touches nothing of the parent's.
+        unsafe {
+            command.pre_exec(|| {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) == 0 {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::last_os_error())
+                }
+            });
+        }
         // A program written a moment ago can still be open for writing in a
         // process another thread has forked and not yet replaced by its own
         // program (`ETXTBSY`): that passes within moments.
@@ -334,11 +537,12 @@ mod tests {
     const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/dingtalk.json");
 
     /// A stand-in for `prism` written as a shell script: `body` runs with
-    /// the port it was given as `$port`.
+    /// the port it was given as `$port`, the upstream as `$upstream`.
     fn script(dir: &Path, body: &str) -> OsString {
         let path = dir.join("prism");
-        let text =
-            format!("#!/bin/sh\nwhile [ \"$1\" != --port ]; do shift; done\nport=$2\n{body}\n");
+        let text = format!(
+            "#!/bin/sh\nupstream=$3\nwhile [ \"$1\" != --port ]; do shift; done\nport=$2\n{body}\n"
+        );
         std::fs::write(&path, text).unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
         path.into_os_string()
@@ -461,32 +665,52 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn prism_starts_on_the_first_connection_and_every_connection_is_relayed() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
+    async fn one_prism_serves_every_fake_of_a_spec_each_request_reaching_its_own_fake() {
         let dir = tempfile::tempdir().unwrap();
         let started = dir.path().join("started");
-        // A stand-in that listens, says so, and echoes what each connection sends.
-        let echo = "import socket, sys, threading\n\
-            server = socket.create_server(('127.0.0.1', int(sys.argv[1])))\n\
+        // A stand-in that says it listens and passes each request on to its
+        // upstream with the request's headers, as Prism's proxy does.
+        let forward = "import http.server, sys, urllib.request\n\
+            class Forward(http.server.BaseHTTPRequestHandler):\n\
+            \x20   def do_GET(self):\n\
+            \x20       headers = {k: v for k, v in self.headers.items() if k.lower() != 'host'}\n\
+            \x20       request = urllib.request.Request(sys.argv[2] + self.path, headers=headers)\n\
+            \x20       body = urllib.request.urlopen(request).read()\n\
+            \x20       self.send_response(200)\n\
+            \x20       self.send_header('content-length', str(len(body)))\n\
+            \x20       self.end_headers()\n\
+            \x20       self.wfile.write(body)\n\
+            server = http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Forward)\n\
             print('[CLI] start Prism is listening on http://127.0.0.1:' + sys.argv[1], flush=True)\n\
-            def echo(c):\n    with c:\n        while data := c.recv(1024): c.sendall(data)\n\
-            while True: threading.Thread(target=echo, args=(server.accept()[0],)).start()";
+            server.serve_forever()";
         let prism = script(
             dir.path(),
-            &format!("echo started >> {started:?}\nexec python3 -c \"{echo}\" \"$port\""),
+            &format!(
+                "echo started >> {started:?}\nexec python3 -c \"{forward}\" \"$port\" \"$upstream\""
+            ),
         );
-        let upstream = SocketAddr::from(([127, 0, 0, 1], 9));
-        let proxy = Proxy::start(&prism, upstream, Path::new(SPEC))
-            .await
-            .unwrap();
-        assert!(!started.exists(), "Prism started before any connection");
-        for word in ["ping", "pong"] {
-            let mut connection = TcpStream::connect(proxy.address).await.unwrap();
-            connection.write_all(word.as_bytes()).await.unwrap();
-            let mut echoed = [0; 4];
-            connection.read_exact(&mut echoed).await.unwrap();
-            assert_eq!(&echoed, word.as_bytes());
+        // Two fakes, each answering with its name and the path asked for.
+        let mut fakes = Vec::new();
+        for name in ["first", "second"] {
+            let listener = TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+            let address = listener.local_addr().unwrap();
+            let app = axum::Router::new()
+                .fallback(move |uri: axum::http::Uri| async move { format!("{name} {uri}") });
+            tokio::spawn(async move { axum::serve(listener, app).await });
+            fakes.push(address);
+        }
+        let spec = dir.path().join("spec.json");
+        let mut proxies = Vec::new();
+        for fake in &fakes {
+            proxies.push(Proxy::start(&prism, *fake, &spec).await.unwrap());
+        }
+        assert!(!started.exists(), "Prism started before any request");
+        for (proxy, name) in proxies.iter().zip(["first", "second"]) {
+            for path in ["/a?b=1", "/c"] {
+                let url = format!("http://{}{path}", proxy.address);
+                let answer = reqwest::get(&url).await.unwrap().text().await.unwrap();
+                assert_eq!(answer, format!("{name} {path}"));
+            }
         }
         let starts = std::fs::read_to_string(&started).unwrap();
         assert_eq!(starts.lines().count(), 1, "Prism started once: {starts:?}");

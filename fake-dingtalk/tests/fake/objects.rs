@@ -1,5 +1,5 @@
 //! The fake's object storage with the runtime's transfers: signed URLs on an
-//! origin of their own, parts assembled on commit, `Range`, and the faults it
+//! origin of their own, parts committed as one object, `Range`, and the faults it
 //! can be told to cause.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
