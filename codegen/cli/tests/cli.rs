@@ -101,13 +101,11 @@ fn cargo_check(out: &Path) {
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     std::fs::write(out.join("Cargo.toml"), format!("{manifest}\n[workspace]\n")).unwrap();
     std::fs::copy(workspace_root().join("Cargo.lock"), out.join("Cargo.lock")).unwrap();
-    // The workspace's target directory (cargo lets go of it while tests
-    // run): the runtime's dependencies, checked there already with the same
-    // versions and features, are not checked again.
     let target = match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) => PathBuf::from(dir),
         None => workspace_root().join("target"),
-    };
+    }
+    .join("cli-check");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let built = Command::new(cargo)
         .args(["check", "--offline", "--quiet"])
