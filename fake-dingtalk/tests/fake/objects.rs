@@ -71,6 +71,23 @@ async fn put(url: Signed, body: Vec<u8>) -> Result<(), Error> {
         .map(drop)
 }
 
+/// Object `id` of `size` bytes, downloaded by the runtime (which resumes a
+/// download cut short); fails unless all `size` bytes came.
+async fn download(store: &ObjectStore, id: &str, size: u64) -> Vec<u8> {
+    let mut out = Vec::new();
+    let written = client()
+        .download_signed(
+            &signed(store.download_url(id)),
+            &mut out,
+            Some(size),
+            &options(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(written, size);
+    out
+}
+
 #[tokio::test]
 async fn parts_are_assembled_on_commit_and_come_down_whole_or_resumed() {
     let store = Arc::new(ObjectStore::start(Duration::from_secs(900)).await.unwrap());
@@ -91,17 +108,7 @@ async fn parts_are_assembled_on_commit_and_come_down_whole_or_resumed() {
     assert_eq!(store.read(&id).unwrap(), data);
 
     store.cut_next_download(100 * 1024);
-    let mut out = Vec::new();
-    let written = client()
-        .download_signed(
-            &signed(store.download_url(&id)),
-            &mut out,
-            Some(size),
-            &options(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(written, size);
+    let out = download(&store, &id, size).await;
     assert_eq!(out, data);
     assert_eq!(store.gets(), 2, "the cut download was resumed");
 }
@@ -128,17 +135,7 @@ async fn a_committed_upload_comes_down_resumed_from_any_byte() {
         .enumerate()
     {
         store.cut_next_download(cut);
-        let mut out = Vec::new();
-        let written = client()
-            .download_signed(
-                &signed(store.download_url(&id)),
-                &mut out,
-                Some(size),
-                &options(),
-            )
-            .await
-            .unwrap();
-        assert_eq!(written, size, "cut at {cut}");
+        let out = download(&store, &id, size).await;
         assert!(out == data, "the download cut at {cut} came down different");
         assert_eq!(store.gets(), 2 * (i as u64 + 1), "cut at {cut} was resumed");
     }
