@@ -288,8 +288,8 @@ const HOP_BY_HOP: [&str; 8] = [
     "upgrade",
 ];
 
-/// Passes one request on to the relay's target, and its answer back, the
-/// bodies streamed.
+/// Passes one request on to the relay's target (its body read whole), and
+/// the answer back (its body streamed).
 async fn relay(
     axum::extract::State(relay): axum::extract::State<Relay>,
     request: axum::extract::Request,
