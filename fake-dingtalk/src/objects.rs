@@ -501,30 +501,45 @@ async fn put_part(
             return (StatusCode::NOT_FOUND, "NoSuchUpload").into_response();
         }
     }
-    // The body goes to disk as it arrives, whatever its size.
+    // The body goes to disk as it arrives, whatever its size, in writes of
+    // up to `WRITE` bytes: one trip to the blocking pool for many chunks.
+    const WRITE: usize = 512 * 1024;
     let path = store.dir.path().join(format!("{key}.part{part}"));
-    let mut hasher = DefaultHasher::new();
     let written = async {
         let mut file = tokio::fs::File::create(&path).await?;
         let mut chunks = body.into_data_stream();
+        let mut pending = Vec::with_capacity(WRITE);
+        let mut size = 0u64;
         while let Some(chunk) = chunks.next().await {
             let chunk = chunk.map_err(std::io::Error::other)?;
-            hasher.write(&chunk);
             store
                 .sent_bytes
                 .fetch_add(chunk.len() as u64, Ordering::SeqCst);
-            file.write_all(&chunk).await?;
+            size += chunk.len() as u64;
+            pending.extend_from_slice(&chunk);
+            if pending.len() >= WRITE {
+                file.write_all(&pending).await?;
+                pending.clear();
+            }
         }
-        file.flush().await
+        file.write_all(&pending).await?;
+        file.flush().await?;
+        Ok::<_, std::io::Error>(size)
     };
-    if let Err(e) = written.await {
-        let _ = tokio::fs::remove_file(&path).await;
-        return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
-    }
+    let size = match written.await {
+        Ok(size) => size,
+        Err(e) => {
+            let _ = tokio::fs::remove_file(&path).await;
+            return (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response();
+        }
+    };
     if let Some(parts) = store.data().uploads.get_mut(&key) {
         parts.insert(part, path);
     }
-    ([("etag", format!("\"{:016x}\"", hasher.finish()))], "").into_response()
+    // An opaque tag of this upload of the part, as the object store's ETag.
+    let mut tag = DefaultHasher::new();
+    (&key, part, size, store.puts.load(Ordering::SeqCst)).hash(&mut tag);
+    ([("etag", format!("\"{:016x}\"", tag.finish()))], "").into_response()
 }
 
 async fn get_object(
@@ -607,7 +622,7 @@ async fn get_object(
                 }
                 return cut.map(|_| (Err(std::io::Error::other("connection cut")), None));
             }
-            let mut buffer = vec![0; (limit - sent).min(64 * 1024) as usize];
+            let mut buffer = vec![0; (limit - sent).min(512 * 1024) as usize];
             match reading.read(&mut buffer).await {
                 Ok(read) => {
                     buffer.truncate(read);

@@ -1,10 +1,12 @@
 //! `cargo xtask bench transfer`: a large file up to and down from the fake
 //! DingTalk's object storage on loopback, by the client (the `transfer`
-//! example, built in release) and by `curl` moving the same bytes to the same
-//! server, runs alternating. Each run is a process of its own, timed and
-//! measured (peak resident memory) by GNU time, started once the disk has
-//! taken every pending write. Curl's time includes the API calls it needs
-//! for its URLs (made with curl too), as the client's includes its own.
+//! example, built in release) and by `curl` doing the same work with the same
+//! server, one after the other, curl first in even runs. Each run is a
+//! process of its own, timed and measured (peak resident memory) by GNU
+//! time, started once the disk has taken every pending write, the CPUs are
+//! idle and work at full speed. Curl's time includes the API calls a script
+//! needs for its URLs (a token, the space, the URLs; made with curl too), as
+//! the client's includes its own.
 //!
 //! Then the same transfers recovering from what goes wrong late, each beside
 //! curl doing the same work: a download and an upload killed at 50% and run
@@ -17,6 +19,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -51,7 +54,9 @@ const PART_SIZE: u64 = 8 << 20;
 const PARALLEL: usize = 4;
 
 /// [`super::measure`], once the disk has taken every write still pending
-/// (`sync`): each transfer starts on a quiet disk, whichever ran before it.
+/// (`sync`), the CPUs are idle ([`quiet`]) and work at full speed
+/// ([`full_speed`]): each transfer starts on a quiet machine, whichever ran
+/// before it.
 fn measure(dir: &Path, command: Command) -> Result<(Run, String), String> {
     let synced = Command::new("sync")
         .status()
@@ -59,7 +64,96 @@ fn measure(dir: &Path, command: Command) -> Result<(Run, String), String> {
     if !synced.success() {
         return Err(format!("sync failed ({synced})"));
     }
+    quiet();
+    full_speed();
     super::measure(dir, command)
+}
+
+/// Waits until the machine is quiet: its CPUs busy or waiting for the disk
+/// less than a tenth of a quarter second (the kernel finishing the disk's
+/// writes, a server's cleanup), for at most ten seconds.
+fn quiet() {
+    // User, nice, system, idle, iowait, irq, softirq and steal jiffies of
+    // all CPUs: busy ones and all.
+    let ticks = || -> Option<(u64, u64)> {
+        let stat = std::fs::read_to_string("/proc/stat").ok()?;
+        let times: Vec<u64> = stat
+            .lines()
+            .next()?
+            .split_whitespace()
+            .skip(1)
+            .take(8)
+            .map(|t| t.parse().unwrap_or(0))
+            .collect();
+        let idle = *times.get(3)?;
+        Some((times.iter().sum::<u64>() - idle, times.iter().sum()))
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        let Some((busy, all)) = ticks() else { return };
+        std::thread::sleep(Duration::from_millis(250));
+        let Some((busy_after, all_after)) = ticks() else {
+            return;
+        };
+        if (busy_after - busy) * 10 < (all_after - all).max(1) {
+            return;
+        }
+    }
+}
+
+/// Nanoseconds of the fastest [`probe`] yet: the machine at full speed.
+static FASTEST: AtomicU64 = AtomicU64::new(u64::MAX);
+
+/// Nanoseconds a fixed piece of CPU work takes now.
+fn probe() -> u64 {
+    let started = Instant::now();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000_000 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+    }
+    std::hint::black_box(state);
+    started.elapsed().as_nanos() as u64
+}
+
+/// Waits, for at most a minute, until the CPU works at full speed: within
+/// 15% of the fastest probe yet. A virtual machine's host can slow its
+/// CPUs down for tens of seconds after they were busy (the same hashing took
+/// 0.86 s, then 1.64 s after 40 s of both cores busy, and 20 s more to come
+/// back), which a transfer would otherwise pay for the one before it.
+fn full_speed() {
+    let started = Instant::now();
+    loop {
+        let now = probe();
+        let fastest = FASTEST.fetch_min(now, Ordering::Relaxed).min(now);
+        if now * 100 <= fastest * 115 || started.elapsed() > Duration::from_secs(60) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    if started.elapsed() > Duration::from_secs(1) {
+        eprintln!(
+            "waited {:.0} s for the CPU's full speed",
+            started.elapsed().as_secs_f64()
+        );
+    }
+}
+
+/// Finds the CPU's full speed for [`full_speed`]: probes two seconds apart
+/// until three in a row are not 5% faster than the fastest before them, for
+/// at most a minute.
+fn learn_full_speed() {
+    eprintln!("finding the CPU's full speed");
+    let started = Instant::now();
+    let mut steady = 0;
+    while steady < 3 && started.elapsed() < Duration::from_secs(60) {
+        let now = probe();
+        let before = FASTEST.fetch_min(now, Ordering::Relaxed);
+        let faster = before == u64::MAX || u128::from(now) * 100 < u128::from(before) * 95;
+        steady = if faster { 0 } else { steady + 1 };
+        std::thread::sleep(Duration::from_secs(2));
+    }
 }
 
 /// Writes `file` cut into parts of `size` bytes into `dir`; returns their paths in order.
@@ -127,6 +221,45 @@ pub fn transfer(root: &Path, settings: &Settings) -> Result<(), String> {
     measured
 }
 
+/// The transfers compared, each the client's beside curl doing the same work.
+const COMPARED: [&str; 5] = [
+    "upload in parts (client: 8 MiB parts, 4 at once; curl: the part URLs asked for, the same parts 4 at once, then the commit)",
+    "download (curl: the download URL asked for)",
+    "download, run again after a kill at 50% (client: from its `.part`; curl: a fresh URL, `-C -`)",
+    "upload in parts, run again after a kill at 50% (client: `--resume`; curl: the missing parts' URLs, the parts, then the commit)",
+    "download whose URL expires halfway (client: a fresh URL, then `Range`; curl: cut, a fresh URL, `-C -`)",
+];
+const UPLOAD: usize = 0;
+const DOWNLOAD: usize = 1;
+const DOWNLOAD_RERUN: usize = 2;
+const UPLOAD_RERUN: usize = 3;
+const EXPIRED_DOWNLOAD: usize = 4;
+
+/// Each compared transfer's runs, the client's and curl's side by side, and
+/// curl's whole upload in one PUT for reference.
+#[derive(Default)]
+struct Measured {
+    pairs: [Vec<(Run, Run)>; COMPARED.len()],
+    one_put: Vec<Run>,
+}
+
+/// `ours` and `curl` one after the other, curl first when `curl_first`:
+/// alternating from run to run, neither side always finds what the other
+/// left (the disk's writes, the cache, the fake's state).
+fn in_turn<A, B>(
+    curl_first: bool,
+    ours: impl FnOnce() -> Result<A, String>,
+    curl: impl FnOnce() -> Result<B, String>,
+) -> Result<(A, B), String> {
+    if curl_first {
+        let curl = curl()?;
+        Ok((ours()?, curl))
+    } else {
+        let ours = ours()?;
+        Ok((ours, curl()?))
+    }
+}
+
 /// [`transfer`] with its files in `dir`, and the fakes' stored objects in `store`.
 fn transfer_in(root: &Path, settings: &Settings, dir: &Path, store: &Path) -> Result<(), String> {
     let dir = dir.to_path_buf();
@@ -141,12 +274,16 @@ fn transfer_in(root: &Path, settings: &Settings, dir: &Path, store: &Path) -> Re
 
     let example = root.join("target/release/examples/transfer");
     let parts = split(&file, &dir.join("parts"), PART_SIZE)?;
-    let (mut ours_up, mut curl_up, mut ours_down, mut curl_down) = (vec![], vec![], vec![], vec![]);
-    let mut curl_parts_up = vec![];
-    let mut recoveries: Vec<Recovered> = vec![];
+    learn_full_speed();
+    let mut measured = Measured::default();
     let mut dentry = String::new();
     for run in 1..=settings.runs {
-        eprintln!("run {run} of {}", settings.runs);
+        let curl_first = run % 2 == 0;
+        eprintln!(
+            "run {run} of {}, {} first",
+            settings.runs,
+            if curl_first { "curl" } else { "the client" }
+        );
         // A fake of its own for each run, so that the files it stores go with it.
         let fake = start_fake(&[])?;
         let ours = |args: &[&str]| -> Command {
@@ -157,244 +294,279 @@ fn transfer_in(root: &Path, settings: &Settings, dir: &Path, store: &Path) -> Re
                 .env_remove("DINGTALK_APP_KEY");
             command
         };
-        let api = Api::connect(&fake.base_url)?;
-        let (measured, out) = measure(&dir, ours(&["upload", path_str(&file)?]))?;
-        ours_up.push(measured);
+        // A script with curl gets a token and finds its space first, as
+        // each run of the client does.
+        let (api, connected) = timed(|| Api::connect(&fake.base_url))?;
+
+        let ((up, out), curl_up) = in_turn(
+            curl_first,
+            || measure(&dir, ours(&["upload", path_str(&file)?])),
+            || {
+                // The client's flow with curl: the same parts, as many at once, then the commit.
+                let ((key, urls), asked) = timed(|| {
+                    let key = api.begin_upload()?;
+                    let urls = api.part_urls(&key, 1..=parts.len())?;
+                    Ok((key, urls))
+                })?;
+                let both = curl_parts_then_commit(&parts, &urls, &api.commit_command(&key, run)?)?;
+                Ok(measure(&dir, both)?.0.plus(asked + connected))
+            },
+        )?;
+        measured.pairs[UPLOAD].push((up, curl_up));
         dentry = dentry_of(&out)?;
 
         let (target, asked) = timed(|| api.upload_url())?;
         let mut curl = Command::new("curl");
         curl.args(["-sS", "--fail", "-o", "/dev/null", "-T", path_str(&file)?]);
         curl.args(target.header_args()).arg(&target.url);
-        curl_up.push(measure(&dir, curl)?.0.plus(asked));
-
-        // The client's flow with curl: the same parts, as many at once, then the commit.
-        let ((key, urls), asked) = timed(|| {
-            let key = api.begin_upload()?;
-            let urls = api.part_urls(&key, 1..=parts.len())?;
-            Ok((key, urls))
-        })?;
-        let both = curl_parts_then_commit(&parts, &urls, &api.commit_command(&key, run)?)?;
-        curl_parts_up.push(measure(&dir, both)?.0.plus(asked));
+        measured
+            .one_put
+            .push(measure(&dir, curl)?.0.plus(asked + connected));
 
         // Each download writes a new file, none replacing another.
-        let _ = std::fs::remove_file(&back);
-        ours_down.push(measure(&dir, ours(&["download", &dentry, path_str(&back)?]))?.0);
-        same_file(&file, &back)?;
-
-        std::fs::remove_file(&back).map_err(|e| e.to_string())?;
-        let (source, asked) = timed(|| api.download_url(&dentry))?;
-        let mut curl = Command::new("curl");
-        curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
-        curl.args(source.header_args()).arg(&source.url);
-        curl_down.push(measure(&dir, curl)?.0.plus(asked));
-        same_file(&file, &back)?;
-
-        let recovered = recover(
-            &start_fake,
-            &dir,
-            &file,
-            &parts,
-            &dentry,
-            &api,
-            &ours,
-            run,
-            settings.size(),
+        let pair = in_turn(
+            curl_first,
+            || {
+                let _ = std::fs::remove_file(&back);
+                let run = measure(&dir, ours(&["download", &dentry, path_str(&back)?]))?.0;
+                same_file(&file, &back)?;
+                Ok(run)
+            },
+            || {
+                let _ = std::fs::remove_file(&back);
+                let (source, asked) = timed(|| api.download_url(&dentry))?;
+                let mut curl = Command::new("curl");
+                curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
+                curl.args(source.header_args()).arg(&source.url);
+                let run = measure(&dir, curl)?.0.plus(asked + connected);
+                same_file(&file, &back)?;
+                Ok(run)
+            },
         )?;
-        recoveries.push(recovered);
+        measured.pairs[DOWNLOAD].push(pair);
+
+        let recovering = Recovering {
+            dir: &dir,
+            file: &file,
+            parts: &parts,
+            ours: &ours,
+            size: settings.size(),
+            curl_first,
+        };
+        measured.pairs[DOWNLOAD_RERUN].push(recovering.download_rerun(&dentry, &api, connected)?);
+        measured.pairs[UPLOAD_RERUN].push(recovering.upload_rerun(&api, connected, run)?);
+        measured.pairs[EXPIRED_DOWNLOAD].push(recovering.expired_download(&start_fake)?);
     }
     let _ = std::fs::remove_file(&back);
-
-    let mib = settings.size() as f64 / (1 << 20) as f64;
-    println!(
-        "{mib:.0} MiB on loopback, median of {} runs (wall time with the API calls each needs for its URLs, throughput; peak resident memory, largest run)\n",
-        settings.runs
-    );
-    println!("| transfer | tool | time (s) | MiB/s | peak RSS (MiB) |");
-    println!("|---|---|---|---|---|");
-    for (what, tool, runs) in [
-        (
-            "upload",
-            "dingtalk client (8 MiB parts, 4 at once)",
-            &ours_up,
-        ),
-        (
-            "upload",
-            "curl, the part URLs asked for, the same parts 4 at once, then the commit",
-            &curl_parts_up,
-        ),
-        (
-            "upload",
-            "curl, the upload URL asked for, one PUT (no parts, no commit)",
-            &curl_up,
-        ),
-        ("download", "dingtalk client", &ours_down),
-        ("download", "curl, the download URL asked for", &curl_down),
-    ] {
-        let seconds = median(runs.iter().map(|r| r.seconds).collect());
-        let peak = runs.iter().map(|r| r.peak_kib).max().unwrap_or_default();
-        println!(
-            "| {what} | {tool} | {seconds:.2} | {:.0} | {:.1} |",
-            mib / seconds,
-            peak as f64 / 1024.0
-        );
-    }
-    let full = |runs: &[Run]| median(runs.iter().map(|r| r.seconds).collect());
-    println!(
-        "\nRecovering, median of {} runs (wall time of what finishes the transfer; the whole transfer without trouble for reference)\n",
-        settings.runs
-    );
-    println!(
-        "| transfer | dingtalk client (s) | curl, the same work (s) | whole transfer, client (s) |"
-    );
-    println!("|---|---|---|---|");
-    let cell = |pick: fn(&Recovered) -> (f64, f64)| {
-        let (ours, curl): (Vec<f64>, Vec<f64>) = recoveries.iter().map(pick).unzip();
-        (median(ours), median(curl))
-    };
-    for (what, (ours, curl), whole) in [
-        (
-            "download, run again after a kill at 50% (client: from its `.part`; curl: a fresh URL, `-C -`)",
-            cell(|r| r.download_rerun),
-            full(&ours_down),
-        ),
-        (
-            "upload in parts, run again after a kill at 50% (client: `--resume`; curl: the missing parts' URLs, the parts, then the commit)",
-            cell(|r| r.upload_rerun),
-            full(&ours_up),
-        ),
-        (
-            "download whose URL expires halfway (client: a fresh URL, then `Range`; curl: cut, a fresh URL, `-C -`)",
-            cell(|r| r.expired_download),
-            full(&ours_down),
-        ),
-    ] {
-        println!("| {what} | {ours:.2} | {curl:.2} | {whole:.2} |");
-    }
+    report(settings, &measured);
     eprintln!("last uploaded dentry: {dentry}");
     Ok(())
 }
 
-/// Seconds taken by the client and by curl to finish each recovery.
-struct Recovered {
-    download_rerun: (f64, f64),
-    upload_rerun: (f64, f64),
-    expired_download: (f64, f64),
+/// Prints the medians of `measured` as a table, then each run's times.
+fn report(settings: &Settings, measured: &Measured) {
+    let mib = settings.size() as f64 / (1 << 20) as f64;
+    let runs = settings.runs;
+    println!(
+        "{mib:.0} MiB on loopback, median of {runs} runs, the client first in odd runs and curl in even ones. \
+         Time: wall seconds, with the API calls each side needs (a token, the space, its URLs); \
+         CPU: user and system seconds of the processes timed; memory: the largest run's peak resident size.\n"
+    );
+    println!("| transfer | client (s) | curl (s) | client at or below curl | client CPU (s) | curl CPU (s) | client MiB/s | peak RSS, client / curl (MiB) |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    let of = |runs: &[Run], pick: fn(&Run) -> f64| median(runs.iter().map(pick).collect());
+    let peak =
+        |runs: &[Run]| runs.iter().map(|r| r.peak_kib).max().unwrap_or_default() as f64 / 1024.0;
+    for (what, pairs) in COMPARED.iter().zip(&measured.pairs) {
+        let (ours, curl): (Vec<Run>, Vec<Run>) = pairs.iter().copied().unzip();
+        let seconds = of(&ours, |r| r.seconds);
+        let at_or_below = pairs.iter().filter(|(o, c)| o.seconds <= c.seconds).count();
+        println!(
+            "| {what} | {seconds:.2} | {:.2} | {at_or_below} of {} | {:.2} | {:.2} | {:.0} | {:.1} / {:.1} |",
+            of(&curl, |r| r.seconds),
+            pairs.len(),
+            of(&ours, |r| r.cpu_seconds),
+            of(&curl, |r| r.cpu_seconds),
+            mib / seconds,
+            peak(&ours),
+            peak(&curl),
+        );
+    }
+    let put = &measured.one_put;
+    println!(
+        "\nFor reference, curl's whole upload in one PUT (no parts, no commit): {:.2} s, {:.2} s CPU, {:.1} MiB.",
+        of(put, |r| r.seconds),
+        of(put, |r| r.cpu_seconds),
+        peak(put)
+    );
+    println!("\nEach run, client / curl (s):\n");
+    println!(
+        "| transfer | {} |",
+        (1..=runs)
+            .map(|r| format!("run {r}"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    println!("|---|{}", "---:|".repeat(runs));
+    for (what, pairs) in COMPARED.iter().zip(&measured.pairs) {
+        let short = what.split(" (").next().unwrap_or(what);
+        let cells: Vec<String> = pairs
+            .iter()
+            .map(|(o, c)| format!("{:.2} / {:.2}", o.seconds, c.seconds))
+            .collect();
+        println!("| {short} | {} |", cells.join(" | "));
+    }
 }
 
-/// One run of the recoveries, against the run's fake (`ours` runs the
-/// example against it) and a second fake (started by `fake`) whose
-/// downloads expire halfway.
-#[allow(clippy::too_many_arguments)]
-fn recover(
-    fake: &dyn Fn(&[&str]) -> Result<ChildServer, String>,
-    dir: &Path,
-    file: &Path,
-    parts: &[PathBuf],
-    dentry: &str,
-    api: &Api,
-    ours: &dyn Fn(&[&str]) -> Command,
-    run: usize,
+/// The recoveries of one run, each the client's beside curl's.
+struct Recovering<'a> {
+    dir: &'a Path,
+    file: &'a Path,
+    parts: &'a [PathBuf],
+    /// The example against the run's fake.
+    ours: &'a dyn Fn(&[&str]) -> Command,
     size: u64,
-) -> Result<Recovered, String> {
-    let back = dir.join("recovered.bin");
-    let partial = dir.join("recovered.bin.part");
-    let half = size / 2;
+    curl_first: bool,
+}
 
-    // A download killed at 50%, then run again.
-    let _ = std::fs::remove_file(&back);
-    kill_when(ours(&["download", dentry, path_str(&back)?]), || {
-        file_len(&partial) >= half
-    })?;
-    let ours_left = file_len(&partial);
-    let ours_download = measure(dir, ours(&["download", dentry, path_str(&back)?]))?.0;
-    same_file(file, &back)?;
-    std::fs::remove_file(&back).map_err(|e| e.to_string())?;
-    let source = api.download_url(dentry)?;
-    let curl_download = |source: &Signed, resume: bool| -> Result<Command, String> {
-        let mut curl = Command::new("curl");
-        curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
-        if resume {
-            curl.args(["-C", "-"]);
-        }
-        curl.args(source.header_args()).arg(&source.url);
-        Ok(curl)
-    };
-    kill_when(curl_download(&source, false)?, || file_len(&back) >= half)?;
-    let curl_left = file_len(&back);
-    eprintln!(
-        "download killed with {:.0}% there (client), {:.0}% (curl)",
-        ours_left as f64 * 100.0 / size as f64,
-        curl_left as f64 * 100.0 / size as f64
-    );
-    // Run again, a script asks for the download's URL again, as the client does.
-    let (fresh, asked) = timed(|| api.download_url(dentry))?;
-    let curl_download = measure(dir, curl_download(&fresh, true)?)?.0.plus(asked);
-    same_file(file, &back)?;
+impl Recovering<'_> {
+    /// A download killed at 50%, then run again (timed).
+    fn download_rerun(
+        &self,
+        dentry: &str,
+        api: &Api,
+        connected: f64,
+    ) -> Result<(Run, Run), String> {
+        let (dir, file, half) = (self.dir, self.file, self.size / 2);
+        let back = dir.join("recovered.bin");
+        let partial = dir.join("recovered.bin.part");
+        let curl_download = |source: &Signed, resume: bool| -> Result<Command, String> {
+            let mut curl = Command::new("curl");
+            curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
+            if resume {
+                curl.args(["-C", "-"]);
+            }
+            curl.args(source.header_args()).arg(&source.url);
+            Ok(curl)
+        };
+        let pair = in_turn(
+            self.curl_first,
+            || {
+                let _ = std::fs::remove_file(&back);
+                kill_when((self.ours)(&["download", dentry, path_str(&back)?]), || {
+                    file_len(&partial) >= half
+                })?;
+                let left = file_len(&partial);
+                let run = measure(dir, (self.ours)(&["download", dentry, path_str(&back)?]))?.0;
+                same_file(file, &back)?;
+                Ok((run, left))
+            },
+            || {
+                let _ = std::fs::remove_file(&back);
+                let source = api.download_url(dentry)?;
+                kill_when(curl_download(&source, false)?, || file_len(&back) >= half)?;
+                let left = file_len(&back);
+                // Run again, a script asks for the download's URL again, as the client does.
+                let (fresh, asked) = timed(|| api.download_url(dentry))?;
+                let run = measure(dir, curl_download(&fresh, true)?)?
+                    .0
+                    .plus(asked + connected);
+                same_file(file, &back)?;
+                Ok((run, left))
+            },
+        )?;
+        let _ = std::fs::remove_file(&back);
+        let ((ours, ours_left), (curl, curl_left)) = pair;
+        eprintln!(
+            "download killed with {:.0}% there (client), {:.0}% (curl)",
+            ours_left as f64 * 100.0 / self.size as f64,
+            curl_left as f64 * 100.0 / self.size as f64
+        );
+        Ok((ours, curl))
+    }
 
-    // An upload in parts killed at 50%, then run again with its record.
-    let record = PathBuf::from(format!("{}.upload.json", file.display()));
-    let _ = std::fs::remove_file(&record);
-    let upload = || ours(&["--resume", "upload", path_str(file).unwrap_or_default()]);
-    kill_when(upload(), || lines(&record) > parts.len() / 2)?;
-    let ours_upload = measure(dir, upload())?.0;
-    let key = api.begin_upload()?;
-    let first_half = parts.len() / 2;
-    let urls = api.part_urls(&key, 1..=first_half)?;
-    let commit = api.commit_command(&key, 1000 + run)?;
-    let sent = curl_parts_then_commit(&parts[..first_half], &urls, "true")?;
-    measure(dir, sent)?;
-    // Run again, a script asks for the URLs of the parts still missing, as the client does.
-    let (urls, asked) = timed(|| api.part_urls(&key, first_half + 1..=parts.len()))?;
-    let rest = curl_parts_then_commit(&parts[first_half..], &urls, &commit)?;
-    let curl_upload = measure(dir, rest)?.0.plus(asked);
+    /// An upload in parts killed at 50%, then run again (timed) with its record.
+    fn upload_rerun(&self, api: &Api, connected: f64, run: usize) -> Result<(Run, Run), String> {
+        let (dir, file, parts) = (self.dir, self.file, self.parts);
+        let record = PathBuf::from(format!("{}.upload.json", file.display()));
+        in_turn(
+            self.curl_first,
+            || {
+                let _ = std::fs::remove_file(&record);
+                let upload =
+                    || (self.ours)(&["--resume", "upload", path_str(file).unwrap_or_default()]);
+                kill_when(upload(), || lines(&record) > parts.len() / 2)?;
+                Ok(measure(dir, upload())?.0)
+            },
+            || {
+                let key = api.begin_upload()?;
+                let first_half = parts.len() / 2;
+                let urls = api.part_urls(&key, 1..=first_half)?;
+                let commit = api.commit_command(&key, 1000 + run)?;
+                let sent = curl_parts_then_commit(&parts[..first_half], &urls, "true")?;
+                measure(dir, sent)?;
+                // Run again, a script asks for the URLs of the parts still missing, as the client does.
+                let (urls, asked) = timed(|| api.part_urls(&key, first_half + 1..=parts.len()))?;
+                let rest = curl_parts_then_commit(&parts[first_half..], &urls, &commit)?;
+                Ok(measure(dir, rest)?.0.plus(asked + connected))
+            },
+        )
+    }
 
-    // A download whose URL expires halfway, on a fake that expires them all.
-    let expiring = fake(&["--expire-downloads-at", &half.to_string()])?;
-    let on_expiring = |args: &[&str]| {
-        let mut command = ours(args);
-        command.env("DINGTALK_BASE_URL", &expiring.base_url);
-        command
-    };
-    let (_, out) = measure(dir, on_expiring(&["upload", path_str(file)?]))?;
-    let expiring_dentry = dentry_of(&out)?;
-    let _ = std::fs::remove_file(&back);
-    let ours_expired = measure(
-        dir,
-        on_expiring(&["download", &expiring_dentry, path_str(&back)?]),
-    )?
-    .0;
-    same_file(file, &back)?;
-    std::fs::remove_file(&back).map_err(|e| e.to_string())?;
-    let expiring_api = Api::connect(&expiring.base_url)?;
-    let started = Instant::now();
-    let first = expiring_api.download_url(&expiring_dentry)?;
-    // curl exits with 18 when the body ends short of its length.
-    let mut cut = Command::new("sh");
-    cut.arg("-c")
-        .arg(r#""$@"; [ $? -eq 18 ]"#)
-        .arg("sh")
-        .args(["curl", "-sS", "-o", path_str(&back)?])
-        .args(first.header_args())
-        .arg(&first.url);
-    let cut = measure(dir, cut)?.0;
-    let fresh = expiring_api.download_url(&expiring_dentry)?;
-    let mut rest = Command::new("curl");
-    rest.args(["-sS", "--fail", "-C", "-", "-o", path_str(&back)?])
-        .args(fresh.header_args())
-        .arg(&fresh.url);
-    let rest = measure(dir, rest)?.0;
-    let asked = started.elapsed().as_secs_f64() - cut.seconds - rest.seconds;
-    same_file(file, &back)?;
-    let _ = std::fs::remove_file(&back);
-    Ok(Recovered {
-        download_rerun: (ours_download.seconds, curl_download.seconds),
-        upload_rerun: (ours_upload.seconds, curl_upload.seconds),
-        expired_download: (
-            ours_expired.seconds,
-            cut.seconds + rest.seconds + asked.max(0.0),
-        ),
-    })
+    /// A download whose URL expires halfway, on a fake (started by `fake`) that expires them all.
+    fn expired_download(
+        &self,
+        fake: &dyn Fn(&[&str]) -> Result<ChildServer, String>,
+    ) -> Result<(Run, Run), String> {
+        let (dir, file) = (self.dir, self.file);
+        let back = dir.join("recovered.bin");
+        let expiring = fake(&["--expire-downloads-at", &(self.size / 2).to_string()])?;
+        let on_expiring = |args: &[&str]| {
+            let mut command = (self.ours)(args);
+            command.env("DINGTALK_BASE_URL", &expiring.base_url);
+            command
+        };
+        let (_, out) = measure(dir, on_expiring(&["upload", path_str(file)?]))?;
+        let dentry = dentry_of(&out)?;
+        let pair = in_turn(
+            self.curl_first,
+            || {
+                let _ = std::fs::remove_file(&back);
+                let run = measure(dir, on_expiring(&["download", &dentry, path_str(&back)?]))?.0;
+                same_file(file, &back)?;
+                Ok(run)
+            },
+            || {
+                let _ = std::fs::remove_file(&back);
+                // Only the API calls are timed beside curl's runs: not the
+                // disk's pending writes, taken before each run.
+                let ((api, first), asked) = timed(|| {
+                    let api = Api::connect(&expiring.base_url)?;
+                    let first = api.download_url(&dentry)?;
+                    Ok((api, first))
+                })?;
+                // curl exits with 18 when the body ends short of its length.
+                let mut cut = Command::new("sh");
+                cut.arg("-c")
+                    .arg(r#""$@"; [ $? -eq 18 ]"#)
+                    .arg("sh")
+                    .args(["curl", "-sS", "-o", path_str(&back)?])
+                    .args(first.header_args())
+                    .arg(&first.url);
+                let cut = measure(dir, cut)?.0;
+                let (fresh, asked_again) = timed(|| api.download_url(&dentry))?;
+                let mut rest = Command::new("curl");
+                rest.args(["-sS", "--fail", "-C", "-", "-o", path_str(&back)?])
+                    .args(fresh.header_args())
+                    .arg(&fresh.url);
+                let rest = measure(dir, rest)?.0;
+                same_file(file, &back)?;
+                Ok(cut.then(rest).plus(asked + asked_again))
+            },
+        )?;
+        let _ = std::fs::remove_file(&back);
+        Ok(pair)
+    }
 }
 
 impl Run {
@@ -403,6 +575,15 @@ impl Run {
         Run {
             seconds: self.seconds + seconds,
             ..self
+        }
+    }
+
+    /// This run, then `next`: their times added, the larger peak.
+    fn then(self, next: Run) -> Run {
+        Run {
+            seconds: self.seconds + next.seconds,
+            cpu_seconds: self.cpu_seconds + next.cpu_seconds,
+            peak_kib: self.peak_kib.max(next.peak_kib),
         }
     }
 }
