@@ -335,10 +335,9 @@ fn transfer_in(root: &Path, settings: &Settings, dir: &Path, store: &Path) -> Re
             || {
                 let _ = std::fs::remove_file(&back);
                 let (source, asked) = timed(|| api.download_url(&dentry))?;
-                let mut curl = Command::new("curl");
-                curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
-                curl.args(source.header_args()).arg(&source.url);
-                let run = measure(&dir, curl)?.0.plus(asked + connected);
+                let run = measure(&dir, source.curl_get(&back, false)?)?
+                    .0
+                    .plus(asked + connected);
                 same_file(&file, &back)?;
                 Ok(run)
             },
@@ -440,15 +439,6 @@ impl Recovering<'_> {
         let (dir, file, half) = (self.dir, self.file, self.size / 2);
         let back = dir.join("recovered.bin");
         let partial = dir.join("recovered.bin.part");
-        let curl_download = |source: &Signed, resume: bool| -> Result<Command, String> {
-            let mut curl = Command::new("curl");
-            curl.args(["-sS", "--fail", "-o", path_str(&back)?]);
-            if resume {
-                curl.args(["-C", "-"]);
-            }
-            curl.args(source.header_args()).arg(&source.url);
-            Ok(curl)
-        };
         let pair = in_turn(
             self.curl_first,
             || {
@@ -464,11 +454,11 @@ impl Recovering<'_> {
             || {
                 let _ = std::fs::remove_file(&back);
                 let source = api.download_url(dentry)?;
-                kill_when(curl_download(&source, false)?, || file_len(&back) >= half)?;
+                kill_when(source.curl_get(&back, false)?, || file_len(&back) >= half)?;
                 let left = file_len(&back);
                 // Run again, a script asks for the download's URL again, as the client does.
                 let (fresh, asked) = timed(|| api.download_url(dentry))?;
-                let run = measure(dir, curl_download(&fresh, true)?)?
+                let run = measure(dir, fresh.curl_get(&back, true)?)?
                     .0
                     .plus(asked + connected);
                 same_file(file, &back)?;
@@ -555,11 +545,7 @@ impl Recovering<'_> {
                     .arg(&first.url);
                 let cut = measure(dir, cut)?.0;
                 let (fresh, asked_again) = timed(|| api.download_url(&dentry))?;
-                let mut rest = Command::new("curl");
-                rest.args(["-sS", "--fail", "-C", "-", "-o", path_str(&back)?])
-                    .args(fresh.header_args())
-                    .arg(&fresh.url);
-                let rest = measure(dir, rest)?.0;
+                let rest = measure(dir, fresh.curl_get(&back, true)?)?.0;
                 same_file(file, &back)?;
                 Ok(cut.then(rest).plus(asked + asked_again))
             },
@@ -714,6 +700,18 @@ struct Signed {
 }
 
 impl Signed {
+    /// `curl` getting the URL into the file `to`; with `resume`, from the
+    /// end of what `to` holds (`-C -`).
+    fn curl_get(&self, to: &Path, resume: bool) -> Result<Command, String> {
+        let mut curl = Command::new("curl");
+        curl.args(["-sS", "--fail", "-o", path_str(to)?]);
+        if resume {
+            curl.args(["-C", "-"]);
+        }
+        curl.args(self.header_args()).arg(&self.url);
+        Ok(curl)
+    }
+
     fn header_args(&self) -> Vec<String> {
         self.headers
             .iter()
